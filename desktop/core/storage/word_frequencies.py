@@ -26,6 +26,7 @@ import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from itertools import groupby
 
 from desktop.core.chinese.formulations import Formulation
@@ -203,16 +204,26 @@ def update_word_frequencies(
     ``progress(done, total)`` hears of each batch; ``storing(True)`` is called just before a
     batch's transaction asks for the write lock, ``storing(False)`` once it ended (always).
     """
-    with db.read() as conn:
-        stale = stale_speeches(conn)
 
     def count(segment: Segment) -> int:
+        with db.read() as conn:
+            stale = stale_speeches(conn)
         return _count(db, stale, segment, progress, cancelled, storing)
 
-    if len(stale) < IN_PROCESS_FROM:
-        return count(lambda texts: segment_texts(texts, segmenter, pack_speech_words))
-    with WordsProcess(segmenter) as process:  # minutes of jieba away from the GUI's GIL
-        return count(lambda texts: process.segment(texts, pack_speech_words))
+    def here(texts: list[str]) -> list[PackedWords]:
+        return segment_texts(texts, segmenter, pack_speech_words)
+
+    with db.read() as conn:
+        few = len(stale_speeches(conn)) < IN_PROCESS_FROM
+    if few:
+        return count(here)
+    try:
+        with WordsProcess(segmenter) as process:  # minutes of jieba away from the GUI's GIL
+            return count(lambda texts: process.segment(texts, pack_speech_words))
+    except (BrokenProcessPool, OSError):
+        # No process to be had (a sandbox, a frozen build, the child killed): the worker's
+        # thread counts what is still stale, as it did before; what the process stored stays.
+        return count(here)
 
 
 def _count(

@@ -158,3 +158,18 @@ def test_a_few_speeches_are_segmented_without_starting_a_process(
     segmented_here = _segmented_here(monkeypatch)
     assert update_word_frequencies(library.db, segmenter) == 3
     assert len(segmented_here) == 3
+
+
+def test_without_a_process_the_worker_s_thread_counts_them(
+    library: Library, segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A sandbox or a frozen build may refuse to start one: the words are counted all the same.
+    monkeypatch.setattr(word_frequencies, "IN_PROCESS_FROM", 3, raising=False)
+
+    def refused(self: object) -> object:
+        raise OSError("no process here")
+
+    monkeypatch.setattr(word_frequencies.WordsProcess, "__enter__", refused)
+    assert update_word_frequencies(library.db, segmenter) == 3
+    expected = DocumentFrequencies.from_texts(_texts(library), segmenter)
+    assert _same(_frequencies(library), expected)
