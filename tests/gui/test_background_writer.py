@@ -172,13 +172,13 @@ def test_a_change_made_while_words_are_counted_is_written_between_two_batches(
 ) -> None:
     monkeypatch.setattr(word_frequencies, "BATCH", 1)  # a transaction for each speech
     paused = Paused()
-    store = word_frequencies.store_speech_words
+    store = word_frequencies.store_packed_words
 
     def stored_in_the_transaction(*args: object) -> int:
         paused.hold_first()
         return store(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(word_frequencies, "store_speech_words", stored_in_the_transaction)
+    monkeypatch.setattr(word_frequencies, "store_packed_words", stored_in_the_transaction)
     finder = TermsFinder(session.library_path, lambda: ScopeKind.SPEECH)
     next_batch = _held_before_the_second_transaction(finder.word_counts)
     session.follow_writer_runs(finder.word_counts)

@@ -26,12 +26,14 @@ import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from itertools import groupby
 
-from desktop.core.chinese.formulations import Formulation, formulations
-from desktop.core.chinese.keywords import DocumentFrequencies, document_words
+from desktop.core.chinese.formulations import Formulation
+from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.spellings import folded_set, latin_words
+from desktop.core.chinese.words_process import WordsProcess, segment_texts
 from desktop.core.errors import CancelledError
 from desktop.core.storage.database import Database, Storing, told_storing
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
@@ -39,7 +41,17 @@ from desktop.core.storage.rows import IN_TRASHED_COLLECTION
 BATCH = 20
 """Speeches segmented per write transaction: small enough that a cancel is quick to take."""
 
+Segment = Callable[[list[str]], list["PackedWords"]]
+"""Texts to their packed words, in the worker's thread or a process (``WordsProcess``)."""
+
+IN_PROCESS_FROM = 3 * BATCH
+"""Stale speeches from which they are segmented in a process of their own (``WordsProcess``):
+fewer are done before it would have loaded jieba."""
+
 WORD_SEPARATOR = "\n"  # jieba words never hold a line break
+
+PackedWords = tuple[bytes, bytes, bytes]
+"""A speech's words, counts and formulations as stored."""
 
 
 def create_word_frequency_schema(conn: sqlite3.Connection) -> None:
@@ -86,20 +98,31 @@ def store_speech_words(
 
     Nothing is stored (False) if the speech is gone or its text changed meanwhile.
     """
+    return store_packed_words(conn, speech_id, text_hash, pack_speech_words(words, found))
+
+
+def pack_speech_words(words: Iterable[str], found: Sequence[Formulation] = ()) -> PackedWords:
+    """A speech's words (each as often as it occurs) and formulations as stored."""
     distinct, runs = _by_count(Counter(words))
+    return (
+        _pack(WORD_SEPARATOR.join(distinct)),
+        _pack(runs),
+        _pack(json.dumps([_formulation_row(item) for item in found], ensure_ascii=False)),
+    )
+
+
+def store_packed_words(
+    conn: sqlite3.Connection, speech_id: int, text_hash: str, packed: PackedWords
+) -> bool:
+    """Record a speech's packed words (``pack_speech_words``) made from the text with
+    ``text_hash``; nothing is stored (False) if the speech is gone or its text changed."""
     cursor = conn.execute(
         "INSERT INTO speech_words(speech_id, text_hash, words, counts, formulations)"
         " SELECT id, text_hash, ?, ?, ? FROM speeches WHERE id = ? AND text_hash = ?"
         " ON CONFLICT(speech_id) DO UPDATE SET text_hash = excluded.text_hash,"
         " words = excluded.words, counts = excluded.counts,"
         " formulations = excluded.formulations",
-        (
-            _pack(WORD_SEPARATOR.join(distinct)),
-            _pack(runs),
-            _pack(json.dumps([_formulation_row(item) for item in found], ensure_ascii=False)),
-            speech_id,
-            text_hash,
-        ),
+        (*packed, speech_id, text_hash),
     )
     return cursor.rowcount > 0
 
@@ -181,14 +204,42 @@ def update_word_frequencies(
     ``progress(done, total)`` hears of each batch; ``storing(True)`` is called just before a
     batch's transaction asks for the write lock, ``storing(False)`` once it ended (always).
     """
+
+    def count(segment: Segment) -> int:
+        with db.read() as conn:
+            stale = stale_speeches(conn)
+        return _count(db, stale, segment, progress, cancelled, storing)
+
+    def here(texts: list[str]) -> list[PackedWords]:
+        return segment_texts(texts, segmenter, pack_speech_words)
+
     with db.read() as conn:
-        stale = stale_speeches(conn)
+        few = len(stale_speeches(conn)) < IN_PROCESS_FROM
+    if few:
+        return count(here)
+    try:
+        with WordsProcess(segmenter) as process:  # minutes of jieba away from the GUI's GIL
+            return count(lambda texts: process.segment(texts, pack_speech_words))
+    except (BrokenProcessPool, OSError):
+        # No process to be had (a sandbox, a frozen build, the child killed): the worker's
+        # thread counts what is still stale, as it did before; what the process stored stays.
+        return count(here)
+
+
+def _count(
+    db: Database,
+    stale: list[int],
+    segment: Segment,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+    storing: Storing | None,
+) -> int:
     counted = 0
     for first in range(0, len(stale), BATCH):
         if cancelled is not None and cancelled():
             raise CancelledError("counting the library's words was cancelled")
         batch = stale[first : first + BATCH]
-        counted += _count_batch(db, segmenter, batch, storing)
+        counted += _count_batch(db, segment, batch, storing)
         if progress is not None:
             progress(first + len(batch), len(stale))
     return counted
@@ -196,7 +247,7 @@ def update_word_frequencies(
 
 def _count_batch(
     db: Database,
-    segmenter: Segmenter,
+    segment: Segment,
     speech_ids: list[int],
     storing: Storing | None = None,
 ) -> int:
@@ -206,14 +257,9 @@ def _count_batch(
             "SELECT id, text_hash, text FROM speeches WHERE id IN (SELECT value FROM json_each(?))",
             (str(speech_ids),),
         ).fetchall()
-    found = [
-        (
-            speech_id,
-            text_hash,
-            document_words(text, segmenter, wait=True) or [],
-            formulations(text, segmenter, wait=True) or [],
-        )
-        for speech_id, text_hash, text in rows
-    ]
+    packed = segment([text for _id, _hash, text in rows])
     with told_storing(storing), db.transaction() as conn:
-        return sum(store_speech_words(conn, *entry) for entry in found)
+        return sum(
+            store_packed_words(conn, speech_id, text_hash, words)
+            for (speech_id, text_hash, _text), words in zip(rows, packed, strict=True)
+        )

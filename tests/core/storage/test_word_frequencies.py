@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.chinese import words_process
 from desktop.core.chinese.keywords import DocumentFrequencies
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.errors import CancelledError
@@ -121,3 +122,54 @@ def test_a_collection_in_the_trash_is_neither_counted_nor_segmented(
     assert _frequencies(library).documents == 1, "counted rows of the trash no longer count"
     library.store.restore_collection(1)
     assert _frequencies(library).documents == 4, "and count again once restored"
+
+
+def _segmented_here(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts segmented in this process from now on (not in another)."""
+    texts: list[str] = []
+    original = words_process.document_words
+
+    def counted(text: str, segmenter: Segmenter, *, wait: bool = False) -> list[str] | None:
+        texts.append(text)
+        return original(text, segmenter, wait=wait)
+
+    monkeypatch.setattr(words_process, "document_words", counted)
+    monkeypatch.setattr(word_frequencies, "document_words", counted, raising=False)
+    return texts
+
+
+def test_many_speeches_are_segmented_in_a_process_of_their_own(
+    library: Library, segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Minutes of jieba in the worker's thread held the GIL the window needs (50-100 ms gaps).
+    monkeypatch.setattr(word_frequencies, "IN_PROCESS_FROM", 3, raising=False)
+    segmented_here = _segmented_here(monkeypatch)
+    reports: list[tuple[int, int]] = []
+    assert update_word_frequencies(library.db, segmenter, progress=lambda *d: reports.append(d))
+    assert segmented_here == []
+    assert reports[-1] == (3, 3)
+    expected = DocumentFrequencies.from_texts(_texts(library), segmenter)
+    assert _same(_frequencies(library), expected)
+
+
+def test_a_few_speeches_are_segmented_without_starting_a_process(
+    library: Library, segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    segmented_here = _segmented_here(monkeypatch)
+    assert update_word_frequencies(library.db, segmenter) == 3
+    assert len(segmented_here) == 3
+
+
+def test_without_a_process_the_worker_s_thread_counts_them(
+    library: Library, segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A sandbox or a frozen build may refuse to start one: the words are counted all the same.
+    monkeypatch.setattr(word_frequencies, "IN_PROCESS_FROM", 3, raising=False)
+
+    def refused(self: object) -> object:
+        raise OSError("no process here")
+
+    monkeypatch.setattr(word_frequencies.WordsProcess, "__enter__", refused)
+    assert update_word_frequencies(library.db, segmenter) == 3
+    expected = DocumentFrequencies.from_texts(_texts(library), segmenter)
+    assert _same(_frequencies(library), expected)
