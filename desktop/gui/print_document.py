@@ -36,6 +36,7 @@ from desktop.core.export.note_markup import Span, note_paragraphs
 from desktop.core.export.words import ExportWords, export_words, note_marker
 from desktop.core.footnotes import Footnotes, find_footnotes
 from desktop.core.records import CollectionRecord, SpeechContent
+from desktop.gui.print_hints import WORD_JOINER, hinted_pieces, paragraph_hints
 from desktop.gui.print_pages import KEEP_WITH_NEXT
 from desktop.gui.print_selection import clip_blocks
 from desktop.gui.reader.document import (
@@ -57,11 +58,6 @@ PRINT_FONT_SIZE = 12.0
 """The body size on paper, in points: about 37 characters to a line of A4 with 25 mm margins."""
 
 _INK = "#000000"
-
-WORD_JOINER = "\u2060"
-"""Set before a note mark in the print document only (the speech's text keeps none): Qt may
-break a line before an opening bracket or ①, and a mark must not start a line away from the
-word it cites. It has no width, and a PDF's text reads without it."""
 
 _HEAD_ROLES = (BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.DATE, BlockRole.SPEAKER)
 _HEADINGS = (BlockRole.HEADING_1, BlockRole.HEADING_2, BlockRole.HEADING_3)
@@ -165,6 +161,7 @@ class _Writer:
         self._first = True
         self._marks = [(mark.start, mark.end) for mark in footnotes.marks]
         self._mark_starts = [start for start, _ in self._marks]
+        self._hints: dict[int, str] = {}  # the line-break hints of the body paragraph written
 
     def write_text(
         self, speech: AnnotatedSpeech, selection: tuple[int, int] | None
@@ -193,6 +190,10 @@ class _Writer:
             start = max(block.start, selection[0]) if mid_line and selection else block.start
             role = roles.get(index, BlockRole.BODY)
             ragged = index in latin and role in JUSTIFIED_ROLES
+            end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
+            hints = paragraph_hints(text, starts[index], end) if role == BlockRole.BODY else {}
+            # None at a selection's first character: nothing before it to break from or hold.
+            self._hints = {at: hint for at, hint in hints.items() if at > start}
             self._block(role, block.runs, indent=not mid_line, start=start, ragged=ragged)
             if index == head_end:  # as on the page: room between the head and what follows
                 self._cursor.setBlockFormat(
@@ -292,7 +293,8 @@ class _Writer:
             if is_mark:
                 self._join_to_previous(fmt)
                 piece.merge(self._formats.note_mark())
-            self._cursor.insertText(text[left - start : right - start], piece)
+            for part in hinted_pieces(text[left - start : right - start], left, self._hints):
+                self._cursor.insertText(part, piece)
 
     def _join_to_previous(self, fmt: QTextCharFormat) -> None:
         """Keep what is inserted next on the line of the character before it."""
