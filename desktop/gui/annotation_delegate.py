@@ -138,7 +138,7 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Two quote lines at most, a note line when there is a note, and a line of tags/time."""
-        if index.data(Role.IS_GROUP):
+        if _is_group(index):
             return QSize(option.rect.width(), self.heading_height(option.font))
         key = (_quote_text(index), bool(index.data(Role.NOTE)), self._width_for(option))
         full_key = (*key, option.font.key())
@@ -327,6 +327,13 @@ def _row_colours(option: QStyleOptionViewItem) -> tuple[QColor, QColor]:
         active=bool(state & QStyle.StateFlag.State_Active),
         selected=bool(state & QStyle.StateFlag.State_Selected),
     )
+
+
+def _is_group(index: AnyIndex) -> bool:
+    model = index.model()
+    if isinstance(model, AnnotationFilter):
+        return model.is_group(index)  # thousands of headings: not each through the source
+    return bool(index.data(Role.IS_GROUP))
 
 
 def _quote_text(index: AnyIndex) -> str:
