@@ -127,6 +127,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[str, bool, int, str], int] = {}
         # A group heading's height depends on the font only: thousands of headings, one font.
         self._heading_heights: dict[str, int] = {}
+        self._last_heading: tuple[QFont, int] | None = None
 
     # Fonts and sizes ----------------------------------------------------------------------
 
@@ -138,7 +139,7 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Two quote lines at most, a note line when there is a note, and a line of tags/time."""
-        if index.data(Role.IS_GROUP):
+        if _is_group(index):
             return QSize(option.rect.width(), self.heading_height(option.font))
         key = (_quote_text(index), bool(index.data(Role.NOTE)), self._width_for(option))
         full_key = (*key, option.font.key())
@@ -151,10 +152,15 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def heading_height(self, font: QFont) -> int:
         """A group heading's height in ``font``: one line of its metrics, never its text."""
+        # Asked of each of thousands of headings in one font: comparing fonts is far cheaper
+        # than building the key of one (a string) each time.
+        if self._last_heading is not None and font == self._last_heading[0]:
+            return self._last_heading[1]
         key = font.key()
         height = self._heading_heights.get(key)
         if height is None:
             height = self._heading_heights[key] = QFontMetrics(font).height() + 2 * PAD - 2
+        self._last_heading = (QFont(font), height)
         return height
 
     def _row_height(self, font: QFont, quote: str, has_note: bool, width: int) -> int:
@@ -327,6 +333,13 @@ def _row_colours(option: QStyleOptionViewItem) -> tuple[QColor, QColor]:
         active=bool(state & QStyle.StateFlag.State_Active),
         selected=bool(state & QStyle.StateFlag.State_Selected),
     )
+
+
+def _is_group(index: AnyIndex) -> bool:
+    model = index.model()
+    if isinstance(model, AnnotationFilter):
+        return model.is_group(index)  # thousands of headings: not each through the source
+    return bool(index.data(Role.IS_GROUP))
 
 
 def _quote_text(index: AnyIndex) -> str:

@@ -188,9 +188,13 @@ class GroupExpansion(QObject):
         """Fold or unfold the top-level groups ``first``…``last`` as the user left them."""
         model = self._view.model()
         exceptions = self._opened if self._many else self._folded
-        for row in range(first, last + 1):
+        # Many and none opened: the new rows (a reveal gives the view thousands) come folded
+        # already; asking each for its key went through the Python source model.
+        rows = range(0) if self._many and not exceptions else range(first, last + 1)
+        is_group = getattr(model, "is_group", None)
+        for row in rows:
             index = model.index(row, 0)
-            if not index.data(Role.IS_GROUP):
+            if not (is_group(index) if is_group else index.data(Role.IS_GROUP)):
                 continue
             key = group_key(index)
             if key in exceptions or not only_exceptions:

@@ -239,6 +239,14 @@ class AnnotationFilter(QSortFilterProxyModel):
         """Whether every top-level row is a group (all speeches, thousands of them)."""
         return self._annotations_model is not None and self._annotations_model.all_speeches
 
+    def is_group(self, index: AnyIndex) -> bool:
+        """Whether ``index`` is a group's heading; asked of every row a view measures."""
+        # Scrolling far down "all speeches" measures each of thousands of headings above:
+        # their answer comes from the proxy's own mapping, not through the Python source.
+        if self._groups_at_top() and index.isValid() and not index.parent().isValid():
+            return True
+        return bool(index.data(Role.IS_GROUP))
+
     def shown_count(self) -> int:
         """How many annotations of the source model pass the filters."""
         source = self._annotations_model

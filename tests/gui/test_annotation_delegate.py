@@ -110,6 +110,28 @@ def test_a_heading_height_is_measured_once_per_font(
     assert heights[0] == real(small).height() + 2 * annotation_delegate.PAD - 2
 
 
+def test_headings_in_one_font_build_its_key_once(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The view measures each of thousands of headings above a row it scrolls to.
+    delegate = AnnotationDelegate()
+    keys: list[str] = []
+    real = QFont.key
+
+    def counting(font: QFont) -> str:
+        keys.append(real(font))
+        return keys[-1]
+
+    monkeypatch.setattr(QFont, "key", counting)
+    font, other = QFont(), QFont()
+    other.setPointSizeF(font.pointSizeF() + 4)
+    heights = [delegate.heading_height(QFont(font)) for _ in range(50)]
+    assert len(keys) == 1, "one key for the one font"
+    assert len(set(heights)) == 1
+    assert delegate.heading_height(other) > heights[0], "another font, its own height"
+    assert delegate.heading_height(font) == heights[0]
+
+
 def test_a_note_of_several_lines_shows_that_more_follows(qtbot: QtBot) -> None:
     assert note_line("第一行\n第二行", QFont(), 400) == "✎ 第一行…"
     assert note_line("只有一行", QFont(), 400) == "✎ 只有一行"

@@ -12,7 +12,7 @@ from desktop.gui.annotation_delegate import AnnotationDelegate
 from desktop.gui.annotation_list import FOLD_ABOVE
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.models import AnyIndex
-from desktop.models.annotations_model import Role
+from desktop.models.annotations_model import AnnotationsModel, Role
 from tests.gui.conftest import ShowDocked
 from tests.models.factory import make_annotation
 
@@ -195,3 +195,35 @@ def test_scrolling_up_to_an_annotation_keeps_its_speech_heading_in_view(
     row = view.visualRect(view.currentIndex())
     assert heading.top() >= 0, "the heading saying whose passage it is"
     assert row.bottom() <= view.viewport().height()
+
+
+def test_selecting_far_down_asks_the_model_nothing_of_each_heading_above(
+    show_docked: ShowDocked, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Scrolling to a row, the view measures every row above it once a group is open: asking
+    # each of thousands of headings whether it is one, through the proxy, stalled a selection.
+    asked: list[int] = []
+    real = AnnotationsModel.data
+
+    def counting(model: AnnotationsModel, index: AnyIndex, role: int = 0) -> object:
+        if role == Role.IS_GROUP:
+            asked.append(index.row())
+        return real(model, index, role)
+
+    # Before the model's first use: PySide keeps the method it found then.
+    monkeypatch.setattr(AnnotationsModel, "data", counting)
+    dock = AnnotationsDock()
+    show_docked(dock)
+    dock.set_all_speeches(True)
+    speeches = range(1, 2001)
+    many = [make_annotation(speech, 5, f"统一思想{speech}") for speech in speeches]
+    dock.set_annotations(many, speech_id=None, titles={})
+    dock.view.executeDelayedItemsLayout()
+    asked.clear()
+    assert dock.select_annotation(many[-1].id)  # its group opened: the list laid out again
+    dock.view.executeDelayedItemsLayout()
+    assert dock.selected_annotation_id() == many[-1].id
+    assert _expanded(dock) == [speeches[-1]]
+    current = dock.view.visualRect(dock.view.currentIndex())
+    assert dock.view.viewport().rect().intersects(current), "scrolled to, as before"
+    assert len(asked) < len(speeches) // 10, "not each heading above"
