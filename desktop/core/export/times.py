@@ -110,7 +110,7 @@ def display_converter(zone: tzinfo = UTC) -> Callable[[str], str]:
     moment = datetime.fromisoformat
 
     def convert(stamp: str) -> str:
-        if "1001" <= stamp[:4] <= "9998" and stamp.isascii() and _STORED_UTC.fullmatch(stamp):
+        if "1001" <= stamp[:4] <= "9998" and _STORED_UTC.fullmatch(stamp):
             try:
                 return (moment(stamp[:19]) + offset).isoformat(" ", "minutes")
             except ValueError:  # not a day of the calendar (2024-02-30): as display_time has it
