@@ -36,7 +36,7 @@ from desktop.core.chinese.spellings import folded_set, latin_words
 from desktop.core.chinese.words_process import WordsProcess, segment_texts
 from desktop.core.errors import CancelledError
 from desktop.core.storage.database import Database, Storing, told_storing
-from desktop.core.storage.rows import IN_TRASHED_COLLECTION
+from desktop.core.storage.rows import IN_TRASHED_COLLECTION, id_array
 
 BATCH = 20
 """Speeches segmented per write transaction: small enough that a cancel is quick to take."""
@@ -255,7 +255,7 @@ def _count_batch(
     with db.read() as conn:
         rows = conn.execute(
             "SELECT id, text_hash, text FROM speeches WHERE id IN (SELECT value FROM json_each(?))",
-            (str(speech_ids),),
+            (id_array(speech_ids),),
         ).fetchall()
     packed = segment([text for _id, _hash, text in rows])
     with told_storing(storing), db.transaction() as conn:
