@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
     from desktop.core.storage.library import Library
     from desktop.gui.i18n import Translations
+    from desktop.gui.library_session import LibrarySession
     from desktop.gui.settings import Settings
 
 PROBE_ENV = "PIZHU_STARTUP_PROBE"
@@ -98,21 +99,24 @@ def hand_over_to_holder(library_path: Path, files: Sequence[Path], lock: QLockFi
     return EXIT_ALREADY_OPEN
 
 
-def open_start_library(library_path: Path) -> Library:
-    """The library the window opens on; a notice says so while an older one is upgraded."""
-    shown: list[QWidget] = []
+class UpgradeDue(Exception):
+    """Raised where an older library would be upgraded: nothing of it was written yet."""
 
-    def upgrading() -> None:
-        from desktop.gui.upgrade_notice import show_upgrade_notice  # only when one is due
 
-        shown.append(show_upgrade_notice(library_path))
+def _refuse_upgrade() -> None:
+    raise UpgradeDue
 
+
+def open_if_current(library_path: Path, *, create: bool = True) -> Library | None:
+    """The library at ``library_path``, or None (untouched) if its schema must be upgraded
+    first: the upgrade takes seconds for a large library and runs in a worker
+    (``start_upgrade``). A new library is made here: it is quick to make."""
     try:
-        return open_library(library_path, daily_backup=False, upgrading=upgrading)
-    finally:
-        for notice in shown:
-            notice.close()
-            notice.deleteLater()
+        return open_library(
+            library_path, create=create, daily_backup=False, upgrading=_refuse_upgrade
+        )
+    except UpgradeDue:
+        return None
 
 
 def _run_window(
@@ -123,10 +127,44 @@ def _run_window(
     files: Sequence[Path],
 ) -> int:
     try:
-        library = open_start_library(library_path)
+        library = open_if_current(library_path)
     except LibraryError as error:
         show_library_error(error)  # and no window: nothing may write to a damaged library
         return EXIT_LIBRARY_ERROR
+    sessions: list[LibrarySession] = []
+
+    def open_window(opened: Library) -> None:
+        sessions.append(show_window(app, settings, translations, opened, files))
+
+    upgrade = None
+    if library is None:
+        from desktop.gui.start_upgrade import StartUpgrade  # only when one is due
+
+        # The window the user sees at once; the real one opens once the library is upgraded.
+        upgrade = StartUpgrade(library_path, settings, open_window, EXIT_LIBRARY_ERROR)
+        upgrade.start()
+    else:
+        open_window(library)
+    try:
+        code = app.exec()
+        failed = upgrade.exit_code if upgrade is not None else None
+        return code if failed is None else failed
+    finally:
+        if upgrade is not None:
+            upgrade.wait()
+        QThreadPool.globalInstance().waitForDone()
+        for session in sessions:
+            session.close()
+
+
+def show_window(
+    app: QApplication,
+    settings: Settings,
+    translations: Translations,
+    library: Library,
+    files: Sequence[Path],
+) -> LibrarySession:
+    """Build and show the window on ``library``; its session, which the caller closes."""
     from desktop.gui.app_theme import apply_start_theme, ink_start_glyphs
     from desktop.gui.library_session import LibrarySession
     from desktop.gui.main_window import MainWindow
@@ -147,11 +185,7 @@ def _run_window(
         # Made after the window's own, so called first: the time is taken at the first frame.
         AfterFirstPaint(window.reader.viewport(), lambda: report_first_paint(probe == "exit"))
     window.show()
-    try:
-        return app.exec()
-    finally:
-        QThreadPool.globalInstance().waitForDone()
-        session.close()
+    return session
 
 
 def start_collector(app: QApplication) -> None:

@@ -87,6 +87,12 @@ class Settings:
             restored = window.restoreState(state, SETTINGS_VERSION) and restored
         return restored
 
+    def restore_geometry_as(self, window: QWidget, name: str) -> bool:
+        """Give ``window`` the geometry saved for the main window named ``name`` (a window
+        shown in its place meanwhile); False if none was saved."""
+        geometry = self._bytes(f"{name}/geometry")
+        return geometry is not None and window.restoreGeometry(geometry)
+
     def save_splitter(self, splitter: QSplitter) -> None:
         """Remember a splitter's sizes."""
         self._store.setValue(f"{_name(splitter)}/state", splitter.saveState())

@@ -1,0 +1,242 @@
+"""Tests for desktop/gui/start_upgrade.py and app.open_if_current: an older library opened at
+start is upgraded in a worker while a window says so, and the main window opens on it after."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressBar
+from pytestqt.qtbot import QtBot
+
+import desktop.gui.app as app_module
+from desktop.core.storage import loose_hash
+from desktop.core.storage.library import open_library
+from desktop.core.storage.schema import LATEST_VERSION
+from desktop.gui.main_window import MainWindow
+from desktop.gui.start_upgrade import UpgradeWindow
+
+GATE_TIMEOUT_S = 60.0
+
+
+def older_library(path: Path) -> None:
+    """A library as version 12 left it (before the loose hash), with the sample's speeches."""
+    open_library(path, daily_backup=False).close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP INDEX speeches_by_loose_hash")
+    conn.execute("ALTER TABLE speeches DROP COLUMN loose_hash")
+    conn.execute("PRAGMA user_version = 12")
+    conn.close()
+
+
+def stored(path: Path) -> tuple[int, list[tuple[object, ...]]]:
+    """The file's schema version and its speeches' titles and texts, read outside the app."""
+    conn = sqlite3.connect(path)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        rows = conn.execute("SELECT id, title, text FROM speeches ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    return version, rows
+
+
+def new_main_windows(earlier: set[int]) -> list[MainWindow]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and id(w) not in earlier and w.isVisible()
+    ]
+
+
+def upgrade_windows() -> list[UpgradeWindow]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, UpgradeWindow) and w.isVisible()
+    ]
+
+
+def held_backfill(monkeypatch: pytest.MonkeyPatch, gate: threading.Event) -> list[str]:
+    """The upgrade's backfill waits (in its worker) until the test lets it go; says its thread."""
+    threads: list[str] = []
+    backfill = loose_hash.backfill_loose_hashes
+
+    def held(conn: sqlite3.Connection) -> None:
+        threads.append(threading.current_thread().name)
+        assert gate.wait(GATE_TIMEOUT_S), "the test let the upgrade go"
+        backfill(conn)
+
+    monkeypatch.setattr(loose_hash, "backfill_loose_hashes", held)
+    return threads
+
+
+def close_when_shown(monkeypatch: pytest.MonkeyPatch, opened: list[MainWindow]) -> None:
+    """The main window, once painted, is recorded and closed (the run ends); deleted, as the
+    ending process would take it, so no later test's events reach its closed session."""
+
+    def after_show(window: MainWindow, _files: list[Path]) -> None:
+        opened.append(window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        QTimer.singleShot(0, window.close)
+
+    monkeypatch.setattr(app_module, "after_show", after_show)
+
+
+def close_when_shown_rows(window: MainWindow, rows: list[int]) -> None:
+    """Record how many collections the painted window's tree shows, then close it."""
+    rows.append(window.tree_model.rowCount())
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    QTimer.singleShot(0, window.close)
+
+
+def test_an_older_library_is_left_untouched_for_the_worker_and_a_current_one_opens(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "library.sqlite"
+    older_library(path)
+    before = stored(path)
+    assert app_module.open_if_current(path) is None
+    assert stored(path) == before
+    assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
+    current = tmp_path / "current.sqlite"
+    open_library(current, daily_backup=False).close()
+    library = app_module.open_if_current(current)
+    assert library is not None
+    library.close()
+    new = app_module.open_if_current(tmp_path / "new.sqlite")  # made at once: it is quick
+    assert new is not None
+    new.close()
+
+
+def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "library.sqlite"
+    older_library(path)
+    _version, speeches = stored(path)
+    gate = threading.Event()
+    threads = held_backfill(monkeypatch, gate)
+    opened: list[int] = []
+    monkeypatch.setattr(app_module, "after_show", lambda w, _f: close_when_shown_rows(w, opened))
+    earlier = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        (window,) = upgrade_windows()
+        seen["headline"] = window.headline.text()
+        seen["status"] = window.statusBar().currentMessage()
+        busy = window.findChild(QProgressBar, "upgrade_busy")
+        seen["busy"] = busy is not None and busy.isVisible() and busy.maximum() == 0
+        seen["main windows"] = new_main_windows(earlier)
+        seen["stored"] = stored(path)[0]
+        gate.set()
+
+    QTimer.singleShot(0, look)
+    assert app_module.run_gui(path) == 0
+    assert seen["headline"] == "Upgrading the library “library.sqlite” for this version of Pizhu…"
+    assert seen["status"] == "Upgrading the library…"
+    assert seen["busy"] is True
+    assert seen["main windows"] == [], "nothing that could write exists during the upgrade"
+    assert seen["stored"] == 12
+    assert threads != [threading.main_thread().name], "upgraded off the GUI thread"
+    assert len(threads) == 1
+    (collections,) = opened
+    assert collections > 0, "the tree showed the library"
+    assert upgrade_windows() == []
+    assert stored(path) == (LATEST_VERSION, speeches)
+
+
+def test_closing_during_the_upgrade_waits_for_it_then_quits_without_opening(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "library.sqlite"
+    older_library(path)
+    gate = threading.Event()
+    held_backfill(monkeypatch, gate)
+    opened: list[MainWindow] = []
+    close_when_shown(monkeypatch, opened)
+    said: list[str] = []
+
+    def close() -> None:
+        (window,) = upgrade_windows()
+        window.close()
+        said.append(window.statusBar().currentMessage())
+        said.append("visible" if window.isVisible() else "hidden")
+        gate.set()
+
+    QTimer.singleShot(0, close)
+    assert app_module.run_gui(path) == 0
+    assert said == [
+        "Pizhu closes once the upgrade is done: an upgrade is never left half done.",
+        "visible",
+    ]
+    assert opened == []
+    assert stored(path)[0] == LATEST_VERSION, "the upgrade was completed, not cut"
+
+
+def _failing_backfill(monkeypatch: pytest.MonkeyPatch) -> None:
+    backfill = loose_hash.backfill_loose_hashes
+
+    def failing(conn: sqlite3.Connection) -> None:
+        backfill(conn)  # the work done, not yet committed
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(loose_hash, "backfill_loose_hashes", failing)
+
+
+def test_a_failed_upgrade_is_named_and_leaves_the_library_as_it_was(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "library.sqlite"
+    older_library(path)
+    before = stored(path)
+    shown: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(f"{box.text()}\n{box.informativeText()}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    _failing_backfill(monkeypatch)
+    opened: list[MainWindow] = []
+    close_when_shown(monkeypatch, opened)
+    assert app_module.run_gui(path) == app_module.EXIT_LIBRARY_ERROR
+    (message,) = shown
+    assert str(path) in message
+    assert "the disk went away" in message
+    assert opened == []
+    assert upgrade_windows() == []
+    assert stored(path) == before, "rolled back: the version-12 library as it was"
+    monkeypatch.undo()  # the next start upgrades it again
+    library = open_library(path, create=False, daily_backup=False)
+    library.close()
+    assert stored(path)[0] == LATEST_VERSION
+
+
+def test_the_upgrade_window_stands_where_the_main_window_was(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.gui.settings import Settings
+
+    path = tmp_path / "library.sqlite"
+    older_library(path)
+    gate = threading.Event()
+    held_backfill(monkeypatch, gate)
+    opened: list[MainWindow] = []
+    close_when_shown(monkeypatch, opened)
+    geometry: list[tuple[int, int]] = []
+    host = UpgradeWindow(path)  # any top-level window: its geometry is saved as the main one's
+    qtbot.addWidget(host)
+    host.setObjectName("MainWindow")
+    host.resize(700, 500)
+    Settings().save_window(host)
+
+    def look() -> None:
+        (window,) = upgrade_windows()
+        geometry.append((window.width(), window.height()))
+        gate.set()
+
+    QTimer.singleShot(0, look)
+    assert app_module.run_gui(path) == 0
+    assert geometry == [(700, 500)]
