@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.app_paths import library_path
 from desktop.cli import EXIT_INTERRUPTED
-from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.library_option import add_library_option, open_cli_library, say_upgrading
 from desktop.cli.outline import print_notices
 from desktop.cli.window_lock import no_window_open
 from desktop.cli.wording import counted, numbered_title, plain
@@ -231,7 +231,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Run integrity_check and foreign_key_check; print ``ok`` or the problems."""
-    with open_library(library_path(args.library), create=False, daily_backup=False) as library:
+    path = library_path(args.library)
+    opening = open_library(path, create=False, daily_backup=False, upgrading=say_upgrading(path))
+    with opening as library:
         problems = library.db.check()
     if not problems:
         print("ok")
@@ -261,7 +263,8 @@ def run_backup(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.restore:
         return _restore(path, args.restore)
-    with open_library(path, create=False, daily_backup=False) as library:
+    opening = open_library(path, create=False, daily_backup=False, upgrading=say_upgrading(path))
+    with opening as library:
         info = library.db.backup()
     print(info.path)
     return EXIT_OK

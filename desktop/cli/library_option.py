@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.app_paths import LIBRARY_ENV, library_path
@@ -48,7 +50,8 @@ def open_cli_library(args: argparse.Namespace, *, create: bool = True) -> Librar
     # and opens its library through the GUI's own path.
     from desktop.core.storage.library import open_library
 
-    library = open_library(library_path(args.library), create=create)
+    path = library_path(args.library)
+    library = open_library(path, create=create, upgrading=say_upgrading(path))
     if library.daily_backup_problem is not None:
         # The command goes on: only today's copy is missing, and the user should know it.
         print(
@@ -56,3 +59,18 @@ def open_cli_library(args: argparse.Namespace, *, create: bool = True) -> Librar
             file=sys.stderr,
         )
     return library
+
+
+def say_upgrading(path: Path) -> Callable[[], None]:
+    """What ``open_library`` calls before upgrading an older library (seconds for a large one):
+    a line on stderr, so a command that seems to hang says why (stdout stays the command's)."""
+
+    def say() -> None:
+        print(
+            f"upgrading the library {path} to this version's schema "
+            "(backed up first; a large library takes a few seconds)…",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return say

@@ -10,7 +10,9 @@ import pytest
 
 from desktop.cli import main
 from desktop.cli.library_option import GLOBAL_LIBRARY
+from desktop.core.storage.schema import LATEST_VERSION
 from tests.core.storage.disk_failures import full_after
+from tests.core.storage.version_12 import stored, version_12_library
 
 
 def test_a_full_backups_folder_is_a_warning_and_the_command_runs(
@@ -76,3 +78,28 @@ def test_the_global_option_leaves_nothing_behind_for_the_command(
     main(["--library", str(tmp_path / "l.sqlite"), "check"])
     assert seen[0]["library"] == str(tmp_path / "l.sqlite")
     assert GLOBAL_LIBRARY not in seen[0]
+
+
+def test_a_command_on_an_older_library_says_it_upgrades_it_then_runs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    library = tmp_path / "library.sqlite"
+    version_12_library(library)
+    assert main(["list", "--json", "--library", str(library)]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["collections"], "stdout holds the command's output alone"
+    [said] = captured.err.splitlines()
+    assert said.startswith(f"upgrading the library {library} to this version's schema")
+    assert stored(library)[0] == LATEST_VERSION
+    assert main(["list", "--json", "--library", str(library)]) == 0
+    assert capsys.readouterr().err == "", "said only when an upgrade runs"
+
+
+@pytest.mark.parametrize("command", [["check"], ["backup"]])
+def test_check_and_backup_on_an_older_library_say_they_upgrade_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+) -> None:
+    library = tmp_path / "library.sqlite"
+    version_12_library(library)
+    assert main([*command, "--library", str(library)]) == 0
+    assert capsys.readouterr().err.startswith(f"upgrading the library {library}")

@@ -18,29 +18,9 @@ from desktop.core.storage.library import open_library
 from desktop.core.storage.schema import LATEST_VERSION
 from desktop.gui.main_window import MainWindow
 from desktop.gui.start_upgrade import UpgradeWindow
+from tests.core.storage.version_12 import stored, version_12_library
 
 GATE_TIMEOUT_S = 60.0
-
-
-def older_library(path: Path) -> None:
-    """A library as version 12 left it (before the loose hash), with the sample's speeches."""
-    open_library(path, daily_backup=False).close()
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("DROP INDEX speeches_by_loose_hash")
-    conn.execute("ALTER TABLE speeches DROP COLUMN loose_hash")
-    conn.execute("PRAGMA user_version = 12")
-    conn.close()
-
-
-def stored(path: Path) -> tuple[int, list[tuple[object, ...]]]:
-    """The file's schema version and its speeches' titles and texts, read outside the app."""
-    conn = sqlite3.connect(path)
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        rows = conn.execute("SELECT id, title, text FROM speeches ORDER BY id").fetchall()
-    finally:
-        conn.close()
-    return version, rows
 
 
 def new_main_windows(earlier: set[int]) -> list[MainWindow]:
@@ -94,7 +74,7 @@ def test_an_older_library_is_left_untouched_for_the_worker_and_a_current_one_ope
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "library.sqlite"
-    older_library(path)
+    version_12_library(path)
     before = stored(path)
     assert app_module.open_if_current(path) is None
     assert stored(path) == before
@@ -113,7 +93,7 @@ def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "library.sqlite"
-    older_library(path)
+    version_12_library(path)
     _version, speeches = stored(path)
     gate = threading.Event()
     threads = held_backfill(monkeypatch, gate)
@@ -151,7 +131,7 @@ def test_closing_during_the_upgrade_waits_for_it_then_quits_without_opening(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "library.sqlite"
-    older_library(path)
+    version_12_library(path)
     gate = threading.Event()
     held_backfill(monkeypatch, gate)
     opened: list[MainWindow] = []
@@ -189,7 +169,7 @@ def test_a_failed_upgrade_is_named_and_leaves_the_library_as_it_was(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "library.sqlite"
-    older_library(path)
+    version_12_library(path)
     before = stored(path)
     shown: list[str] = []
 
@@ -220,7 +200,7 @@ def test_the_upgrade_window_stands_where_the_main_window_was(
     from desktop.gui.settings import Settings
 
     path = tmp_path / "library.sqlite"
-    older_library(path)
+    version_12_library(path)
     gate = threading.Event()
     held_backfill(monkeypatch, gate)
     opened: list[MainWindow] = []

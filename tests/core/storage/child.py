@@ -54,6 +54,21 @@ def reimport(path: str) -> None:
             print(f"{number % 2} {report.status}", flush=True)
 
 
+def upgrade_held(path: str) -> None:
+    """Upgrade an older library, holding still (until killed) once every speech is hashed."""
+    from desktop.core.storage import loose_hash
+
+    backfill = loose_hash.backfill_loose_hashes
+
+    def held(conn: object) -> None:
+        backfill(conn)  # type: ignore[arg-type]
+        print("hashed", flush=True)
+        sys.stdin.read()
+
+    loose_hash.backfill_loose_hashes = held  # type: ignore[assignment]
+    open_library(path, create=False, daily_backup=False).close()
+
+
 if __name__ == "__main__":
     mode, library_path, *rest = sys.argv[1:]
     if mode == "annotate":
@@ -64,5 +79,7 @@ if __name__ == "__main__":
         create(library_path)
     elif mode == "reimport":
         reimport(library_path)
+    elif mode == "upgrade-held":
+        upgrade_held(library_path)
     else:
         raise SystemExit(f"unknown mode {mode}")

@@ -7,13 +7,16 @@ import signal
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 
 from desktop.core.annotation import AnchorState
 from desktop.core.document import text_hash
 from desktop.core.storage.library import Library, open_library
+from desktop.core.storage.schema import LATEST_VERSION
 from tests.core.storage.test_concurrency import ROOT
+from tests.core.storage.version_12 import stored, version_12_library
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -84,3 +87,29 @@ def _assert_consistent(library: Library) -> None:
                 continue
             assert annotation.text_hash == record.text_hash
             assert text[annotation.start : annotation.end] == annotation.exact
+
+
+def test_an_upgrade_killed_midway_leaves_the_older_library_and_the_next_opening_upgrades(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "library.sqlite"
+    version_12_library(path)
+    before = stored(path)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.core.storage.child", "upgrade-held", str(path)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline() == b"hashed\n", "every speech hashed, not committed"
+    finally:
+        process.kill()
+        process.communicate(timeout=120)
+    assert process.returncode == -signal.SIGKILL
+    assert stored(path) == before, "the schema version and the data as before"
+    open_library(path, create=False, daily_backup=False).close()
+    version, speeches = stored(path)
+    assert (version, speeches) == (LATEST_VERSION, before[1])
