@@ -154,25 +154,60 @@ class LibraryRestore(QObject):
         aside: Path | None,
         error: Exception | None,
     ) -> None:
-        from desktop.core.storage.library import open_library
+        from desktop.gui.app import open_if_current
 
-        progress.close()
-        progress.deleteLater()
         if self.window.has_closed:
             # Quit (SIGTERM: the progress is modal) while the restore ran: the file it put in
             # place (or left) is what the next start opens; reopened now, the window's readers
             # would start again, and a message would keep the app running unseen.
+            _close(progress)
             return
         try:
-            library = open_library(path, create=False, daily_backup=False)
+            library = open_if_current(path, create=False)
         except LibraryError as reopening:
+            _close(progress)
             self._library_lost(reopening, aside)
             return
+        if library is None:  # a backup an older Pizhu took: upgraded first, off this thread
+            self._upgrade(path, progress, aside, error)
+            return
+        _close(progress)
         self.window.session.reopen(library, replaced=error is None)
         if error is None:
             self._say_restored(aside)
         else:
             self._say_not_restored(error)
+
+    def _upgrade(
+        self,
+        path: Path,
+        progress: QProgressDialog,
+        aside: Path | None,
+        error: Exception | None,
+    ) -> WorkerTask:
+        """Upgrade the restored library in a worker under the same progress window (it keeps
+        the user out, so nothing writes meanwhile), then open it as above."""
+        from desktop.gui.start_upgrade import upgrade_library, upgrading_text
+
+        progress.setLabelText(upgrading_text(path))
+
+        def job(_progress: object, _cancel: object) -> None:
+            upgrade_library(path)
+
+        task = self.window.workers.submit(job, "upgrade")
+        task.succeeded.connect(lambda _none: self._after_restore(path, progress, aside, error))
+        task.failed.connect(lambda failure: self._upgrade_failed(path, progress, aside, failure))
+        return task
+
+    def _upgrade_failed(
+        self, path: Path, progress: QProgressDialog, aside: Path | None, failure: Exception
+    ) -> None:
+        _close(progress)
+        if self.window.has_closed:
+            return
+        if not isinstance(failure, LibraryError):
+            failure = LibraryError(f"the upgrade failed: {failure}", path=path)
+        self._library_lost(failure, aside)
 
     def _say_restored(self, aside: Path | None) -> None:
         kept = fill(self.tr("The library you had is kept as %1."), str(aside)) if aside else ""
@@ -219,3 +254,8 @@ class LibraryRestore(QObject):
             )
         show_library_error(error, self.window, kept)
         self.window.close()
+
+
+def _close(progress: QProgressDialog) -> None:
+    progress.close()
+    progress.deleteLater()

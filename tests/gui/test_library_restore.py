@@ -4,17 +4,22 @@ restores: choose the backup, confirm, and find the window on the restored librar
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.core.storage import loose_hash
 from desktop.core.storage.library import open_library
+from desktop.core.storage.schema import LATEST_VERSION
 from desktop.dialogs.restore_dialog import RestoreDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
+from tests.core.storage.version_12 import downgrade_to_version_12, stored
 from tests.gui.files import good_file
 from tests.gui.language_fixtures import type_text
 from tests.gui.library_messages import library_menu_action, shown, wait_for_message
@@ -265,3 +270,71 @@ def test_after_a_restore_the_library_search_reads_the_restored_library(
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_text(qtbot, dock.query_box.lineEdit(), "展翅")
     assert dock.model.speech_counts() == [], "the speech imported after the backup is gone"
+
+
+def test_an_older_backup_is_upgraded_in_a_worker_under_the_restore_progress(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = main_window.session
+    path = session.library_path
+    with open_library(path, create=False, daily_backup=False) as library:
+        backup = library.db.backup().path
+    downgrade_to_version_12(backup)  # as an older Pizhu took it
+    gate = threading.Event()
+    threads: list[str] = []
+    backfill = loose_hash.backfill_loose_hashes
+    seen: list[object] = []
+
+    def held(conn: sqlite3.Connection) -> None:
+        threads.append(threading.current_thread().name)
+        assert gate.wait(60), "the test let the upgrade go"
+        backfill(conn)
+
+    monkeypatch.setattr(loose_hash, "backfill_loose_hashes", held)
+    dialog = _open_restore_dialog(qtbot, main_window)
+    dialog.restore_button.click()
+    confirm = wait_for_message(qtbot, main_window, "restore_confirm")
+    _button(confirm, "confirm_restore").click()
+    qtbot.waitUntil(lambda: bool(threads))
+    progress = main_window.findChild(QProgressDialog, "restore_progress")
+    assert progress is not None
+    seen += [progress.isVisible(), progress.windowModality(), progress.labelText()]
+    gate.set()
+    done = wait_for_message(qtbot, main_window, "restore_done")
+    assert seen == [
+        True,
+        Qt.WindowModality.WindowModal,  # the window is out of reach: nothing writes meanwhile
+        "Upgrading the library “library.sqlite” for this version of Pizhu…",
+    ]
+    assert threads != [threading.main_thread().name], "upgraded off the GUI thread"
+    assert len(threads) == 1
+    assert stored(path)[0] == LATEST_VERSION
+    assert main_window.tree_model.rowCount() > 0
+    assert main_window.current_speech() is not None
+    done.accept()
+
+
+def test_an_older_backup_that_cannot_be_upgraded_is_named_and_the_window_closes(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = main_window.session.library_path
+    with open_library(path, create=False, daily_backup=False) as library:
+        backup = library.db.backup().path
+    downgrade_to_version_12(backup)
+
+    def failing(_conn: sqlite3.Connection) -> None:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(loose_hash, "backfill_loose_hashes", failing)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.informativeText()) or 0)
+    dialog = _open_restore_dialog(qtbot, main_window)
+    dialog.restore_button.click()
+    confirm = wait_for_message(qtbot, main_window, "restore_confirm")
+    _button(confirm, "confirm_restore").click()
+    qtbot.waitUntil(lambda: not main_window.isVisible())
+    (message,) = told
+    assert "the disk went away" in message
+    assert str(path) in message
+    assert "kept unchanged as" in message, "where the library before the restore is kept"
+    assert stored(path)[0] == 12, "the restored copy as it was: the next start upgrades it"
