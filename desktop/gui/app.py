@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 # PySide: PySide's import hook reads the source of every module imported after PySide itself,
 # looking for ``from __feature__`` (some 4 ms for these). tests/gui/test_app.py holds the order.
 from desktop.core.errors import LibraryError
-from desktop.core.storage.library import open_library
+from desktop.core.storage import library as storage_library
 
 # isort: split
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer
@@ -112,7 +112,9 @@ def open_if_current(library_path: Path, *, create: bool = True) -> Library | Non
     first: the upgrade takes seconds for a large library and runs in a worker
     (``start_upgrade``). A new library is made here: it is quick to make."""
     try:
-        return open_library(
+        # Through the module: the restore's reopening goes this way too, and tests stand in
+        # for the library module's function.
+        return storage_library.open_library(
             library_path, create=create, daily_backup=False, upgrading=_refuse_upgrade
         )
     except UpgradeDue:
