@@ -3482,6 +3482,13 @@ Found in the title: opens at the top</source>
     </message>
 </context>
 <context>
+    <name>StartUpgrade</name>
+    <message>
+        <source>Upgrading the library “%1” for this version of Pizhu…</source>
+        <translation>正在把文库“%1”升级到这一版批注 Pizhu 的格式……</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>&amp;Copy Table</source>
@@ -4046,8 +4053,23 @@ Found in the title: opens at the top</source>
     <message>
         <source>Upgrading the library “%1” for this version of Pizhu…
 A large library takes a few seconds; it is backed up first.</source>
-        <translation>正在把文库“%1”升级到这一版批注 Pizhu 的格式……
+        <translation type="vanished">正在把文库“%1”升级到这一版批注 Pizhu 的格式……
 文库较大时要几秒钟；升级前会先备份。</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeWindow</name>
+    <message>
+        <source>The library opens as soon as it is upgraded: a large one takes a few seconds. It is backed up first, and nothing in it changes until the upgrade is complete.</source>
+        <translation>升级完成后即打开文库；文库较大时要几秒钟。升级前会先备份，升级完成之前文库里的内容不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Upgrading the library…</source>
+        <translation>正在升级文库……</translation>
+    </message>
+    <message>
+        <source>Pizhu closes once the upgrade is done: an upgrade is never left half done.</source>
+        <translation>升级完成后批注 Pizhu 即关闭：升级不会中途停下、留下半成品。</translation>
     </message>
 </context>
 <context>
