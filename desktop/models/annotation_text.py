@@ -75,7 +75,9 @@ def format_time(stamp: str, now: datetime | None = None) -> str:
     if moment is None:
         return ""
     now = now or datetime.now(UTC)
-    local, local_now = moment.astimezone(), now.astimezone()
+    local, local_now = _in_local_zone(moment), now.astimezone()
+    if local is None:
+        return stamp
     age = now - moment
     if timedelta(0) <= age < timedelta(minutes=1):
         return translate("AnnotationText", "just now")
@@ -119,9 +121,20 @@ def ageing_since(last: datetime | None, now: datetime) -> Callable[[str], bool] 
 def format_full_time(stamp: str) -> str:
     """A stored time in local time, date and minutes, for tooltips."""
     moment = parse_time(stamp)
-    if moment is None:
-        return ""
-    return _locale_format(moment.astimezone(), translate("AnnotationText", "yyyy-MM-dd HH:mm"))
+    local = None if moment is None else _in_local_zone(moment)
+    if local is None:
+        return "" if moment is None else stamp
+    return _locale_format(local, translate("AnnotationText", "yyyy-MM-dd HH:mm"))
+
+
+def _in_local_zone(moment: datetime) -> datetime | None:
+    """``moment`` in the machine's zone; None where that leaves the calendar's years 1 to
+    9999 (9999-12-31T20:00Z at +08:00, a time another tool wrote): the stored time is then
+    shown as it is, as the exports show it (``export.times.in_zone``)."""
+    try:
+        return moment.astimezone()
+    except (OverflowError, ValueError):
+        return None
 
 
 def _local(moment: datetime) -> QDateTime:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -82,3 +83,14 @@ def test_times_are_in_the_machines_zone_not_utc() -> None:
         assert format_full_time("2024-05-01T08:30:00.000000Z") == "2024-05-01 16:30"
         # 23:30 UTC on 31 May is 07:30 on 1 June in Beijing: today there, not yesterday.
         assert format_time("2024-05-31T23:30:00.000000Z", NOW) == "today 07:30"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "zone"), [("9999-12-31T20:00:00Z", "CST-8"), ("0001-01-01T05:00:00Z", "MIN+12")]
+)
+def test_a_time_the_machines_zone_moves_out_of_the_calendar_is_shown_as_stored(
+    stamp: str, zone: str
+) -> None:
+    with machine_zone(zone):  # UTC+08:00, UTC-12:00
+        assert format_time(stamp, NOW) == stamp
+        assert format_full_time(stamp) == stamp

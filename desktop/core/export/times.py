@@ -33,22 +33,32 @@ def parse_stamp(stamp: str) -> datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def in_zone(moment: datetime, zone: tzinfo | None) -> datetime | None:
+    """``moment`` in ``zone`` (the machine's when None); None where that falls outside the
+    calendar's years 1 to 9999 (9999-12-31T20:00Z at +08:00): the stored time is then shown
+    as it is, in every export and in the window, never a made-up one."""
+    try:
+        return moment.astimezone(zone)
+    except (OverflowError, ValueError):
+        return None
+
+
 def display_time(stamp: str, zone: tzinfo = UTC) -> str:
     """``2024-05-01T08:30:00Z`` in ``zone`` to the minute (``2024-05-01 16:30`` at +08:00);
     a string that is not a time comes back unchanged."""
     moment = parse_stamp(stamp)
-    if moment is None:
-        return stamp
-    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    shown = None if moment is None else in_zone(moment, zone)
+    return stamp if shown is None else shown.strftime("%Y-%m-%d %H:%M")
 
 
 def local_iso(stamp: str, zone: tzinfo = UTC) -> str:
     """An ISO time with its offset in ``zone``, to the second (``2024-05-01T16:30:00+08:00``,
     ``…Z`` at UTC, as stored); a string that is not a time comes back unchanged."""
     moment = parse_stamp(stamp)
-    if moment is None:
+    shown = None if moment is None else in_zone(moment, zone)
+    if shown is None:
         return stamp
-    text = moment.astimezone(zone).isoformat(timespec="seconds")
+    text = shown.isoformat(timespec="seconds")
     return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
 
 
@@ -90,9 +100,11 @@ def iso_converter(zone: tzinfo = UTC) -> Callable[[str], str]:
             return local_iso(stamp, zone)
         try:
             start = moment(stamp[:19])
+            return (start + offset).isoformat() + suffix
         except ValueError:  # not a day of the calendar: local_iso gives it back unchanged
             return stamp
-        return (start + offset).isoformat() + suffix
+        except OverflowError:  # the offset leaves the calendar: as local_iso has it
+            return stamp
 
     return convert
 
@@ -123,16 +135,18 @@ def display_converter(zone: tzinfo = UTC) -> Callable[[str], str]:
 def local_date(stamp: str, zone: tzinfo = UTC) -> str:
     """The day (``YYYY-MM-DD``) a stored time falls on in ``zone``; a date stays as it is."""
     moment = parse_stamp(stamp)
-    if moment is None:
-        return stamp[:10]
-    return moment.astimezone(zone).date().isoformat()
+    shown = None if moment is None else in_zone(moment, zone)
+    return stamp[:10] if shown is None else shown.date().isoformat()
 
 
 def zone_label(zone: tzinfo, at: str = "") -> str:
     """The zone as a reader knows it: ``UTC`` or ``UTC+08:00`` (its offset at the time ``at``,
     which matters where summer time moves it; now when ``at`` is not a time)."""
-    moment = parse_stamp(at) or datetime.now(UTC)
-    offset = moment.astimezone(zone).utcoffset() or timedelta(0)
+    moment = parse_stamp(at)
+    shown = None if moment is None else in_zone(moment, zone)
+    if shown is None:  # no time, or one the zone cannot show: the offset now
+        shown = datetime.now(UTC).astimezone(zone)
+    offset = shown.utcoffset() or timedelta(0)
     if not offset:
         return "UTC"
     sign = "+" if offset > timedelta(0) else "-"

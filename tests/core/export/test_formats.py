@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,34 @@ def test_the_annotated_text_notes_the_words_first_marked(name: str, noted: bool)
     changed.marked_quote = "效率就是\n生产力"
     text = _text_of(name, render(name, library.export_set()))
     assert text.count("标注时原文：“效率就是生产力”") == 1
+
+
+def _written_text(name: str, data: str | bytes) -> str:
+    if name in {"docx", "annotated-docx", "outline-docx"}:
+        assert isinstance(data, bytes)
+        return docx_text(data)
+    if name == "pdf":
+        assert isinstance(data, bytes)
+        return pdf_text(data)
+    return data if isinstance(data, str) else data.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("name", ISSUE_FORMATS)
+@pytest.mark.parametrize(
+    ("stamp", "hours"), [("9999-12-31T20:00:00Z", 8), ("0001-01-01T05:00:00.000000Z", -12)]
+)
+def test_each_format_writes_a_time_its_zone_moves_out_of_the_calendar(
+    name: str, stamp: str, hours: int
+) -> None:
+    """Another tool's annotation at the calendar's edge (the import takes it): written as
+    stored wherever the format shows times, never an OverflowError."""
+    library = sample_library()
+    speech = library.speeches[0]
+    library.annotate(speech, "效能是发展的保障", note="边界时间", created=stamp)
+    data = library.export_set(zone=timezone(timedelta(hours=hours)))
+    text = _written_text(name, render(name, data))
+    if name in {"md", "html", "docx", "csv"}:  # the formats that show a note's time
+        assert stamp in text
+    if name == "json":  # times stay in UTC, as stored
+        assert stamp in text
+    assert "边界时间" in text or name.startswith("outline")

@@ -243,3 +243,30 @@ def test_the_converter_keeps_local_isos_edges(stamp: str) -> None:
     for zone in zones:
         expected = _outcome(lambda zone=zone: times.local_iso(stamp, zone))
         assert _outcome(lambda zone=zone: times.iso_converter(zone)(stamp)) == expected, zone
+
+
+# Times an annotation import accepts (another tool wrote them) that a zone moves out of the
+# calendar's years 1 to 9999: shown as stored, never an OverflowError.
+MINUS_12 = timezone(timedelta(hours=-12))
+_BEYOND = [("9999-12-31T20:00:00Z", BEIJING), ("0001-01-01T05:00:00.5Z", MINUS_12)]
+
+
+@pytest.mark.parametrize(("stamp", "zone"), _BEYOND)
+def test_a_time_the_zone_moves_out_of_the_calendar_is_shown_as_stored(
+    stamp: str, zone: timezone
+) -> None:
+    moment = times.parse_stamp(stamp)
+    assert moment is not None
+    assert times.in_zone(moment, zone) is None
+    assert times.display_time(stamp, zone) == stamp
+    assert times.display_converter(zone)(stamp) == stamp
+    assert times.local_iso(stamp, zone) == stamp
+    assert times.iso_converter(zone)(stamp) == stamp
+    assert times.local_date(stamp, zone) == stamp[:10]
+    assert times.stamped(stamp, zone) == stamp, "its Z says its zone"
+    assert times.zone_label(zone, stamp) == times.zone_label(zone)
+
+
+def test_a_time_at_the_calendars_edge_the_zone_keeps_in_it_is_converted() -> None:
+    assert times.display_time("9999-12-31T15:59:00Z", BEIJING) == "9999-12-31 23:59"
+    assert times.local_iso("0001-01-01T12:00:00Z", MINUS_12) == "0001-01-01T00:00:00-12:00"
