@@ -18,9 +18,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import APP_DISPLAY_NAME
 from desktop.core.errors import LibraryError
@@ -38,6 +45,10 @@ MAIN_WINDOW_NAME = "MainWindow"
 """The main window's objectName, under which its geometry is saved."""
 FIRST_SIZE = QSize(1280, 820)
 """The main window's size at a first start (``window_state.FIRST_SIZE``)."""
+COLUMN_WIDTH = 520
+"""Pixels of the column that says what is happening (a comfortable line of Chinese)."""
+STATUS_BAR_WIDTH = 160
+"""Pixels of the busy bar in the status bar (as long-work bars are in the main window's)."""
 
 
 def upgrade_library(library_path: Path) -> None:
@@ -89,17 +100,29 @@ class UpgradeWindow(QMainWindow):
         self.setCentralWidget(self._body(busy_bar("upgrade_progress")))
         status = self.statusBar()
         status.setObjectName("upgrade_status")
-        status.addPermanentWidget(busy_bar("upgrade_busy"))
+        busy = busy_bar("upgrade_busy")
+        busy.setMaximumWidth(STATUS_BAR_WIDTH)
+        status.addPermanentWidget(busy)
         status.showMessage(self.tr("Upgrading the library…"))
 
     def _body(self, bar: QProgressBar) -> QWidget:
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addStretch(1)
+        # One column of a reading width in the middle: wrapped lines need a width to wrap at.
+        column = QWidget()
+        column.setObjectName("upgrade_column")
+        column.setFixedWidth(COLUMN_WIDTH)
+        lines = QVBoxLayout(column)
+        lines.setSpacing(12)
         for widget in (self.headline, self.detail, bar):
-            widget.setMaximumWidth(560)
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+            lines.addWidget(widget)
+        across = QHBoxLayout()
+        across.addStretch(1)
+        across.addWidget(column)
+        across.addStretch(1)
+        body = QWidget()
+        down = QVBoxLayout(body)
+        down.addStretch(1)
+        down.addLayout(across)
+        down.addStretch(2)
         return body
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
