@@ -17,6 +17,7 @@ from desktop.core.storage import loose_hash
 from desktop.core.storage.library import open_library
 from desktop.core.storage.schema import LATEST_VERSION
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
 from desktop.gui.start_upgrade import UpgradeWindow
 from tests.core.storage.version_12 import stored, version_12_library
 
@@ -92,6 +93,7 @@ def test_an_older_library_is_left_untouched_for_the_worker_and_a_current_one_ope
 def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    Settings().language = "zh_CN"
     path = tmp_path / "library.sqlite"
     version_12_library(path)
     _version, speeches = stored(path)
@@ -114,8 +116,8 @@ def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
 
     QTimer.singleShot(0, look)
     assert app_module.run_gui(path) == 0
-    assert seen["headline"] == "Upgrading the library “library.sqlite” for this version of Pizhu…"
-    assert seen["status"] == "Upgrading the library…"
+    assert seen["headline"] == "正在把文库“library.sqlite”升级到这一版批注 Pizhu 的格式……"
+    assert seen["status"] == "正在升级文库……"
     assert seen["busy"] is True
     assert seen["main windows"] == [], "nothing that could write exists during the upgrade"
     assert seen["stored"] == 12
@@ -130,6 +132,7 @@ def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
 def test_closing_during_the_upgrade_waits_for_it_then_quits_without_opening(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    Settings().language = "en"
     path = tmp_path / "library.sqlite"
     version_12_library(path)
     gate = threading.Event()
@@ -197,8 +200,6 @@ def test_a_failed_upgrade_is_named_and_leaves_the_library_as_it_was(
 def test_the_upgrade_window_stands_where_the_main_window_was(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.gui.settings import Settings
-
     path = tmp_path / "library.sqlite"
     version_12_library(path)
     gate = threading.Event()
