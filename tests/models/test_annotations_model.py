@@ -16,6 +16,7 @@ from desktop.core.annotation_groups import group_annotations, speech_ranks
 from desktop.gui.i18n import Language, Translations
 from desktop.models import annotations_model
 from desktop.models.annotations_model import AnnotationsModel, Column, Role
+from tests.machine_zone import machine_zone
 from tests.models.factory import changed, make_annotation
 
 TITLES = {10: "在全市工作会议上的讲话", 20: "在全省表彰大会上的讲话"}
@@ -399,3 +400,19 @@ def test_each_minute_only_the_times_still_shown_relative_are_read_again() -> Non
     told.clear()
     model.refresh_times()
     assert told == []
+
+
+def test_a_time_the_machines_zone_moves_out_of_the_calendar_shows_as_stored() -> None:
+    """Another tool's time (an annotation import takes it) at the calendar's last hours: the
+    row and its tooltip show it as stored, and each minute's refresh reads it without error."""
+    now = datetime(2024, 3, 5, 12, 0, tzinfo=UTC)
+    stamp = "9999-12-31T20:00:00Z"
+    model = AnnotationsModel()
+    model.clock = lambda: now
+    edge = make_annotation(10, 5, "边界的话", created=stamp, annotation_id="edge")
+    with machine_zone():  # UTC+08:00: 10000-01-01 04:00 there
+        model.set_annotations([edge], speech_id=10)
+        index = model.index_of("edge")
+        assert model.index(index.row(), Column.TIME, index.parent()).data() == stamp
+        assert f"Created {stamp}" in index.data(Qt.ItemDataRole.ToolTipRole)
+        model.refresh_times()
