@@ -100,7 +100,13 @@ def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
     gate = threading.Event()
     threads = held_backfill(monkeypatch, gate)
     opened: list[int] = []
-    monkeypatch.setattr(app_module, "after_show", lambda w, _f: close_when_shown_rows(w, opened))
+    handed: list[list[Path]] = []
+
+    def after_show(window: MainWindow, files: list[Path]) -> None:
+        handed.append(files)
+        close_when_shown_rows(window, opened)
+
+    monkeypatch.setattr(app_module, "after_show", after_show)
     earlier = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
     seen: dict[str, object] = {}
 
@@ -115,7 +121,9 @@ def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
         gate.set()
 
     QTimer.singleShot(0, look)
-    assert app_module.run_gui(path) == 0
+    named = tmp_path / "讲话.txt"  # named on the command line: imported once the window is open
+    assert app_module.run_gui(path, [named]) == 0
+    assert handed == [[named]]
     assert seen["headline"] == "正在把文库“library.sqlite”升级到这一版批注 Pizhu 的格式……"
     assert seen["status"] == "正在升级文库……"
     assert seen["busy"] is True
