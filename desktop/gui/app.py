@@ -11,6 +11,11 @@ a worker (``preload``). Nothing before the first frame imports jieba, python-doc
 or lxml, and few of our own modules (tests/gui/test_app.py counts them); bench/README.md says where
 the rest of the time goes.
 
+A library of an older schema is not upgraded on this path: ``open_if_current`` leaves it as it
+is, and ``start_upgrade`` upgrades it in a worker under a window that says so, then builds the
+main window on it (``show_window``) as here; the common start checks only the version it reads
+anyway.
+
 ``PIZHU_STARTUP_PROBE=1`` prints ``first-paint <unix time>`` once the reader has painted the
 speech (``=exit`` also ends the process there): how bench/bench_startup.py times start-up.
 """
