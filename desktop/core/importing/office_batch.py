@@ -5,13 +5,17 @@ many .doc files runs ``soffice --convert-to docx --outdir OUT f1 f2 …`` once p
 ``BATCH_SIZE`` files, while the importer reads the files before them. ``converting(paths)``
 yields the ``convert(data, name, cancel)`` the readers call instead of converting a file on its
 own (``None`` when no file needs it or no office suite is installed): it waits for that file's
-.docx in OUT and takes it once whole. LibreOffice converts the files in the order given, so a
-file it made no .docx of is known once a later file's .docx appears or the run ends; that file
-is converted again alone, once, so that its error is its own and no other file's. The files
-after the one a run stopped on (a crash, a hang) go into a batch of their own.
+.docx in OUT and takes it once whole. LibreOffice converts the files in the order given, saying
+"convert …" for each it converts and "Error: …" for each it cannot load, so a file it made no
+.docx of is known once a later file's .docx appears or the run ends, and fails at once with
+the run's own words about it: a bad file costs no wait for its batch's end and no second run.
+A run that dies (a crash) before its last file: the file it was on is converted again alone,
+once, so that its error is its own and no other file's (a crash may be the run's, not the
+file's), and the files after it go into a batch of their own.
 
 A run that makes no .docx for ``office_convert.TIMEOUT`` seconds is stuck and killed; the file
-it was on is tried alone (and fails at the time limit, as any file would). One private
+it was on had the whole time limit and fails with it, without being tried again (that would
+cost the limit twice), and the files after it go into a batch of their own. One private
 profile, in the import's temporary folder, serves every run (never two at once, never the
 user's). A cancel kills the running converter at once, and the folder goes when the
 import ends, whatever happened.
@@ -108,6 +112,7 @@ class _Run:
     process: subprocess.Popen[bytes]
     entries: list[_Entry]
     output: IO[bytes]
+    log: Path  # what ``output`` writes: LibreOffice's words about each file
     changed: float = field(default_factory=time.monotonic)  # when a .docx last appeared
     made: int = 0  # up to the last of ``entries`` with a .docx (those before are settled)
 
@@ -148,7 +153,7 @@ class OfficeBatches:
             if self._run is None and not self._next(is_cancelled):
                 raise RuntimeError(f"{name} is in no batch")  # cannot happen: a safety net
             if self._run is not None:
-                self._poll(is_cancelled)
+                self._poll(entry, is_cancelled)
         # What is taken leaves the folder: an archive of a thousand files is not held twice.
         entry.source.unlink(missing_ok=True)
         if entry.error is not None:
@@ -210,7 +215,8 @@ class OfficeBatches:
             return False
         entries = self._batches.popleft()
         self._runs += 1
-        output = (self._folder / f"batch{self._runs}.log").open("wb")
+        log = self._folder / f"batch{self._runs}.log"
+        output = log.open("wb")
         command = converter_command(
             self._converter, self._profile, self._folder / "out", [e.source for e in entries]
         )
@@ -222,10 +228,10 @@ class OfficeBatches:
                 entry.done = True
                 entry.error = DocumentError(error.message, code=error.code, path=entry.name)
             return True
-        self._run = _Run(process, entries, output)
+        self._run = _Run(process, entries, output, log)
         return True
 
-    def _poll(self, cancel: Callable[[], bool]) -> None:
+    def _poll(self, awaited: _Entry, cancel: Callable[[], bool]) -> None:
         run = self._run
         assert run is not None
         with contextlib.suppress(subprocess.TimeoutExpired):
@@ -234,37 +240,53 @@ class OfficeBatches:
         self._collect(run)
         if ended:
             self._finish(run)
+        elif awaited.done:
+            return  # settled: a cancel now is for the files after it
         elif cancel():
             self._end_run()
             raise CancelledError("the import was cancelled")
         elif time.monotonic() - run.changed > office_convert.TIMEOUT:
-            self._end_run()  # stuck on a file: that one is tried alone, with the time limit
-            self._finish(run)
+            self._end_run()  # stuck on a file: it had the time limit and fails with it
+            self._finish(run, stuck=True)
 
     def _collect(self, run: _Run) -> None:
         """Settle the files whose .docx is written, as they appear; a file LibreOffice went
-        past without making one failed in the batch and is tried alone (its own error)."""
+        past without making one failed in the batch, and fails now in the run's words."""
         for entry in run.entries:
             if not entry.done and _complete(entry.docx):
                 entry.done = True
                 run.changed = time.monotonic()
         run.made = max((i + 1 for i, e in enumerate(run.entries) if e.done), default=0)
-        for entry in run.entries[: run.made]:
-            if not entry.done and entry not in self._alone:
-                self._alone.append(entry)
+        failed = [entry for entry in run.entries[: run.made] if not entry.done]
+        if failed:
+            self._fail_in_batch(run, failed)
 
-    def _finish(self, run: _Run) -> None:
-        """Settle a run that ended: of the files after its last .docx, which it did not go
-        past (a crash, a hang), the first is tried alone and the rest make a batch."""
+    def _finish(self, run: _Run, *, stuck: bool = False) -> None:
+        """Settle a run that ended. Having gone through its files (status 0), it failed
+        the rest; stuck, the file it was on fails at the time limit; dead (a crash), the file
+        it was on is tried alone. The files after that one make a batch."""
         self._end_run()
         self._collect(run)
         rest = [entry for entry in run.entries[run.made :] if not entry.done]
-        if rest:
-            self._alone.append(rest[0])
+        if rest and run.process.returncode == 0 and not stuck:
+            self._fail_in_batch(run, rest)
+        elif rest:
+            if stuck:
+                _settle(rest[0], _timed_out(rest[0].name))
+            else:
+                self._alone.append(rest[0])
             if rest[1:]:
                 self._batches.appendleft(rest[1:])
         if not self._alone:
             self._next()  # the next batch converts while the importer reads
+
+    def _fail_in_batch(self, run: _Run, failed: list[_Entry]) -> None:
+        """Settle ``failed``, files the run went past without a .docx, in its own words."""
+        said = _said(run.log)
+        for entry in failed:
+            reason = _reason(said, run.entries, entry) or "it made no .docx"
+            message = f"LibreOffice could not convert it to .docx ({reason})"
+            _settle(entry, DocumentError(message, code="conversion", path=entry.name))
 
     def _end_run(self) -> None:
         run, self._run = self._run, None
@@ -284,6 +306,51 @@ class OfficeBatches:
         except OSError as error:  # a full disk: this file fails, not the import
             entry.error = unwritable(error, entry.name)
         entry.done = True
+
+
+def _settle(entry: _Entry, error: DocumentError) -> None:
+    entry.error = error
+    entry.done = True
+
+
+def _timed_out(name: str) -> DocumentError:
+    """The error of the file a run was stuck on for the whole time limit."""
+    limit = office_convert.TIMEOUT
+    message = f"LibreOffice did not finish converting it within {limit:g} seconds"
+    return DocumentError(message, code="conversion-timeout", path=name)
+
+
+def _said(log: Path) -> list[str]:
+    """What a run said so far, line by line (its words about Java are no file's)."""
+    try:
+        text = log.read_text("utf-8", "replace")
+    except OSError:
+        return []
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("Warning: failed to launch")]
+
+
+def _reason(said: list[str], entries: list[_Entry], entry: _Entry) -> str:
+    """The run's words about ``entry``, which it made no .docx of: what it said between the
+    "convert" lines of the files it converted before and after it ("" if nothing)."""
+    index = entries.index(entry)
+    made = [i for i, e in enumerate(entries) if e.done and e.error is None]
+    before = max((i for i in made if i < index), default=None)
+    after = min((i for i in made if i > index), default=None)
+    start = 0
+    if before is not None:
+        name = entries[before].source.name
+        start = max((n + 1 for n, line in enumerate(said) if name in line), default=0)
+    end = len(said)
+    if after is not None:
+        name = entries[after].source.name
+        end = next((n for n, line in enumerate(said) if n >= start and name in line), end)
+    # A file it loaded but could not store has a "convert" line before its error.
+    words = [line for line in said[start:end] if not line.startswith("convert ")]
+    gap = (after if after is not None else len(entries)) - (-1 if before is None else before) - 1
+    if len(words) == gap:  # one line for each file between: this one's is in its place
+        return words[index - (0 if before is None else before + 1)]
+    return words[-1] if words else ""
 
 
 def _old_word(path: Path) -> bytes | None:
