@@ -27,7 +27,6 @@ import contextlib
 import hashlib
 import stat
 import subprocess
-import tempfile
 import time
 import zipfile
 from collections import deque
@@ -48,6 +47,7 @@ from desktop.core.importing.office_convert import (
     start,
     unwritable,
 )
+from desktop.core.importing.office_folders import private_folder, sweep_stale
 
 BATCH_SIZE = 25
 """Files per LibreOffice run: enough that its start-up is a small part of the time (50 .doc
@@ -62,19 +62,19 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def converting(paths: Iterable[Path]) -> Iterator[DocxConvert | None]:
     """Convert the old Word files among ``paths`` in batches, the first starting now; yields
     what converts one of them (``None`` if none is, or no office suite is installed)."""
+    sweep_stale()  # what a killed Pizhu left: its copies of the user's files, a profile
     converter = find_converter()
     queue = deque(Path(path) for path in paths)
     if converter is None or not any(_may_be_old(path) for path in queue):
         yield None
         return
-    try:
-        # Windows may still hold a killed converter's files: the import that worked stands.
-        holder = tempfile.TemporaryDirectory(prefix="pizhu-import-", ignore_cleanup_errors=True)
-    except OSError:  # no temporary folder (a full disk): each file says so when converted
-        yield None
-        return
-    with holder as folder:
-        batches = OfficeBatches(converter, Path(folder), queue)
+    with contextlib.ExitStack() as stack:
+        try:
+            folder = stack.enter_context(private_folder("pizhu-import-"))
+        except OSError:  # no temporary folder (a full disk): each file says so when converted
+            yield None
+            return
+        batches = OfficeBatches(converter, folder, queue)
         try:
             batches.start()
             yield batches.convert
