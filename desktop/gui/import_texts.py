@@ -160,6 +160,12 @@ def notice_text(notice: ImportNotice, suffix: str) -> str:
             "ImportTexts", "It was converted from .%1 by LibreOffice, then read as a .docx."
         )
         return text.replace("%1", notice.value)
+    if notice.kind == NoticeKind.CUT_SHORT:
+        return translate(
+            "ImportTexts",
+            "The file is cut short (damaged): LibreOffice read what is left of it, "
+            "and some of its text may be missing.",
+        )
     return notice.detail
 
 

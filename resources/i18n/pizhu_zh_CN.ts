@@ -2298,6 +2298,10 @@
         <translation>已由 LibreOffice 从 .%1 转换，再按 .docx 读取。</translation>
     </message>
     <message>
+        <source>The file is cut short (damaged): LibreOffice read what is left of it, and some of its text may be missing.</source>
+        <translation>文件不完整（已损坏）：LibreOffice 读取了剩余部分，部分文字可能缺失。</translation>
+    </message>
+    <message>
         <source>Check that the right file was chosen.</source>
         <translation>请确认选择的文件是否正确。</translation>
     </message>
