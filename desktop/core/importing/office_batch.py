@@ -15,7 +15,9 @@ file's), and the files after it go into a batch of their own.
 
 A run that makes no .docx for ``office_convert.TIMEOUT`` seconds is stuck and killed; the file
 it was on had the whole time limit and fails with it, without being tried again (that would
-cost the limit twice), and the files after it go into a batch of their own. One private
+cost the limit twice), and the files after it go into a batch of their own. After ``GIVE_UP``
+runs in a row stuck on their first file, LibreOffice itself is stuck: the files left fail at
+once. One private
 profile, in the import's temporary folder, serves every run (never two at once, never the
 user's). A cancel kills the running converter at once, and the folder goes when the
 import ends, whatever happened.
@@ -48,11 +50,16 @@ from desktop.core.importing.office_convert import (
     unwritable,
 )
 from desktop.core.importing.office_folders import private_folder, sweep_stale
+from desktop.core.importing.office_log import file_reason, run_said
 
 BATCH_SIZE = 25
 """Files per LibreOffice run: enough that its start-up is a small part of the time (50 .doc
 files took as long in runs of 25 as of 50, three times as long in runs of 10), few enough that
 a run's memory stays small and a file it fails on waits little for its run to end."""
+
+GIVE_UP = 2
+"""Runs in a row stuck on their first file after which LibreOffice itself is taken as stuck
+(a broken install, a dialog nobody sees): the files left fail at once, not a time limit each."""
 
 _POLL = 0.05  # seconds between looks at OUT and the cancel flag while a batch runs
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -134,6 +141,7 @@ class OfficeBatches:
         self._run: _Run | None = None
         self._runs = 0
         self._copied = 0
+        self._idle = 0  # runs in a row stuck before settling any file
         for part in ("in", "out"):
             (folder / part).mkdir()
 
@@ -214,6 +222,10 @@ class OfficeBatches:
         if not self._batches:
             return False
         entries = self._batches.popleft()
+        if self._idle >= GIVE_UP:
+            for entry in entries:  # LibreOffice itself is stuck: no time limit more a file
+                _settle(entry, _unresponsive(entry.name, self._idle))
+            return True
         self._runs += 1
         log = self._folder / f"batch{self._runs}.log"
         output = log.open("wb")
@@ -268,6 +280,7 @@ class OfficeBatches:
         self._end_run()
         self._collect(run)
         rest = [entry for entry in run.entries[run.made :] if not entry.done]
+        self._idle = self._idle + 1 if stuck and run.made == 0 else 0
         if rest and run.process.returncode == 0 and not stuck:
             self._fail_in_batch(run, rest)
         elif rest:
@@ -282,9 +295,12 @@ class OfficeBatches:
 
     def _fail_in_batch(self, run: _Run, failed: list[_Entry]) -> None:
         """Settle ``failed``, files the run went past without a .docx, in its own words."""
-        said = _said(run.log)
+        said = run_said(run.log)
+        sources = [entry.source.name for entry in run.entries]
         for entry in failed:
-            reason = _reason(said, run.entries, entry) or "it made no .docx"
+            made = [e.done and e.error is None for e in run.entries]
+            index = run.entries.index(entry)
+            reason = file_reason(said, sources, made, index) or "it made no .docx"
             message = f"LibreOffice could not convert it to .docx ({reason})"
             _settle(entry, DocumentError(message, code="conversion", path=entry.name))
 
@@ -320,37 +336,14 @@ def _timed_out(name: str) -> DocumentError:
     return DocumentError(message, code="conversion-timeout", path=name)
 
 
-def _said(log: Path) -> list[str]:
-    """What a run said so far, line by line (its words about Java are no file's)."""
-    try:
-        text = log.read_text("utf-8", "replace")
-    except OSError:
-        return []
-    lines = (line.strip() for line in text.splitlines())
-    return [line for line in lines if line and not line.startswith("Warning: failed to launch")]
-
-
-def _reason(said: list[str], entries: list[_Entry], entry: _Entry) -> str:
-    """The run's words about ``entry``, which it made no .docx of: what it said between the
-    "convert" lines of the files it converted before and after it ("" if nothing)."""
-    index = entries.index(entry)
-    made = [i for i, e in enumerate(entries) if e.done and e.error is None]
-    before = max((i for i in made if i < index), default=None)
-    after = min((i for i in made if i > index), default=None)
-    start = 0
-    if before is not None:
-        name = entries[before].source.name
-        start = max((n + 1 for n, line in enumerate(said) if name in line), default=0)
-    end = len(said)
-    if after is not None:
-        name = entries[after].source.name
-        end = next((n for n, line in enumerate(said) if n >= start and name in line), end)
-    # A file it loaded but could not store has a "convert" line before its error.
-    words = [line for line in said[start:end] if not line.startswith("convert ")]
-    gap = (after if after is not None else len(entries)) - (-1 if before is None else before) - 1
-    if len(words) == gap:  # one line for each file between: this one's is in its place
-        return words[index - (0 if before is None else before + 1)]
-    return words[-1] if words else ""
+def _unresponsive(name: str, runs: int) -> DocumentError:
+    """The error of a file not given to LibreOffice once it stopped responding."""
+    limit = office_convert.TIMEOUT
+    message = (
+        f"not converted: LibreOffice stopped responding (it converted nothing in {limit:g}"
+        f" seconds in each of its last {runs} runs)"
+    )
+    return DocumentError(message, code="conversion", path=name)
 
 
 def _old_word(path: Path) -> bytes | None:

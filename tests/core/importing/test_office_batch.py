@@ -186,6 +186,23 @@ def test_a_file_the_converter_hangs_on_ends_at_the_time_limit_once_and_the_rest_
     assert list(temp_root.iterdir()) == []
 
 
+def test_a_converter_stuck_whatever_the_file_stops_being_run_after_two_runs(
+    tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    converter = installed(monkeypatch, fake_office(tmp_path / "office", "hang"))
+    monkeypatch.setattr(office_convert, "TIMEOUT", 0.3)
+    paths = _files(tmp_path / "folder", *(old_word(f"第{n}篇") for n in range(1, 5)))
+    results = _import_all(paths)
+    assert [error.code for error in results] == ["conversion-timeout"] * 2 + ["conversion"] * 2
+    expected = (
+        "not converted: LibreOffice stopped responding (it converted nothing in 0.3 seconds"
+        " in each of its last 2 runs)"
+    )
+    assert [str(error) for error in results[2:]] == [f"{path}: {expected}" for path in paths[2:]]
+    assert len(runs(converter)) == 2  # not a time limit for each file
+    assert list(temp_root.iterdir()) == []
+
+
 def test_cancel_mid_batch_kills_the_converter_and_removes_the_folder(
     tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
