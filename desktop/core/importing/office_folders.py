@@ -41,10 +41,14 @@ def private_folder(prefix: str) -> Iterator[Path]:
     ``OSError`` if it cannot be made (no temporary folder, a full disk)."""
     folder = Path(tempfile.mkdtemp(prefix=prefix))
     try:
-        lock = _locked(folder / LOCK_NAME)
+        lock = (folder / LOCK_NAME).open("a+b")
     except OSError:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+    # A new file nobody else has: only a file system without locks refuses, and then a
+    # sweep cannot lock it either, and keeps the folder.
+    with contextlib.suppress(OSError):
+        _lock(lock)
     try:
         yield folder
     finally:
@@ -81,29 +85,24 @@ def _is_stale(entry: os.DirEntry[str], now: float) -> bool:
     if not stat.S_ISDIR(status.st_mode) or status.st_mtime >= _STARTED:
         return False  # a link is never followed; a new folder's maker may be starting
     try:
-        lock = _locked(Path(entry.path, LOCK_NAME), create=False)
+        with Path(entry.path, LOCK_NAME).open("r+b") as lock:
+            _lock(lock)
     except FileNotFoundError:
         return now - status.st_mtime > UNLOCKED_AGE
     except OSError:
         return False  # locked: a Pizhu running now converts in it
-    lock.close()
     return True
 
 
-def _locked(path: Path, *, create: bool = True) -> IO[bytes]:
-    """``path`` opened and locked (an ``OSError`` if another holder has it)."""
-    file = path.open("a+b" if create else "r+b")
-    try:
-        if sys.platform == "win32":
-            import msvcrt
+def _lock(file: IO[bytes]) -> None:
+    """Lock ``file`` (an ``OSError`` if another holder has it); closing it unlocks it."""
+    file.seek(0)
+    if sys.platform == "win32":
+        import msvcrt
 
-            msvcrt.locking(file.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
+        msvcrt.locking(file.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
 
-            # flock: held by the open file, so a second open in the same process is refused too.
-            fcntl.flock(file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        file.close()
-        raise
-    return file
+        # flock: held by the open file, so a second open in the same process is refused too.
+        fcntl.flock(file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -135,3 +135,21 @@ def test_a_folder_in_use_here_is_kept_and_goes_when_done(temp_root: Path) -> Non
         assert sweep(temp_root) == []
         assert folder.exists()
     assert list(temp_root.iterdir()) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX's")
+def test_on_a_file_system_without_locks_the_folder_works_and_is_never_swept(
+    temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import fcntl
+
+    def no_locks(_fd: int, _operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    with private_folder("pizhu-convert-") as folder:
+        (folder / "source.doc").write_bytes(b"a copy")
+        _made_before_this_run(folder)
+        assert sweep(temp_root, now=time.time() + 7 * 86400) == []
+    assert list(temp_root.iterdir()) == []
