@@ -56,6 +56,9 @@ def document_error_text(code: str) -> str:
         "conversion-timeout": translate(
             "ImportTexts", "LibreOffice did not finish converting the file in time."
         ),
+        "converter-stuck": translate(
+            "ImportTexts", "LibreOffice stopped responding, so the file was not converted."
+        ),
     }
     return texts.get(code, translate("ImportTexts", "The file cannot be imported."))
 
@@ -231,6 +234,11 @@ def document_error_detail(code: str) -> str:
             "ImportTexts",
             "It may be very large or damaged. Open it in Word, WPS or LibreOffice, save it as "
             ".docx, and import that copy.",
+        ),
+        "converter-stuck": translate(
+            "ImportTexts",
+            "Import it again; if LibreOffice keeps stopping, reinstall it, or open the file in "
+            "Word or WPS, save it as .docx, and import that copy.",
         ),
     }
     return texts.get(code, translate("ImportTexts", "Check the file and try again."))

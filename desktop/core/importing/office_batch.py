@@ -343,7 +343,7 @@ def _unresponsive(name: str, runs: int) -> DocumentError:
         f"not converted: LibreOffice stopped responding (it converted nothing in {limit:g}"
         f" seconds in each of its last {runs} runs)"
     )
-    return DocumentError(message, code="conversion", path=name)
+    return DocumentError(message, code="converter-stuck", path=name)
 
 
 def _old_word(path: Path) -> bytes | None:
