@@ -17,10 +17,10 @@ A run that makes no .docx for ``office_convert.TIMEOUT`` seconds is stuck and ki
 it was on had the whole time limit and fails with it, without being tried again (that would
 cost the limit twice), and the files after it go into a batch of their own. After ``GIVE_UP``
 runs in a row stuck on their first file, LibreOffice itself is stuck: the files left fail at
-once. One private
-profile, in the import's temporary folder, serves every run (never two at once, never the
-user's). A cancel kills the running converter at once, and the folder goes when the
-import ends, whatever happened.
+once. One private profile, in the import's temporary folder, serves every run (never two at
+once, never the user's). A cancel kills the running converter at once, and the folder goes
+when the import ends, whatever happened; one a killed Pizhu left goes at the next import
+(``office_folders``).
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ class _Run:
     output: IO[bytes]
     log: Path  # what ``output`` writes: LibreOffice's words about each file
     changed: float = field(default_factory=time.monotonic)  # when a .docx last appeared
-    made: int = 0  # up to the last of ``entries`` with a .docx (those before are settled)
+    made: int = 0  # up to the last of ``entries`` settled (those before are settled too)
 
 
 class OfficeBatches:
@@ -223,7 +223,7 @@ class OfficeBatches:
             return False
         entries = self._batches.popleft()
         if self._idle >= GIVE_UP:
-            for entry in entries:  # LibreOffice itself is stuck: no time limit more a file
+            for entry in entries:  # LibreOffice is stuck: not a time limit's wait a file
                 _settle(entry, _unresponsive(entry.name, self._idle))
             return True
         self._runs += 1

@@ -38,6 +38,8 @@ def file_reason(said: list[str], sources: list[str], made: list[bool], index: in
         end = next((n for n, line in enumerate(said) if n >= start and name in line), end)
     # A file it loaded but could not store has a "convert" line before its error.
     words = [line for line in said[start:end] if not line.startswith("convert ")]
-    if len(words) == after - before - 1:  # a line for each file between: this one's in place
-        return words[index - before - 1]
-    return words[-1] if words else ""
+    errors = [line for line in words if line.startswith("Error")]
+    for lines in (errors, words):
+        if len(lines) == after - before - 1:  # a line a file between: this one's in place
+            return lines[index - before - 1]
+    return (errors or words or [""])[-1]

@@ -39,3 +39,17 @@ def test_the_last_files_and_a_file_it_loaded_but_could_not_store(tmp_path: Path)
     assert file_reason(said, sources, made, 1).startswith("Error: Please verify")
     assert file_reason([], sources, made, 1) == ""  # it said nothing: the caller's words
     assert run_said(tmp_path / "missing.log") == []
+
+
+def test_lines_about_no_file_do_not_take_a_files_place() -> None:
+    said = [
+        "convert /tmp/in/00001.doc -> /tmp/out/00001.docx using filter : MS Word 2007 XML",
+        "Warning: something about fonts",
+        "Error: source file could not be loaded",
+        "Error: the next one's words",
+        "convert /tmp/in/00004.doc -> /tmp/out/00004.docx using filter : MS Word 2007 XML",
+    ]
+    sources = [f"0000{n}.doc" for n in range(1, 5)]
+    made = [True, False, False, True]
+    assert file_reason(said, sources, made, 1) == "Error: source file could not be loaded"
+    assert file_reason(said, sources, made, 2) == "Error: the next one's words"
