@@ -76,7 +76,7 @@ def _damaged(short: tuple[int, int], name: str, then: str) -> DocumentError:
     return DocumentError(message, code="corrupt", path=name)
 
 
-_HEADER = 512  # an OLE file's header; its sectors follow it, numbered from 0
+_HEADER = 512  # an OLE file's header: the whole of its first sector (sector -1)
 _SPECIAL = 0xFFFFFFFA  # sector numbers from here on mean "none", "end of chain", "free"…
 _FREE = 0xFFFFFFFF
 
@@ -91,17 +91,19 @@ def cut_short(data: bytes) -> tuple[int, int] | None:
     shift = struct.unpack_from("<H", data, 0x1E)[0]
     if shift not in (9, 12):  # not sectors as Word, WPS or LibreOffice write them: no verdict
         return None
-    size = 1 << shift
+    size = 1 << shift  # sector n starts at (n + 1) * size: the header fills sector -1
     tables = [n for n in struct.unpack_from("<109I", data, 0x4C) if n < _SPECIAL]
     used = [*tables, *(n for n in _header_sectors(data) if n < _SPECIAL)]
+    # No chain leads to a table's own sector: a 0 where sector 0 is one is an unused entry
+    # (a writer that fills its table with zeros, not the "free" mark).
+    unused = {_FREE, 0} if 0 in tables else {_FREE}
     for index, table in enumerate(tables):
-        start = _HEADER + table * size
+        start = (table + 1) * size
         entries = data[start : start + size]
         entries = entries[: len(entries) // 4 * 4]  # a table cut mid-entry: the whole ones
-        first = index * (size // 4)
-        numbers = enumerate(struct.iter_unpack("<I", entries), first)
-        used += (number for number, (entry,) in numbers if entry != _FREE)
-    needs = max((_HEADER + (n + 1) * size for n in used), default=have)
+        numbers = enumerate(struct.iter_unpack("<I", entries), index * (size // 4))
+        used += (number for number, (entry,) in numbers if entry not in unused)
+    needs = max(((n + 2) * size for n in used), default=have)
     return (have, needs) if needs > have else None
 
 

@@ -39,6 +39,22 @@ def ole_word(sectors: int = 8, marker: bytes = b"") -> bytes:
     return bytes(header) + struct.pack("<128I", *table) + stream + directory
 
 
+def test_sectors_of_4096_bytes_start_after_a_header_that_fills_the_first() -> None:
+    whole = bytearray(ole_word())
+    struct.pack_into("<H", whole, 0x1E, 12)  # version 4's sectors: the table is at 4096
+    table = whole[512:1024]
+    whole = whole[:512] + bytes(3584) + table + bytes(4096 - 512) + bytes(4096 * 7)
+    assert len(whole) == 4096 * 9
+    assert cut_short(bytes(whole)) is None
+    assert cut_short(bytes(whole[:-4096])) == (4096 * 8, 4096 * 9)
+
+
+def test_a_table_filled_with_zeros_not_free_marks_is_read_as_unused() -> None:
+    whole = bytearray(ole_word())
+    whole[512 + 4 * 8 : 1024] = bytes(512 - 4 * 8)  # the entries past the file's 8 sectors
+    assert cut_short(bytes(whole)) is None
+
+
 def test_a_whole_file_is_not_cut_short_and_one_missing_its_end_is() -> None:
     whole = ole_word()
     assert cut_short(whole) is None
