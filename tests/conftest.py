@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import threading
 from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +16,7 @@ import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 
 from desktop.core.collector import collect_due  # noqa: E402
+from desktop.core.importing import office_folders  # noqa: E402
 
 # Two-core CI machines are slow and noisy; correctness, not speed, is what property tests check.
 # The default run is derandomized: CI (and every fresh clone) tries the same 150 examples a test,
@@ -51,7 +53,13 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     # No office suite unless a test gives one: whether the machine has LibreOffice installed
     # must not change what an old .doc does in a test.
     monkeypatch.setenv("PIZHU_SOFFICE", "")
+    # Nor does an import sweep the machine's temporary folder (a test that does says so).
+    monkeypatch.setattr(office_folders, "_swept", _SWEPT)
     return home
+
+
+_SWEPT = threading.Event()
+_SWEPT.set()
 
 
 # The cyclic collector -------------------------------------------------------------------------

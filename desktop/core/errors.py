@@ -36,7 +36,8 @@ class DocumentError(PizhuError):
     regular file: it is never opened), ``no-text`` (a valid file with no text in it), ``encoding``,
     ``encrypted`` (a PDF that needs a password), ``scanned`` (a PDF without a text layer),
     ``conversion`` (the office suite could not turn an old .doc or .wps into a .docx),
-    ``conversion-timeout`` (it did not finish in time).
+    ``conversion-timeout`` (it did not finish in time), ``converter-stuck`` (it stopped
+    responding on the files before: this one was not given to it).
     """
 
     code = "document"

@@ -101,6 +101,7 @@ class NoticeKind(StrEnum):
     MISNAMED = "misnamed"  # named .docx (.doc, .pdf) but plain text or a web page, read as such
     CONVERTED = "converted"  # an old .doc or .wps converted to .docx by an office suite first
     REPLACED_BYTES = "replaced-bytes"  # bytes no encoding read, shown as U+FFFD (damage)
+    CUT_SHORT = "cut-short"  # an old Word file missing its end: the office suite read the rest
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,9 @@ def document_error_text(code: str) -> str:
         "conversion-timeout": translate(
             "ImportTexts", "LibreOffice did not finish converting the file in time."
         ),
+        "converter-stuck": translate(
+            "ImportTexts", "LibreOffice stopped responding, so the file was not converted."
+        ),
     }
     return texts.get(code, translate("ImportTexts", "The file cannot be imported."))
 
@@ -160,6 +163,12 @@ def notice_text(notice: ImportNotice, suffix: str) -> str:
             "ImportTexts", "It was converted from .%1 by LibreOffice, then read as a .docx."
         )
         return text.replace("%1", notice.value)
+    if notice.kind == NoticeKind.CUT_SHORT:
+        return translate(
+            "ImportTexts",
+            "The file is cut short (damaged): LibreOffice read what is left of it, "
+            "and some of its text may be missing.",
+        )
     return notice.detail
 
 
@@ -225,6 +234,11 @@ def document_error_detail(code: str) -> str:
             "ImportTexts",
             "It may be very large or damaged. Open it in Word, WPS or LibreOffice, save it as "
             ".docx, and import that copy.",
+        ),
+        "converter-stuck": translate(
+            "ImportTexts",
+            "Import it again; if LibreOffice keeps stopping, reinstall it, or open the file in "
+            "Word or WPS, save it as .docx, and import that copy.",
         ),
     }
     return texts.get(code, translate("ImportTexts", "Check the file and try again."))

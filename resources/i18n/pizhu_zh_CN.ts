@@ -2178,6 +2178,10 @@
         <translation>LibreOffice 未能在限定时间内完成转换。</translation>
     </message>
     <message>
+        <source>LibreOffice stopped responding, so the file was not converted.</source>
+        <translation>LibreOffice 已停止响应，此文件未转换。</translation>
+    </message>
+    <message>
         <source>The file cannot be imported.</source>
         <translation>无法导入此文件。</translation>
     </message>
@@ -2298,6 +2302,10 @@
         <translation>已由 LibreOffice 从 .%1 转换，再按 .docx 读取。</translation>
     </message>
     <message>
+        <source>The file is cut short (damaged): LibreOffice read what is left of it, and some of its text may be missing.</source>
+        <translation>文件不完整（已损坏）：LibreOffice 读取了剩余部分，部分文字可能缺失。</translation>
+    </message>
+    <message>
         <source>Check that the right file was chosen.</source>
         <translation>请确认选择的文件是否正确。</translation>
     </message>
@@ -2352,6 +2360,10 @@
     <message>
         <source>It may be very large or damaged. Open it in Word, WPS or LibreOffice, save it as .docx, and import that copy.</source>
         <translation>文件可能过大或已损坏。用 Word、WPS 或 LibreOffice 打开它，另存为 .docx，再导入这份副本。</translation>
+    </message>
+    <message>
+        <source>Import it again; if LibreOffice keeps stopping, reinstall it, or open the file in Word or WPS, save it as .docx, and import that copy.</source>
+        <translation>请重新导入；若 LibreOffice 仍停止响应，请重新安装它，或用 Word 或 WPS 打开此文件，另存为 .docx，再导入这份副本。</translation>
     </message>
     <message>
         <source>Check the file and try again.</source>

@@ -191,7 +191,9 @@ def test_a_folder_imports_the_speeches_inside_it(
     assert str(speech) in out
 
 
-def test_a_folder_of_old_word_files_converts_in_one_run_naming_the_file_it_failed_on(
+@pytest.mark.parametrize("given", ["folder", "files"])
+def test_old_word_files_convert_in_one_run_naming_the_file_it_failed_on(
+    given: str,
     capsys: pytest.CaptureFixture[str],
     library_path: Path,
     tmp_path: Path,
@@ -204,7 +206,8 @@ def test_a_folder_of_old_word_files_converts_in_one_run_naming_the_file_it_faile
     paths = [folder / f"讲话{number}.doc" for number in (1, 2, 3)]
     for path, data in zip(paths, contents, strict=True):
         path.write_bytes(data)
-    status, out, err = run_cli(capsys, "import", str(folder), "--library", str(library_path))
+    named = [str(folder)] if given == "folder" else list(map(str, paths))  # import a.doc b.doc …
+    status, out, err = run_cli(capsys, "import", *named, "--library", str(library_path))
     assert status == 2
     assert [line.split(": collection")[0] for line in out.splitlines()] == [
         str(paths[0]),
@@ -214,7 +217,7 @@ def test_a_folder_of_old_word_files_converts_in_one_run_naming_the_file_it_faile
     assert [line for line in err.splitlines() if not line.startswith("note:")] == [
         f"error: {paths[1]}: {expected}"
     ]
-    assert runs(converter) == [["00001.doc", "00002.doc", "00003.doc"], ["00002.doc"]]
+    assert runs(converter) == [["00001.doc", "00002.doc", "00003.doc"]]
 
 
 def test_check_says_ok(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.imported import Removal
-from desktop.core.importing import office_convert
+from desktop.core.importing import office_batch, office_convert
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import open_library
 from desktop.dialogs.import_report import ImportReportDialog, visible_text
@@ -518,13 +518,14 @@ def test_old_word_files_are_reported_as_converted_or_as_why_they_were_not(
     dispatcher.chmod(0o755)
     installed(monkeypatch, dispatcher)
     monkeypatch.setattr(office_convert, "TIMEOUT", 1.0)
+    monkeypatch.setattr(office_batch, "BATCH_SIZE", 1)  # a run a file: the dispatcher's mode
     dialog = _report_of_import(qtbot, tmp_path, files)
     for row in range(3):
         item = dialog.tree.topLevelItem(row)
         assert OLD_WORD_REPORT[ui_language][item.text(0)] in _outline(item)
 
 
-# Runs the fake converter whose mode the file's last bytes name, as the same process.
+# Runs the fake converter whose mode the (only) file's last bytes name, as the same process.
 _DISPATCHER = """#!{python}
 import os, sys
 from pathlib import Path

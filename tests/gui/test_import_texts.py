@@ -77,3 +77,10 @@ def test_a_full_or_read_only_library_says_what_to_do_not_just_try_again() -> Non
     assert "Free some space" in error_detail("library", "disk-full")
     assert "writable" in error_detail("library", "read-only")
     assert error_detail("library", "busy") == "Nothing was changed in the library. Try again."
+
+
+def test_a_file_cut_short_has_its_own_sentence() -> None:
+    detail = "the file is cut short (2,048 of 4,608 bytes): text may be missing"
+    text = notice_text(ImportNotice(NoticeKind.CUT_SHORT, detail, "2560"), ".doc")
+    assert text != detail  # the UI's language, not core's English
+    assert "cut short" in text

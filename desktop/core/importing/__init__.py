@@ -12,7 +12,8 @@ Modules, one job each: ``readers`` (bytes → ``SourceText``), ``clean`` (the on
 changes length: ``noise``, ``spacing``, ``joining``, ``edits``), ``split`` (compilations into
 speeches), ``head`` (title, date, speaker, salutation, contents), ``sections`` and ``outline``
 (headings and points into a tree), ``structure`` (all of it into an ``ImportedDocument``),
-``office_convert`` and ``office_batch`` (old Word files through LibreOffice, one or many a run);
+``office_convert`` and ``office_batch`` (old Word files through LibreOffice, one or many a run,
+with ``office_log`` reading what a run said and ``office_folders`` its temporary folders);
 ``chars``, ``numbering``, ``dates``, ``lines`` and ``clauses`` are the shared vocabulary.
 
 They raise ``desktop.core.errors.DocumentError`` for any file that cannot be imported.

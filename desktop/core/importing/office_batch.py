@@ -5,16 +5,22 @@ many .doc files runs ``soffice --convert-to docx --outdir OUT f1 f2 …`` once p
 ``BATCH_SIZE`` files, while the importer reads the files before them. ``converting(paths)``
 yields the ``convert(data, name, cancel)`` the readers call instead of converting a file on its
 own (``None`` when no file needs it or no office suite is installed): it waits for that file's
-.docx in OUT and takes it once whole. LibreOffice converts the files in the order given, so a
-file it made no .docx of is known once a later file's .docx appears or the run ends; that file
-is converted again alone, once, so that its error is its own and no other file's. The files
-after the one a run stopped on (a crash, a hang) go into a batch of their own.
+.docx in OUT and takes it once whole. LibreOffice converts the files in the order given, saying
+"convert …" for each it converts and "Error: …" for each it cannot load, so a file it made no
+.docx of is known once a later file's .docx appears or the run ends, and fails at once with
+the run's own words about it: a bad file costs no wait for its batch's end and no second run.
+A run that dies (a crash) before its last file: the file it was on is converted again alone,
+once, so that its error is its own and no other file's (a crash may be the run's, not the
+file's), and the files after it go into a batch of their own.
 
 A run that makes no .docx for ``office_convert.TIMEOUT`` seconds is stuck and killed; the file
-it was on is tried alone (and fails at the time limit, as any file would). One private
-profile, in the import's temporary folder, serves every run (never two at once, never the
-user's). A cancel kills the running converter at once, and the folder goes when the
-import ends, whatever happened.
+it was on had the whole time limit and fails with it, without being tried again (that would
+cost the limit twice), and the files after it go into a batch of their own. After ``GIVE_UP``
+runs in a row stuck on their first file, LibreOffice itself is stuck: the files left fail at
+once. One private profile, in the import's temporary folder, serves every run (never two at
+once, never the user's). A cancel kills the running converter at once, and the folder goes
+when the import ends, whatever happened; one a killed Pizhu left goes at the next import
+(``office_folders``).
 """
 
 from __future__ import annotations
@@ -23,7 +29,6 @@ import contextlib
 import hashlib
 import stat
 import subprocess
-import tempfile
 import time
 import zipfile
 from collections import deque
@@ -44,11 +49,17 @@ from desktop.core.importing.office_convert import (
     start,
     unwritable,
 )
+from desktop.core.importing.office_folders import private_folder, sweep_stale
+from desktop.core.importing.office_log import file_reason, run_said
 
 BATCH_SIZE = 25
 """Files per LibreOffice run: enough that its start-up is a small part of the time (50 .doc
 files took as long in runs of 25 as of 50, three times as long in runs of 10), few enough that
 a run's memory stays small and a file it fails on waits little for its run to end."""
+
+GIVE_UP = 2
+"""Runs in a row stuck on their first file after which LibreOffice itself is taken as stuck
+(a broken install, a dialog nobody sees): the files left fail at once, not a time limit each."""
 
 _POLL = 0.05  # seconds between looks at OUT and the cancel flag while a batch runs
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -58,19 +69,19 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def converting(paths: Iterable[Path]) -> Iterator[DocxConvert | None]:
     """Convert the old Word files among ``paths`` in batches, the first starting now; yields
     what converts one of them (``None`` if none is, or no office suite is installed)."""
+    sweep_stale()  # what a killed Pizhu left: its copies of the user's files, a profile
     converter = find_converter()
     queue = deque(Path(path) for path in paths)
     if converter is None or not any(_may_be_old(path) for path in queue):
         yield None
         return
-    try:
-        # Windows may still hold a killed converter's files: the import that worked stands.
-        holder = tempfile.TemporaryDirectory(prefix="pizhu-import-", ignore_cleanup_errors=True)
-    except OSError:  # no temporary folder (a full disk): each file says so when converted
-        yield None
-        return
-    with holder as folder:
-        batches = OfficeBatches(converter, Path(folder), queue)
+    with contextlib.ExitStack() as stack:
+        try:
+            folder = stack.enter_context(private_folder("pizhu-import-"))
+        except OSError:  # no temporary folder (a full disk): each file says so when converted
+            yield None
+            return
+        batches = OfficeBatches(converter, folder, queue)
         try:
             batches.start()
             yield batches.convert
@@ -108,8 +119,9 @@ class _Run:
     process: subprocess.Popen[bytes]
     entries: list[_Entry]
     output: IO[bytes]
+    log: Path  # what ``output`` writes: LibreOffice's words about each file
     changed: float = field(default_factory=time.monotonic)  # when a .docx last appeared
-    made: int = 0  # up to the last of ``entries`` with a .docx (those before are settled)
+    made: int = 0  # up to the last of ``entries`` settled (those before are settled too)
 
 
 class OfficeBatches:
@@ -129,6 +141,7 @@ class OfficeBatches:
         self._run: _Run | None = None
         self._runs = 0
         self._copied = 0
+        self._idle = 0  # runs in a row stuck before settling any file
         for part in ("in", "out"):
             (folder / part).mkdir()
 
@@ -148,7 +161,7 @@ class OfficeBatches:
             if self._run is None and not self._next(is_cancelled):
                 raise RuntimeError(f"{name} is in no batch")  # cannot happen: a safety net
             if self._run is not None:
-                self._poll(is_cancelled)
+                self._poll(entry, is_cancelled)
         # What is taken leaves the folder: an archive of a thousand files is not held twice.
         entry.source.unlink(missing_ok=True)
         if entry.error is not None:
@@ -209,8 +222,13 @@ class OfficeBatches:
         if not self._batches:
             return False
         entries = self._batches.popleft()
+        if self._idle >= GIVE_UP:
+            for entry in entries:  # LibreOffice is stuck: not a time limit's wait a file
+                _settle(entry, _unresponsive(entry.name, self._idle))
+            return True
         self._runs += 1
-        output = (self._folder / f"batch{self._runs}.log").open("wb")
+        log = self._folder / f"batch{self._runs}.log"
+        output = log.open("wb")
         command = converter_command(
             self._converter, self._profile, self._folder / "out", [e.source for e in entries]
         )
@@ -222,10 +240,10 @@ class OfficeBatches:
                 entry.done = True
                 entry.error = DocumentError(error.message, code=error.code, path=entry.name)
             return True
-        self._run = _Run(process, entries, output)
+        self._run = _Run(process, entries, output, log)
         return True
 
-    def _poll(self, cancel: Callable[[], bool]) -> None:
+    def _poll(self, awaited: _Entry, cancel: Callable[[], bool]) -> None:
         run = self._run
         assert run is not None
         with contextlib.suppress(subprocess.TimeoutExpired):
@@ -234,37 +252,57 @@ class OfficeBatches:
         self._collect(run)
         if ended:
             self._finish(run)
+        elif awaited.done:
+            return  # settled: a cancel now is for the files after it
         elif cancel():
             self._end_run()
             raise CancelledError("the import was cancelled")
         elif time.monotonic() - run.changed > office_convert.TIMEOUT:
-            self._end_run()  # stuck on a file: that one is tried alone, with the time limit
-            self._finish(run)
+            self._end_run()  # stuck on a file: it had the time limit and fails with it
+            self._finish(run, stuck=True)
 
     def _collect(self, run: _Run) -> None:
         """Settle the files whose .docx is written, as they appear; a file LibreOffice went
-        past without making one failed in the batch and is tried alone (its own error)."""
+        past without making one failed in the batch, and fails now in the run's words."""
         for entry in run.entries:
             if not entry.done and _complete(entry.docx):
                 entry.done = True
                 run.changed = time.monotonic()
         run.made = max((i + 1 for i, e in enumerate(run.entries) if e.done), default=0)
-        for entry in run.entries[: run.made]:
-            if not entry.done and entry not in self._alone:
-                self._alone.append(entry)
+        failed = [entry for entry in run.entries[: run.made] if not entry.done]
+        if failed:
+            self._fail_in_batch(run, failed)
 
-    def _finish(self, run: _Run) -> None:
-        """Settle a run that ended: of the files after its last .docx, which it did not go
-        past (a crash, a hang), the first is tried alone and the rest make a batch."""
+    def _finish(self, run: _Run, *, stuck: bool = False) -> None:
+        """Settle a run that ended. Having gone through its files (status 0), it failed
+        the rest; stuck, the file it was on fails at the time limit; dead (a crash), the file
+        it was on is tried alone. The files after that one make a batch."""
         self._end_run()
         self._collect(run)
         rest = [entry for entry in run.entries[run.made :] if not entry.done]
-        if rest:
-            self._alone.append(rest[0])
+        self._idle = self._idle + 1 if stuck and run.made == 0 else 0
+        if rest and run.process.returncode == 0 and not stuck:
+            self._fail_in_batch(run, rest)
+        elif rest:
+            if stuck:
+                _settle(rest[0], _timed_out(rest[0].name))
+            else:
+                self._alone.append(rest[0])
             if rest[1:]:
                 self._batches.appendleft(rest[1:])
         if not self._alone:
             self._next()  # the next batch converts while the importer reads
+
+    def _fail_in_batch(self, run: _Run, failed: list[_Entry]) -> None:
+        """Settle ``failed``, files the run went past without a .docx, in its own words."""
+        said = run_said(run.log)
+        sources = [entry.source.name for entry in run.entries]
+        for entry in failed:
+            made = [e.done and e.error is None for e in run.entries]
+            index = run.entries.index(entry)
+            reason = file_reason(said, sources, made, index) or "it made no .docx"
+            message = f"LibreOffice could not convert it to .docx ({reason})"
+            _settle(entry, DocumentError(message, code="conversion", path=entry.name))
 
     def _end_run(self) -> None:
         run, self._run = self._run, None
@@ -284,6 +322,28 @@ class OfficeBatches:
         except OSError as error:  # a full disk: this file fails, not the import
             entry.error = unwritable(error, entry.name)
         entry.done = True
+
+
+def _settle(entry: _Entry, error: DocumentError) -> None:
+    entry.error = error
+    entry.done = True
+
+
+def _timed_out(name: str) -> DocumentError:
+    """The error of the file a run was stuck on for the whole time limit."""
+    limit = office_convert.TIMEOUT
+    message = f"LibreOffice did not finish converting it within {limit:g} seconds"
+    return DocumentError(message, code="conversion-timeout", path=name)
+
+
+def _unresponsive(name: str, runs: int) -> DocumentError:
+    """The error of a file not given to LibreOffice once it stopped responding."""
+    limit = office_convert.TIMEOUT
+    message = (
+        f"not converted: LibreOffice stopped responding (it converted nothing in {limit:g}"
+        f" seconds in each of its last {runs} runs)"
+    )
+    return DocumentError(message, code="converter-stuck", path=name)
 
 
 def _old_word(path: Path) -> bytes | None:

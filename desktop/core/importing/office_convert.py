@@ -16,13 +16,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import IO
 
 from desktop.core.errors import CancelledError, DocumentError
+from desktop.core.importing.office_folders import private_folder
 
 CONVERTER_VARIABLE = "PIZHU_SOFFICE"
 """An environment variable naming the converter to run (a portable LibreOffice, say); set but
@@ -78,12 +78,8 @@ def convert_to_docx(
     # line (a Chinese name in a Windows code page, a name starting with "-").
     extension = PurePath(name).suffix.lower() or ".doc"
     try:
-        # A folder Windows still holds open (a dying converter) must not fail an import that
-        # worked.
-        with tempfile.TemporaryDirectory(
-            prefix="pizhu-convert-", ignore_cleanup_errors=True
-        ) as folder:
-            work = Path(folder)
+        # Locked while in use: a killed app's folder is told from another Pizhu's at work.
+        with private_folder("pizhu-convert-") as work:
             source = work / f"source{extension}"
             source.write_bytes(data)
             profile, outdir = work / "profile", work / "out"

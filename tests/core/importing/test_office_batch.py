@@ -96,7 +96,7 @@ def test_a_file_given_twice_is_converted_twice_and_each_file_keeps_its_own_docx(
     assert list(temp_root.iterdir()) == []
 
 
-def test_a_file_the_batch_fails_on_is_tried_alone_and_has_its_own_error(
+def test_a_file_the_batch_fails_on_has_its_own_error_without_a_second_run(
     tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     converter = installed(monkeypatch, fake_office(tmp_path / "office"))
@@ -107,7 +107,43 @@ def test_a_file_the_batch_fails_on_is_tried_alone_and_has_its_own_error(
     assert failed.code == "conversion"
     expected = "LibreOffice could not convert it to .docx (Error: source file could not be loaded)"
     assert str(failed) == f"{paths[1]}: {expected}"
-    assert runs(converter) == [["00001.doc", "00002.doc", "00003.doc"], ["00002.doc"]]
+    assert runs(converter) == [["00001.doc", "00002.doc", "00003.doc"]]
+    assert list(temp_root.iterdir()) == []
+
+
+def test_a_file_the_batch_fails_on_fails_at_once_while_the_batch_goes_on(
+    tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    converter = installed(monkeypatch, fake_office(tmp_path / "office"))
+    contents = old_word("甲"), old_word("乙", BAD), old_word("丙"), old_word("丁", HANG)
+    paths = _files(tmp_path / "folder", *contents)
+    hung = converter.parent / "hang.json"
+    with converting(paths) as convert:
+        assert convert is not None
+        assert import_file(paths[0], convert=convert).title == "甲"
+        # Waiting for the batch's end would wait on the fourth file, stuck: until cancelled.
+        with pytest.raises(DocumentError) as failed:
+            convert(paths[1].read_bytes(), str(paths[1]), hung.exists)
+        assert import_file(paths[2], convert=convert).title == "丙"
+    assert failed.value.code == "conversion"
+    expected = "LibreOffice could not convert it to .docx (Error: source file could not be loaded)"
+    assert str(failed.value) == f"{paths[1]}: {expected}"
+    assert len(runs(converter)) == 1
+    assert _ended(json.loads(hung.read_text())["child"])
+    assert list(temp_root.iterdir()) == []
+
+
+def test_files_the_batch_fails_on_one_after_another_and_last_each_have_their_error(
+    tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    converter = installed(monkeypatch, fake_office(tmp_path / "office"))
+    contents = old_word("甲"), old_word("乙", BAD), old_word("丙", BAD), old_word("丁", BAD)
+    paths = _files(tmp_path / "folder", *contents)
+    first, *failed = _import_all(paths)
+    assert first == "甲"
+    expected = "LibreOffice could not convert it to .docx (Error: source file could not be loaded)"
+    assert [str(error) for error in failed] == [f"{path}: {expected}" for path in paths[1:]]
+    assert len(runs(converter)) == 1
     assert list(temp_root.iterdir()) == []
 
 
@@ -130,7 +166,7 @@ def test_the_files_after_one_the_converter_dies_on_are_converted_in_a_run_of_the
     assert list(temp_root.iterdir()) == []
 
 
-def test_a_file_the_converter_hangs_on_ends_at_the_time_limit_and_the_rest_are_converted(
+def test_a_file_the_converter_hangs_on_ends_at_the_time_limit_once_and_the_rest_convert(
     tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     converter = installed(monkeypatch, fake_office(tmp_path / "office"))
@@ -142,10 +178,29 @@ def test_a_file_the_converter_hangs_on_ends_at_the_time_limit_and_the_rest_are_c
     assert failed.code == "conversion-timeout"
     expected = "LibreOffice did not finish converting it within 0.5 seconds"
     assert str(failed) == f"{paths[1]}: {expected}"
-    assert runs(converter)[1:] == [["00002.doc"], ["00003.doc"]]
+    # It had the time limit once, in the batch: it is not tried alone for as long again.
+    assert runs(converter) == [["00001.doc", "00002.doc", "00003.doc"], ["00003.doc"]]
     hung = json.loads((converter.parent / "hang.json").read_text())
     assert _ended(hung["pid"])
     assert _ended(hung["child"])
+    assert list(temp_root.iterdir()) == []
+
+
+def test_a_converter_stuck_whatever_the_file_stops_being_run_after_two_runs(
+    tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    converter = installed(monkeypatch, fake_office(tmp_path / "office", "hang"))
+    monkeypatch.setattr(office_convert, "TIMEOUT", 0.3)
+    paths = _files(tmp_path / "folder", *(old_word(f"第{n}篇") for n in range(1, 5)))
+    results = _import_all(paths)
+    codes = [getattr(error, "code", error) for error in results]
+    assert codes == ["conversion-timeout"] * 2 + ["converter-stuck"] * 2
+    expected = (
+        "not converted: LibreOffice stopped responding (it converted nothing in 0.3 seconds"
+        " in each of its last 2 runs)"
+    )
+    assert [str(error) for error in results[2:]] == [f"{path}: {expected}" for path in paths[2:]]
+    assert len(runs(converter)) == 2  # not a time limit for each file
     assert list(temp_root.iterdir()) == []
 
 

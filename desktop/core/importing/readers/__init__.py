@@ -28,7 +28,7 @@ from desktop.core.importing.office_convert import DocxConvert, find_converter
 from desktop.core.importing.readers.docx import read_docx
 from desktop.core.importing.readers.html import looks_like_html, read_html
 from desktop.core.importing.readers.markdown import read_markdown
-from desktop.core.importing.readers.old_office import read_old_office
+from desktop.core.importing.readers.old_office import cut_short, read_old_office
 from desktop.core.importing.readers.sniff import (
     Sniffed,
     is_old_office,
@@ -241,9 +241,12 @@ def is_convertible(data: bytes, name: str) -> bool:
 def _convertible(data: bytes, extension: str) -> bool:
     """Whether the file is an old Word document an office suite can turn into a .docx: a .doc
     holding one, a .wps in an OLE container (WPS's own, or Microsoft Works'), or a file whose
-    name says no format we know that holds one, or a .docx holding one while a suite is there."""
+    name says no format we know that holds one, or a .docx holding one while a suite is there;
+    a .doc cut short before the stream's name is one too (the suite may read what is left)."""
     if extension == ".wps":
         return is_old_office(data)
+    if extension == ".doc" and is_old_office(data) and cut_short(data) is not None:
+        return True
     if extension == ".docx":
         # A .doc renamed .docx by hand is common; without a converter the name's mismatch is
         # said (rename it to .doc) as before.
