@@ -3393,6 +3393,14 @@ Found in the title: opens at the top</source>
         <translation>在正文中逐词选择</translation>
     </message>
     <message>
+        <source>Start or end of the line in the page</source>
+        <translation>正文中移到行首或行尾</translation>
+    </message>
+    <message>
+        <source>Top or bottom of the speech</source>
+        <translation>移到讲话的开头或末尾</translation>
+    </message>
+    <message>
         <source>Edit the selected annotation&apos;s note</source>
         <translation>编辑所选条目的批注</translation>
     </message>
