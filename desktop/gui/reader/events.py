@@ -317,14 +317,17 @@ class ReaderEvents(_Base):
         return take_key(self, self._title_plate, event)
 
     def _caret_into_view(self) -> None:
-        """Put a caret that a jump or a scroll left off the page on the first whole line shown.
+        """Put a caret that a jump or a scroll left off the page on a passage jumped to, else on
+        the first whole line shown.
 
         The caret stays where it was put while the tree, Alt+↓ or the scroll bar move the page;
         Page Down and the arrows then went on from it, throwing the reader back to the top.
         A selection is the reader's own and is kept wherever it is.
         """
         cursor = self.textCursor()
-        if cursor.hasSelection() or self.viewport().rect().intersects(self.cursorRect()):
+        if cursor.hasSelection() or self._take_caret_due():
+            return
+        if self.viewport().rect().intersects(self.cursorRect()):
             return
         top = self.cursorForPosition(QPoint(0, 1))
         top.movePosition(QTextCursor.MoveOperation.StartOfLine)

@@ -99,6 +99,7 @@ class ReaderView(
         self._own_document: QTextDocument | None = None
         self._page_plan: PagePlan | None = None  # where the page's formats go (``styling``)
         self._title_plate: TitlePlate | None = None
+        self._caret_due: int | None = None  # a passage jumped to (``positions.put_caret``)
         self._line_end_caret: LineEndCaret | None = None  # made by the first End (``line_ends``)
         self._plate_mouse: PlateMouse | None = None  # the mouse over the title plate
         self._style = ReaderStyle()
@@ -167,7 +168,7 @@ class ReaderView(
         self.verticalScrollBar().rangeChanged.connect(self._on_scroll_bar_range_changed)
         self.selectionChanged.connect(self._on_reader_selection_changed)
         self.cursorPositionChanged.connect(self._on_reader_cursor_position_changed)
-        self.cursorPositionChanged.connect(self._on_line_end_cursor_moved)
+        self.cursorPositionChanged.connect(self._on_caret_moved)
 
     @property
     def _line_end(self) -> LineEndCaret:
@@ -196,7 +197,8 @@ class ReaderView(
             self._line_end_caret.drop()
         self.setCursorWidth(0)
 
-    def _on_line_end_cursor_moved(self) -> None:
+    def _on_caret_moved(self) -> None:
+        self._caret_due = None  # the caret was moved: by a click, a key, a new speech
         if self._line_end_caret is not None:
             self._line_end_caret.on_cursor_moved()
 

@@ -324,3 +324,20 @@ def test_ctrl_arrows_move_the_caret_a_character_while_jieba_loads(
     qtbot.keyClick(reader, Qt.Key.Key_Left, CTRL)
     qtbot.keyClick(reader, Qt.Key.Key_Left, CTRL)
     assert reader.textCursor().position() == utf16.to_utf16(start - 1), "the line break before"
+
+
+def test_the_keyboard_coming_back_finds_the_caret_on_the_passage_jumped_to(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    speech = reader.speech()
+    start = body_offset(speech) + 3
+    reader.set_annotations([make_annotation(speech, start, start + 4, id="h1")])
+    qtbot.keyClick(reader, Qt.Key.Key_Down)  # a caret the keys showed, in sight on the page
+    reader.clearFocus()  # the keyboard in the annotations list
+    reader.put_caret(start)  # its jump to the passage, on this page
+    reader.setFocus(Qt.FocusReason.ShortcutFocusReason)  # Escape or F6 back to the page
+    qtbot.waitUntil(reader.hasFocus)
+    assert page_offsets(reader).to_str(reader.textCursor().position()) == start
+    with qtbot.waitSignal(reader.annotation_color_requested) as recoloured:
+        qtbot.keyClick(reader, Qt.Key.Key_3)
+    assert recoloured.args == ["h1", "blue"]
