@@ -47,6 +47,10 @@ _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Start or end of the line in the page"), ("Home", "End")),
     (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next or previous paragraph in the page"),
+        ("Ctrl+Down", "Ctrl+Up"),
+    ),
+    (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Top or bottom of the speech"),
         ("Ctrl+Home", "Ctrl+End"),
     ),

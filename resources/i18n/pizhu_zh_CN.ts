@@ -3397,6 +3397,10 @@ Found in the title: opens at the top</source>
         <translation>正文中移到行首或行尾</translation>
     </message>
     <message>
+        <source>Next or previous paragraph in the page</source>
+        <translation>正文中移到下一段或上一段</translation>
+    </message>
+    <message>
         <source>Top or bottom of the speech</source>
         <translation>移到讲话的开头或末尾</translation>
     </message>

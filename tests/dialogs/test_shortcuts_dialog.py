@@ -120,3 +120,16 @@ def test_the_pages_line_and_speech_keys_are_listed(qtbot: QtBot, ui_language: La
         assert rows["Top or bottom of the speech"] == QKeySequence.listToString(edges, native)
     else:
         assert sorted(rows.values()) == sorted([lines, QKeySequence.listToString(edges, native)])
+
+
+def test_the_pages_paragraph_keys_are_listed(qtbot: QtBot, ui_language: Language) -> None:
+    window, registry = _window(qtbot)
+    dialog = ShortcutsDialog.for_window(window.menuBar(), registry, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search_edit, "ctrl+down")
+    ((_group, command, keys),) = dialog.visible_rows()
+    native = QKeySequence.SequenceFormat.NativeText
+    paragraphs = [QKeySequence("Ctrl+Down"), QKeySequence("Ctrl+Up")]
+    assert keys == QKeySequence.listToString(paragraphs, native)
+    english = "Next or previous paragraph in the page"
+    assert command == (english if ui_language is Language.ENGLISH else "正文中移到下一段或上一段")

@@ -258,13 +258,13 @@ class ReaderEvents(_Base):
             event.accept()
             return
         if event.key() in (Key.Key_Home, Key.Key_End) and not _modified(event) and not caret_shown:
-            self._line_end.to_document_edge(at_end=event.key() == Key.Key_End)
+            self._caret_keys.to_document_edge(at_end=event.key() == Key.Key_End)
             event.accept()
             return
         if event.key() in _CARET_KEYS:
             self._caret_into_view()
         plate = self._title_plate is not None and self._plate_key(event)
-        if plate or self._line_end.take_key(event):
+        if plate or self._caret_keys.take_key(event):
             event.accept()
             return
         step = next((v for k, v in _WORD_STEPS.items() if event.matches(k)), None)

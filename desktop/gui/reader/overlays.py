@@ -197,7 +197,7 @@ class ReaderOverlays(_Base):
         self._paint_held_gaps(event, band)
         if self._at_line_end():
             painter = QPainter(self.viewport())
-            self._line_end.paint(painter)
+            self._caret_keys.paint(painter)
             painter.end()
         if self._title_plate is not None:
             painter = QPainter(self.viewport())

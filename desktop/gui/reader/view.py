@@ -46,7 +46,7 @@ from desktop.gui.reader.toolbar import SelectionToolbar
 from desktop.gui.theme import ThemeName
 
 if TYPE_CHECKING:
-    from desktop.gui.reader.line_ends import LineEndCaret
+    from desktop.gui.reader.caret_keys import CaretKeys
     from desktop.gui.reader.plate_mouse import PlateMouse
     from desktop.gui.reader.title_plate import TitlePlate
 
@@ -100,7 +100,7 @@ class ReaderView(
         self._page_plan: PagePlan | None = None  # where the page's formats go (``styling``)
         self._title_plate: TitlePlate | None = None
         self._caret_due: int | None = None  # a passage jumped to (``positions.put_caret``)
-        self._line_end_caret: LineEndCaret | None = None  # made by the first End (``line_ends``)
+        self._caret_keys_made: CaretKeys | None = None  # made by the first End (``caret_keys``)
         self._plate_mouse: PlateMouse | None = None  # the mouse over the title plate
         self._style = ReaderStyle()
         self._annotations: list[Annotation] = []
@@ -171,36 +171,36 @@ class ReaderView(
         self.cursorPositionChanged.connect(self._on_caret_moved)
 
     @property
-    def _line_end(self) -> LineEndCaret:
-        """The caret End keeps at a wrapped line's end, made on first use: no first-frame work."""
-        if self._line_end_caret is None:
-            from desktop.gui.reader.line_ends import LineEndCaret
+    def _caret_keys(self) -> CaretKeys:
+        """The line and paragraph keys (``caret_keys``), made on first use: no first-frame work."""
+        if self._caret_keys_made is None:
+            from desktop.gui.reader.caret_keys import CaretKeys
 
-            self._line_end_caret = LineEndCaret(self)
-        return self._line_end_caret
+            self._caret_keys_made = CaretKeys(self)
+        return self._caret_keys_made
 
     def _at_line_end(self) -> bool:
-        """Whether the caret is drawn at a wrapped line's end (``line_ends``)."""
-        return self._line_end_caret is not None and self._line_end_caret.active
+        """Whether the caret is drawn at a wrapped line's end (``caret_keys``)."""
+        return self._caret_keys_made is not None and self._caret_keys_made.active
 
     def caret_rect(self) -> QRect:
         """Where the caret is drawn: at a wrapped line's end after End, else where Qt puts it."""
-        if self._line_end_caret is not None and self._line_end_caret.active:
-            rect = self._line_end_caret.caret_rect()
+        if self._caret_keys_made is not None and self._caret_keys_made.active:
+            rect = self._caret_keys_made.caret_rect()
             if rect is not None:
                 return rect.toAlignedRect()
         return self.cursorRect()
 
     def _hide_caret(self) -> None:
         """No caret: the page is read with the mouse, or a new speech is shown."""
-        if self._line_end_caret is not None:
-            self._line_end_caret.drop()
+        if self._caret_keys_made is not None:
+            self._caret_keys_made.drop()
         self.setCursorWidth(0)
 
     def _on_caret_moved(self) -> None:
         self._caret_due = None  # the caret was moved: by a click, a key, a new speech
-        if self._line_end_caret is not None:
-            self._line_end_caret.on_cursor_moved()
+        if self._caret_keys_made is not None:
+            self._caret_keys_made.on_cursor_moved()
 
     @property
     def _toolbar(self) -> SelectionToolbar:

@@ -341,3 +341,22 @@ def test_the_keyboard_coming_back_finds_the_caret_on_the_passage_jumped_to(
     with qtbot.waitSignal(reader.annotation_color_requested) as recoloured:
         qtbot.keyClick(reader, Qt.Key.Key_3)
     assert recoloured.args == ["h1", "blue"]
+
+
+def test_ctrl_down_and_ctrl_up_go_by_paragraph(qtbot: QtBot, reader: ReaderView) -> None:
+    text = reader.speech().text
+    start = text.index("第30段")
+    reader.scroll_to_offset(start)
+    select_with_keys(reader, start + 5, start + 5)
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(reader, Qt.Key.Key_Down, control)
+    assert _caret(reader) == text.index("第31段"), "the next paragraph's start"
+    assert reader.viewport().rect().intersects(reader.caret_rect()), "in sight"
+    qtbot.keyClick(reader, Qt.Key.Key_Right)
+    qtbot.keyClick(reader, Qt.Key.Key_Up, control)
+    assert _caret(reader) == text.index("第31段"), "back to this paragraph's start"
+    qtbot.keyClick(reader, Qt.Key.Key_Up, control)
+    assert _caret(reader) == start, "then the one before"
+    shift = control | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(reader, Qt.Key.Key_Down, shift)
+    assert reader.selected_range() == (start, text.index("第31段")), "Shift selects it whole"

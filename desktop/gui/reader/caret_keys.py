@@ -1,4 +1,4 @@
-"""Home and End on a keyboard reader's caret: its line's start and end, wrapped Chinese too.
+"""The reader's caret keys beyond Qt's: lines (Home, End) and paragraphs (Ctrl+↑, Ctrl+↓).
 
 Qt knows one place for the position where a wrapped line ends and the next begins: the next
 line's start. It steps back over a trailing space to stay on the line, which Chinese lines do
@@ -7,6 +7,10 @@ start of the line below, and Home from there stayed on that line. A browser or a
 processor keeps the caret at the end of the line it was sent to; so does this: the caret is
 drawn there, and the keys that depend on its line (Home, End, Up, Down, with Shift or not) go
 on from that line.
+
+Qt has no paragraph keys on Linux or Windows (Ctrl+↓ scrolled the page a line, leaving the
+caret behind); Ctrl+↓ and Ctrl+↑ go to the next paragraph's start and to this one's (the
+previous one's from its start), as in a word processor or GTK; Shift selects.
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ Move = QTextCursor.MoveOperation
 _LINE_KEYS = {Key.Key_Home, Key.Key_End, Key.Key_Up, Key.Key_Down}
 
 
-class LineEndCaret:
-    """A caret sent by End to the end of a wrapped line, kept there (not on the next line)."""
+class CaretKeys:
+    """Line and paragraph keys; a caret sent by End to a wrapped line's end is kept there."""
 
     def __init__(self, view: ReaderView) -> None:
         self._view = view
@@ -51,7 +55,11 @@ class LineEndCaret:
             self.drop()
 
     def take_key(self, event: QKeyEvent) -> bool:
-        """Home, End, ↑ and ↓ (Shift selecting) on a caret the keys show; False to let Qt."""
+        """Home, End, ↑ and ↓, Ctrl+↑ and Ctrl+↓ (Shift selecting); False to let Qt."""
+        paragraph = _mode(event, Qt.KeyboardModifier.ControlModifier)
+        if event.key() in (Key.Key_Up, Key.Key_Down) and paragraph is not None:
+            self._to_paragraph(forward=event.key() == Key.Key_Down, mode=paragraph)
+            return True
         mode = _mode(event)
         if event.key() not in _LINE_KEYS or mode is None:
             return False
@@ -94,6 +102,25 @@ class LineEndCaret:
         if _starts_a_wrapped_line(cursor.block(), cursor.position()):
             self._hold(cursor.position())
 
+    def _to_paragraph(self, *, forward: bool, mode: QTextCursor.MoveMode) -> None:
+        """To the next paragraph's start, or back to this one's (the previous one's from its
+        start); the last paragraph's end when there is no next one."""
+        cursor = self._view.textCursor()
+        block = cursor.block()
+        if forward:
+            after = block.next()
+            while after.isValid() and after.length() <= 1:  # an empty block is no paragraph
+                after = after.next()
+            target = after.position() if after.isValid() else block.position() + block.length() - 1
+        elif cursor.position() > block.position():
+            target = block.position()
+        else:
+            before = block.previous()
+            while before.isValid() and before.length() <= 1:
+                before = before.previous()
+            target = before.position() if before.isValid() else block.position()
+        self._move(target, mode, None)
+
     def _move(self, target: int, mode: QTextCursor.MoveMode, x: float | None) -> None:
         view = self._view
         cursor = view.textCursor()
@@ -131,12 +158,14 @@ class LineEndCaret:
         return QRectF(left, top, max(self._width, 1), line.height())
 
 
-def _mode(event: QKeyEvent) -> QTextCursor.MoveMode | None:
-    """Shift selects, no modifier moves; None for a key with another modifier."""
+def _mode(
+    event: QKeyEvent, held: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> QTextCursor.MoveMode | None:
+    """With ``held`` alone the key moves, with Shift too it selects; None for other modifiers."""
     modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    if modifiers == Qt.KeyboardModifier.ShiftModifier:
+    if modifiers == held | Qt.KeyboardModifier.ShiftModifier:
         return QTextCursor.MoveMode.KeepAnchor
-    if modifiers == Qt.KeyboardModifier.NoModifier:
+    if modifiers == held:
         return QTextCursor.MoveMode.MoveAnchor
     return None
 
