@@ -45,6 +45,15 @@ _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Select word by word in the page"),
         ("Ctrl+Shift+Right", "Ctrl+Shift+Left"),
     ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Start or end of the line in the page"), ("Home", "End")),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next or previous paragraph in the page"),
+        ("Ctrl+Down", "Ctrl+Up"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Top or bottom of the speech"),
+        ("Ctrl+Home", "Ctrl+End"),
+    ),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the selected annotation's note"), ("F2",)),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Select every annotation listed"), ("Ctrl+A",)),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Tag the chosen annotations"), ("Ctrl+T",)),

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPalette,
+    QPen,
     QTextLayout,
     QTextOption,
 )
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desktop.core.annotation import AnchorState
 from desktop.gui.actions import SWATCHES
-from desktop.gui.app_theme import row_colours, warning_colour
+from desktop.gui.app_theme import focus_colour, row_colours, warning_colour
 from desktop.gui.contrast import blend, readable_colour, secondary_colour
 from desktop.models import AnyIndex
 from desktop.models.annotation_filter import AnnotationFilter
@@ -46,6 +47,8 @@ QUOTE_LINES = 2
 _HEIGHTS_KEPT = 100_000
 GAP = 3
 """Space between a row's lines."""
+FOCUS_WIDTH = 2
+"""Pixels of the ring on the row the keyboard is on, as wide as the list's own."""
 
 
 def elided_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
@@ -195,6 +198,8 @@ class AnnotationDelegate(QStyledItemDelegate):
                     QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
                 )
             self._paint_annotation(painter, option, index)
+        if _keyboard_is_on(option):
+            _paint_focus(painter, option)
         painter.restore()
 
     def _paint_group(
@@ -347,3 +352,27 @@ def _quote_text(index: AnyIndex) -> str:
     if quote:
         return " ".join(quote.split())
     return translate("AnnotationDelegate", "Note on the whole speech")
+
+
+def _keyboard_is_on(option: QStyleOptionViewItem) -> bool:
+    """Whether the row is the list's current one, the list has the keyboard and the keyboard
+    has moved in its window: a mouse user's click shows its selection only, as Fusion does."""
+    state = option.state
+    return bool(state & QStyle.StateFlag.State_HasFocus) and bool(
+        state & QStyle.StateFlag.State_KeyboardFocusChange
+    )
+
+
+def _paint_focus(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """A ring inside the row the keyboard is on. The style draws none for this delegate, so a
+    keyboard user who came to the list by F6 or Tab saw no row marked, and ↓ then went to the
+    second one (Qt makes the first row current, unselected)."""
+    palette = option.palette
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    colour = (
+        palette.color(QPalette.ColorRole.HighlightedText) if selected else focus_colour(palette)
+    )
+    painter.setPen(QPen(colour, FOCUS_WIDTH))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = FOCUS_WIDTH / 2
+    painter.drawRect(QRectF(option.rect).adjusted(half, half, -half, -half))

@@ -82,6 +82,8 @@ class ReadingMixin(_Base):
             if offset is not None:
                 self._remember(here, jump)
                 self.reader.scroll_to_offset(offset, mark=jump, passage=passage)
+                if passage:
+                    self.reader.put_caret(offset)
                 self._follow_position()
             return True
         try:
@@ -96,6 +98,8 @@ class ReadingMixin(_Base):
         self._show(content, annotations, offset if offset is not None else (saved or 0), saved)
         if offset is not None and (jump or passage):
             self.reader.scroll_to_offset(offset, mark=jump, passage=passage)
+        if offset is not None and passage:
+            self.reader.put_caret(offset)
         return True
 
     def _show(

@@ -3405,6 +3405,18 @@ Found in the title: opens at the top</source>
         <translation>在正文中逐词选择</translation>
     </message>
     <message>
+        <source>Start or end of the line in the page</source>
+        <translation>正文中移到行首或行尾</translation>
+    </message>
+    <message>
+        <source>Next or previous paragraph in the page</source>
+        <translation>正文中移到下一段或上一段</translation>
+    </message>
+    <message>
+        <source>Top or bottom of the speech</source>
+        <translation>移到讲话的开头或末尾</translation>
+    </message>
+    <message>
         <source>Edit the selected annotation&apos;s note</source>
         <translation>编辑所选条目的批注</translation>
     </message>

@@ -104,3 +104,32 @@ def test_keys_of_no_command_are_listed_too(qtbot: QtBot, ui_language: Language) 
     back = "Back to the page from a pane" if ui_language is Language.ENGLISH else "从窗格回到正文"
     assert command == back
     assert keys == QKeySequence("Esc").toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def test_the_pages_line_and_speech_keys_are_listed(qtbot: QtBot, ui_language: Language) -> None:
+    window, registry = _window(qtbot)
+    dialog = ShortcutsDialog.for_window(window.menuBar(), registry, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search_edit, "home")
+    rows = {command: keys for _group, command, keys in dialog.visible_rows()}
+    native = QKeySequence.SequenceFormat.NativeText
+    lines = QKeySequence.listToString([QKeySequence("Home"), QKeySequence("End")], native)
+    edges = [QKeySequence("Ctrl+Home"), QKeySequence("Ctrl+End")]
+    if ui_language is Language.ENGLISH:
+        assert rows["Start or end of the line in the page"] == lines
+        assert rows["Top or bottom of the speech"] == QKeySequence.listToString(edges, native)
+    else:
+        assert sorted(rows.values()) == sorted([lines, QKeySequence.listToString(edges, native)])
+
+
+def test_the_pages_paragraph_keys_are_listed(qtbot: QtBot, ui_language: Language) -> None:
+    window, registry = _window(qtbot)
+    dialog = ShortcutsDialog.for_window(window.menuBar(), registry, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search_edit, "ctrl+down")
+    ((_group, command, keys),) = dialog.visible_rows()
+    native = QKeySequence.SequenceFormat.NativeText
+    paragraphs = [QKeySequence("Ctrl+Down"), QKeySequence("Ctrl+Up")]
+    assert keys == QKeySequence.listToString(paragraphs, native)
+    english = "Next or previous paragraph in the page"
+    assert command == (english if ui_language is Language.ENGLISH else "正文中移到下一段或上一段")

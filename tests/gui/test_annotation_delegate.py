@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
@@ -19,8 +19,11 @@ from desktop.gui.annotation_delegate import (
     note_line,
     quote_line_count,
 )
+from desktop.gui.app_theme import focus_colour
+from desktop.gui.main_window import MainWindow
 from desktop.models.annotation_roles import Role
 from desktop.models.speech_labels import speech_label
+from tests.gui.window_helpers import focus_reader, highlight_word
 
 QUOTE = (
     "今天，市委、市政府在这里召开大规模、高规格的工作会，总结前阶段工作，研究解决当前存在的问题。"
@@ -215,3 +218,29 @@ def test_a_heading_fits_its_width(
     text = speech_label(title, 3, collection)
     heading = elided_heading(text, QFont(), width)
     assert heading == text or QFontMetrics(QFont()).horizontalAdvance(heading) <= width
+
+
+@pytest.mark.parametrize("theme", ["light", "sepia", "dark"])
+def test_the_row_the_keyboard_is_on_is_marked_when_f6_brings_it_to_the_list(
+    qtbot: QtBot, main_window: MainWindow, theme: str
+) -> None:
+    for word, key in (("效能革命", Qt.Key.Key_1), ("工作", Qt.Key.Key_2)):
+        highlight_word(qtbot, main_window, word, key)
+    main_window.set_theme(theme)
+    view = main_window.annotations_dock.view
+    view.selectionModel().clear()
+    focus_reader(qtbot, main_window)
+    try:
+        qtbot.keyClick(main_window.reader, Qt.Key.Key_F6)
+        qtbot.waitUntil(view.hasFocus)
+        current = view.currentIndex()
+        assert current.isValid()
+        assert not view.selectionModel().isSelected(current)
+        rect = view.visualRect(current)
+        image = view.viewport().grab().toImage()
+        ink = focus_colour(view.palette())
+        # The style draws no focus for this delegate: the row ↓ leaves showed nothing.
+        assert image.pixelColor(rect.center().x(), rect.top() + 1) == ink
+        assert image.pixelColor(rect.left() + 1, rect.center().y()) == ink
+    finally:
+        main_window.set_theme("light")

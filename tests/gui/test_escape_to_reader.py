@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
-from tests.gui.window_helpers import select_and_press, type_chinese
+from tests.gui.window_helpers import highlight_word, select_and_press, type_chinese
 
 
 def test_escape_after_writing_a_note_goes_back_to_reading(
@@ -87,3 +87,27 @@ def test_escape_in_the_search_results_goes_back_to_reading(
     qtbot.keyClick(dock.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(main_window.reader.hasFocus)
     assert dock.isVisible(), "the results stay on screen"
+
+
+def test_back_on_the_page_after_a_jump_from_the_list_the_keys_act_on_that_passage(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    reader = main_window.reader
+    text = main_window.current_speech().text
+    highlight_word(qtbot, main_window, "效能革命", Qt.Key.Key_1)
+    start = text.rindex("效能")
+    with qtbot.waitSignal(main_window.session.annotation_added) as added:
+        select_and_press(qtbot, main_window, start, start + 2, Qt.Key.Key_2)
+    far = added.args[1]
+    qtbot.keyClick(reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    main_window.registry.action(ActionId.NEXT_PANE).trigger()  # page → annotations list
+    view = main_window.annotations_dock.view
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_End)  # the passage far down: the page goes there
+    qtbot.waitUntil(lambda: reader.verticalScrollBar().value() > 0)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(reader.hasFocus)
+    # The caret stayed at the top: Escape put it on the page's first line, above the passage.
+    with qtbot.waitSignal(main_window.session.annotation_changed):
+        qtbot.keyClick(reader, Qt.Key.Key_3)
+    assert main_window.session.annotation(far).color == "blue"

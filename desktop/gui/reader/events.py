@@ -104,7 +104,7 @@ class ReaderEvents(_Base):
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Coming from the keyboard shows the caret: where keys will move and select from."""
         super().focusInEvent(event)
-        if event.reason() in _KEYBOARD_FOCUS:
+        if event.reason() in _KEYBOARD_FOCUS and not self._at_line_end():
             self._caret_into_view()  # a caret the tree's jumps left off the page shows nothing
             self.setCursorWidth(CARET_WIDTH)
 
@@ -114,7 +114,7 @@ class ReaderEvents(_Base):
         if self._plate_mouse is not None and self._plate_mouse.press(event):
             return  # selecting the title painted over the text, in its own document
         self._hide_toolbar()
-        self.setCursorWidth(0)
+        self._hide_caret()
         self._press_point = event.position().toPoint()
         super().mousePressEvent(event)
 
@@ -226,7 +226,7 @@ class ReaderEvents(_Base):
 
     def _keyboard_menu_point(self) -> QPoint:
         """Below the caret (the selection's moving end), or mid-page when it is scrolled off."""
-        caret = self.cursorRect()
+        caret = self.caret_rect()
         page = self.viewport().rect()
         if not page.contains(caret.topLeft()):
             return page.center()
@@ -235,7 +235,8 @@ class ReaderEvents(_Base):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape hides the floating toolbar, a second drops the selection; Menu and Shift+F10
         open the context menu at the selection, as a right-click does under the mouse."""
-        if event.key() in _CARET_KEYS:
+        caret_shown = self.cursorWidth() > 0 or self._at_line_end()
+        if event.key() in _CARET_KEYS and not self._at_line_end():
             self.setCursorWidth(CARET_WIDTH)  # the keys move it: it shows
         if is_menu_key(event):
             self.show_keyboard_menu()
@@ -256,15 +257,16 @@ class ReaderEvents(_Base):
         ):
             event.accept()
             return
-        if event.key() in (Key.Key_Home, Key.Key_End) and not _modified(event):
-            self._go_to_document_edge(at_end=event.key() == Key.Key_End)
-            event.accept()
-            return
-        if self._title_plate is not None and self._plate_key(event):
+        if event.key() in (Key.Key_Home, Key.Key_End) and not _modified(event) and not caret_shown:
+            self._caret_keys.to_document_edge(at_end=event.key() == Key.Key_End)
             event.accept()
             return
         if event.key() in _CARET_KEYS:
             self._caret_into_view()
+        plate = self._title_plate is not None and self._plate_key(event)
+        if plate or self._caret_keys.take_key(event):
+            event.accept()
+            return
         step = next((v for k, v in _WORD_STEPS.items() if event.matches(k)), None)
         if step is not None:
             self._step_by_word(forward=step[0], select=step[1])
@@ -315,14 +317,17 @@ class ReaderEvents(_Base):
         return take_key(self, self._title_plate, event)
 
     def _caret_into_view(self) -> None:
-        """Put a caret that a jump or a scroll left off the page on the first whole line shown.
+        """Put a caret that a jump or a scroll left off the page on a passage jumped to, else on
+        the first whole line shown.
 
         The caret stays where it was put while the tree, Alt+↓ or the scroll bar move the page;
         Page Down and the arrows then went on from it, throwing the reader back to the top.
         A selection is the reader's own and is kept wherever it is.
         """
         cursor = self.textCursor()
-        if cursor.hasSelection() or self.viewport().rect().intersects(self.cursorRect()):
+        if cursor.hasSelection() or self._take_caret_due():
+            return
+        if self.viewport().rect().intersects(self.cursorRect()):
             return
         top = self.cursorForPosition(QPoint(0, 1))
         top.movePosition(QTextCursor.MoveOperation.StartOfLine)
@@ -330,16 +335,6 @@ class ReaderEvents(_Base):
             top.movePosition(QTextCursor.MoveOperation.Down)
             top.movePosition(QTextCursor.MoveOperation.StartOfLine)
         self.setTextCursor(top)
-
-    def _go_to_document_edge(self, *, at_end: bool) -> None:
-        """Plain Home and End go to the speech's top and bottom, as in a browser: the caret
-        is hidden in a reader, so moving it within its line would show nothing."""
-        cursor = self.textCursor()
-        edge = QTextCursor.MoveOperation.End if at_end else QTextCursor.MoveOperation.Start
-        cursor.movePosition(edge)
-        self.setTextCursor(cursor)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum() if at_end else bar.minimum())
 
     def _show_document_edge(self, event: QKeyEvent) -> None:
         """Ctrl+Home and Ctrl+End show the page's very top and bottom, margins included, and

@@ -195,6 +195,10 @@ class ReaderOverlays(_Base):
             painter.end()
         super().paintEvent(event)
         self._paint_held_gaps(event, band)
+        if self._at_line_end():
+            painter = QPainter(self.viewport())
+            self._caret_keys.paint(painter)
+            painter.end()
         if self._title_plate is not None:
             painter = QPainter(self.viewport())
             scrolled = self.verticalScrollBar().value()

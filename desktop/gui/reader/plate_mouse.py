@@ -96,7 +96,7 @@ class PlateMouse:
     def _start(self) -> None:
         view = self._view
         view._hide_toolbar()
-        view.setCursorWidth(0)
+        view._hide_caret()
         view._clear_selection()
         self._dragging = True
 

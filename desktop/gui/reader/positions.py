@@ -55,6 +55,24 @@ class ReaderPositions(_Base):
         line = LINE_HEIGHT_EM * self._style.em
         return max(line, self.viewport().height() / 3) if passage else line
 
+    def put_caret(self, offset: int) -> None:
+        """Have the caret at a passage jumped to (a hit, an annotation) when the keyboard next
+        comes to the page: Escape or F6 back then finds the keys there (1–5, N, the menu key
+        on its highlight; Shift+arrows from it), not at the page's top. Only then, and only
+        while the passage is in sight: moving the caret now would scroll, and lay out text."""
+        self._caret_due = min(max(offset, 0), len(self._text))
+
+    def _take_caret_due(self) -> bool:
+        """Put the caret at the passage jumped to, if there is one in sight; whether it did."""
+        due, self._caret_due = self._caret_due, None
+        if due is None:
+            return False
+        cursor = self._cursor_at(due)
+        if not self.viewport().rect().intersects(self.cursorRect(cursor)):
+            return False
+        self.setTextCursor(cursor)
+        return True
+
     def scroll_to_offset(self, offset: int, mark: bool = False, *, passage: bool = False) -> None:
         """Bring the line holding ``offset`` near the top, a line below it (a third of the
         page down for a ``passage``: a hit, an annotation); ``mark`` flashes it briefly."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
@@ -46,6 +46,7 @@ from desktop.gui.reader.toolbar import SelectionToolbar
 from desktop.gui.theme import ThemeName
 
 if TYPE_CHECKING:
+    from desktop.gui.reader.caret_keys import CaretKeys
     from desktop.gui.reader.plate_mouse import PlateMouse
     from desktop.gui.reader.title_plate import TitlePlate
 
@@ -98,6 +99,8 @@ class ReaderView(
         self._own_document: QTextDocument | None = None
         self._page_plan: PagePlan | None = None  # where the page's formats go (``styling``)
         self._title_plate: TitlePlate | None = None
+        self._caret_due: int | None = None  # a passage jumped to (``positions.put_caret``)
+        self._caret_keys_made: CaretKeys | None = None  # made by the first End (``caret_keys``)
         self._plate_mouse: PlateMouse | None = None  # the mouse over the title plate
         self._style = ReaderStyle()
         self._annotations: list[Annotation] = []
@@ -165,6 +168,39 @@ class ReaderView(
         self.verticalScrollBar().rangeChanged.connect(self._on_scroll_bar_range_changed)
         self.selectionChanged.connect(self._on_reader_selection_changed)
         self.cursorPositionChanged.connect(self._on_reader_cursor_position_changed)
+        self.cursorPositionChanged.connect(self._on_caret_moved)
+
+    @property
+    def _caret_keys(self) -> CaretKeys:
+        """The line and paragraph keys (``caret_keys``), made on first use: no first-frame work."""
+        if self._caret_keys_made is None:
+            from desktop.gui.reader.caret_keys import CaretKeys
+
+            self._caret_keys_made = CaretKeys(self)
+        return self._caret_keys_made
+
+    def _at_line_end(self) -> bool:
+        """Whether the caret is drawn at a wrapped line's end (``caret_keys``)."""
+        return self._caret_keys_made is not None and self._caret_keys_made.active
+
+    def caret_rect(self) -> QRect:
+        """Where the caret is drawn: at a wrapped line's end after End, else where Qt puts it."""
+        if self._caret_keys_made is not None and self._caret_keys_made.active:
+            rect = self._caret_keys_made.caret_rect()
+            if rect is not None:
+                return rect.toAlignedRect()
+        return self.cursorRect()
+
+    def _hide_caret(self) -> None:
+        """No caret: the page is read with the mouse, or a new speech is shown."""
+        if self._caret_keys_made is not None:
+            self._caret_keys_made.drop()
+        self.setCursorWidth(0)
+
+    def _on_caret_moved(self) -> None:
+        self._caret_due = None  # the caret was moved: by a click, a key, a new speech
+        if self._caret_keys_made is not None:
+            self._caret_keys_made.on_cursor_moved()
 
     @property
     def _toolbar(self) -> SelectionToolbar:
@@ -230,7 +266,7 @@ class ReaderView(
             self._set_own_document(content)
         self._utf16 = page_map(self.document(), self._text)  # around the line-break hints
         # No caret until the keyboard comes (``events``); the width lives in the document's layout.
-        self.setCursorWidth(0)
+        self._hide_caret()
         self._apply_margins()
         self._shown = decorations.AnnotationIndex(
             decorations.drawable(self._annotations, len(self._text))

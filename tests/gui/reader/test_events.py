@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from desktop.core.offsets import Utf16Map
 from desktop.gui.reader import ReaderView
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.reader.conftest import BODY, body_offset, build_speech, make_annotation
-from tests.gui.reader.helpers import char_point, select_with_keys
+from tests.gui.reader.helpers import char_point, page_offsets, select_with_keys
 
 
 def _global_rect(reader: ReaderView, start: int, end: int) -> QRect:
@@ -111,6 +111,100 @@ def test_plain_home_and_end_go_to_the_top_and_bottom_of_the_speech(
     qtbot.keyClick(reader, key)
     assert bar.value() == (bar.maximum() if at_end else bar.minimum())
     assert not reader.textCursor().hasSelection()
+
+
+def _line_of(reader: ReaderView, position: int) -> tuple[int, int]:
+    """The ``str`` offsets of the start and end of the page's line holding Qt's ``position``."""
+    utf16 = page_offsets(reader)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(position)
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+    start = utf16.to_str(cursor.position())
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
+    return start, utf16.to_str(cursor.position())
+
+
+def _caret(reader: ReaderView) -> int:
+    return page_offsets(reader).to_str(reader.textCursor().position())
+
+
+def _keyboard_caret_mid_line(qtbot: QtBot, reader: ReaderView) -> tuple[int, int]:
+    """A caret the arrow keys showed in a wrapped paragraph; the ends of its line."""
+    start = reader.speech().text.index("第30段") + 2
+    reader.scroll_to_offset(start)
+    select_with_keys(reader, start, start)
+    qtbot.keyClick(reader, Qt.Key.Key_Right)  # a keyboard reader: the caret shows
+    return _line_of(reader, reader.textCursor().position())
+
+
+def test_home_and_end_move_a_caret_the_keys_showed_to_its_lines_start_and_end(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    line = _keyboard_caret_mid_line(qtbot, reader)
+    shown = reader.verticalScrollBar().value()
+    caret_top = reader.caret_rect().top()
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    assert _caret(reader) == line[1], "to the line's end, not the speech's bottom"
+    assert reader.caret_rect().top() == caret_top, "drawn on its line, not the next's start"
+    assert reader.caret_rect().left() > reader.viewport().width() // 2
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    assert _caret(reader) == line[1], "a second End stays at the line's end"
+    qtbot.keyClick(reader, Qt.Key.Key_Home)
+    assert _caret(reader) == line[0], "back to the start of the same line"
+    assert reader.caret_rect().top() == caret_top
+    assert reader.verticalScrollBar().value() == shown
+    assert not reader.textCursor().hasSelection()
+    assert reader.cursorWidth() > 0
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Up])
+def test_up_and_down_from_a_lines_end_go_to_the_line_next_to_it(
+    qtbot: QtBot, reader: ReaderView, key: Qt.Key
+) -> None:
+    line = _keyboard_caret_mid_line(qtbot, reader)
+    above = QTextCursor(reader.document())
+    above.setPosition(page_offsets(reader).to_utf16(line[0]))
+    above.movePosition(QTextCursor.MoveOperation.Up)
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    qtbot.keyClick(reader, key)
+    reached = _line_of(reader, reader.textCursor().position())
+    if key == Qt.Key.Key_Down:
+        assert reached[0] == line[1], "the line below, not the one after it"
+    else:
+        assert reached == _line_of(reader, above.position()), "the line above, not its own"
+    assert reader.caret_rect() == reader.cursorRect(), "Qt draws the caret again"
+
+
+def test_down_from_a_lines_end_goes_one_line_down_each_time(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    _keyboard_caret_mid_line(qtbot, reader)
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    rect = reader.caret_rect()
+    for _ in range(3):
+        qtbot.keyClick(reader, Qt.Key.Key_Down)
+        below = reader.caret_rect()
+        assert 0 < below.top() - rect.top() < 1.5 * rect.height(), "the line below, not two"
+        assert below.left() > reader.viewport().width() // 2, "near its end, as it was"
+        rect = below
+
+
+def test_shift_home_at_a_lines_end_selects_that_line(qtbot: QtBot, reader: ReaderView) -> None:
+    line = _keyboard_caret_mid_line(qtbot, reader)
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    qtbot.keyClick(reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.selected_range() == line
+
+
+def test_home_after_end_with_the_caret_hidden_goes_back_to_the_top(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(reader, Qt.Key.Key_Home)
+    assert bar.value() == bar.minimum()
 
 
 def test_shift_end_and_shift_home_still_select_to_the_lines_ends(
@@ -230,3 +324,39 @@ def test_ctrl_arrows_move_the_caret_a_character_while_jieba_loads(
     qtbot.keyClick(reader, Qt.Key.Key_Left, CTRL)
     qtbot.keyClick(reader, Qt.Key.Key_Left, CTRL)
     assert reader.textCursor().position() == utf16.to_utf16(start - 1), "the line break before"
+
+
+def test_the_keyboard_coming_back_finds_the_caret_on_the_passage_jumped_to(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    speech = reader.speech()
+    start = body_offset(speech) + 3
+    reader.set_annotations([make_annotation(speech, start, start + 4, id="h1")])
+    qtbot.keyClick(reader, Qt.Key.Key_Down)  # a caret the keys showed, in sight on the page
+    reader.clearFocus()  # the keyboard in the annotations list
+    reader.put_caret(start)  # its jump to the passage, on this page
+    reader.setFocus(Qt.FocusReason.ShortcutFocusReason)  # Escape or F6 back to the page
+    qtbot.waitUntil(reader.hasFocus)
+    assert page_offsets(reader).to_str(reader.textCursor().position()) == start
+    with qtbot.waitSignal(reader.annotation_color_requested) as recoloured:
+        qtbot.keyClick(reader, Qt.Key.Key_3)
+    assert recoloured.args == ["h1", "blue"]
+
+
+def test_ctrl_down_and_ctrl_up_go_by_paragraph(qtbot: QtBot, reader: ReaderView) -> None:
+    text = reader.speech().text
+    start = text.index("第30段")
+    reader.scroll_to_offset(start)
+    select_with_keys(reader, start + 5, start + 5)
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(reader, Qt.Key.Key_Down, control)
+    assert _caret(reader) == text.index("第31段"), "the next paragraph's start"
+    assert reader.viewport().rect().intersects(reader.caret_rect()), "in sight"
+    qtbot.keyClick(reader, Qt.Key.Key_Right)
+    qtbot.keyClick(reader, Qt.Key.Key_Up, control)
+    assert _caret(reader) == text.index("第31段"), "back to this paragraph's start"
+    qtbot.keyClick(reader, Qt.Key.Key_Up, control)
+    assert _caret(reader) == start, "then the one before"
+    shift = control | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(reader, Qt.Key.Key_Down, shift)
+    assert reader.selected_range() == (start, text.index("第31段")), "Shift selects it whole"
