@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop.core.errors import CancelledError
 from desktop.gui.reader.balance import balance_centred_blocks
 
 PAGE_MARGINS_MM = QMarginsF(25, 25, 25, 20)
@@ -99,14 +100,23 @@ def footer_font(points: float = FOOTER_POINTS) -> QFont:
 
 
 def paint_document(
-    printer: QPrinter, document: QTextDocument, footer: FooterStyle = PLAIN_FOOTER
+    printer: QPrinter,
+    document: QTextDocument,
+    footer: FooterStyle = PLAIN_FOOTER,
+    *,
+    dpi: float | None = None,
+    cancel: Callable[[], bool] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> int:
     """Paint ``document`` onto ``printer``; the number of pages painted (0 if it cannot start).
 
-    The document is paginated to the printer's page here (its page size is set).
+    The document is paginated to the printer's page here (its page size is set), laid out at
+    ``dpi`` (the screen's when None: a worker thread is given it, as it asks no screen).
+    Between pages ``cancel()`` may stop the painting (``CancelledError``, the printer's job
+    ended) and ``progress`` hears the share of pages painted.
     """
     font = footer_font(footer.points)
-    scale = printer.resolution() / layout_dpi()
+    scale = printer.resolution() / (dpi or layout_dpi())
     band = QFontMetricsF(font, printer).height() * FOOTER_LINES
     area = printer.pageLayout().paintRectPixels(printer.resolution())
     body = QSizeF(area.width() / scale, max(area.height() - band, 1.0) / scale)
@@ -121,10 +131,15 @@ def paint_document(
     painter.setFont(font)
     breaks = _blocks_cut_by_page_breaks(document)
     for count, number in enumerate(pages):
+        if cancel is not None and cancel():
+            painter.end()
+            raise CancelledError("printing cancelled")
         if count:
             printer.newPage()
         _paint_page(painter, document, number, scale, _cut_on_page(breaks, number))
         _paint_footer(painter, footer, number, QRectF(0, area.height() - band, area.width(), band))
+        if progress is not None:
+            progress((count + 1) / len(pages))
     painter.end()
     return len(pages)
 
