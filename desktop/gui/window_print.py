@@ -33,7 +33,6 @@ from desktop.core.errors import PizhuError
 from desktop.gui.action_ids import ActionId
 from desktop.gui.i18n import Language
 from desktop.gui.screen_fit import resize_within_screen
-from desktop.gui.status_bar import MESSAGE_LONG_MS
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
 
     from desktop.gui.main_window import MainWindow
     from desktop.gui.print_document import PrintJob
+    from desktop.gui.print_paged import PagedPrint
     from desktop.gui.print_pages import FooterStyle
     from desktop.gui.window_print_pdf import PdfPrint
 
@@ -71,6 +71,8 @@ class PrintMixin(_Base):
     """The open dialog's choices, not yet saved (None: no dialog open)."""
     pdf_print: PdfPrint | None = None
     """The latest PDF file print started (running or done)."""
+    paged_print: PagedPrint | None = None
+    """The latest print on a printer started (running or done)."""
 
     def _prepare_printing(self) -> None:
         self.registry.bind(ActionId.PRINT, self.print_speech)
@@ -107,7 +109,7 @@ class PrintMixin(_Base):
         """File ▸ Print…: choose a printer (and what to print), then print the open speech."""
         from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 
-        if self.current_speech() is None:
+        if self.current_speech() is None or self._printing_on_printer():
             return
         dialog = QPrintDialog(self._speech_printer(), self)
         dialog.setWindowTitle(self.tr("Print"))
@@ -121,7 +123,7 @@ class PrintMixin(_Base):
         """File ▸ Print Preview…: the pages as they will print, with the choice of annotations."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
-        if self.current_speech() is None:
+        if self.current_speech() is None or self._printing_on_printer():
             return
         dialog = QPrintPreviewDialog(self._speech_printer(), self)
         dialog.setWindowTitle(self.tr("Print Preview"))
@@ -177,13 +179,29 @@ class PrintMixin(_Base):
         dialog.deleteLater()
 
     def _print_from_dialog(self, printer: QPrinter) -> None:
-        """A PDF file in the background (it says when it is written), else on the printer."""
+        """A PDF file in the background, else on the printer a page at a time from the event
+        loop: either says when it is done."""
         from desktop.gui.print_pdf_text import printed_pdf_file
 
         if printed_pdf_file(printer) is not None:
             self.print_pdf(printer)
-        elif self.print_to(printer):
-            self.status.showMessage(self.tr("Printed."), MESSAGE_LONG_MS)
+        else:
+            self.print_paged(printer)
+
+    def print_paged(self, printer: QPrinter) -> PagedPrint | None:
+        """Print the open speech on ``printer`` (a device) a page per turn of the event loop,
+        so the window answers meanwhile (None: nothing to print)."""
+        from desktop.gui.print_paged import start_paged_print
+
+        document = self.print_document(selection_only=self.prints_selection(printer))
+        if document is None:
+            return None
+        self.paged_print = start_paged_print(self, printer, document, self.print_footer())
+        return self.paged_print
+
+    def _printing_on_printer(self) -> bool:
+        """Whether the window's printer is still printing pages (its dialogs wait for it)."""
+        return self.paged_print is not None and self.paged_print.is_running()
 
     def print_choices(self) -> PrintChoices:
         """What prints now: the open dialog's choices, else those saved when last printed."""
@@ -237,8 +255,8 @@ class PrintMixin(_Base):
         printed, 0 when there was nothing or it failed. A PDF file is printed in the
         background instead (``print_pdf``; 0 here).
 
-        A printer device stays on the GUI thread: its driver is the platform's, and Qt's
-        preview paints in its signal.
+        Qt's preview paints in its signal; a print from the dialog on a printer goes page by
+        page from the event loop instead (``print_paged``).
         """
         from desktop.gui.print_pages import paint_document
         from desktop.gui.print_pdf_text import printed_pdf_file

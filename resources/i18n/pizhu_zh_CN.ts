@@ -2860,6 +2860,25 @@
     </message>
 </context>
 <context>
+    <name>PagedPrint</name>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer did not start.</source>
+        <translation>无法打印：打印机未能启动。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPrint</name>
     <message>
         <source>Printing to PDF…</source>
@@ -2957,7 +2976,7 @@
     </message>
     <message>
         <source>Printed.</source>
-        <translation>已打印。</translation>
+        <translation type="vanished">已打印。</translation>
     </message>
     <message>
         <source>Print Preview</source>
