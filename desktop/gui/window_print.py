@@ -3,8 +3,9 @@
 A mixin of ``MainWindow``. The print and preview dialogs only choose a printer (and whether the
 highlights and notes print, and how the pages are numbered); ``print_to(printer)`` then prints
 the open speech, so the preview, the print dialog and the tests all print through one function:
-on the GUI thread for the preview and a printer, in the background for a PDF file
-(``window_print_pdf``), where it takes long enough to freeze the window.
+the preview's pages at once in Qt's signal, a PDF file in the background (``window_print_pdf``),
+and, from the print dialog, a printer's a page per turn of the event loop (``print_paged``): a
+long speech took long enough to freeze the window.
 A dialog's choices hold while it is open and are kept in the settings only when the user prints.
 Both open window-modally with ``open()`` and report on ``finished``, as the window's other
 dialogs do (Qt documents ``QPrintDialog.open``; nothing in them needs ``exec``'s nested loop).
