@@ -116,8 +116,10 @@ def paint_document(
     ended) and ``progress`` hears the share of pages painted.
     """
     painted = 0
-    steps = paint_pages(printer, document, footer, dpi=dpi)
+    steps = paint_pages(printer, document, footer, dpi=dpi)  # the whole document laid out
     try:
+        if cancel is not None and cancel():
+            raise CancelledError("printing cancelled")
         for painted, total in steps:
             if progress is not None:
                 progress(painted / total)
