@@ -332,8 +332,15 @@ def test_painting_reports_its_pages_and_stops_when_cancelled(qtbot: QtBot, tmp_p
         pdf_printer(tmp_path / "out.pdf"), _long_document(), progress=shares.append
     )
     assert shares == [number / count for number in range(1, count + 1)]
+    none: list[float] = []
     with pytest.raises(CancelledError):
-        paint_document(pdf_printer(tmp_path / "no.pdf"), _long_document(), cancel=lambda: True)
+        paint_document(
+            pdf_printer(tmp_path / "no.pdf"),
+            _long_document(),
+            progress=none.append,
+            cancel=lambda: True,
+        )
+    assert none == [], "cancelled before the first page"
     asked: list[float] = []
     with pytest.raises(CancelledError):
         paint_document(
