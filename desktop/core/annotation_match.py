@@ -21,6 +21,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def tag_key(tag: str) -> str:
+    """A tag as every tag filter compares it (the list's and the export's): folded as the words
+    are, so ＡＢＣ, Abc and abc pick the same notes."""
+    return fold(tag)
+
+
 def search_text(annotation: Annotation) -> str:
     """What the text filter searches: the quote, the note and the tags, folded; each tag as
     ``#tag`` (as the list's exports write it), so typing ``#乡村振兴`` finds the tag too."""
@@ -71,8 +77,8 @@ class AnnotationCriteria:
     def _carries_tag(self, annotation: Annotation) -> bool:
         if not annotation.tags:
             return False
-        wanted = fold(self.tag or "")
-        return any(fold(tag) == wanted for tag in annotation.tags)
+        wanted = tag_key(self.tag or "")
+        return any(tag_key(tag) == wanted for tag in annotation.tags)
 
 
 def matching_ids(criteria: AnnotationCriteria, texts: SearchTexts) -> frozenset[str]:

@@ -36,7 +36,7 @@ from desktop.core.export.note_markup import Span, note_paragraphs
 from desktop.core.export.words import ExportWords, export_words, note_marker
 from desktop.core.footnotes import Footnotes, find_footnotes
 from desktop.core.records import CollectionRecord, SpeechContent
-from desktop.gui.print_hints import WORD_JOINER, hinted_pieces, paragraph_hints
+from desktop.gui.print_hints import WORD_JOINER, hinted_pieces, role_hints
 from desktop.gui.print_pages import KEEP_WITH_NEXT
 from desktop.gui.print_selection import clip_blocks
 from desktop.gui.reader.document import (
@@ -191,7 +191,7 @@ class _Writer:
             role = roles.get(index, BlockRole.BODY)
             ragged = index in latin and role in JUSTIFIED_ROLES
             end = starts[index + 1] - 1 if index + 1 < len(starts) else len(text)
-            hints = paragraph_hints(text, starts[index], end) if role == BlockRole.BODY else {}
+            hints = role_hints(text, starts[index], end, role)
             # None at a selection's first character: nothing before it to break from or hold.
             self._hints = {at: hint for at, hint in hints.items() if at > start}
             self._block(role, block.runs, indent=not mid_line, start=start, ragged=ragged)

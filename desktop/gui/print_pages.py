@@ -12,7 +12,7 @@ driver cannot make them) are honoured.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop.core.errors import CancelledError
 from desktop.gui.reader.balance import balance_centred_blocks
 
 PAGE_MARGINS_MM = QMarginsF(25, 25, 25, 20)
@@ -99,14 +100,51 @@ def footer_font(points: float = FOOTER_POINTS) -> QFont:
 
 
 def paint_document(
-    printer: QPrinter, document: QTextDocument, footer: FooterStyle = PLAIN_FOOTER
+    printer: QPrinter,
+    document: QTextDocument,
+    footer: FooterStyle = PLAIN_FOOTER,
+    *,
+    dpi: float | None = None,
+    cancel: Callable[[], bool] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> int:
     """Paint ``document`` onto ``printer``; the number of pages painted (0 if it cannot start).
 
-    The document is paginated to the printer's page here (its page size is set).
+    The document is paginated to the printer's page here (its page size is set), laid out at
+    ``dpi`` (the screen's when None: a worker thread is given it, as it asks no screen).
+    Between pages ``cancel()`` may stop the painting (``CancelledError``, the printer's job
+    ended) and ``progress`` hears the share of pages painted.
+    """
+    painted = 0
+    steps = paint_pages(printer, document, footer, dpi=dpi)  # the whole document laid out
+    try:
+        if cancel is not None and cancel():
+            raise CancelledError("printing cancelled")
+        for painted, total in steps:
+            if progress is not None:
+                progress(painted / total)
+            if cancel is not None and painted < total and cancel():
+                raise CancelledError("printing cancelled")
+    finally:
+        steps.close()  # the painter ended: what was painted is the printer's
+    return painted
+
+
+def paint_pages(
+    printer: QPrinter,
+    document: QTextDocument,
+    footer: FooterStyle = PLAIN_FOOTER,
+    *,
+    dpi: float | None = None,
+) -> Generator[tuple[int, int], None, None]:
+    """Paint ``document`` onto ``printer`` a page at a time, as the result is iterated: after
+    each page, (pages painted, pages to paint); nothing when the printer cannot start.
+
+    The pages and the printer's range are settled now, the painter begun on it; closing the
+    result early ends the painter where it is (``paint_document`` says the rest).
     """
     font = footer_font(footer.points)
-    scale = printer.resolution() / layout_dpi()
+    scale = printer.resolution() / (dpi or layout_dpi())
     band = QFontMetricsF(font, printer).height() * FOOTER_LINES
     area = printer.pageLayout().paintRectPixels(printer.resolution())
     body = QSizeF(area.width() / scale, max(area.height() - band, 1.0) / scale)
@@ -117,16 +155,37 @@ def paint_document(
     pages = _page_numbers(printer, document.pageCount())
     painter = QPainter()
     if not pages or not painter.begin(printer):
-        return 0
+        return _no_pages()
     painter.setFont(font)
-    breaks = _blocks_cut_by_page_breaks(document)
-    for count, number in enumerate(pages):
-        if count:
-            printer.newPage()
-        _paint_page(painter, document, number, scale, _cut_on_page(breaks, number))
-        _paint_footer(painter, footer, number, QRectF(0, area.height() - band, area.width(), band))
-    painter.end()
-    return len(pages)
+    footer_band = QRectF(0, area.height() - band, area.width(), band)
+    return _painted_pages(painter, printer, document, footer, pages, (scale, footer_band))
+
+
+def _no_pages() -> Generator[tuple[int, int], None, None]:
+    yield from ()
+
+
+def _painted_pages(
+    painter: QPainter,
+    printer: QPrinter,
+    document: QTextDocument,
+    footer: FooterStyle,
+    pages: list[int],
+    place: tuple[float, QRectF],
+) -> Generator[tuple[int, int], None, None]:
+    """``pages`` painted one by one as they are asked for (``place``: the scale and the footer
+    band); the painter ended at the last, or when closed early."""
+    scale, band = place
+    try:
+        breaks = _blocks_cut_by_page_breaks(document)
+        for count, number in enumerate(pages):
+            if count:
+                printer.newPage()
+            _paint_page(painter, document, number, scale, _cut_on_page(breaks, number))
+            _paint_footer(painter, footer, number, band)
+            yield count + 1, len(pages)
+    finally:
+        painter.end()
 
 
 def keep_with_next(document: QTextDocument) -> None:

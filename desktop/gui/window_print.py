@@ -2,7 +2,10 @@
 
 A mixin of ``MainWindow``. The print and preview dialogs only choose a printer (and whether the
 highlights and notes print, and how the pages are numbered); ``print_to(printer)`` then prints
-the open speech, so the preview, the print dialog and the tests all print through one function.
+the open speech, so the preview, the print dialog and the tests all print through one function:
+the preview's pages at once in Qt's signal, a PDF file in the background (``window_print_pdf``),
+and, from the print dialog, a printer's a page per turn of the event loop (``print_paged``): a
+long speech took long enough to freeze the window.
 A dialog's choices hold while it is open and are kept in the settings only when the user prints.
 Both open window-modally with ``open()`` and report on ``finished``, as the window's other
 dialogs do (Qt documents ``QPrintDialog.open``; nothing in them needs ``exec``'s nested loop).
@@ -31,17 +34,16 @@ from desktop.core.errors import PizhuError
 from desktop.gui.action_ids import ActionId
 from desktop.gui.i18n import Language
 from desktop.gui.screen_fit import resize_within_screen
-from desktop.gui.status_bar import MESSAGE_LONG_MS
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from PySide6.QtGui import QTextDocument
     from PySide6.QtPrintSupport import QPrinter
 
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.print_document import PrintJob
+    from desktop.gui.print_paged import PagedPrint
     from desktop.gui.print_pages import FooterStyle
-    from desktop.gui.print_pdf_text import PdfMends
+    from desktop.gui.window_print_pdf import PdfPrint
 
     _Base = MainWindow
 else:
@@ -68,7 +70,10 @@ class PrintMixin(_Base):
     _printer: QPrinter | None = None
     _dialog_choices: PrintChoices | None = None
     """The open dialog's choices, not yet saved (None: no dialog open)."""
-    _pdf_mends: PdfMends | None = None
+    pdf_print: PdfPrint | None = None
+    """The latest PDF file print started (running or done)."""
+    paged_print: PagedPrint | None = None
+    """The latest print on a printer started (running or done)."""
 
     def _prepare_printing(self) -> None:
         self.registry.bind(ActionId.PRINT, self.print_speech)
@@ -105,7 +110,7 @@ class PrintMixin(_Base):
         """File ▸ Print…: choose a printer (and what to print), then print the open speech."""
         from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 
-        if self.current_speech() is None:
+        if self.current_speech() is None or self._printing_on_printer():
             return
         dialog = QPrintDialog(self._speech_printer(), self)
         dialog.setWindowTitle(self.tr("Print"))
@@ -119,7 +124,7 @@ class PrintMixin(_Base):
         """File ▸ Print Preview…: the pages as they will print, with the choice of annotations."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
-        if self.current_speech() is None:
+        if self.current_speech() is None or self._printing_on_printer():
             return
         dialog = QPrintPreviewDialog(self._speech_printer(), self)
         dialog.setWindowTitle(self.tr("Print Preview"))
@@ -164,9 +169,8 @@ class PrintMixin(_Base):
 
         printer = self.printer()
         accepted = result == QDialog.DialogCode.Accepted
-        printed = accepted and isinstance(dialog, QPrintDialog) and self.print_to(printer)
-        if printed and not self._pdf_mending():  # a PDF file is said printed once corrected
-            self.status.showMessage(self.tr("Printed."), MESSAGE_LONG_MS)
+        if accepted and isinstance(dialog, QPrintDialog):
+            self._print_from_dialog(printer)
         choices = self._dialog_choices
         if accepted and choices is not None:
             self.settings.print_annotations = choices.annotations
@@ -174,6 +178,31 @@ class PrintMixin(_Base):
         self._dialog_choices = None
         printer.setPrintRange(QPrinter.PrintRange.AllPages)  # the preview shows all again
         dialog.deleteLater()
+
+    def _print_from_dialog(self, printer: QPrinter) -> None:
+        """A PDF file in the background, else on the printer a page at a time from the event
+        loop: either says when it is done."""
+        from desktop.gui.print_pdf_text import printed_pdf_file
+
+        if printed_pdf_file(printer) is not None:
+            self.print_pdf(printer)
+        else:
+            self.print_paged(printer)
+
+    def print_paged(self, printer: QPrinter) -> PagedPrint | None:
+        """Print the open speech on ``printer`` (a device) a page per turn of the event loop,
+        so the window answers meanwhile (None: nothing to print)."""
+        from desktop.gui.print_paged import start_paged_print
+
+        document = self.print_document(selection_only=self.prints_selection(printer))
+        if document is None:
+            return None
+        self.paged_print = start_paged_print(self, printer, document, self.print_footer())
+        return self.paged_print
+
+    def _printing_on_printer(self) -> bool:
+        """Whether the window's printer is still printing pages (its dialogs wait for it)."""
+        return self.paged_print is not None and self.paged_print.is_running()
 
     def print_choices(self) -> PrintChoices:
         """What prints now: the open dialog's choices, else those saved when last printed."""
@@ -222,21 +251,26 @@ class PrintMixin(_Base):
 
     @Slot(object)
     def print_to(self, printer: QPrinter) -> int:
-        """Print the open speech on ``printer`` (its selection only when the printer's range
-        says so); the number of pages printed, 0 when there was nothing or it failed."""
-        from desktop.gui.print_pages import OFFICIAL_FOOTER, PLAIN_FOOTER, paint_document
-        from desktop.gui.print_pdf_text import paint_aside
+        """Print the open speech on ``printer`` on this thread (its selection only when the
+        printer's range says so): the preview's pages, or a printer's; the number of pages
+        printed, 0 when there was nothing or it failed. A PDF file is printed in the
+        background instead (``print_pdf``; 0 here).
 
-        document = self.print_document(selection_only=_prints_selection(printer))
+        Qt's preview paints in its signal; a print from the dialog on a printer goes page by
+        page from the event loop instead (``print_paged``).
+        """
+        from desktop.gui.print_pages import paint_document
+        from desktop.gui.print_pdf_text import printed_pdf_file
+
+        if printed_pdf_file(printer) is not None:
+            self.print_pdf(printer)
+            return 0
+        document = self.print_document(selection_only=self.prints_selection(printer))
         if document is None:
             return 0
-        footer = OFFICIAL_FOOTER if self.print_choices().official_page_numbers else PLAIN_FOOTER
-        self._wait_for_pdf_mend(printer)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pages = paint_aside(printer, lambda: paint_document(printer, document, footer))
-            if pages:
-                self._mend_printed_pdf(printer, document, footer)
+            pages = paint_document(printer, document, self.print_footer())
         finally:
             QApplication.restoreOverrideCursor()
             document.deleteLater()
@@ -244,70 +278,41 @@ class PrintMixin(_Base):
             self.status.showMessage(self.tr("Could not print: the printer did not start."))
         return pages
 
-    def pdf_mends(self) -> PdfMends:
-        """The printed PDF files being corrected in the background."""
-        if self._pdf_mends is None:
-            from desktop.gui.print_pdf_text import PdfMends
+    def print_pdf(self, printer: QPrinter) -> PdfPrint | None:
+        """Print the open speech into ``printer``'s PDF file in the background (None: nothing
+        to print); its progress shows after a moment, with Cancel (``window_print_pdf``)."""
+        from desktop.gui.window_print_pdf import start_pdf_print
 
-            self._pdf_mends = PdfMends(self.workers, self)
-            self._pdf_mends.mended.connect(self._on_pdf_mends_mended)
-            self._pdf_mends.failed.connect(self._on_pdf_mends_failed)
-        return self._pdf_mends
+        job = self.print_job(selection_only=self.prints_selection(printer))
+        if job is None:
+            return None
+        self.pdf_print = start_pdf_print(self, printer, job, self.print_footer())
+        return self.pdf_print
 
-    def _pdf_mending(self) -> bool:
-        return self._pdf_mends is not None and self._pdf_mends.is_running()
+    def print_footer(self) -> FooterStyle:
+        """How the pages are numbered now."""
+        from desktop.gui.print_pages import OFFICIAL_FOOTER, PLAIN_FOOTER
 
-    def _wait_for_pdf_mend(self, printer: QPrinter) -> None:
-        """Before printing into a PDF file still being corrected (a print started within the
-        moment that takes): Qt must not write into a file while it is being replaced."""
-        if self._pdf_mending():
-            from desktop.gui.print_pdf_text import printed_pdf_file
+        return OFFICIAL_FOOTER if self.print_choices().official_page_numbers else PLAIN_FOOTER
 
-            path = printed_pdf_file(printer)  # None in the preview, whose engine writes no file
-            if path is not None:
-                self.pdf_mends().wait(path)
+    @staticmethod
+    def prints_selection(printer: QPrinter) -> bool:
+        """Whether ``printer``'s range asks for the selected words only."""
+        from PySide6.QtPrintSupport import QPrinter
 
-    def _mend_printed_pdf(
-        self, printer: QPrinter, document: QTextDocument, footer: FooterStyle
-    ) -> None:
-        """A PDF file just printed: make its text copy and search as the characters it shows
-        (Qt's names radicals for many ideographs), in the background; it is reported printed
-        once corrected, and a failure leaves Qt's file and is told."""
-        from desktop.gui.print_pages import footer_font
-        from desktop.gui.print_pdf_text import printed_pdf_file
-
-        path = printed_pdf_file(printer)
-        if path is None:
-            return
-        labels = "".join(footer.label(number) for number in range(1, document.pageCount() + 1))
-        self.pdf_mends().start(path, document, [(labels, footer_font(footer.points))])
-        self.status.showMessage(self.tr("Finishing the PDF…"))
-
-    @Slot(object)
-    def _on_pdf_mends_mended(self, _path: Path) -> None:
-        self.status.showMessage(self.tr("Printed."), MESSAGE_LONG_MS)
-
-    @Slot(object)
-    def _on_pdf_mends_failed(self, error: Exception) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from desktop.gui.focus_return import focus_now, return_focus_after
-        from desktop.gui.late_dialogs import open_unless_closed
-
-        self.status.clearMessage()
-        summary = self.tr(
-            "The PDF was printed, but its text could not be corrected: copying or searching "
-            "it may give radicals (such as ⼈ for 人)."
-        )
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pizhu"), summary, parent=self)
-        box.setObjectName("unmendedPdfMessage")
-        box.setDetailedText(str(error))
-        return_focus_after(box, focus_now(self.reader))
-        open_unless_closed(box)
+        return printer.printRange() == QPrinter.PrintRange.Selection
 
     def print_document(self, *, selection_only: bool = False) -> QTextDocument | None:
         """The open speech as it prints now (None when none is open or it cannot be read)."""
-        from desktop.gui.print_document import PrintJob, build_print_document
+        from desktop.gui.print_document import build_print_document
+
+        job = self.print_job(selection_only=selection_only)
+        return build_print_document(job) if job is not None else None
+
+    def print_job(self, *, selection_only: bool = False) -> PrintJob | None:
+        """What prints now, as plain data a worker may build the document from (None when no
+        speech is open or it cannot be read)."""
+        from desktop.gui.print_document import PrintJob
 
         speech = self.current_speech()
         if speech is None:
@@ -319,7 +324,7 @@ class PrintMixin(_Base):
         except PizhuError as error:
             self.show_error(error)
             return None
-        job = PrintJob(
+        return PrintJob(
             speech,
             collection,
             tuple(annotations),
@@ -328,10 +333,3 @@ class PrintMixin(_Base):
             selection=self.reader.selected_range() if selection_only else None,
             language=self.translations.language if self.translations else Language.ENGLISH,
         )
-        return build_print_document(job)
-
-
-def _prints_selection(printer: QPrinter) -> bool:
-    from PySide6.QtPrintSupport import QPrinter
-
-    return printer.printRange() == QPrinter.PrintRange.Selection

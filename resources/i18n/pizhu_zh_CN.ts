@@ -2860,6 +2860,52 @@
     </message>
 </context>
 <context>
+    <name>PagedPrint</name>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
+    <message>
+        <source>Could not print: the printer did not start.</source>
+        <translation>无法打印：打印机未能启动。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrint</name>
+    <message>
+        <source>Printing to PDF…</source>
+        <translation>正在打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>已打印。</translation>
+    </message>
+    <message>
+        <source>The PDF was printed, but its text could not be corrected: copying or searching it may give radicals (such as ⼈ for 人).</source>
+        <translation>PDF 已打印，但其中的文字未能更正：复制或搜索时可能得到部首（如“人”成了“⼈”）。</translation>
+    </message>
+    <message>
+        <source>Could not print to “%1”: nothing was written.</source>
+        <translation>无法打印到“%1”：未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>Pizhu</source>
+        <translation>批注 Pizhu</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2930,7 +2976,7 @@
     </message>
     <message>
         <source>Printed.</source>
-        <translation>已打印。</translation>
+        <translation type="vanished">已打印。</translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -2966,15 +3012,30 @@
     </message>
     <message>
         <source>Finishing the PDF…</source>
-        <translation>正在完成 PDF 文件…</translation>
+        <translation type="vanished">正在完成 PDF 文件…</translation>
     </message>
     <message>
         <source>The PDF was printed, but its text could not be corrected: copying or searching it may give radicals (such as ⼈ for 人).</source>
-        <translation>PDF 已打印，但其中的文字未能更正：复制或搜索时可能得到部首（如“人”成了“⼈”）。</translation>
+        <translation type="vanished">PDF 已打印，但其中的文字未能更正：复制或搜索时可能得到部首（如“人”成了“⼈”）。</translation>
     </message>
     <message>
         <source>Pizhu</source>
-        <translation>批注 Pizhu</translation>
+        <translation type="vanished">批注 Pizhu</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProgressDialog</name>
+    <message>
+        <source>Printing</source>
+        <translation>正在打印</translation>
+    </message>
+    <message>
+        <source>Printing “%1”…</source>
+        <translation>正在打印“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

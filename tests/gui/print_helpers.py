@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdf
 from PySide6.QtCore import Qt
@@ -12,6 +13,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.gui.print_pages import prepare_printer
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from desktop.gui.main_window import MainWindow
 
 Respond = Callable[[QDialog], int]
 
@@ -54,3 +60,20 @@ def answer_dialog(window: QWidget, dialog_class: type[QDialog], respond: Respond
     dialog = shown[0]
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     QDialog.done(dialog, respond(dialog))
+
+
+def print_pdf(qtbot: QtBot, window: MainWindow, target: Path | QPrinter) -> int:
+    """Print the open speech into a PDF file (``target``, or a printer set up for one) as the
+    window does, in the background, and wait until it is done: the pages printed (0 when it
+    failed or was cancelled)."""
+    printer = target if isinstance(target, QPrinter) else pdf_printer(target)
+    assert window.print_to(printer) == 0, "a PDF file is printed in the background"
+    return wait_for_pdf(qtbot, window)
+
+
+def wait_for_pdf(qtbot: QtBot, window: MainWindow) -> int:
+    """Wait for the window's latest PDF print to be done: the pages printed, or 0."""
+    job = window.pdf_print
+    assert job is not None, "a PDF print was started"
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    return job.outcome.pages if job.outcome is not None else 0

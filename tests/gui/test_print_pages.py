@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from desktop.core.errors import CancelledError
 from desktop.gui.i18n import Language
 from desktop.gui.print_document import (
     PRINT_FONT_SIZE,
@@ -321,3 +322,31 @@ def test_a_heading_moved_to_the_next_page_leaves_the_rest_printed(
             for number in range(document.blockCount())
         )
     assert moved >= 3  # headings fell at a page's foot, and were moved
+
+
+def test_painting_reports_its_pages_and_stops_when_cancelled(qtbot: QtBot, tmp_path: Path) -> None:
+    """The print job's progress and Cancel: heard between pages, and before the first once
+    the document is laid out (a long one takes seconds)."""
+    shares: list[float] = []
+    count = paint_document(
+        pdf_printer(tmp_path / "out.pdf"), _long_document(), progress=shares.append
+    )
+    assert shares == [number / count for number in range(1, count + 1)]
+    none: list[float] = []
+    with pytest.raises(CancelledError):
+        paint_document(
+            pdf_printer(tmp_path / "no.pdf"),
+            _long_document(),
+            progress=none.append,
+            cancel=lambda: True,
+        )
+    assert none == [], "cancelled before the first page"
+    asked: list[float] = []
+    with pytest.raises(CancelledError):
+        paint_document(
+            pdf_printer(tmp_path / "one.pdf"),
+            _long_document(),
+            progress=asked.append,
+            cancel=lambda: bool(asked),
+        )
+    assert len(asked) == 1, "stopped after the page under way"

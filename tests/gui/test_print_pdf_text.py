@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import errno
-import os
 import threading
 from pathlib import Path
 
@@ -19,12 +17,13 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.errors import ExportError
 from desktop.core.export.pdf_tounicode import rewrite_tounicode
-from desktop.gui import print_pages, print_pdf_text
+from desktop.gui import print_pdf_job
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.gui.print_pdf_text import radical_replacements
-from tests.gui.print_helpers import answer_dialog, pdf_printer
+from tests.gui.print_helpers import answer_dialog, pdf_printer, print_pdf, wait_for_pdf
 
 SERIF = "Noto Serif CJK SC"
 """The reader's and the printout's font, whose glyphs radicals share."""
@@ -77,8 +76,8 @@ def test_a_speech_printed_to_a_pdf_file_copies_as_the_characters_it_shows(
         return QDialog.DialogCode.Accepted
 
     main_window.registry.action(ActionId.PRINT).trigger()
-    with qtbot.waitSignal(main_window.pdf_mends().mended):
-        answer_dialog(main_window, QPrintDialog, print_to_file)
+    answer_dialog(main_window, QPrintDialog, print_to_file)
+    assert wait_for_pdf(qtbot, main_window) > 0
     text = _raw_text(path)
     assert "二" in text
     assert "目" in text
@@ -92,8 +91,7 @@ def test_the_page_numbers_copy_as_printed(
 ) -> None:
     main_window.settings.print_annotations = False
     path = _out(tmp_path) / "printed.pdf"
-    with qtbot.waitSignal(main_window.pdf_mends().mended):
-        pages = main_window.print_to(pdf_printer(path))
+    pages = print_pdf(qtbot, main_window, path)
     text = _raw_text(path)
     assert f"Page{pages}" in text
     assert _radicals(text) == []
@@ -122,23 +120,23 @@ def test_the_preview_leaves_a_pdf_file_alone(
 def test_a_failed_correction_leaves_qts_pdf_and_says_so_once(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """As when the folder takes no new file (faked: the tests may run as root)."""
+    """As when pypdf cannot replace the file (faked: the tests may run as root): Qt's file is
+    put in place whole, and the user told its text may copy as radicals."""
     _open_speech_with(main_window, "人民")
     path = _out(tmp_path) / "printed.pdf"
 
     def refuse(*_args: object) -> None:
-        raise PermissionError(errno.EACCES, "Permission denied")
+        raise ExportError("cannot read the PDF: Permission denied", code="unreadable")
 
-    monkeypatch.setattr(os, "replace", refuse)
-    with qtbot.waitSignal(main_window.pdf_mends().failed):
-        assert main_window.print_to(pdf_printer(path)) > 0
+    monkeypatch.setattr(print_pdf_job, "rewrite_tounicode", refuse)
+    assert print_pdf(qtbot, main_window, path) > 0
     monkeypatch.undo()
     assert "人" in _raw_text(path).replace("⼈", "人"), "Qt's file, whole and readable"
     assert [p.name for p in path.parent.iterdir()] == ["printed.pdf"]
     boxes = main_window.findChildren(QMessageBox, "unmendedPdfMessage")
     assert len(boxes) == 1
     assert "could not be corrected" in boxes[0].text()
-    assert str(path) in boxes[0].detailedText()
+    assert "Permission denied" in boxes[0].detailedText()
     assert "Printed" not in main_window.status.currentMessage()
 
 
@@ -157,7 +155,7 @@ def test_the_pdf_is_corrected_off_the_gui_thread_and_said_printed_once_it_is(
         go_on.wait(timeout=5)  # on the GUI thread (the fault tested for) it would hang so long
         return rewrite_tounicode(target, replacements)
 
-    monkeypatch.setattr(print_pdf_text, "rewrite_tounicode", held)
+    monkeypatch.setattr(print_pdf_job, "rewrite_tounicode", held)
 
     def print_to_file(dialog: QPrintDialog) -> int:
         dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -172,75 +170,50 @@ def test_the_pdf_is_corrected_off_the_gui_thread_and_said_printed_once_it_is(
     answer_dialog(main_window, QPrintDialog, print_to_file)
     qtbot.waitUntil(lambda: bool(threads))
     assert threads[0] is not threading.main_thread()
-    assert main_window.pdf_mends().is_running()
-    assert "Finishing the PDF…" in said
+    assert main_window.pdf_print is not None
+    assert main_window.pdf_print.is_running()
+    assert "Printing to PDF…" in said
     assert "Printed." not in said, "said before the file reads right"
-    with qtbot.waitSignal(main_window.pdf_mends().mended):
-        go_on.set()
-    assert said.index("Printed.") > said.index("Finishing the PDF…")
+    assert not path.exists(), "the file is put in place once it reads right"
+    go_on.set()
+    assert wait_for_pdf(qtbot, main_window) > 0
+    assert said.index("Printed.") > said.index("Printing to PDF…")
     assert _radicals(_raw_text(path)) == []
     assert main_window.findChild(QMessageBox, "unmendedPdfMessage") is None
 
 
-def test_a_second_print_waits_for_the_file_to_be_corrected(
+def test_two_prints_into_one_file_at_once_leave_it_whole(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Printing again into the file being corrected: Qt writes it only once pypdf has. (The
-    first correction is held until the second print starts painting, or a second has passed:
-    the wait, not a measure of time, is what the order shows.)"""
+    """Each print paints a file of its own beside the one chosen (they shared one name, and
+    the second failed to start while the first ran); the last put in place is the file."""
     _open_speech_with(main_window, "人民")
     path = _out(tmp_path) / "printed.pdf"
-    events: list[str] = []
-    second_paint = threading.Event()
-    paint = print_pages.paint_document
-
-    def painting(*args: object) -> int:
-        events.append("paint")
-        if events.count("paint") == 2:
-            second_paint.set()
-        return paint(*args)
-
-    def held(target: Path, replacements: dict[str, str]) -> int:
-        if not events.count("mended"):
-            second_paint.wait(timeout=1)
-        changed = rewrite_tounicode(target, replacements)
-        events.append("mended")
-        return changed
-
-    monkeypatch.setattr(print_pages, "paint_document", painting)
-    monkeypatch.setattr(print_pdf_text, "rewrite_tounicode", held)
-    mended: list[Path] = []
-    main_window.pdf_mends().mended.connect(mended.append)
-    main_window.print_to(pdf_printer(path))
-    main_window.print_to(pdf_printer(path))
-    qtbot.waitUntil(lambda: len(mended) == 2)
-    assert events == ["paint", "mended", "paint", "mended"]
+    first = main_window.print_pdf(pdf_printer(path))
+    second = main_window.print_pdf(pdf_printer(path))
+    assert first is not None
+    assert second is not None
+    qtbot.waitUntil(lambda: first.done and second.done, timeout=60_000)
+    assert first.outcome is not None
+    assert second.outcome is not None
     assert _radicals(_raw_text(path)) == []
     assert [p.name for p in path.parent.iterdir()] == ["printed.pdf"]
 
 
-def test_the_preview_and_a_print_into_another_file_do_not_wait_for_a_correction(
+def test_the_preview_does_not_wait_for_a_pdf_being_printed(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Only the file being corrected must not be written meanwhile: the preview (which writes
-    no file) and a print into another file waited on the GUI thread for the first PDF's
-    correction, which may itself wait behind long work queued on the window's workers."""
+    """The preview paints on the GUI thread while a PDF print is held on a worker."""
     _open_speech_with(main_window, "人民")
-    first, second = _out(tmp_path) / "first.pdf", tmp_path / "second.pdf"
+    first = _out(tmp_path) / "first.pdf"
     go_on = threading.Event()
-    mended: list[str] = []
 
     def held(target: Path, replacements: dict[str, str]) -> int:
-        if target == first:
-            go_on.wait(timeout=2)  # the first is held until the test lets it go
-        changed = rewrite_tounicode(target, replacements)
-        mended.append(target.name)
-        return changed
+        go_on.wait(timeout=5)  # the print is held until the test lets it go
+        return rewrite_tounicode(target, replacements)
 
-    monkeypatch.setattr(print_pdf_text, "rewrite_tounicode", held)
-    assert main_window.print_to(pdf_printer(first)) > 0
-    assert main_window.print_to(pdf_printer(second)) > 0
-    assert "first.pdf" not in mended, "the second print waited for the first file"
+    monkeypatch.setattr(print_pdf_job, "rewrite_tounicode", held)
+    assert main_window.print_to(pdf_printer(first)) == 0
 
     def look(dialog: QPrintPreviewDialog) -> int:
         preview = dialog.findChild(QPrintPreviewWidget)
@@ -251,11 +224,10 @@ def test_the_preview_and_a_print_into_another_file_do_not_wait_for_a_correction(
     main_window.printer().setOutputFileName(str(first))
     main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
     answer_dialog(main_window, QPrintPreviewDialog, look)
-    assert "first.pdf" not in mended, "the preview waited for the file being corrected"
+    assert not first.exists(), "the print was still held"
     go_on.set()
-    qtbot.waitUntil(lambda: not main_window.pdf_mends().is_running())
-    assert sorted(mended) == ["first.pdf", "second.pdf"]
-    assert _radicals(_raw_text(first)) == [] == _radicals(_raw_text(second))
+    assert wait_for_pdf(qtbot, main_window) > 0
+    assert _radicals(_raw_text(first)) == []
 
 
 def test_a_radical_maps_to_the_printed_character_drawn_with_its_glyph(qtbot: QtBot) -> None:

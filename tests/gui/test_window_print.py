@@ -15,14 +15,15 @@ from PySide6.QtPrintSupport import (
     QPrinter,
     QPrintPreviewDialog,
 )
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.gui import print_pages
+from desktop.core.errors import ExportError
+from desktop.gui import print_pdf_job
 from desktop.gui.actions import ActionId
 from desktop.gui.i18n import Language, Translations
 from desktop.gui.main_window import MainWindow
-from tests.gui.print_helpers import answer_dialog, pdf_pages, pdf_printer
+from tests.gui.print_helpers import answer_dialog, pdf_pages, print_pdf, wait_for_pdf
 from tests.gui.window_helpers import menu_action
 
 DATED_SPEECH = 3
@@ -85,10 +86,10 @@ def test_the_print_dialogs_open_window_modally_without_a_nested_event_loop(
     assert not any(d.isVisible() for d in main_window.findChildren(dialog_class))
 
 
-def test_print_to_a_pdf_printer(main_window: MainWindow, tmp_path: Path) -> None:
+def test_print_to_a_pdf_printer(qtbot: QtBot, main_window: MainWindow, tmp_path: Path) -> None:
     body, note = _noted_speech(main_window)
     path = tmp_path / "printed.pdf"
-    pages = main_window.print_to(pdf_printer(path))
+    pages = print_pdf(qtbot, main_window, path)
     text = pdf_pages(path)
     assert pages == len(text) > 1
     title = main_window.current_speech().record.title
@@ -99,10 +100,11 @@ def test_print_to_a_pdf_printer(main_window: MainWindow, tmp_path: Path) -> None
 
 
 def test_a_print_cut_short_leaves_the_earlier_pdf_of_that_name_whole(
-    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Qt writes the PDF as it paints: a kill midway left a truncated file in place of the
-    earlier one (walked under Xvfb: kill -9 20 ms after Print left 43 KB of 176)."""
+    earlier one (walked under Xvfb: kill -9 20 ms after Print left 43 KB of 176). A failure
+    midway is said once, naming the file; the earlier file stays whole."""
     folder = tmp_path / "prints"
     folder.mkdir()
     path = folder / "printed.pdf"
@@ -111,39 +113,43 @@ def test_a_print_cut_short_leaves_the_earlier_pdf_of_that_name_whole(
     killed = folder / ".printed.pdf.printing-99999999"  # no such process: a print killed
     killed.write_bytes(b"%PDF-1.4 half")
 
-    def cut_short(printer: QPrinter, *_args: object) -> int:
+    def cut_short(printer: QPrinter, *_args: object, **_kwargs: object) -> int:
         painter = QPainter()
         assert painter.begin(printer)
         painter.drawText(100, 100, "半页")
         painter.end()  # what Qt wrote so far is on disk
-        raise RuntimeError("the process ends here")
+        raise ExportError("the disk is full", code="unwritable")
 
-    monkeypatch.setattr(print_pages, "paint_document", cut_short)
-    with pytest.raises(RuntimeError):
-        main_window.print_to(pdf_printer(path))
+    monkeypatch.setattr(print_pdf_job, "paint_document", cut_short)
+    assert print_pdf(qtbot, main_window, path) == 0
     assert path.read_bytes() == earlier
     assert [p.name for p in folder.iterdir()] == ["printed.pdf"], "nothing left aside"
+    box = main_window.findChild(QMessageBox, "pdfPrintFailedMessage")
+    qtbot.waitUntil(box.isVisible)
+    assert str(path) in box.text()
+    assert "the disk is full" in box.detailedText()
+    box.close()
 
 
 def test_a_tagged_highlight_prints_the_words_it_marks_in_its_endnote(
-    main_window: MainWindow, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
     speech = main_window.current_speech()
     start = speech.text.index("效能革命", speech.text.index("\n"))
     highlight = main_window.session.add_highlight(speech.record.id, start, start + 4, "yellow")
     main_window.session.set_tags(highlight.id, ["tifa"])
     path = tmp_path / "printed.pdf"
-    main_window.print_to(pdf_printer(path))
+    print_pdf(qtbot, main_window, path)
     printed = "".join(pdf_pages(path))
     notes = printed[printed.rindex("Notes") :]
     assert "[A1]「效能革命」#tifa" in notes.replace(" ", "")
 
 
-def test_text_only_prints_no_notes(main_window: MainWindow, tmp_path: Path) -> None:
+def test_text_only_prints_no_notes(qtbot: QtBot, main_window: MainWindow, tmp_path: Path) -> None:
     _body, note = _noted_speech(main_window)
     main_window.settings.print_annotations = False
     path = tmp_path / "plain.pdf"
-    main_window.print_to(pdf_printer(path))
+    print_pdf(qtbot, main_window, path)
     assert note not in "".join(pdf_pages(path))
 
 
@@ -171,7 +177,7 @@ def _formats(block: QTextBlock) -> list[QTextCharFormat]:
 
 
 def test_the_print_dialog_chooses_the_printer_and_may_print_the_selection(
-    main_window: MainWindow, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
     speech = main_window.current_speech()
     words = speech.text.splitlines()[1][:10]
@@ -189,6 +195,7 @@ def test_the_print_dialog_chooses_the_printer_and_may_print_the_selection(
 
     main_window.registry.action(ActionId.PRINT).trigger()
     answer_dialog(main_window, QPrintDialog, choose_the_selection)
+    assert wait_for_pdf(qtbot, main_window) == 1
     assert shown == [True]
     (page,) = pdf_pages(path)
     title = unicodedata.normalize("NFKC", speech.record.title)
@@ -212,7 +219,7 @@ def test_the_preview_offers_text_only(main_window: MainWindow) -> None:
 
 
 def test_cancelling_the_print_dialog_keeps_the_saved_choice(
-    main_window: MainWindow, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
     _body, note = _noted_speech(main_window)
     speech = main_window.current_speech()
@@ -229,11 +236,13 @@ def test_cancelling_the_print_dialog_keeps_the_saved_choice(
     assert main_window.settings.print_annotations
     assert main_window.printer().printRange() == QPrinter.PrintRange.AllPages
     path = tmp_path / "after_cancel.pdf"
-    main_window.print_to(pdf_printer(path))
+    print_pdf(qtbot, main_window, path)
     assert note in "".join(pdf_pages(path))
 
 
-def test_printing_from_the_dialog_saves_the_choice(main_window: MainWindow, tmp_path: Path) -> None:
+def test_printing_from_the_dialog_saves_the_choice(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
     _body, note = _noted_speech(main_window)
     path = tmp_path / "text_only.pdf"
 
@@ -245,6 +254,7 @@ def test_printing_from_the_dialog_saves_the_choice(main_window: MainWindow, tmp_
 
     main_window.registry.action(ActionId.PRINT).trigger()
     answer_dialog(main_window, QPrintDialog, untick_and_print)
+    wait_for_pdf(qtbot, main_window)
     assert note not in "".join(pdf_pages(path))
     assert not main_window.settings.print_annotations
 
@@ -269,7 +279,7 @@ def test_closing_the_preview_without_printing_keeps_the_saved_choice(
 
 
 def test_the_print_dialog_offers_official_document_page_numbers(
-    main_window: MainWindow, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
     assert not main_window.settings.print_official_page_numbers
     path = tmp_path / "official.pdf"
@@ -284,6 +294,7 @@ def test_the_print_dialog_offers_official_document_page_numbers(
 
     main_window.registry.action(ActionId.PRINT).trigger()
     answer_dialog(main_window, QPrintDialog, tick_and_print)
+    wait_for_pdf(qtbot, main_window)
     pages = pdf_pages(path)
     assert len(pages) > 1
     for number, text in enumerate(pages, 1):
@@ -292,18 +303,18 @@ def test_the_print_dialog_offers_official_document_page_numbers(
     assert main_window.settings.print_official_page_numbers
     plain = tmp_path / "plain.pdf"
     main_window.settings.print_official_page_numbers = False
-    main_window.print_to(pdf_printer(plain))
+    print_pdf(qtbot, main_window, plain)
     assert pdf_pages(plain)[0].endswith("Page1")
 
 
 def test_the_preview_shows_official_page_numbers_when_ticked(
-    main_window: MainWindow, tmp_path: Path
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:
     path = tmp_path / "previewed.pdf"
 
     def tick_and_look(dialog: QPrintPreviewDialog) -> int:
         dialog.findChild(QCheckBox, "printOfficialPageNumbers").setChecked(True)
-        main_window.print_to(pdf_printer(path))  # what the preview paints now
+        print_pdf(qtbot, main_window, path)  # what the preview paints now
         return QDialog.DialogCode.Rejected
 
     main_window.registry.action(ActionId.PRINT_PREVIEW).trigger()
@@ -345,7 +356,7 @@ def translated_window(
     translations.remove()
 
 
-def _print_the_selection(window: MainWindow, path: Path) -> str:
+def _print_the_selection(qtbot: QtBot, window: MainWindow, path: Path) -> str:
     """File ▸ Print… with "Selection" chosen in the dialog, to a PDF; its one page's text."""
 
     def choose_the_selection(dialog: QPrintDialog) -> int:
@@ -356,6 +367,7 @@ def _print_the_selection(window: MainWindow, path: Path) -> str:
 
     window.registry.action(ActionId.PRINT).trigger()
     answer_dialog(window, QPrintDialog, choose_the_selection)
+    wait_for_pdf(qtbot, window)
     (page,) = pdf_pages(path)
     return page
 
@@ -371,7 +383,7 @@ def test_a_printed_selection_names_its_speech_in_the_ui_language(
     speech = window.current_speech()
     start = speech.text.index("文艺事业")
     window.reader.select_range(start, start + 10)
-    page = _print_the_selection(window, tmp_path / "cited.pdf")
+    page = _print_the_selection(qtbot, window, tmp_path / "cited.pdf")
     words = unicodedata.normalize("NFKC", speech.text[start : start + 10])
     assert page.startswith(words + unicodedata.normalize("NFKC", f"(《{speech.record.title}》"))
     document = window.print_document(selection_only=True)

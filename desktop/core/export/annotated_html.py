@@ -11,6 +11,7 @@ from desktop.core.export.html_base import (
     highlight_html,
     mixed_html,
     note_html,
+    note_paragraphs_html,
     page,
     tags_html,
     text_html,
@@ -95,14 +96,35 @@ def _run_html(run: Run, anchor: str, words: ExportWords) -> str:
 
 
 def _notes_html(notes: list[NoteRef], anchor: str, words: ExportWords) -> str:
-    # Each note leads with its marker, which links back to where it is marked in the text.
-    items = [
-        f'<li id="{anchor}-n{note.number}"><a class="lead" href="#{anchor}-r{note.number}">'
+    """The notes marked in a paragraph, after it. Paragraphs, not an ``<ol>``: LibreOffice and
+    Word number a list's items whatever its ``list-style`` says (a "1." before each [批1])."""
+    return (
+        '<div class="notes">' + "".join(_endnote_html(n, anchor, words) for n in notes) + "</div>"
+    )
+
+
+def _endnote_html(note: NoteRef, anchor: str, words: ExportWords) -> str:
+    """One note: its first line led by its marker, which links back to where it is marked in
+    the text, hanging out from its further paragraphs; its tags after its last words."""
+    annotation = note.item.annotation
+    lang = user_text_lang(annotation.note, words)
+    paragraphs = [f"<span{lang}>{inner}</span>" for inner in note_paragraphs_html(annotation.note)]
+    tags = tags_html(annotation.tags, words)
+    lead = (
+        f'<a class="lead" href="#{anchor}-r{note.number}">'
         f"{esc(note_marker(note.number, words))}</a> {_quote_html(note.item, words)}"
-        f"{_note_body(note.item, words)}</li>"
-        for note in notes
-    ]
-    return '<ol class="notes">' + "".join(items) + "</ol>"
+    )
+    paragraphs = paragraphs or [""]
+    paragraphs[0] = lead + paragraphs[0]
+    if tags:
+        paragraphs[-1] += f' <span class="meta">{tags}</span>'
+    if annotation.marked_quote:  # the words changed since they were marked: say what was marked
+        marked = labels.marked_quote_line(annotation.marked_quote, words)
+        paragraphs.append(f'<span class="meta marked">{mixed_html(marked, words)}</span>')
+    first, *rest = paragraphs
+    return f'<p class="endnote" id="{anchor}-n{note.number}">{first}</p>' + "".join(
+        f'<p class="endnote-more">{more}</p>' for more in rest
+    )
 
 
 def _quote_html(item: ExportItem, words: ExportWords) -> str:

@@ -70,10 +70,12 @@ def text_html(text: str) -> str:
 def note_html(note: str, lang: str = "") -> str:
     """A Markdown note as safe HTML paragraphs (a subset of Markdown; never raw HTML), each
     with the ``lang`` attribute given (``user_text_lang``'s)."""
-    return "".join(
-        f"<p{lang}>" + "".join(_span_html(span) for span in paragraph) + "</p>"
-        for paragraph in note_paragraphs(note)
-    )
+    return "".join(f"<p{lang}>{inner}</p>" for inner in note_paragraphs_html(note))
+
+
+def note_paragraphs_html(note: str) -> list[str]:
+    """A Markdown note's paragraphs as safe HTML, each without its ``<p>``."""
+    return ["".join(_span_html(span) for span in paragraph) for paragraph in note_paragraphs(note)]
 
 
 def _span_html(span: Span) -> str:
@@ -130,6 +132,8 @@ def _color_css() -> str:
     return "\n".join(rules)
 
 
+# LibreOffice's HTML import reads no em lengths (2.4em was ignored there, 27pt kept):
+# the notes' hang is said in points first, then in ems, the last a browser takes.
 _CSS = """
 :root { color-scheme: light; }
 body { font-family: %(serif)s; font-size: 17px; line-height: 1.85; color: #1f1f1f;
@@ -150,12 +154,11 @@ blockquote { margin: 0.8em 0 0.4em; padding: 0.2em 0 0.2em 1em; }
 .item { margin-bottom: 1.4em; }
 .orphan { border-left: 4px dashed #bbb; }
 sup.ref a { text-decoration: none; color: #a23; font-size: 0.8em; }
-ol.notes { font-size: 0.93em; margin: 0.3em 0 1em; padding-left: 2.4em; color: #333;
-  list-style: none; }
-ol.notes li { text-indent: -2.4em; }
-ol.notes li * { text-indent: 0; }
-ol.notes a.lead { text-decoration: none; color: #a23; }
-ol.notes li p { display: inline; margin: 0; }
+div.notes { margin: 0.3em 0 1em; }
+p.endnote, p.endnote-more { font-size: 0.93em; color: #333; margin: 0;
+  margin-left: 27pt; margin-left: 2.4em; }
+p.endnote { text-indent: -27pt; text-indent: -2.4em; }
+a.lead { text-decoration: none; color: #a23; }
 .title-block { text-align: center; }
 .speech { margin-bottom: 3em; }
 p.body { text-indent: 2em; margin: 0.5em 0; }
@@ -167,7 +170,7 @@ p.signature { margin-top: 1.85em; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
   a.named::after { content: " (" attr(href) ")"; font-size: 0.85em; }
-  .item, blockquote, ol.notes li { break-inside: avoid; }
+  .item, blockquote, p.endnote { break-inside: avoid; }
   h1, h2, h3, h4 { break-after: avoid; }
   .speech + .speech { break-before: page; }
   @page { size: A4; margin: 2.2cm 2cm; }

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.core.annotation import AnchorState, Annotation, utc_now
-from desktop.core.annotation_match import search_text
+from desktop.core.annotation_match import search_text, tag_key
 from desktop.core.document import NodeKind, OutlineNode, node_path
 from desktop.core.errors import ExportError
 from desktop.core.export.times import local_date
@@ -193,9 +193,10 @@ class ExportFilter:
     """Which annotations to export. An empty set means "any"; date bounds are inclusive ISO dates
     (``2024``, ``2024-05`` or ``2024-05-01``) compared on ``date_field``, an annotation's time
     taken as the day it was in ``zone`` (the export's: a note made at 07:00 in Beijing is on that
-    day, not the day before as in UTC); tags match any of them, ignoring case; ``words`` (folded,
-    as ``AnnotationCriteria.words_of`` makes them) must all be in the quote, note or tags, as the
-    annotations list's search box finds them."""
+    day, not the day before as in UTC); tags match any of them, compared as the annotations
+    list compares them (``annotation_match.tag_key``: case and width folded); ``words``
+    (folded, as ``AnnotationCriteria.words_of`` makes them) must all be in the quote, note or
+    tags, as the annotations list's search box finds them."""
 
     colors: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
@@ -221,7 +222,7 @@ class ExportFilter:
             return False
         if self.kinds and note.kind not in self.kinds:
             return False
-        if self.tags and not self._wanted_tags() & {tag.casefold() for tag in note.tags}:
+        if self.tags and not self._wanted_tags() & {tag_key(tag) for tag in note.tags}:
             return False
         if self.words and not self.has_words(note):
             return False
@@ -237,7 +238,7 @@ class ExportFilter:
         return all(word in haystack for word in self.words)
 
     def _wanted_tags(self) -> set[str]:
-        return {tag.casefold() for tag in self.tags}
+        return {tag_key(tag) for tag in self.tags}
 
     def _date_accepts(self, item: ExportItem) -> bool:
         note = item.annotation

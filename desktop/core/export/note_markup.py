@@ -56,10 +56,68 @@ def inline_spans(text: str) -> list[Span]:
         if is_code:
             spans.append(Span(piece, code=True))
             continue
-        for strong, is_bold in _split(_STRONG, piece):
-            for part, is_italic in _split(_EMPHASIS, strong):
-                if part:
-                    spans.extend(link_spans(Span(part, bold=is_bold, italic=is_italic)))
+        # A Markdown link is held as one character while emphasis is found: its text may be
+        # emphasised ([**words**](url)), and it may sit inside emphasis (**[words](url)**).
+        held, links = _hold_links(piece)
+        for span in _emphasis_spans(held):
+            spans.extend(_with_links(span, links))
+    return spans
+
+
+def _emphasis_spans(text: str) -> list[Span]:
+    """``text`` cut into plain, bold and italic spans (markers removed)."""
+    return [
+        Span(part, bold=is_bold, italic=is_italic)
+        for strong, is_bold in _split(_STRONG, text)
+        for part, is_italic in _split(_EMPHASIS, strong)
+        if part
+    ]
+
+
+def _hold_links(text: str) -> tuple[str, dict[str, tuple[str, str]]]:
+    """``text`` with each Markdown link of a safe URL replaced by one private-use character
+    the text does not hold, and each such character's (link text, URL)."""
+    free = (chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+    links: dict[str, tuple[str, str]] = {}
+
+    def hold(match: re.Match[str]) -> str:
+        url = match.group(2) or match.group(3)
+        if safe_url(url) is None:
+            return match.group()  # shown as typed
+        held = next(free, None)
+        if held is None:
+            return match.group()
+        links[held] = (match.group(1), url)
+        return held
+
+    return _MARKDOWN_LINK.sub(hold, text), links
+
+
+def _with_links(span: Span, links: dict[str, tuple[str, str]]) -> list[Span]:
+    """``span`` with its held links put back, each link's text in its own emphasis and the
+    span's, and the bare URLs in the rest made links."""
+    if not links:
+        return link_spans(span)
+    spans: list[Span] = []
+    position = 0
+    for index, char in enumerate(span.text):
+        if char not in links:
+            continue
+        if index > position:
+            spans.extend(link_spans(replace(span, text=span.text[position:index])))
+        text, url = links[char]
+        spans.extend(
+            replace(
+                inner,
+                bold=inner.bold or span.bold,
+                italic=inner.italic or span.italic,
+                href=safe_url(url),
+            )
+            for inner in _emphasis_spans(text)
+        )
+        position = index + 1
+    if position < len(span.text):
+        spans.extend(link_spans(replace(span, text=span.text[position:])))
     return spans
 
 

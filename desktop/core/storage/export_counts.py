@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.annotation import AnchorState
+from desktop.core.annotation_match import tag_key
 from desktop.core.storage import rows
 
 if TYPE_CHECKING:
@@ -99,8 +100,8 @@ def _conditions(
 
 
 def _tag_ids(conn: sqlite3.Connection, tags: frozenset[str]) -> list[int]:
-    """The ids of the tags matching any of ``tags`` as the filter matches them (casefolded:
-    SQLite's NOCASE folds ASCII only, and a library's tags are few)."""
-    wanted = {tag.casefold() for tag in tags}
+    """The ids of the tags matching any of ``tags`` as the filter matches them (``tag_key``,
+    in Python: SQLite's NOCASE folds ASCII only, and a library's tags are few)."""
+    wanted = {tag_key(tag) for tag in tags}
     found = conn.execute("SELECT id, name FROM tags")
-    return [tag_id for tag_id, name in found if name.casefold() in wanted]
+    return [tag_id for tag_id, name in found if tag_key(name) in wanted]

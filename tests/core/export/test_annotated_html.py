@@ -63,7 +63,7 @@ def test_markers_link_to_notes_listed_after_their_paragraph() -> None:
     assert "#s1-n1" in links
     assert "#s1-r1" in links
     paragraph_end = html.index("并联审批</span></mark>")
-    notes_start = html.index('<ol class="notes">', paragraph_end)
+    notes_start = html.index('<div class="notes">', paragraph_end)
     assert html.index("提法</strong>", notes_start) > notes_start
 
 
@@ -145,3 +145,18 @@ def test_a_highlight_without_a_note_leads_its_endnote_with_the_words_it_marks() 
     assert text.count("「") == 1
     english = html_languages(write_annotated_html(library.export_set(words=ENGLISH_WORDS)))
     assert language_of(english, "「高质量发展」") == {"zh-CN"}  # the speech's words
+
+
+def test_notes_are_paragraphs_led_by_their_markers_not_a_numbered_list() -> None:
+    """LibreOffice and Word number an <ol>'s items whatever its list-style says ("1. [批1]"):
+    each note is a paragraph opening with its marker, its further paragraphs under it."""
+    library = sample_library()
+    library.annotations[0].note = "第一段**重点**。\n\n第二段。"
+    parsed = read_html(write_annotated_html(library.export_set()))
+    assert not {"ol", "ul", "li"} & {tag for tag, _attrs in parsed.attributes}
+    endnotes = parsed.by_class["endnote"]
+    assert endnotes[0].startswith("[批1] 第一段重点。")
+    assert [note[: note.index("]") + 1] for note in endnotes[:3]] == ["[批1]", "[批2]", "[批3]"]
+    assert parsed.by_class["endnote-more"][0].startswith("第二段。")
+    notes = [attrs.get("id") for tag, attrs in parsed.attributes if tag == "p"]
+    assert "s1-n1" in notes  # where the marker in the text links to

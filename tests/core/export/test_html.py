@@ -207,3 +207,15 @@ def test_links_in_notes_are_links_and_only_safe_ones(writer: Callable[[ExportSet
     ]
     assert "[点我](javascript:alert(1))" in parsed.text  # as typed, not a link
     assert "见国务院通知 和 https://www.gov.cn/zhengce/。" in parsed.text
+
+
+@pytest.mark.parametrize("writer", [write_html, write_annotated_html])
+def test_a_link_with_bold_words_is_a_link(writer: Callable[[ExportSet], str]) -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note="见[**政策原文**](https://www.gov.cn/a)。")
+    parsed = read_html(writer(library.export_set()))
+    hrefs = [attrs["href"] for tag, attrs in parsed.attributes if tag == "a"]
+    assert "https://www.gov.cn/a" in hrefs
+    assert "见政策原文" in parsed.text
+    assert "](https" not in parsed.text

@@ -7,6 +7,7 @@ import random
 import pytest
 
 from desktop.core.annotation import AnchorState, AnnotationKind
+from desktop.core.annotation_match import AnnotationCriteria
 from desktop.core.errors import ExportError
 from desktop.core.export.model import DateField, ExportFilter, build_export_set, heading_text
 from tests.core.export.factory import BEIJING, Library, sample_library
@@ -230,3 +231,17 @@ def test_the_last_group_is_told_without_any_of_its_sections() -> None:
     groups = list(data.speech_groups())
     assert groups[-1].speech.id == last.speech.id
     assert told[-2] == len(data.items) - sum(len(items) for _, items in last.sections)
+
+
+def test_filter_by_tag_folds_width_and_case_as_the_annotations_list_does() -> None:
+    """ＡＢＣ and abc are one tag to the annotations list's tag filter: the export that list
+    leads to picks the same notes."""
+    library = sample_library()
+    library.annotations[4].tags = ("ＤＡＴＡ",)
+    library.annotations[5].tags = ("Ｄａｔａ", "金句")
+    for wanted in ("data", "ＤＡＴＡ", "Data"):
+        data = library.export_set(export_filter=ExportFilter(tags=frozenset({wanted})))
+        exported = {item.annotation.id for item in data.items}
+        listed = AnnotationCriteria(tag=wanted)
+        assert exported == {a.id for a in library.annotations if listed.accepts(a)}
+        assert exported == {library.annotations[4].id, library.annotations[5].id}

@@ -87,3 +87,26 @@ def test_link_targets_are_percent_encoded_and_keep_their_emphasis() -> None:
         Span("文件", bold=True, href="http://a.cn/%E4%B8%AD%E6%96%87%20%22x%22")
     ]
     assert inline_spans("`https://a.cn`") == [Span("https://a.cn", code=True)]  # code stays code
+
+
+def test_a_links_words_may_be_emphasised_and_its_address_hold_asterisks() -> None:
+    """[**words**](url) is a bold link (bold was found first and cut the link apart, leaving
+    "[", the words and "](url)" as typed), and emphasis around a link or in its address holds."""
+    assert inline_spans("见[**政策原文**](https://x.cn/a)，详") == [
+        Span("见"),
+        Span("政策原文", bold=True, href="https://x.cn/a"),
+        Span("，详"),
+    ]
+    assert inline_spans("*[甲**乙**](http://a.cn/*b*)* https://c.cn") == [
+        Span("甲", italic=True, href="http://a.cn/*b*"),
+        Span("乙", bold=True, italic=True, href="http://a.cn/*b*"),
+        Span(" "),
+        Span("https://c.cn", href="https://c.cn"),
+    ]
+    assert inline_spans("[**坏**](javascript:x)") == [
+        Span(
+            "[",
+        ),
+        Span("坏", bold=True),
+        Span("](javascript:x)"),
+    ]

@@ -46,7 +46,9 @@ _notes = st.lists(
 _filters = st.builds(
     ExportFilter,
     colors=st.frozensets(st.sampled_from(list(Color)), max_size=2),
-    tags=st.frozensets(st.sampled_from(["金句", "ÉCONOMIE", "data", "none"]), max_size=2),
+    tags=st.frozensets(
+        st.sampled_from(["金句", "ÉCONOMIE", "data", "ｄａｔａ", "none"]), max_size=2
+    ),
     kinds=st.frozensets(st.sampled_from(list(AnnotationKind)), max_size=2),
     date_from=st.sampled_from([None, "2024", "2024-02", "2024-02-01", "2016-04"]),
     date_to=st.sampled_from([None, "2024-02-01", "2024-12-31", "2016-04-15"]),

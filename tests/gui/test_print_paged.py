@@ -1,0 +1,71 @@
+"""Tests for desktop/gui/print_paged.py: a printer's pages are painted from the event loop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.gui import print_pdf_text
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from tests.gui.print_helpers import answer_dialog, pdf_pages
+
+
+@pytest.fixture
+def as_a_printer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF file printed as a printer device is (offscreen there is none): on the GUI
+    thread, straight into its file."""
+    monkeypatch.setattr(print_pdf_text, "printed_pdf_file", lambda _printer: None)
+
+
+def _print_from_the_dialog(window: MainWindow, path: Path) -> None:
+    def to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(path))
+        return QDialog.DialogCode.Accepted
+
+    window.registry.action(ActionId.PRINT).trigger()
+    answer_dialog(window, QPrintDialog, to_file)
+
+
+@pytest.mark.usefixtures("as_a_printer")
+def test_a_printers_pages_are_painted_one_per_turn_of_the_event_loop(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """The window answers between pages (a long speech froze it until all were painted)."""
+    path = tmp_path / "device.pdf"
+    _print_from_the_dialog(main_window, path)
+    job = main_window.paged_print
+    assert job is not None
+    assert job.pages == 0, "no page painted before the window has had its turn"
+    turns: list[int] = []
+    QTimer.singleShot(0, lambda: turns.append(job.pages))  # a turn of the event loop
+    qtbot.waitUntil(lambda: job.done)
+    assert turns
+    assert turns[0] < job.pages, "the window had its turn with pages still to paint"
+    assert job.pages == len(pdf_pages(path)) > 1
+    assert main_window.status.currentMessage() == "Printed."
+    assert main_window.printer().printRange() == QPrinter.PrintRange.AllPages
+
+
+@pytest.mark.usefixtures("as_a_printer")
+def test_cancel_stops_a_printer_before_its_next_page(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "device.pdf"
+    _print_from_the_dialog(main_window, path)
+    job = main_window.paged_print
+    assert job is not None
+    job.progressed.connect(job.cancel)  # Cancel pressed after the first page
+    with qtbot.waitSignal(job.finished) as finished:
+        pass
+    assert finished.args == [None]
+    assert job.pages == 1
+    assert main_window.status.currentMessage() == "Printing cancelled."
+    main_window.registry.action(ActionId.PRINT).trigger()  # the printer is free again
+    answer_dialog(main_window, QPrintDialog, lambda _dialog: QDialog.DialogCode.Rejected)
