@@ -46,6 +46,9 @@ class SessionAnnotationsMixin(_Base):
     def follow_writer(self, writer: BackgroundWriter) -> None:
         """Keep changes while ``writer`` holds the write lock; write them when it lets go; until
         it ``stopped`` (an import, an annotation import: followed before it starts)."""
+        # Where the user reads is written first: a re-import moves it, and a position of the
+        # old text written under the import would point elsewhere in the new one.
+        self.flush_reading_state()
         if self._pending is None:
             from desktop.gui.pending_writes import PendingWrites
 
