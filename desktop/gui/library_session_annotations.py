@@ -66,8 +66,9 @@ class SessionAnnotationsMixin(_Base):
         writer.began.connect(lambda: self.follow_writer(writer))
 
     def followed_writers(self) -> list[BackgroundWriter]:
-        """The background writers followed now (``follow_writer``)."""
-        return [] if self._pending is None else self._pending.followed()
+        """The background writers followed now (``follow_writer``, and the reading state's)."""
+        followed = [] if self._pending is None else self._pending.followed()
+        return followed if self._reading_writer is None else [*followed, self._reading_writer]
 
     def pending_count(self) -> int:
         """How many changes wait for a background writer's transaction to end."""

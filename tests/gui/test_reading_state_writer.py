@@ -3,6 +3,7 @@ reads is written off the GUI thread, in order, and on disk at close."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,6 +18,8 @@ from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.main_window import MainWindow
 from tests.core.storage.documents import small_document
+from tests.gui.conftest import WindowFactory
+from tests.gui.watching import window_watch, with_undo_step
 
 
 @pytest.fixture
@@ -146,3 +149,26 @@ def test_a_refused_write_is_said_once_and_again_after_one_went_through(
     with qtbot.waitSignal(session.reading_state_failed):
         session.set_reading_position(speech_id, 6)
     assert len(shown) == 2, "a new refusal after a write that went through is news"
+
+
+@pytest.mark.parametrize("serial", [True, False], ids=["serial", "no-serial"])
+def test_the_positions_written_on_their_thread_are_not_taken_for_another_programs(
+    open_window: WindowFactory, library_path: Path, serial: bool
+) -> None:
+    # The watch reloads the views and clears the undo history on another program's commit.
+    if not serial:
+        conn = sqlite3.connect(library_path, isolation_level=None)
+        conn.execute("DROP TABLE commit_serial")  # as a library whose migration to it failed
+        conn.close()
+    window = open_window()
+    watch = window_watch(window)
+    with_undo_step(window)
+    speech_id = window.current_speech_id()
+    assert speech_id is not None
+    for offset in (3, 4, 5):
+        assert not watch.check()
+        window.session.set_reading_position(speech_id, offset)
+        window.session.flush_reading_state()
+    assert not watch.check()
+    assert window.session.undo_stack.count() == 1
+    assert _on_disk(library_path, speech_id)[0] == 5
