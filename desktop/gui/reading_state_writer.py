@@ -37,7 +37,8 @@ _STOP = None
 
 
 class ReadingStateWriter(BackgroundWriter):
-    """Writes reading positions and the last speech opened on its own thread, newest first."""
+    """Writes reading positions and the last speech opened on its own thread, in order (the
+    newest value of each)."""
 
     failed = Signal(object)
     """A write was refused (a ``PizhuError``); emitted from the thread, heard on the GUI's."""
@@ -52,8 +53,6 @@ class ReadingStateWriter(BackgroundWriter):
         # What waits to be written, by kind and key: (ticket, value); the newest ticket wins.
         self._waiting: dict[tuple[str, int], tuple[int, int]] = {}
         self._tickets = 0
-        self.written_on: int | None = None
-        """The thread ident the last write committed on (tests: never the GUI thread's)."""
         self._thread = threading.Thread(target=self._run, name="reading-state", daemon=True)
         self._thread.start()
 
@@ -127,7 +126,6 @@ class ReadingStateWriter(BackgroundWriter):
                     library.reading.set_position(key, waiting[1])
                 else:
                     library.reading.set_last_speech(waiting[1])
-            self.written_on = threading.get_ident()
             self.written.emit()
         except PizhuError as error:
             self.failed.emit(error)
