@@ -8,16 +8,21 @@ when core gave one. Core's English line stays for the command line.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, ExportError, LibraryError, PizhuError
 from desktop.core.export import ExportFormat
-from desktop.core.export.runner import ExportOutcome
-from desktop.core.storage.annotation_import import AnnotationImportReport
 from desktop.core.text_templates import fill
 from desktop.gui.messages import error_summary
+
+if TYPE_CHECKING:
+    # Types only: the annotation importer's module (~25 ms) was loaded with every dialog and
+    # dock that says something of an export (the terms dock's Export…, the export dialog).
+    from desktop.core.export.runner import ExportOutcome
+    from desktop.core.storage.annotation_import import AnnotationImportReport
 
 MAX_NAMED = 3
 """The speeches an annotation import's report names of those it lacks; more end in "…"."""

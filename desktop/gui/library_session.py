@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from desktop.core.storage.commit_serial import CommitState, OwnCommits
     from desktop.core.storage.import_report import ImportReport
     from desktop.core.storage.title_matches import TitleMatches
+    from desktop.gui.reading_state_writer import ReadingStateWriter
 
 
 def _moved_under_the_stack(report: ImportReport) -> bool:
@@ -92,7 +93,12 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     undo_cleared = Signal(str)
     """The undo history was cleared, for an ``undo.UndoCleared`` reason the user should be told."""
     writer_followed = Signal(object)
-    """A ``BackgroundWriter`` of the window's is followed from now on (``follow_writer``)."""
+    """A ``BackgroundWriter`` of the window's is followed from now on (``follow_writer``, and
+    the reading state's writer when made)."""
+    reading_state_failed = Signal(object)
+    """Where the user reads could not be written (a ``PizhuError``, from the writer)."""
+    reading_state_written = Signal()
+    """Where the user reads was written (after a refusal: the library takes it again)."""
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +120,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         """
         if not keep_undo:
             self.undo_stack.clear()
+        self._close_reading_state()  # the position at close is on disk before the file closes
         self._library.close()
         self.closed = True
 
@@ -251,22 +258,52 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         return self._library.store.last_import_report(collection_id)
 
     # Reading state (not undoable: it is where the user is, not what they wrote) -------------
+    # Written off the GUI thread, in order (``ReadingStateWriter``, made at the first write:
+    # no start-up work); the reads see what waits to be written.
+
+    _reading_writer: ReadingStateWriter | None = None
 
     def reading_position(self, speech_id: int) -> int | None:
-        """The saved reading position in a speech."""
-        return self._library.reading.position(speech_id)
+        """The saved reading position in a speech (one waiting to be written included)."""
+        writer = self._reading_writer
+        queued = None if writer is None else writer.queued_position(speech_id)
+        return self._library.reading.position(speech_id) if queued is None else queued
 
     def set_reading_position(self, speech_id: int, offset: int) -> None:
-        """Remember the reading position in a speech."""
-        self._library.reading.set_position(speech_id, offset)
+        """Remember the reading position in a speech (a refusal: ``reading_state_failed``)."""
+        self._reading_state_writer().set_position(speech_id, offset)
 
     def last_speech(self) -> int | None:
         """The speech opened last, if it is still in the library."""
-        return self._library.reading.last_speech()
+        writer = self._reading_writer
+        queued = None if writer is None else writer.queued_last_speech()
+        return self._library.reading.last_speech() if queued is None else queued
 
     def set_last_speech(self, speech_id: int) -> None:
         """Remember the speech opened last."""
-        self._library.reading.set_last_speech(speech_id)
+        self._reading_state_writer().set_last_speech(speech_id)
+
+    def flush_reading_state(self) -> None:
+        """Wait until the reading state asked for is written (a write or two at most)."""
+        if self._reading_writer is not None:
+            self._reading_writer.flush()
+
+    def _reading_state_writer(self) -> ReadingStateWriter:
+        if self._reading_writer is None:
+            from desktop.gui.reading_state_writer import ReadingStateWriter
+
+            writer = ReadingStateWriter(self._library.path, self)
+            writer.failed.connect(self.reading_state_failed)
+            writer.written.connect(self.reading_state_written)
+            self._reading_writer = writer
+            self.writer_followed.emit(writer)  # the watch takes its commits for its own
+        return self._reading_writer
+
+    def _close_reading_state(self) -> None:
+        writer, self._reading_writer = self._reading_writer, None
+        if writer is not None:
+            writer.close()  # what waits is written first
+            writer.deleteLater()
 
     # Collections and speeches (undoable) -----------------------------------------------------
 

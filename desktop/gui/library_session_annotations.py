@@ -46,6 +46,9 @@ class SessionAnnotationsMixin(_Base):
     def follow_writer(self, writer: BackgroundWriter) -> None:
         """Keep changes while ``writer`` holds the write lock; write them when it lets go; until
         it ``stopped`` (an import, an annotation import: followed before it starts)."""
+        # Where the user reads is written first: a re-import moves it, and a position of the
+        # old text written under the import would point elsewhere in the new one.
+        self.flush_reading_state()
         if self._pending is None:
             from desktop.gui.pending_writes import PendingWrites
 
@@ -63,8 +66,9 @@ class SessionAnnotationsMixin(_Base):
         writer.began.connect(lambda: self.follow_writer(writer))
 
     def followed_writers(self) -> list[BackgroundWriter]:
-        """The background writers followed now (``follow_writer``)."""
-        return [] if self._pending is None else self._pending.followed()
+        """The background writers followed now (``follow_writer``, and the reading state's)."""
+        followed = [] if self._pending is None else self._pending.followed()
+        return followed if self._reading_writer is None else [*followed, self._reading_writer]
 
     def pending_count(self) -> int:
         """How many changes wait for a background writer's transaction to end."""

@@ -274,14 +274,21 @@ class ReadingMixin(_Base):
             self._save_last_speech()
 
     def _save_reading_state(self, save: Callable[[], object]) -> None:
-        """Write where the user reads; a library that refuses is said once, not at every scroll."""
+        """Ask for where the user reads to be written (off the GUI thread: the session's
+        ``ReadingStateWriter``); a library that refuses is said once, not at every scroll."""
         try:
             save()
         except PizhuError as error:
-            if not self._reading_state_refused:
-                self._reading_state_refused = True
-                self.show_error(error, reading_state_summary(error))
-            return
+            self._on_reading_state_refused(error)
+
+    @Slot(object)
+    def _on_reading_state_refused(self, error: PizhuError) -> None:
+        if not self._reading_state_refused:
+            self._reading_state_refused = True
+            self.show_error(error, reading_state_summary(error))
+
+    @Slot()
+    def _on_reading_state_written(self) -> None:
         self._reading_state_refused = False  # working again: a new failure is news
 
     # Going places -----------------------------------------------------------------------------

@@ -67,6 +67,8 @@ class SessionEventsMixin(_Base):
         session.collection_trashed.connect(self._on_session_collection_trashed)
         self.speech_opened.connect(self._on_window_speech_opened)
         session.error_occurred.connect(self.show_error)
+        session.reading_state_failed.connect(self._on_reading_state_refused)
+        session.reading_state_written.connect(self._on_reading_state_written)
         session.pending_count_changed.connect(self.status.show_pending)
         session.kept_changes_failed.connect(self.show_kept_changes_failed)
         session.kept_changes_reanchored.connect(self.status.show_kept_changes_reanchored)

@@ -62,6 +62,10 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._annotations_model: AnnotationsModel | None = None
         self._passing_count: int | None = None  # how many pass, when known with the groups
         self._kept_id: str | None = None  # the row being edited: listed though it stops matching
+        # Whether every top-level row is a group ("all speeches"): asked ~35,000 times as Qt lays
+        # out the headings above a row chosen far down, so kept here, read again at each reset of
+        # the source (the only time its ``all_speeches`` changes).
+        self._tops_are_groups = False
 
     @property
     def criteria(self) -> AnnotationCriteria:
@@ -220,6 +224,10 @@ class AnnotationFilter(QSortFilterProxyModel):
     def setSourceModel(self, source: QAbstractItemModel) -> None:
         """Filter ``source`` (an ``AnnotationsModel``)."""
         self._annotations_model = source if isinstance(source, AnnotationsModel) else None
+        # Connected before Qt's own handlers: the answer is right when the proxy's reset ends
+        # and the view lays the new rows out.
+        source.modelReset.connect(self._read_tops_are_groups)
+        self._read_tops_are_groups()
         super().setSourceModel(source)
         # Any change: a row given to Qt or not yet (rows_changed), or new rows (a reset).
         # Connected after Qt's own handlers, so each "about to" signal is heard before the rows
@@ -235,15 +243,16 @@ class AnnotationFilter(QSortFilterProxyModel):
         if self._annotations_model is not None:
             self._annotations_model.rows_changed.connect(self._on_source_changed)
 
-    def _groups_at_top(self) -> bool:
+    def _read_tops_are_groups(self) -> None:
         """Whether every top-level row is a group (all speeches, thousands of them)."""
-        return self._annotations_model is not None and self._annotations_model.all_speeches
+        source = self._annotations_model
+        self._tops_are_groups = source is not None and source.all_speeches
 
     def is_group(self, index: AnyIndex) -> bool:
         """Whether ``index`` is a group's heading; asked of every row a view measures."""
         # Scrolling far down "all speeches" measures each of thousands of headings above:
         # their answer comes from the proxy's own mapping, not through the Python source.
-        if self._groups_at_top() and index.isValid() and not index.parent().isValid():
+        if self._tops_are_groups and index.isValid() and not index.parent().isValid():
             return True
         return bool(index.data(Role.IS_GROUP))
 
@@ -334,13 +343,13 @@ class AnnotationFilter(QSortFilterProxyModel):
             return self.rowCount() > 0
         if parent.column() != 0 or parent.parent().isValid():
             return False  # an annotation of a group
-        return self._groups_at_top() or bool(parent.data(Role.IS_GROUP))
+        return self._tops_are_groups or bool(parent.data(Role.IS_GROUP))
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """A group's heading is only enabled (``GROUP_FLAGS``); an annotation as its model says."""
         # The view asks it twice of each heading it lays out; through the source that is a
         # model index and its flags, both in Python, for each of thousands of headings.
-        if self._groups_at_top() and index.isValid() and not index.parent().isValid():
+        if self._tops_are_groups and index.isValid() and not index.parent().isValid():
             return GROUP_FLAGS
         return super().flags(index)
 

@@ -1,15 +1,17 @@
 """Keeping the library tree in step with the library, its rows kept where still there.
 
 A mixin of ``LibraryTreeModel``: ``reload`` reconciles the tree with the library after imports,
-renames and deletions with ``begin…Rows``/``end…Rows``, keeping every node that is still there
-(and so the view's expansion and selection); ``update_speech``/``update_collection`` re-read one
-row.
+renames and deletions with ``begin…Rows``/``end…Rows`` (a new order in one layout change),
+keeping every node that is still there (and so the view's expansion and selection);
+``update_speech``/``update_collection`` re-read one row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex
 
 from desktop.core.errors import PizhuError
 from desktop.models.library_nodes import (
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     _Base = LibraryTreeModel
 else:
     _Base = object
+
+_NO_INDEX = QModelIndex()
 
 
 class SyncMixin(_Base):
@@ -104,6 +108,26 @@ class SyncMixin(_Base):
         node.fetched = False
         node.has_children = True
 
+    def _reorder(self, parent: TreeNode, wanted: list[Any]) -> None:
+        """Put ``parent``'s children in the order of ``wanted`` (those not wanted last) in one
+        layout change, their nodes kept: a collection unfolded or chosen stays so.
+
+        Removing the rows and making them again folded every collection the library read in a
+        new order; the view's persistent indexes now follow their nodes to their new rows.
+        """
+        rank = {key: row for row, key in enumerate(wanted)}
+        self.layoutAboutToBeChanged.emit()
+        self._changing = True
+        try:
+            before = self.persistentIndexList()
+            nodes = [self.node(index) for index in before]
+            parent.children.sort(key=lambda child: rank.get(child.key, len(rank)))
+            after = [_NO_INDEX if n is None else self.index_of(n) for n in nodes]
+            self.changePersistentIndexList(before, after)
+        finally:
+            self._changing = False
+            self.layoutChanged.emit()
+
     def _sync(
         self,
         parent: TreeNode,
@@ -119,7 +143,7 @@ class SyncMixin(_Base):
         kept = [child.key for child in parent.children if child.key in wanted_keys]
         kept_keys = set(kept)
         if kept != [key for key in wanted if key in kept_keys]:
-            kept_keys = set()  # reordered: start over rather than move rows about
+            self._reorder(parent, wanted)
         for row in range(len(parent.children) - 1, -1, -1):
             if parent.children[row].key not in kept_keys:
                 with self._removing(parent_index, row, row):

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.models import annotations_fetch
+from desktop.models.annotations_model import AnnotationsModel
 from tests.gui.conftest import ShowDocked
 from tests.models.factory import make_annotation
 
@@ -86,3 +87,25 @@ def test_end_goes_to_the_last_group_not_the_last_one_given(
     while top.parent().isValid():
         top = top.parent()
     assert top.row() == len(SPEECHES) - 1
+
+
+def test_choosing_a_row_far_down_asks_the_source_nothing_per_heading(
+    qtbot: QtBot, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Qt lays out every heading above the row chosen, asking the proxy's flags and hasChildren
+    # of each (~35,000 questions for 8,000 speeches): each read the source's all_speeches.
+    reads: list[bool] = []
+    real = AnnotationsModel.all_speeches
+
+    def spy(model: AnnotationsModel) -> bool:
+        reads.append(real.fget(model))  # type: ignore[misc]
+        return reads[-1]
+
+    monkeypatch.setattr(AnnotationsModel, "all_speeches", property(spy))
+    late = next(a for a in dock.model.annotations() if a.speech_id == 90)
+    assert dock.select_annotation(late.id)
+    dock.view.doItemsLayout()
+    QCoreApplication.processEvents()
+    assert dock.selected_annotation_id() == late.id
+    assert dock.proxy.rowCount() >= 90, "the headings above it are laid out"
+    assert len(reads) < 10, "not a read per heading"

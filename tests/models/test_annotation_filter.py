@@ -287,3 +287,61 @@ def test_an_annotation_changed_is_judged_again(qtmodeltester: ModelTester) -> No
     assert _shown(proxy) == ["甲: 效能革命", "乙: 金句一则"]
     assert proxy.shown_count() == 2
     qtmodeltester.check(proxy)
+
+
+def _all_speeches_reads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Each read of the source's ``all_speeches`` from now on."""
+    reads: list[bool] = []
+    real = AnnotationsModel.all_speeches
+
+    def spy(self: AnnotationsModel) -> bool:
+        reads.append(real.fget(self))  # type: ignore[misc]
+        return reads[-1]
+
+    monkeypatch.setattr(AnnotationsModel, "all_speeches", property(spy))
+    return reads
+
+
+def test_whether_the_top_rows_are_groups_is_read_once_not_per_heading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Choosing a row far down "all speeches" had Qt ask flags and hasChildren ~35,000 times,
+    # each reading the source's all_speeches through Python.
+    _model, proxy = _filtered()
+    reads = _all_speeches_reads(monkeypatch)
+    groups = [proxy.index(row, 0) for row in range(proxy.rowCount())]
+    for _ in range(3):
+        assert all(proxy.hasChildren(group) for group in groups)
+        assert all(proxy.flags(group) == Qt.ItemFlag.ItemIsEnabled for group in groups)
+        assert all(proxy.is_group(group) for group in groups)
+    assert reads == []
+
+
+def _top_answers(proxy: AnnotationFilter) -> tuple[bool, bool]:
+    """Whether the first top-level row is told a heading: by its flags, by hasChildren."""
+    first = proxy.index(0, 0)
+    return proxy.flags(first) == Qt.ItemFlag.ItemIsEnabled, proxy.hasChildren(first)
+
+
+def test_the_top_rows_answer_follows_each_new_list_from_its_reset_on() -> None:
+    model, proxy = _filtered()
+    seen_at_reset: list[tuple[bool, bool]] = []
+    # What a view connected to the proxy's reset asks first: the new list's answer already.
+    proxy.modelReset.connect(lambda: seen_at_reset.append(_top_answers(proxy)))
+    one = [make_annotation(1, 1, "效能革命")]
+    model.set_annotations(one, speech_id=1)  # one speech: its annotations at the top
+    assert _top_answers(proxy) == (False, False)
+    model.set_annotations(one, all_speeches=True, titles={1: "甲"})
+    assert _top_answers(proxy) == (True, True)
+    assert seen_at_reset == [(False, False), (True, True)]
+
+
+def test_a_new_source_brings_its_own_top_rows_answer() -> None:
+    _model, proxy = _filtered()
+    one = AnnotationsModel()
+    one.set_annotations([make_annotation(1, 1, "效能革命")], speech_id=1)
+    proxy.setSourceModel(one)
+    assert _top_answers(proxy) == (False, False)
+    grouped, _proxy = _filtered()
+    proxy.setSourceModel(grouped)
+    assert _top_answers(proxy) == (True, True)

@@ -1,0 +1,174 @@
+"""Tests for desktop/gui/reading_state_writer.py and the session's reading state: where the user
+reads is written off the GUI thread, in order, and on disk at close."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core.errors import LibraryError
+from desktop.core.storage.library import open_library
+from desktop.core.storage.reading_state import ReadingState
+from desktop.gui.background_writer import BackgroundWriter
+from desktop.gui.library_session import LibrarySession
+from desktop.gui.main_window import MainWindow
+from tests.core.storage.documents import small_document
+from tests.gui.conftest import WindowFactory
+from tests.gui.watching import window_watch, with_undo_step
+
+
+@pytest.fixture
+def session(tmp_path: Path, qtbot: QtBot) -> Iterator[LibrarySession]:
+    """A session on a new library holding the three-speech test document."""
+    opened = LibrarySession(open_library(tmp_path / "library.sqlite", seed=small_document))
+    yield opened
+    if not opened.closed:
+        opened.close()
+
+
+def _on_disk(path: Path, speech_id: int) -> tuple[int | None, int | None]:
+    """The position in ``speech_id`` and the last speech, as another connection reads them."""
+    with open_library(path, create=False, daily_backup=False) as other:
+        return other.reading.position(speech_id), other.reading.last_speech()
+
+
+def _spy_writes(monkeypatch: pytest.MonkeyPatch, before: Callable[[], None] = lambda: None):
+    """Each position written from now on: (the thread it was written on, the offset)."""
+    written: list[tuple[int, int]] = []
+    real = ReadingState.set_position
+
+    def spy(self: ReadingState, speech_id: int, offset: int) -> None:
+        before()
+        real(self, speech_id, offset)
+        written.append((threading.get_ident(), offset))
+
+    monkeypatch.setattr(ReadingState, "set_position", spy)
+    return written
+
+
+def test_scrolling_writes_the_position_on_another_thread(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A durable commit waits on the disk (40–120 ms when it is busy): not on the GUI thread.
+    written = _spy_writes(monkeypatch)
+    scroll_bar = main_window.reader.verticalScrollBar()
+    scroll_bar.setValue(scroll_bar.value() + 300)
+    qtbot.waitUntil(lambda: written != [])
+    assert written[0][0] != threading.get_ident()
+    assert written[0][1] == main_window.reading_offset() > 0
+
+
+def test_the_position_at_close_is_on_disk_once_the_window_closed(
+    main_window: MainWindow, library_path: Path
+) -> None:
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    scroll_bar = main_window.reader.verticalScrollBar()
+    scroll_bar.setValue(scroll_bar.value() + 300)  # closed before the save timer fires
+    offset = main_window.reading_offset()
+    main_window.close()
+    main_window.session.close()  # as the app does before the process exits
+    assert _on_disk(library_path, speech_id) == (offset, speech_id)
+
+
+def test_a_position_waiting_to_be_written_is_read_back_as_written(
+    session: LibrarySession,
+) -> None:
+    speech_id = session.speeches(1)[1].id
+    session.set_reading_position(speech_id, 5)
+    session.flush_reading_state()
+    writer = session._reading_writer
+    assert writer is not None
+    assert writer.gate.hold()  # the writer cannot start its transaction meanwhile
+    try:
+        session.set_reading_position(speech_id, 9)
+        session.set_last_speech(speech_id)
+        assert (session.reading_position(speech_id), session.last_speech()) == (9, speech_id)
+        assert _on_disk(session.library_path, speech_id) == (5, None), "not written yet"
+    finally:
+        writer.gate.let_go()
+    session.flush_reading_state()
+    assert _on_disk(session.library_path, speech_id) == (9, speech_id)
+
+
+def test_a_background_writer_starts_after_the_position_asked_for_is_written(
+    session: LibrarySession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A re-import moves the positions stored: one of the old text written under it would point
+    # elsewhere in the new text.
+    flushing = threading.Event()
+    order: list[str] = []
+    _spy_writes(monkeypatch, lambda: (flushing.wait(10), order.append("position")))
+    real_flush = type(session).flush_reading_state
+
+    def flush(self: LibrarySession) -> None:
+        flushing.set()  # the writer goes on only once the session waits for it
+        real_flush(self)
+
+    monkeypatch.setattr(type(session), "flush_reading_state", flush)
+    session.set_reading_position(session.speeches(1)[0].id, 7)
+    session.follow_writer(BackgroundWriter())
+    order.append("writer followed")
+    flushing.set()
+    real_flush(session)
+    assert order == ["position", "writer followed"]
+
+
+def test_a_refused_write_is_said_once_and_again_after_one_went_through(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refusing = [True]
+    real = ReadingState.set_position
+
+    def refuse_or_write(self: ReadingState, speech_id: int, offset: int) -> None:
+        if refusing[0]:
+            raise LibraryError(
+                "library.sqlite: attempt to write a readonly database", code="read-only"
+            )
+        real(self, speech_id, offset)
+
+    monkeypatch.setattr(ReadingState, "set_position", refuse_or_write)
+    shown: list[str] = []
+    monkeypatch.setattr(main_window, "show_error", lambda error, *_args: shown.append(str(error)))
+    session = main_window.session
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    for offset in (3, 4):
+        with qtbot.waitSignal(session.reading_state_failed):
+            session.set_reading_position(speech_id, offset)
+    assert len(shown) == 1, "said once, not at every scroll"
+    refusing[0] = False
+    with qtbot.waitSignal(session.reading_state_written):
+        session.set_reading_position(speech_id, 5)
+    refusing[0] = True
+    with qtbot.waitSignal(session.reading_state_failed):
+        session.set_reading_position(speech_id, 6)
+    assert len(shown) == 2, "a new refusal after a write that went through is news"
+
+
+@pytest.mark.parametrize("serial", [True, False], ids=["serial", "no-serial"])
+def test_the_positions_written_on_their_thread_are_not_taken_for_another_programs(
+    open_window: WindowFactory, library_path: Path, serial: bool
+) -> None:
+    # The watch reloads the views and clears the undo history on another program's commit.
+    if not serial:
+        conn = sqlite3.connect(library_path, isolation_level=None)
+        conn.execute("DROP TABLE commit_serial")  # as a library whose migration to it failed
+        conn.close()
+    window = open_window()
+    watch = window_watch(window)
+    with_undo_step(window)
+    speech_id = window.current_speech_id()
+    assert speech_id is not None
+    for offset in (3, 4, 5):
+        assert not watch.check()
+        window.session.set_reading_position(speech_id, offset)
+        window.session.flush_reading_state()
+    assert not watch.check()
+    assert window.session.undo_stack.count() == 1
+    assert _on_disk(library_path, speech_id)[0] == 5
