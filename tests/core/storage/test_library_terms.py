@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from desktop.core.chinese import dictionary, keywords
+from desktop.core.chinese import candidates, dictionary
 from desktop.core.chinese.formulations import collection_formulations
 from desktop.core.chinese.keywords import document_words, general_idf, scored_keywords
 from desktop.core.chinese.segmenter import Segmenter
@@ -70,7 +70,7 @@ def test_words_counted_before_they_became_stop_words_are_no_keywords(
     english = "We must act. Must we wait? Reform must go on, and reform needs courage."
     library.store.import_document(make_document([[english, english]], source="/en.txt"))
     older = dictionary.stop_words() - {"must"}
-    monkeypatch.setattr(keywords, "stop_words", lambda: older)
+    monkeypatch.setattr(candidates, "stop_words", lambda: older)
     update_word_frequencies(library.db, segmenter)
     monkeypatch.undo()
     with library.db.read() as conn:
@@ -78,6 +78,24 @@ def test_words_counted_before_they_became_stop_words_are_no_keywords(
     words = {keyword.word for keyword in found.report.keywords}
     assert "reform" in words or "Reform" in words
     assert not {"must", "Must"} & words
+
+
+def test_numbers_and_dates_counted_before_they_were_left_out_are_no_keywords(
+    library: Library, segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A library counted before numbers and dates were left out keeps them in its counts.
+    text = (
+        "一九五七年的工业产值比一九五二年增长百分之一百二十八，超额完成五年计划，五年计划胜利完成。"
+    )
+    library.store.import_document(make_document([[text, text]], source="/plan.txt"))
+    monkeypatch.setattr(candidates, "is_number_word", lambda _word: False)
+    update_word_frequencies(library.db, segmenter)
+    monkeypatch.undo()
+    with library.db.read() as conn:
+        found = library_terms(conn, top=200)
+    words = {keyword.word for keyword in found.report.keywords}
+    assert "五年计划" in words
+    assert not {"一九五七年", "一九五二年"} & words
 
 
 def test_formulations_are_those_of_every_text_with_their_places(
