@@ -12,6 +12,9 @@ A numbered formulation must start and end on jieba word boundaries, so 第一产
 not taken for one, and its phrase must end there: jieba cuts 特别|行政区 and 重要|的, but a
 modifier (an adjective, adverb or distinguishing word in jieba's dictionary) followed by more
 words only qualifies them, so 两个特别行政区 holds no formulation 两个特别.
+A number with a term met once (三个铁矿, 十九个建设项目: a report's inventory) counts things;
+it names a formulation only if it recurs, is quoted (两个“一把手”) or is one word of the
+dictionaries (四个全面, 两个维护: politics.txt holds the standing ones).
 
 Each formulation is counted wherever its words occur as whole words (or open a longer word,
 四个全面 in 四个全面战略布局; but not 三个代表 in 三个|代表团), in quotes or not (a formulation
@@ -241,9 +244,9 @@ def _numbered(text: str, boundaries: WordBoundaries) -> Iterator[tuple[int, int,
     for match in _COUNTED.finditer(text):
         end = _counted_term_end(text, match.end(), boundaries)
         if end and boundaries.is_boundary(match.start()):
-            # 26个牵头单位 counts things; a formulation in digits (4个全面) is a set phrase
-            # and recurs.
-            yield match.start(), end, match.group()[0].isdigit()
+            # 26个牵头单位 and 三个铁矿 count things; a formulation is a set phrase: it recurs,
+            # unless it is quoted (两个“一把手”) or a word of the dictionaries (四个全面).
+            yield match.start(), end, not _named(text, match, end, boundaries)
     for match in _PLUS.finditer(text):
         end = _term_end(text, match.end(), boundaries, longest=4)
         if end and boundaries.is_boundary(match.start()):
@@ -252,6 +255,17 @@ def _numbered(text: str, boundaries: WordBoundaries) -> Iterator[tuple[int, int,
         if boundaries.is_boundary(match.start()) and boundaries.is_boundary(match.end()):
             yield *match.span(), False
     yield from alternating(text, boundaries)
+
+
+def _named(text: str, match: re.Match[str], end: int, boundaries: WordBoundaries) -> bool:
+    """True if the counted term after ``match`` (两个, 四个) names a formulation on its first
+    occurrence: a Chinese number (4个全面 in digits recurs if it is one) before a quoted term
+    or making one word with it (两个维护, 三个代表: jieba's or our dictionaries' words)."""
+    if match.group()[0].isdigit():
+        return False
+    return (
+        text[match.end()] in _QUOTES or boundaries.next_boundary(match.start() + 1, end - 1) is None
+    )
 
 
 def _enumeration(
