@@ -31,13 +31,14 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")  # a Han character or a letter: not a numb
 # A web address or an e-mail address: its pieces (https, www, gov, cn, html) are no keywords.
 _LINK = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
-# The modal verbs and manner adverbs of official speech (all stop words) that jieba's dictionary
-# holds glued to a verb, as phrases of its source corpus at its lowest frequency: 要带头,
-# 进一步提高, 不断加强, 切实落实, 全面实施, 充分发挥, 加以解决. Glued to a noun they make a
-# word of its own (积极分子, 深入人心) and stay; so do 要求, 要素 (a one-character rest).
+# The modal verbs and manner adverbs of official speech (all stop words) that jieba's
+# dictionary holds glued to a verb, as phrases of its source corpus at its lowest
+# frequency: 要带头, 进一步提高, 不断加强, 切实落实, 全面实施, 充分发挥, 加以解决,
+# 继续加强, 大力发展. Glued to a noun they make a word of its own (积极分子, 深入人心)
+# and stay; so do 要求, 要素 (a one-character rest).
 _MODALS = (
     "进一步", "必须", "要", "不断", "切实", "认真", "努力", "积极", "全面", "深入", "充分",
-    "加以", "予以",
+    "加以", "予以", "坚决", "继续", "大力", "稳步", "逐步", "全力",
 )  # fmt: skip
 _MODAL = re.compile("|".join(_MODALS))
 

@@ -98,3 +98,13 @@ def test_a_modal_making_a_word_with_a_noun_stays(segmenter: Segmenter) -> None:
 def test_numbered_formulations_are_counted_whole(term: str, segmenter: Segmenter) -> None:
     text = f"坚持{term}。我们要深刻理解{term}的内涵，把{term}落到实处。"
     assert _counts(text, segmenter)[term] == text.count(term) == 3
+
+
+def test_adverbs_of_manner_are_no_keywords_nor_glue(segmenter: Segmenter) -> None:
+    # The 2009 report's keywords held 继续 (39 times): how, not what.
+    text = "继续加强农业，大力发展教育，坚决贯彻方针，稳步提高收入，继续实施积极的财政政策。"
+    words = document_words(text, segmenter, wait=True)
+    assert words is not None
+    assert not {"继续", "大力", "坚决", "稳步"} & set(words)
+    assert {"加强", "发展", "贯彻", "提高", "实施"} <= set(words)
+    assert "坚持" not in stop_words()  # 坚持 names the line a speech holds to: content
