@@ -5,11 +5,11 @@ jieba's words, corrected where a reader of political language would not call its
 - full-width letters and digits (ＧＤＰ, ５Ｇ, as official documents often write them) are cut as
   their half-width forms: jieba cuts them a character a word, so they were never counted;
 - a Latin word jieba cuts at its signs (COVID|-|19, R|&|D, Wi|-|Fi) is one word;
-- a dictionary word that is a modal verb or adverb before a word (要带头, 要加强) is that word:
+- a dictionary word that is a modal verb or adverb before a verb (要带头, 继续加强) is two:
   the modal is a stop word, the verb is what the speech talks about;
-- numbers, dates and a number or demonstrative with its measure word (一九五二年, 五年, 第一个,
-  亿元, 上一年, 这场) are no keywords; numbered formulations that do not read as a number
-  (十一五, 三农, 四个全面) are kept.
+- numbers, dates, codes (nlc202309090206) and a number or demonstrative with its measure word
+  (一九五二年, 五年, 第一个, 亿元, 上一年, 这场) are no keywords; numbered formulations
+  that do not read as a number (十一五, 三农, 四个全面) are kept.
 
 Single characters, punctuation, stop words and the pieces of web and e-mail addresses are left
 out. ``keywords.document_words`` (counts, the library's frequencies, the words process) and
@@ -62,9 +62,14 @@ _NUMBER_WORD = re.compile(
 )
 
 
+_CODE = re.compile(r"[0-9０-９]{5,}")  # a serial, a stamp (nlc202309090206): no 5G, G20, COVID-19
+
+
 def is_number_word(word: str) -> bool:
     """True if ``word`` is a number, a date, an ordinal or a quantity (一九五二年, 五年, 亿元),
     not a numbered formulation that reads as no number (十一五, 三农)."""
+    if _CODE.search(word):
+        return True  # a code of letters and a long number is no word either
     return _NUMBER_WORD.fullmatch(word.translate(TO_HALF_WIDTH)) is not None and word != ""
 
 

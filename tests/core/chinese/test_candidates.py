@@ -47,7 +47,7 @@ def test_the_places_of_a_latin_keyword_are_its_counted_occurrences(segmenter: Se
 @pytest.mark.parametrize(
     "word",
     ["一九五二年", "二〇〇九年", "五年", "十二年", "第一个", "上一年", "亿元", "万亩", "三十多万吨",
-     "百分之五", "百分点", "这场", "本届", "两个", "十五", "2009", "２０２４年"],
+     "百分之五", "百分点", "这场", "本届", "两个", "十五", "2009", "２０２４年", "nlc202309090206"],
 )  # fmt: skip
 def test_numbers_dates_and_quantities_are_number_words(word: str) -> None:
     assert is_number_word(word)
@@ -56,7 +56,7 @@ def test_numbers_dates_and_quantities_are_number_words(word: str) -> None:
 @pytest.mark.parametrize(
     "word",
     ["十一五", "十三五", "三农", "十五大", "五年计划", "四个全面", "两会", "一带一路", "一国两制",
-     "两岸", "5G", "G20", "百姓", "一线", "统一"],
+     "两岸", "5G", "G20", "百姓", "一线", "统一", "COVID-19", "PM2.5", "B2B"],
 )  # fmt: skip
 def test_numbered_formulations_and_words_with_numerals_are_not(word: str) -> None:
     assert not is_number_word(word)
