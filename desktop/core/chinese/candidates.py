@@ -20,16 +20,18 @@ count is the number of its places.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import accumulate
 
 from desktop.core.chinese.dictionary import stop_words
 from desktop.core.chinese.segmenter import Segmenter, Token
-from desktop.core.chinese.spellings import TO_HALF_WIDTH
+from desktop.core.chinese.spellings import LATIN_LETTER, TO_HALF_WIDTH
 from desktop.core.chinese.words import LATIN_WORD
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")  # a Han character or a letter: not a number or a mark
 # A web address or an e-mail address: its pieces (https, www, gov, cn, html) are no keywords.
 _LINK = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+_LINK_HINT = re.compile(r"://|www\.|@")  # most speeches hold no link: skip the slow search
 
 # The modal verbs and manner adverbs of official speech (all stop words) that jieba's
 # dictionary holds glued to a verb, as phrases of its source corpus at its lowest
@@ -70,61 +72,71 @@ def is_number_word(word: str) -> bool:
     not a numbered formulation that reads as no number (十一五, 三农)."""
     if _CODE.search(word):
         return True  # a code of letters and a long number is no word either
-    return _NUMBER_WORD.fullmatch(word.translate(TO_HALF_WIDTH)) is not None and word != ""
+    return word != "" and _NUMBER_WORD.fullmatch(word.translate(TO_HALF_WIDTH)) is not None
 
 
 def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> list[Token] | None:
     """The tokens of ``text`` that can be keywords, in order; None if jieba is not ready."""
-    tokens = segmenter.tokens(text.translate(TO_HALF_WIDTH), wait=wait)
-    if tokens is None:
+    half = text.translate(TO_HALF_WIDTH)
+    words = segmenter.cut(half, wait=wait)
+    if words is None:
         return None
+    pieces = _whole_latin(half, words) if LATIN_LETTER.search(half) else _offsets(words)
+    if half != text:  # full-width letters: each word as the text writes it (ＧＤＰ)
+        pieces = [(text[start : start + len(word)], start) for word, start in pieces]
+    if _LINK_HINT.search(text):
+        pieces = list(_outside_links(text, pieces))
     stops = stop_words()
-    return [
-        token
-        for token in _outside_links(text, _split_modals(_whole_latin(text, tokens), segmenter))
-        if _is_candidate(token.word, stops)
-    ]
+    found: list[Token] = []
+    for word, start in pieces:
+        modal = _MODAL.match(word) if len(word) > 2 else None
+        rest = word[modal.end() :] if modal is not None else ""
+        if modal is not None and len(rest) > 1 and _is_verb(rest, segmenter):
+            # The modal itself is a stop word: only the verb can be a keyword.
+            word, start = rest, start + modal.end()
+        if _is_candidate(word, stops):
+            found.append(Token(word, start, start + len(word)))
+    return found
 
 
 def _is_candidate(word: str, stops: frozenset[str]) -> bool:
     return (
         len(word) > 1
-        and _HAS_LETTER.search(word) is not None
         and word.lower() not in stops
+        and _HAS_LETTER.search(word) is not None
         and not is_number_word(word)
     )
 
 
-def _whole_latin(text: str, tokens: list[Token]) -> Iterator[Token]:
-    """The tokens with the pieces of each Latin word (COVID, -, 19) put together, words taken
-    from ``text`` as written (ＧＤＰ stays ＧＤＰ)."""
-    half = text.translate(TO_HALF_WIDTH)
+def _offsets(words: list[str]) -> list[tuple[str, int]]:
+    """Each word with where it starts (jieba's words put together give the text back)."""
+    starts = list(accumulate(map(len, words), initial=0))
+    return list(zip(words, starts, strict=False))
+
+
+def _whole_latin(half: str, words: list[str]) -> list[tuple[str, int]]:
+    """The words (with their starts) with the pieces of each Latin word (COVID, -, 19) put
+    together, unless the Latin word ends inside a jieba word (卡拉OK stays jieba's)."""
     spans = {m.start(): m.end() for m in LATIN_WORD.finditer(half) if m.end() - m.start() > 1}
+    pieces = _offsets(words)
+    merged: list[tuple[str, int]] = []
     index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        end = spans.get(token.start)
+    while index < len(pieces):
+        word, start = pieces[index]
+        end = spans.get(start, 0)
         last = index
-        if end is not None and token.end < end:
-            while last + 1 < len(tokens) and tokens[last + 1].end <= end:
+        if end > start + len(word):
+            while last + 1 < len(pieces) and _end(pieces[last + 1]) <= end:
                 last += 1
-            if tokens[last].end != end:
-                last = index  # the Latin word ends inside a jieba word (卡拉OK): jieba's
-        yield Token(text[token.start : tokens[last].end], token.start, tokens[last].end)
+            if _end(pieces[last]) != end:
+                last = index
+        merged.append((half[start : _end(pieces[last])], start))
         index = last + 1
+    return merged
 
 
-def _split_modals(tokens: Iterator[Token], segmenter: Segmenter) -> Iterator[Token]:
-    """The tokens with a leading modal split off a verb it was glued to (要|带头)."""
-    for token in tokens:
-        modal = _MODAL.match(token.word)
-        rest = token.word[modal.end() :] if modal is not None else ""
-        if len(rest) > 1 and _is_verb(rest, segmenter):
-            split = token.start + modal.end()
-            yield Token(modal.group(), token.start, split)
-            yield Token(rest, split, token.end)
-        else:
-            yield token
+def _end(piece: tuple[str, int]) -> int:
+    return piece[1] + len(piece[0])
 
 
 def _is_verb(word: str, segmenter: Segmenter) -> bool:
@@ -135,12 +147,12 @@ def _is_verb(word: str, segmenter: Segmenter) -> bool:
     return not (segmenter.word_tag(word, wait=True) or "n").startswith("n")
 
 
-def _outside_links(text: str, tokens: Iterator[Token]) -> Iterator[Token]:
-    """The tokens not inside a web or e-mail address."""
+def _outside_links(text: str, pieces: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+    """The words (with their starts) not inside a web or e-mail address."""
     links = _LINK.finditer(text)
     link = next(links, None)
-    for token in tokens:
-        while link is not None and link.end() <= token.start:
+    for word, start in pieces:
+        while link is not None and link.end() <= start:
             link = next(links, None)
-        if link is None or token.end <= link.start():
-            yield token
+        if link is None or start + len(word) <= link.start():
+            yield word, start
