@@ -34,6 +34,7 @@ from enum import StrEnum
 
 from desktop.core.chinese.alternating import alternating
 from desktop.core.chinese.boundaries import RUN_CHAR, WordBoundaries
+from desktop.core.chinese.candidates import is_number_word
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.spellings import LATIN_LETTER, fold_case
 
@@ -54,6 +55,7 @@ _ENUMERATION = re.compile(
     rf"(?:{_NUMBER}|一)个?[{_HAN}]{{1,4}}(?:、(?:{_NUMBER}|一)个?[{_HAN}]{{1,4}})+"
 )
 _ITEM_NUMBER = re.compile(rf"(?:{_NUMBER}|一)个?")
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 _PLUS = re.compile(r"(?<![\d.])\d{1,2}\s?[+＋]\s?(?:\d{1,2}|[A-Za-z])(?![\d.])\s?")
 _PLAN = re.compile(r"十[一二三四五六七八九]五")
 # Nouns a number counts rather than names: 三个月, 两个方面, 15个区县 are not formulations.
@@ -275,11 +277,21 @@ def _enumeration(
     start = match.start()
     if not boundaries.is_boundary(start) or text[start - 1 : start] == "第":
         return None
+    if any(map(_is_quantity, match.group().split("、"))):
+        return None  # 六十斤、八十斤, 一年、五年、十年: amounts listed, not terms
     last_item = start + match.group().rfind("、") + 1
     number = _ITEM_NUMBER.match(text, last_item)
     assert number is not None  # the pattern put one there
     end = boundaries.next_boundary(number.end() + 1, match.end())
     return (start, end) if end else None
+
+
+def _is_quantity(item: str) -> bool:
+    """True if an enumeration's item is an amount: its number goes on (六十斤, 五千农户, 一千)
+    or takes a measure word (一年, 五个县)."""
+    number = _ITEM_NUMBER.match(item)
+    rest = item[number.end() :] if number is not None else item
+    return rest[:1] in _NUMERALS or is_number_word(item)
 
 
 def _counted_term_end(text: str, position: int, boundaries: WordBoundaries) -> int | None:

@@ -164,3 +164,12 @@ def test_things_counted_once_are_no_formulations(segmenter: Segmenter) -> None:
 def test_a_counted_term_that_recurs_is_a_formulation(segmenter: Segmenter) -> None:
     text = "建设三个一流，是全市的目标。围绕三个一流，抓好落实。"
     assert _by_text(formulations(text, segmenter))["三个一流"].count == 2
+
+
+def test_enumerations_of_amounts_are_no_formulations(segmenter: Segmenter) -> None:
+    # The 1960 report's yields per mu (四百斤、五百斤、八百斤) were listed as formulations.
+    text = (
+        "亩产分别达到四百斤、五百斤、八百斤，用一年、五年、十年、二十年的时间，"
+        "五十五个县、一千多个公社，推进两集中、两到位。"
+    )
+    assert set(_by_text(formulations(text, segmenter))) == {"两集中、两到位"}
