@@ -27,7 +27,7 @@ from desktop.core.storage.word_frequencies import (
     stale_speeches,
     update_word_frequencies,
 )
-from desktop.core.storage.word_holders import word_holders
+from desktop.core.storage.word_holders import WordHolder, word_holders
 from tests.core.storage.documents import make_document, sample_paragraphs
 
 
@@ -278,9 +278,8 @@ def test_the_librarys_keywords_fold_latin_case(counted: Library, segmenter: Segm
         found = {k.word: k for k in library_terms(conn, top=100).report.keywords}
         holders = word_holders(conn, "Work")
         frequencies = document_frequencies(conn)
-    assert (
-        frequencies.count("work") == 2
-    )  # each speech once, whatever it writes    assert "Work" not in found
+    assert frequencies.count("work") == 2  # each speech once, whatever it writes
+    assert "Work" not in found
     assert "WORK" not in found
     assert (found["work"].count, found["work"].sources()) == (7, 2)
     english = [speech.id for speech in counted.store.speeches(report.collection_id)]
@@ -293,3 +292,24 @@ def test_the_librarys_keywords_fold_latin_case(counted: Library, segmenter: Segm
     updated, full = _updated(counted, totals)
     assert _lists(updated) == _lists(full)
     assert not {"Work", "work", "WORK"} & set(totals.spellings)  # gone with their speeches
+
+
+def test_the_librarys_keywords_count_full_width_letters_as_the_word(
+    counted: Library, segmenter: Segmenter
+) -> None:
+    # Official documents write figures and abbreviations full-width (ＧＤＰ): one word with GDP.
+    with counted.db.read() as conn:
+        before = {k.word: k for k in library_terms(conn, top=200).report.keywords}["GDP"]
+        holders_before = word_holders(conn, "GDP")
+    texts = ["ＧＤＰ增长较快，ＧＤＰ总量扩大，ｇｄｐ。", "GDP增长，COVID-19疫情得到控制。"]
+    document = make_document([texts[:1], texts[1:]], source="/widths.txt")
+    report = counted.store.import_document(replace(document, title="Widths"))
+    update_word_frequencies(counted.db, segmenter)
+    with counted.db.read() as conn:
+        found = {k.word: k for k in library_terms(conn, top=200).report.keywords}
+        holders = word_holders(conn, "ＧＤＰ")
+    assert (found["GDP"].count, found["GDP"].sources()) == (before.count + 4, before.sources() + 2)
+    assert not {"ＧＤＰ", "ｇｄｐ"} & found.keys()
+    assert found["COVID-19"].count == 1
+    widths = [speech.id for speech in counted.store.speeches(report.collection_id)]
+    assert holders[len(holders_before) :] == [WordHolder(widths[0], 3), WordHolder(widths[1], 1)]
