@@ -48,7 +48,8 @@ _MODAL = re.compile("|".join(_MODALS))
 # (三千五百, 二十, 十五, 两万), in Arabic digits, or approximate (几十, 数百, 三十多).
 _DIGIT = "[一二三四五六七八九两]"
 _POSITIONAL = f"(?:{_DIGIT}?千[零〇]?)?(?:{_DIGIT}?百[零〇]?)?(?:{_DIGIT}?十)?{_DIGIT}?[多余几]?"
-_NUMBER = (
+_NUMBER = (  # never empty: 上级, 前台, 年度 are words, not 上 or 前 and a measure word
+    "(?=[0-9〇零一二三四五六七八九十百千万亿两几数])"
     f"(?:[〇零一二三四五六七八九]{{2,}}|[0-9.]+|[几数]?{_POSITIONAL}(?:[万亿]{_POSITIONAL})*)半?"
 )
 # Measure words and units after a number (Chinese grammars' list of common 量词, with the units

@@ -56,7 +56,8 @@ def test_numbers_dates_and_quantities_are_number_words(word: str) -> None:
 @pytest.mark.parametrize(
     "word",
     ["十一五", "十三五", "三农", "十五大", "五年计划", "四个全面", "两会", "一带一路", "一国两制",
-     "两岸", "5G", "G20", "百姓", "一线", "统一", "COVID-19", "PM2.5", "B2B"],
+     "两岸", "5G", "G20", "百姓", "一线", "统一", "COVID-19", "PM2.5", "B2B",
+     "上级", "前台", "年度", "美元", "近代", "头条", "下岗"],
 )  # fmt: skip
 def test_numbered_formulations_and_words_with_numerals_are_not(word: str) -> None:
     assert not is_number_word(word)
