@@ -2,8 +2,8 @@
 
 Keywords and formulations are counted per word; a word with Latin letters is the same word
 whatever its capitals (at a sentence's start, in a heading, in all capitals) and its width
-(ＧＤＰ as official documents often write it). Han characters
-have no case, and a word without Latin letters is left exactly as it is.
+(ＧＤＰ, as official documents often write it). Han characters have no case, and a word
+without Latin letters is left exactly as it is.
 """
 
 from __future__ import annotations
