@@ -12,6 +12,9 @@ A numbered formulation must start and end on jieba word boundaries, so 第一产
 not taken for one, and its phrase must end there: jieba cuts 特别|行政区 and 重要|的, but a
 modifier (an adjective, adverb or distinguishing word in jieba's dictionary) followed by more
 words only qualifies them, so 两个特别行政区 holds no formulation 两个特别.
+A number with a term met once (三个铁矿, 十九个建设项目: a report's inventory) counts things;
+it names a formulation only if it recurs, is quoted (两个“一把手”) or is one word of the
+dictionaries (四个全面, 两个维护: politics.txt holds the standing ones).
 
 Each formulation is counted wherever its words occur as whole words (or open a longer word,
 四个全面 in 四个全面战略布局; but not 三个代表 in 三个|代表团), in quotes or not (a formulation
@@ -31,6 +34,7 @@ from enum import StrEnum
 
 from desktop.core.chinese.alternating import alternating
 from desktop.core.chinese.boundaries import RUN_CHAR, WordBoundaries
+from desktop.core.chinese.candidates import is_number_word
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.spellings import LATIN_LETTER, fold_case
 
@@ -51,6 +55,7 @@ _ENUMERATION = re.compile(
     rf"(?:{_NUMBER}|一)个?[{_HAN}]{{1,4}}(?:、(?:{_NUMBER}|一)个?[{_HAN}]{{1,4}})+"
 )
 _ITEM_NUMBER = re.compile(rf"(?:{_NUMBER}|一)个?")
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 _PLUS = re.compile(r"(?<![\d.])\d{1,2}\s?[+＋]\s?(?:\d{1,2}|[A-Za-z])(?![\d.])\s?")
 _PLAN = re.compile(r"十[一二三四五六七八九]五")
 # Nouns a number counts rather than names: 三个月, 两个方面, 15个区县 are not formulations.
@@ -241,9 +246,9 @@ def _numbered(text: str, boundaries: WordBoundaries) -> Iterator[tuple[int, int,
     for match in _COUNTED.finditer(text):
         end = _counted_term_end(text, match.end(), boundaries)
         if end and boundaries.is_boundary(match.start()):
-            # 26个牵头单位 counts things; a formulation in digits (4个全面) is a set phrase
-            # and recurs.
-            yield match.start(), end, match.group()[0].isdigit()
+            # 26个牵头单位 and 三个铁矿 count things; a formulation is a set phrase: it recurs,
+            # unless it is quoted (两个“一把手”) or a word of the dictionaries (四个全面).
+            yield match.start(), end, not _named(text, match, end, boundaries)
     for match in _PLUS.finditer(text):
         end = _term_end(text, match.end(), boundaries, longest=4)
         if end and boundaries.is_boundary(match.start()):
@@ -254,6 +259,17 @@ def _numbered(text: str, boundaries: WordBoundaries) -> Iterator[tuple[int, int,
     yield from alternating(text, boundaries)
 
 
+def _named(text: str, match: re.Match[str], end: int, boundaries: WordBoundaries) -> bool:
+    """True if the counted term after ``match`` (两个, 四个) names a formulation on its first
+    occurrence: a Chinese number (4个全面 in digits recurs if it is one) before a quoted term
+    or making one word with it (两个维护, 三个代表: jieba's or our dictionaries' words)."""
+    if match.group()[0].isdigit():
+        return False
+    return (
+        text[match.end()] in _QUOTES or boundaries.next_boundary(match.start() + 1, end - 1) is None
+    )
+
+
 def _enumeration(
     text: str, match: re.Match[str], boundaries: WordBoundaries
 ) -> tuple[int, int] | None:
@@ -261,11 +277,21 @@ def _enumeration(
     start = match.start()
     if not boundaries.is_boundary(start) or text[start - 1 : start] == "第":
         return None
+    if any(map(_is_quantity, match.group().split("、"))):
+        return None  # 六十斤、八十斤, 一年、五年、十年: amounts listed, not terms
     last_item = start + match.group().rfind("、") + 1
     number = _ITEM_NUMBER.match(text, last_item)
     assert number is not None  # the pattern put one there
     end = boundaries.next_boundary(number.end() + 1, match.end())
     return (start, end) if end else None
+
+
+def _is_quantity(item: str) -> bool:
+    """True if an enumeration's item is an amount: its number goes on (六十斤, 五千农户, 一千)
+    or takes a measure word (一年, 五个县)."""
+    number = _ITEM_NUMBER.match(item)
+    rest = item[number.end() :] if number is not None else item
+    return rest[:1] in _NUMERALS or is_number_word(item)
 
 
 def _counted_term_end(text: str, position: int, boundaries: WordBoundaries) -> int | None:

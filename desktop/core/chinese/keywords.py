@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from desktop.core.chinese.dictionary import stop_words
+from desktop.core.chinese.candidates import candidate_tokens
 from desktop.core.chinese.segmenter import Segmenter, import_jieba
 from desktop.core.chinese.spellings import fold_case, folded_counts
 from desktop.core.errors import LibraryError
@@ -27,9 +26,6 @@ MIN_LIBRARY_DOCUMENTS = 20
 """Below this many documents the library's frequencies are too noisy; jieba's IDF is used."""
 
 _FORMAT_VERSION = 1
-_HAS_LETTER = re.compile(r"[^\W\d_]")  # a Han character or a letter: not a number or a mark
-# A web address or an e-mail address: its pieces (https, www, gov, cn, html) are no keywords.
-_LINK = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,32 +105,11 @@ class DocumentFrequencies:
 def document_words(text: str, segmenter: Segmenter, *, wait: bool = False) -> list[str] | None:
     """The words of ``text`` that can be keywords, in order; None if jieba is not ready.
 
-    Single characters, numbers, punctuation, stop words (English ones in any case) and the
-    pieces of web and e-mail addresses are left out.
+    ``candidates.candidate_tokens``: no single characters, numbers, dates, punctuation, stop
+    words (English ones in any case) or pieces of web and e-mail addresses; Latin words whole.
     """
-    words = segmenter.cut(text, wait=wait)
-    if words is None:
-        return None
-    stops = stop_words()
-    return [
-        word
-        for word in _outside_links(text, words)
-        if len(word) > 1 and _HAS_LETTER.search(word) and word.lower() not in stops
-    ]
-
-
-def _outside_links(text: str, words: list[str]) -> Iterator[str]:
-    """The words of ``text`` (jieba's, which put together give it back) not inside a link."""
-    links = _LINK.finditer(text)
-    link = next(links, None)
-    start = 0
-    for word in words:
-        end = start + len(word)
-        while link is not None and link.end() <= start:
-            link = next(links, None)
-        if link is None or end <= link.start():
-            yield word
-        start = end
+    tokens = candidate_tokens(text, segmenter, wait=wait)
+    return None if tokens is None else [token.word for token in tokens]
 
 
 def keywords(

@@ -1,8 +1,9 @@
 """Spellings of one word: Work, work and WORK are counted as one term, shown as written most.
 
 Keywords and formulations are counted per word; a word with Latin letters is the same word
-whatever its capitals (at a sentence's start, in a heading, in all capitals). Han characters
-have no case, and a word without Latin letters is left exactly as it is.
+whatever its capitals (at a sentence's start, in a heading, in all capitals) and its width
+(ＧＤＰ, as official documents often write it). Han characters have no case, and a word
+without Latin letters is left exactly as it is.
 """
 
 from __future__ import annotations
@@ -14,6 +15,11 @@ from collections.abc import Iterable, Mapping
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1effＡ-Ｚａ-ｚ]")
 """A Latin letter, in either width: what makes a word's case fold."""
 
+TO_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+"""Full-width ASCII forms (U+FF01–FF5E) to ASCII, one character for one: offsets hold."""
+
+_FOLDED_SIGNS = TO_HALF_WIDTH | {0x2010: "-", 0x2011: "-"}  # Unicode's and non-breaking hyphens
+
 
 def latin_words(words: str, separator: str = "\n") -> set[str]:
     """The words holding a Latin letter among ``words`` joined by ``separator`` (found in C: a
@@ -24,8 +30,9 @@ def latin_words(words: str, separator: str = "\n") -> set[str]:
 
 
 def fold_case(word: str) -> str:
-    """The word's key for counting: lower case if it holds a Latin letter, else itself."""
-    return word.lower() if LATIN_LETTER.search(word) else word
+    """The word's key for counting: half-width lower case if it holds a Latin letter (ＧＤＰ,
+    GDP and gdp are one word; so are COVID-19 and COVID‑19, a non-breaking hyphen), else itself."""
+    return word.translate(_FOLDED_SIGNS).lower() if LATIN_LETTER.search(word) else word
 
 
 def folded_counts(counts: Mapping[str, int]) -> tuple[dict[str, int], dict[str, str]]:

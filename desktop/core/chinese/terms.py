@@ -12,6 +12,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.core.chinese.candidates import candidate_tokens
 from desktop.core.chinese.formulations import (
     CollectionFormulation,
     FormulationKind,
@@ -127,7 +128,8 @@ def word_places(
     """Where each of ``words`` occurs in ``texts`` as a whole jieba word, in any spelling
     (``fold_case``: Work and work), in text order.
 
-    The places counted are the places marked: 革命 inside 效能革命 is not one. Waits for jieba;
+    The places counted are the places marked (``candidates``: the tokens keywords are counted
+    from): 革命 inside 效能革命 is not one. Waits for jieba;
     when ``cancelled()`` turns true, CancelledError is raised between texts.
     """
     places: dict[str, list[Occurrence]] = {word: [] for word in words}
@@ -136,7 +138,7 @@ def word_places(
     key = fold_case if any(map(LATIN_LETTER.search, places)) else str
     for source, text in texts:
         _check(cancelled)
-        for token in segmenter.tokens(text, wait=True) or ():
+        for token in candidate_tokens(text, segmenter, wait=True) or ():
             found = by_key.get(key(token.word))
             if found is not None:
                 found.append((source, token.start, token.end))

@@ -18,12 +18,13 @@ from collections.abc import Callable
 
 from desktop.core.chinese.boundaries import run_around
 from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.chinese.spellings import TO_HALF_WIDTH
 
 _ALNUM = "A-Za-z0-9_\u00c0-\u024f\u1e00-\u1effＡ-Ｚａ-ｚ０-９＿"
 _LETTER = "A-Za-z\u00c0-\u024f\u1e00-\u1effＡ-Ｚａ-ｚ"
-_JOINERS = "&\\-.'’＆－．＇"
+_JOINERS = "&\\-\u2010\u2011.'’＆－．＇"  # hyphens: ASCII, Unicode's and non-breaking
 _LATIN_STRETCH = re.compile(f"[{_ALNUM}{_JOINERS}]")
-_LATIN_WORD = re.compile(
+LATIN_WORD = re.compile(
     f"(?:[{_LETTER}][.．]){{2,}}(?![{_ALNUM}])"  # an abbreviation and its last stop: U.S.
     f"|[{_ALNUM}]+(?:[{_JOINERS}][{_ALNUM}]+)*"
 )
@@ -31,9 +32,6 @@ _LATIN_WORD = re.compile(
 
 _WIDE_RUN_CHAR = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-Ａ-Ｚａ-ｚ０-９＋＃＆．＿％－]")
 """``boundaries.RUN_CHAR`` and the full-width forms of its letters, digits and signs."""
-
-_TO_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-"""Full-width ASCII forms (U+FF01–FF5E) to ASCII, one character for one: offsets hold."""
 
 
 def word_at(
@@ -50,7 +48,7 @@ def word_at(
     run = run_around(text, offset, _WIDE_RUN_CHAR)
     if run is None or run[1] - run[0] == 1:
         return latin_word_at(text, offset) or (offset, offset + 1)  # it's: ' is no run char
-    tokens = segmenter.tokens(text[run[0] : run[1]].translate(_TO_HALF_WIDTH), wait=wait)
+    tokens = segmenter.tokens(text[run[0] : run[1]].translate(TO_HALF_WIDTH), wait=wait)
     if tokens is None:
         return None
     relative = offset - run[0]
@@ -63,13 +61,13 @@ def word_at(
 
 
 def latin_word_at(text: str, offset: int) -> tuple[int, int] | None:
-    """The (start, end) of the Latin word (``_LATIN_WORD``) holding ``text[offset]``, if any."""
+    """The (start, end) of the Latin word (``LATIN_WORD``) holding ``text[offset]``, if any."""
     if not 0 <= offset < len(text):
         return None
     stretch = run_around(text, offset, _LATIN_STRETCH)
     if stretch is None:
         return None
-    for match in _LATIN_WORD.finditer(text, *stretch):
+    for match in LATIN_WORD.finditer(text, *stretch):
         if match.start() <= offset < match.end():
             return match.span()
         if match.start() > offset:

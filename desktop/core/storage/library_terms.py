@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
+from desktop.core.chinese.candidates import is_number_word
 from desktop.core.chinese.dictionary import stop_words
 from desktop.core.chinese.formulations import (
     Formulation,
@@ -219,6 +220,9 @@ def _report(totals: LibraryTotals, top: int) -> TermsReport:
     # Counts stored before a word joined the stop words still hold it: left out as read (the
     # counts are keyed by folded case, so a stop word's lower case is its key).
     for word in stop_words() & occurrences.keys():
+        del occurrences[word]
+    # So are the numbers and dates (一九五二年, 亿元) counted before they were left out.
+    for word in [word for word in occurrences if is_number_word(word)]:
         del occurrences[word]
     best = scored_keywords(occurrences, general_idf(), top, folded_counts(totals.spellings)[1])
     keywords = [

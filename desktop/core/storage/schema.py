@@ -297,6 +297,14 @@ def _v13_loose_hashes(conn: sqlite3.Connection) -> None:
     _run(conn, ("CREATE INDEX speeches_by_loose_hash ON speeches(loose_hash)",))
 
 
+def _v14_words_counted_anew(conn: sqlite3.Connection) -> None:
+    """Each speech's words and formulations counted again by the keyword rule of
+    ``candidates`` (COVID-19 and R&D whole, 要|带头 split, no numbers or dates) and counted
+    things (三个铁矿) left out of formulations: the cache is emptied, and filled again when
+    terms are next asked for. A cache only: no user data."""
+    _run(conn, ("DELETE FROM speech_words",))
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -311,6 +319,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v11_titles_apart,
     _v12_texts_by_hash,
     _v13_loose_hashes,
+    _v14_words_counted_anew,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

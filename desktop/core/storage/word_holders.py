@@ -100,7 +100,7 @@ def _count_of(word: str, words: str, packed_counts: bytes) -> int:
 
 def _folded_count_of(key: str, words: str, packed_counts: bytes) -> int:
     """``_count_of`` summed over every spelling whose ``fold_case`` key is ``key``."""
-    if key not in words.lower():
+    if key not in fold_case(words):  # the words' keys, one per line as the words are
         return 0
     return sum(
         count * sum(fold_case(word) == key for word in holding)

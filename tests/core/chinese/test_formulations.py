@@ -148,3 +148,28 @@ def test_bare_occurrences_opening_a_longer_word_count(segmenter: Segmenter) -> N
     found = _by_text(formulations(text, segmenter))
     assert found["四个全面"].count == 2
     assert found["放管服"].count == 2
+
+
+def test_things_counted_once_are_no_formulations(segmenter: Segmenter) -> None:
+    # The 1955 plan report's inventory of works listed as formulations: 三个铁矿, 两个汽车….
+    text = (
+        "完成以下主要工程的改建和新建：三个铁矿，八个选矿厂，两个汽车制造厂，十六个轧钢厂。"
+        "坚持四个全面，做到两个维护，抓好两个“一把手”，实现两个一百年奋斗目标。"
+    )
+    found = _by_text(formulations(text, segmenter))
+    assert set(found) == {"四个全面", "两个维护", "两个“一把手”", "一把手", "两个一百年"}
+    assert all(formulation.count == 1 for formulation in found.values())
+
+
+def test_a_counted_term_that_recurs_is_a_formulation(segmenter: Segmenter) -> None:
+    text = "建设三个一流，是全市的目标。围绕三个一流，抓好落实。"
+    assert _by_text(formulations(text, segmenter))["三个一流"].count == 2
+
+
+def test_enumerations_of_amounts_are_no_formulations(segmenter: Segmenter) -> None:
+    # The 1960 report's yields per mu (四百斤、五百斤、八百斤) were listed as formulations.
+    text = (
+        "亩产分别达到四百斤、五百斤、八百斤，用一年、五年、十年、二十年的时间，"
+        "五十五个县、一千多个公社，推进两集中、两到位。"
+    )
+    assert set(_by_text(formulations(text, segmenter))) == {"两集中、两到位"}

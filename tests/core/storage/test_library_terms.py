@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from desktop.core.chinese import dictionary, keywords
+from desktop.core.chinese import candidates, dictionary
 from desktop.core.chinese.formulations import collection_formulations
 from desktop.core.chinese.keywords import document_words, general_idf, scored_keywords
 from desktop.core.chinese.segmenter import Segmenter
@@ -27,7 +27,7 @@ from desktop.core.storage.word_frequencies import (
     stale_speeches,
     update_word_frequencies,
 )
-from desktop.core.storage.word_holders import word_holders
+from desktop.core.storage.word_holders import WordHolder, word_holders
 from tests.core.storage.documents import make_document, sample_paragraphs
 
 
@@ -70,7 +70,7 @@ def test_words_counted_before_they_became_stop_words_are_no_keywords(
     english = "We must act. Must we wait? Reform must go on, and reform needs courage."
     library.store.import_document(make_document([[english, english]], source="/en.txt"))
     older = dictionary.stop_words() - {"must"}
-    monkeypatch.setattr(keywords, "stop_words", lambda: older)
+    monkeypatch.setattr(candidates, "stop_words", lambda: older)
     update_word_frequencies(library.db, segmenter)
     monkeypatch.undo()
     with library.db.read() as conn:
@@ -78,6 +78,24 @@ def test_words_counted_before_they_became_stop_words_are_no_keywords(
     words = {keyword.word for keyword in found.report.keywords}
     assert "reform" in words or "Reform" in words
     assert not {"must", "Must"} & words
+
+
+def test_numbers_and_dates_counted_before_they_were_left_out_are_no_keywords(
+    library: Library, segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A library counted before numbers and dates were left out keeps them in its counts.
+    text = (
+        "一九五七年的工业产值比一九五二年增长百分之一百二十八，超额完成五年计划，五年计划胜利完成。"
+    )
+    library.store.import_document(make_document([[text, text]], source="/plan.txt"))
+    monkeypatch.setattr(candidates, "is_number_word", lambda _word: False)
+    update_word_frequencies(library.db, segmenter)
+    monkeypatch.undo()
+    with library.db.read() as conn:
+        found = library_terms(conn, top=200)
+    words = {keyword.word for keyword in found.report.keywords}
+    assert "五年计划" in words
+    assert not {"一九五七年", "一九五二年"} & words
 
 
 def test_formulations_are_those_of_every_text_with_their_places(
@@ -260,9 +278,8 @@ def test_the_librarys_keywords_fold_latin_case(counted: Library, segmenter: Segm
         found = {k.word: k for k in library_terms(conn, top=100).report.keywords}
         holders = word_holders(conn, "Work")
         frequencies = document_frequencies(conn)
-    assert (
-        frequencies.count("work") == 2
-    )  # each speech once, whatever it writes    assert "Work" not in found
+    assert frequencies.count("work") == 2  # each speech once, whatever it writes
+    assert "Work" not in found
     assert "WORK" not in found
     assert (found["work"].count, found["work"].sources()) == (7, 2)
     english = [speech.id for speech in counted.store.speeches(report.collection_id)]
@@ -275,3 +292,24 @@ def test_the_librarys_keywords_fold_latin_case(counted: Library, segmenter: Segm
     updated, full = _updated(counted, totals)
     assert _lists(updated) == _lists(full)
     assert not {"Work", "work", "WORK"} & set(totals.spellings)  # gone with their speeches
+
+
+def test_the_librarys_keywords_count_full_width_letters_as_the_word(
+    counted: Library, segmenter: Segmenter
+) -> None:
+    # Official documents write figures and abbreviations full-width (ＧＤＰ): one word with GDP.
+    with counted.db.read() as conn:
+        before = {k.word: k for k in library_terms(conn, top=200).report.keywords}["GDP"]
+        holders_before = word_holders(conn, "GDP")
+    texts = ["ＧＤＰ增长较快，ＧＤＰ总量扩大，ｇｄｐ。", "GDP增长，COVID-19疫情得到控制。"]
+    document = make_document([texts[:1], texts[1:]], source="/widths.txt")
+    report = counted.store.import_document(replace(document, title="Widths"))
+    update_word_frequencies(counted.db, segmenter)
+    with counted.db.read() as conn:
+        found = {k.word: k for k in library_terms(conn, top=200).report.keywords}
+        holders = word_holders(conn, "ＧＤＰ")
+    assert (found["GDP"].count, found["GDP"].sources()) == (before.count + 4, before.sources() + 2)
+    assert not {"ＧＤＰ", "ｇｄｐ"} & found.keys()
+    assert found["COVID-19"].count == 1
+    widths = [speech.id for speech in counted.store.speeches(report.collection_id)]
+    assert holders[len(holders_before) :] == [WordHolder(widths[0], 3), WordHolder(widths[1], 1)]

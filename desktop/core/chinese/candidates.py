@@ -1,0 +1,159 @@
+"""The words of a text that can be keywords, with where they are: one rule for counts and places.
+
+jieba's words, corrected where a reader of political language would not call its piece a word:
+
+- full-width letters and digits (ＧＤＰ, ５Ｇ, as official documents often write them) are cut as
+  their half-width forms: jieba cuts them a character a word, so they were never counted;
+- a Latin word jieba cuts at its signs (COVID|-|19, R|&|D, Wi|-|Fi) is one word;
+- a dictionary word that is a modal verb or adverb before a verb (要带头, 继续加强) is two:
+  the modal is a stop word, the verb is what the speech talks about;
+- numbers, dates, codes (nlc202309090206) and a number or demonstrative with its measure word
+  (一九五二年, 五年, 第一个, 亿元, 上一年, 这场) are no keywords; numbered formulations
+  that do not read as a number (十一五, 三农, 四个全面) are kept.
+
+Single characters, punctuation, stop words and the pieces of web and e-mail addresses are left
+out. ``keywords.document_words`` (counts, the library's frequencies, the words process) and
+``terms.word_places`` (the places marked in the reader) both read these tokens, so a keyword's
+count is the number of its places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from itertools import accumulate
+
+from desktop.core.chinese.dictionary import stop_words
+from desktop.core.chinese.segmenter import Segmenter, Token
+from desktop.core.chinese.spellings import LATIN_LETTER, TO_HALF_WIDTH
+from desktop.core.chinese.words import LATIN_WORD
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")  # a Han character or a letter: not a number or a mark
+# A web address or an e-mail address: its pieces (https, www, gov, cn, html) are no keywords.
+_LINK = re.compile(r"(?:https?://|www\.)[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+_LINK_HINT = re.compile(r"://|www\.|@")  # most speeches hold no link: skip the slow search
+
+# The modal verbs and manner adverbs of official speech (all stop words) that jieba's
+# dictionary holds glued to a verb, as phrases of its source corpus at its lowest
+# frequency: 要带头, 进一步提高, 不断加强, 切实落实, 全面实施, 充分发挥, 加以解决,
+# 继续加强, 大力发展. Glued to a noun they make a word of its own (积极分子, 深入人心)
+# and stay; so do 要求, 要素 (a one-character rest).
+_MODALS = (
+    "进一步", "必须", "要", "不断", "切实", "认真", "努力", "积极", "全面", "深入", "充分",
+    "加以", "予以", "坚决", "继续", "大力", "稳步", "逐步", "全力",
+)  # fmt: skip
+_MODAL = re.compile("|".join(_MODALS))
+
+# A number as written in Chinese text: read digit by digit (一九五二, 二〇〇九), or positional
+# (三千五百, 二十, 十五, 两万), in Arabic digits, or approximate (几十, 数百, 三十多).
+_DIGIT = "[一二三四五六七八九两]"
+_POSITIONAL = f"(?:{_DIGIT}?千[零〇]?)?(?:{_DIGIT}?百[零〇]?)?(?:{_DIGIT}?十)?{_DIGIT}?[多余几]?"
+_NUMBER = (  # never empty: 上级, 前台, 年度 are words, not 上 or 前 and a measure word
+    "(?=[0-9〇零一二三四五六七八九十百千万亿两几数])"
+    f"(?:[〇零一二三四五六七八九]{{2,}}|[0-9.]+|[几数]?{_POSITIONAL}(?:[万亿]{_POSITIONAL})*)半?"
+)
+# Measure words and units after a number (Chinese grammars' list of common 量词, with the units
+# of official statistics: 亿元, 万吨, 百分点); a demonstrative before one (这场, 本届) too.
+_UNIT = (
+    "(?:个百分点|百分点|百分之|周年|年度|年|岁|月份|月|日|号|天|周|星期|小时|时|点|分钟|分|秒"
+    "|世纪|代|个|次|倍|元|美元|角|块|吨|斤|公斤|千克|克|亩|公顷|平方米|平方公里|米|公里|千米"
+    "|里|人次|人|户|家|项|条|件|名|位|届|批|类|种|套|座|所|台|辆|架|艘|部|本|篇|份|期|成|层"
+    "|级|步|场|轮|支|只|处|片|股|笔|句|段|章|节|遍|阵|番|回|道)"
+)
+_NUMBER_WORD = re.compile(
+    f"(?:第|上|下|前|后|头|近|约|逾|百分之)?{_NUMBER}{_UNIT}?|(?:这|那|哪|每|该|本|此|各){_UNIT}"
+)
+
+
+_CODE = re.compile(r"[0-9０-９]{5,}")  # a serial, a stamp (nlc202309090206): no 5G, G20, COVID-19
+
+
+def is_number_word(word: str) -> bool:
+    """True if ``word`` is a number, a date, an ordinal or a quantity (一九五二年, 五年, 亿元),
+    not a numbered formulation that reads as no number (十一五, 三农)."""
+    if _CODE.search(word):
+        return True  # a code of letters and a long number is no word either
+    return word != "" and _NUMBER_WORD.fullmatch(word.translate(TO_HALF_WIDTH)) is not None
+
+
+def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> list[Token] | None:
+    """The tokens of ``text`` that can be keywords, in order; None if jieba is not ready."""
+    half = text.translate(TO_HALF_WIDTH)
+    words = segmenter.cut(half, wait=wait)
+    if words is None:
+        return None
+    pieces = _whole_latin(half, words) if LATIN_LETTER.search(half) else _offsets(words)
+    if half != text:  # full-width letters: each word as the text writes it (ＧＤＰ)
+        pieces = [(text[start : start + len(word)], start) for word, start in pieces]
+    if _LINK_HINT.search(text):
+        pieces = list(_outside_links(text, pieces))
+    stops = stop_words()
+    found: list[Token] = []
+    for word, start in pieces:
+        modal = _MODAL.match(word) if len(word) > 2 else None
+        rest = word[modal.end() :] if modal is not None else ""
+        if modal is not None and len(rest) > 1 and _is_verb(rest, segmenter):
+            # The modal itself is a stop word: only the verb can be a keyword.
+            word, start = rest, start + modal.end()
+        if _is_candidate(word, stops):
+            found.append(Token(word, start, start + len(word)))
+    return found
+
+
+def _is_candidate(word: str, stops: frozenset[str]) -> bool:
+    return (
+        len(word) > 1
+        and word.lower() not in stops
+        and _HAS_LETTER.search(word) is not None
+        and not is_number_word(word)
+    )
+
+
+def _offsets(words: list[str]) -> list[tuple[str, int]]:
+    """Each word with where it starts (jieba's words put together give the text back)."""
+    starts = list(accumulate(map(len, words), initial=0))
+    return list(zip(words, starts, strict=False))
+
+
+def _whole_latin(half: str, words: list[str]) -> list[tuple[str, int]]:
+    """The words (with their starts) with the pieces of each Latin word (COVID, -, 19) put
+    together, unless the Latin word ends inside a jieba word (卡拉OK stays jieba's)."""
+    spans = {m.start(): m.end() for m in LATIN_WORD.finditer(half) if m.end() - m.start() > 1}
+    pieces = _offsets(words)
+    merged: list[tuple[str, int]] = []
+    index = 0
+    while index < len(pieces):
+        word, start = pieces[index]
+        end = spans.get(start, 0)
+        last = index
+        if end > start + len(word):
+            while last + 1 < len(pieces) and _end(pieces[last + 1]) <= end:
+                last += 1
+            if _end(pieces[last]) != end:
+                last = index
+        merged.append((half[start : _end(pieces[last])], start))
+        index = last + 1
+    return merged
+
+
+def _end(piece: tuple[str, int]) -> int:
+    return piece[1] + len(piece[0])
+
+
+def _is_verb(word: str, segmenter: Segmenter) -> bool:
+    """True if the dictionaries hold ``word`` as a word that is no noun (jieba tags 落实 an
+    adjective, 向上 an adverb: only nouns make a word with a modal before them)."""
+    if not segmenter.is_word(word, wait=True):
+        return False
+    return not (segmenter.word_tag(word, wait=True) or "n").startswith("n")
+
+
+def _outside_links(text: str, pieces: Iterable[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+    """The words (with their starts) not inside a web or e-mail address."""
+    links = _LINK.finditer(text)
+    link = next(links, None)
+    for word, start in pieces:
+        while link is not None and link.end() <= start:
+            link = next(links, None)
+        if link is None or start + len(word) <= link.start():
+            yield word, start
