@@ -53,6 +53,7 @@ from desktop.core.importing.separators import (
 from desktop.core.importing.split_heads import (
     by_heads,
     is_plain_title,
+    ranges_from,
 )
 
 _HEAD_SCAN = 8
@@ -279,10 +280,7 @@ def _by_declared_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
 
 
 def _ranges_from(starts: list[int], total: int) -> list[SpeechRange]:
-    if not starts:
-        return []
-    ends = starts[1:] + [total]
-    return [SpeechRange(start, end) for start, end in zip(starts, ends, strict=True)]
+    return [SpeechRange(first, end) for first, end in ranges_from(starts, total)]
 
 
 def _by_repeated_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:

@@ -65,7 +65,7 @@ def by_heads(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
             else _has_sentences(paragraphs[at + 1 : end])
         )
     ]
-    return _ranges_from(starts, len(paragraphs))
+    return ranges_from(starts, len(paragraphs))
 
 
 def _heads(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, bool]]:
@@ -152,7 +152,9 @@ def _has_sentences(paragraphs: Sequence[Paragraph]) -> bool:
     return any(ends_sentence(p.text) or is_latin_sentence(p.text) for p in paragraphs)
 
 
-def _ranges_from(starts: list[int], total: int) -> list[tuple[int, int]]:
+def ranges_from(starts: list[int], total: int) -> list[tuple[int, int]]:
+    """``(first, end)`` of the parts opened at each of the sorted ``starts``, the last
+    running to ``total``."""
     if not starts:
         return []
     ends = starts[1:] + [total]
