@@ -141,7 +141,9 @@ _DISTRIBUTION = re.compile(
 )
 _OPENERS_CLOSERS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _TOC = re.compile(r"目\s*录|目\s*次|CONTENTS|Contents")
-_DASH_LEAD = re.compile(r"[—─－-]{1,2}")
+# The dash leading a subtitle: an em dash (or two), a box-drawing or full-width one, a hyphen,
+# or the en dash English typesetting uses (– Keynote Speech at…).
+_DASH_LEAD = re.compile(r"[—─－\-–―]{1,2}")
 
 
 def salutation_length(text: str) -> int:
@@ -338,7 +340,13 @@ def is_distribution_line(text: str) -> bool:
 
 def is_subtitle(text: str) -> bool:
     """``——在…会议上的讲话``: a line led by a dash under a title."""
-    return _DASH_LEAD.match(text) is not None and is_title_like(text.lstrip("—─－- "))
+    return _DASH_LEAD.match(text) is not None and is_title_like(text.lstrip("—─－-–― "))
+
+
+def dash_led(text: str) -> str | None:
+    """What follows the dash leading ``text`` (``——在…的讲话``, ``– Keynote Speech…``), or None."""
+    match = _DASH_LEAD.match(text)
+    return text[match.end() :].strip() if match else None
 
 
 def is_toc_heading(text: str) -> bool:
