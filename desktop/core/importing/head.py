@@ -38,6 +38,7 @@ from desktop.core.importing.head_titles import (
     closes_news_head,
     continues_last_title,
     issuer_mark,
+    subtitles_last_title,
     take_headline,
     take_repeated,
 )
@@ -287,7 +288,7 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
     if salutation:
         head.mark(SpanKind.SALUTATION, index, 0, salutation)
         return 1 if salutation == len(text) else 0
-    if is_subtitle(text) or document_number(text):
+    if is_subtitle(text) or document_number(text) or subtitles_last_title(head, index, text):
         # a document number sits under the title as a subtitle does (GB/T 9704 centres both)
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1

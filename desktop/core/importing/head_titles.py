@@ -12,14 +12,19 @@ from typing import TYPE_CHECKING
 from desktop.core.document import SpanKind
 from desktop.core.importing.chars import HAN, either_script_words
 from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
     asks_on_title,
     continues_title,
     document_number,
     is_head_title,
+    mentions_a_speech,
+    names_a_speech,
 )
 from desktop.core.importing.official import is_issuer_mark
+from desktop.core.importing.page_chrome import is_site_word
 from desktop.core.importing.press import opens_news_report
+from desktop.core.importing.readers.title_parts import is_channel_name, is_organ_name
 from desktop.core.importing.separators import prefix_separator
 
 if TYPE_CHECKING:
@@ -37,6 +42,9 @@ _PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
 # A headline set as a couplet over two lines (锚定目标不放松 / 全力以赴拼经济): two phrases of the
 # same length, short enough to be a line each.
 _COUPLET_LINE = re.compile(rf"[{HAN}]{{4,12}}")
+# An occasion line names where a speech was given (在…会议上的讲话, 王某某同志在…上的致辞):
+# its 在 comes before these many characters (a name and 同志, or a role and a name).
+_OCCASION_REACH = 12
 # How many characters either side of a break between two headline lines the report's lead
 # must say unbroken for the break to fall inside a phrase (…部署加快推进 / 新型城镇化建设).
 _ECHO_SIDE = 3
@@ -98,10 +106,34 @@ def asks_on_last_title(head: Head, paragraphs: Sequence[Paragraph], index: int) 
     return not asks_on_title(head.titles[-1], following)
 
 
+def subtitles_last_title(head: Head, index: int, text: str) -> bool:
+    """An occasion line right under the head's last title, a headline: its subtitle."""
+    return _continues_title_line(head, index) and is_undashed_subtitle(head.titles[-1], text)
+
+
 def _continues_title_line(head: Head, index: int) -> bool:
     """Whether the head's last mark is a title line right over line ``index``."""
     last = head.marks[-1] if head.marks else None
     return last is not None and last[0] == SpanKind.TITLE and last[1] == index - 1
+
+
+def is_undashed_subtitle(title: str, text: str) -> bool:
+    """Whether ``text``, under the title line ``title``, is the speech's subtitle with its
+    dash lost (a copy or pdftotext drops it): a line naming the occasion (在…会议上的讲话)
+    under a headline of the speaker's own words (凝心聚力谋发展 实干担当开新局). Not under
+    a line that is no headline: a site's, column's or issuer's name, a date, a line that
+    names a speech itself (领导讲话稿), or the meeting's name the occasion line says again."""
+    if not names_a_speech(text) or "在" not in text[:_OCCASION_REACH]:
+        return False
+    if not is_head_title(title) or mentions_a_speech(title) or date_line(title):
+        return False
+    # is_issuer_mark takes any line ending as a unit's name does (…开新局): an organ's name
+    # alone, or a 版头's ``…文件``, is what cannot head a speech
+    if document_number(title) or is_organ_name(title) or title.endswith("文件"):
+        return False
+    if is_channel_name(title) or is_site_word(title):
+        return False
+    return "".join(title.split()) not in "".join(text.split())
 
 
 def take_headline(

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.head_titles import is_undashed_subtitle
 from desktop.core.importing.latin_head import (
     is_latin_name,
     is_latin_role,
@@ -24,7 +25,7 @@ from desktop.core.importing.latin_head import (
     is_latin_sentence,
     is_latin_title,
 )
-from desktop.core.importing.lines import is_title_like, salutation_length, speaker
+from desktop.core.importing.lines import dash_led, is_title_like, salutation_length, speaker
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.official import is_attachment_label, is_issuer_mark
@@ -106,12 +107,16 @@ def _is_byline(text: str) -> bool:
 
 
 def _date_under(paragraphs: Sequence[Paragraph], index: int) -> int | None:
-    """The date line right under the title, maybe after a subtitle or the speaker's line."""
+    """The date line right under the title, maybe after a subtitle (its dash maybe lost: an
+    occasion line under a headline) or the speaker's line."""
+    title = paragraphs[index].text
     for position in range(index + 1, min(index + 1 + _HEAD_REACH, len(paragraphs))):
         text = paragraphs[position].text
         if date_line(text):
             return position
-        if not (_is_byline(text) or text.startswith(("——", "—", "－"))):
+        if _is_byline(text) or dash_led(text) is not None:
+            continue
+        if position != index + 1 or not is_undashed_subtitle(title, text):
             return None
     return None
 

@@ -422,3 +422,46 @@ def test_a_news_reports_headline_is_its_title(
 def test_a_speechs_head_keeps_its_last_title_line(head_lines: str) -> None:
     head, _ = head_of(f"{head_lines}\n各位代表：\n现在我代表市政府作报告。")
     assert head.titles[-1] == head_lines.split("\n")[-1]
+
+
+_OCCASION_BODY = [
+    "2024年12月20日",
+    "同志们：",
+    "这次会议的主要任务是，总结今年经济工作，部署明年重点任务。",
+    "一、今年经济工作取得新成效",
+    "今年以来，全市上下攻坚克难，经济运行稳中向好。",
+]
+
+
+@pytest.mark.parametrize(
+    "occasion", ["在全市经济工作会议上的讲话", "市长 王某某同志在全市经济工作会议上的讲话"]
+)
+def test_a_headline_over_an_undashed_occasion_line_is_the_title(occasion: str) -> None:
+    # a copy (or pdftotext) lost the —— leading the subtitle: the headline stays the title
+    text = "\n".join(["凝心聚力谋发展 实干担当开新局", occasion, *_OCCASION_BODY])
+    (speech,) = import_bytes(text.encode(), "speech.txt").speeches
+    assert speech.title == "凝心聚力谋发展 实干担当开新局"
+    marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
+    assert marked[:2] == [
+        (SpanKind.TITLE, "凝心聚力谋发展 实干担当开新局"),
+        (SpanKind.SUBTITLE, occasion),
+    ]
+    assert speech.date == "2024-12-20"
+    assert [node.label for node in speech.outline] == ["一、今年经济工作取得新成效"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "人民网",  # a site's name
+        "领导讲话",  # a column's
+        "某某市人民政府",  # an issuer's
+        "2024年12月20日",  # a date line
+        "领导讲话稿范文",  # a line naming a speech itself
+        "全市经济工作会议",  # the meeting the occasion line names
+    ],
+)
+def test_an_occasion_line_under_no_headline_stays_the_title(above: str) -> None:
+    text = "\n".join([above, "在全市经济工作会议上的讲话", *_OCCASION_BODY[1:]])
+    (speech,) = import_bytes(text.encode(), "speech.txt").speeches
+    assert speech.title == "在全市经济工作会议上的讲话"
