@@ -22,6 +22,7 @@ from desktop.core.importing.glued import (
     split_theme_label,
     split_title_label,
 )
+from desktop.core.importing.hyphens import wrap_hyphen
 from desktop.core.importing.joining import (
     WRAP_MAX,
     WrapLayout,
@@ -137,11 +138,14 @@ class _Builder:
         index = len(self.paragraphs) - 1
         paragraph = self.paragraphs[index]
         offset = len(paragraph.text)
+        wrap, between = "\n" * (self.gap_lines + 1), joint(paragraph.text, line.edit.text)
+        if wrap_hyphen(paragraph.text, line.edit.text):
+            # econ- / omy: the typesetter's hyphen goes with the wrap it was set at
+            offset, wrap, between = offset - 1, "-" + wrap, ""
+            paragraph.text = paragraph.text[:-1]
         self._add_cuts(index, offset, self.gap_removals)
-        self.removals.append(
-            PendingRemoval(RemovalKind.LINE_BREAK, "\n" * (self.gap_lines + 1), index, offset)
-        )
-        paragraph.text += joint(paragraph.text, line.edit.text) + line.edit.text
+        self.removals.append(PendingRemoval(RemovalKind.LINE_BREAK, wrap, index, offset))
+        paragraph.text += between + line.edit.text
         self._add_cuts(index, len(paragraph.text) - len(line.edit.text), line.edit.cuts)
         self._reset_gap(line)
 

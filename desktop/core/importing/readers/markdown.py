@@ -20,6 +20,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from desktop.core.importing.chars import BULLET
 from desktop.core.importing.dates import parse_date
+from desktop.core.importing.hyphens import wrap_hyphen
 from desktop.core.importing.latin_dates import latin_date_line
 from desktop.core.importing.lines import speaker
 from desktop.core.importing.names import bare_name
@@ -30,6 +31,7 @@ from desktop.core.importing.source import SourceLine, SourceText
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SOFT_BREAK = "\n"
+_HYPHEN_END = re.compile(r"[A-Za-z]-$")
 _BREAK_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
@@ -165,4 +167,13 @@ def _note_mark(token: Token) -> str:
 
 
 def _join(parts: list[str]) -> str:
-    return _BREAK_BETWEEN_CJK.sub("", "".join(parts)).replace(_SOFT_BREAK, " ")
+    """Parts run together at their soft breaks: a space between words, nothing between
+    Chinese characters, nor where a typesetter's hyphen broke a word (``econ-`` + ``omy``)."""
+    pieces = _BREAK_BETWEEN_CJK.sub("", "".join(parts)).split(_SOFT_BREAK)
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        if wrap_hyphen(joined, piece):
+            joined = joined[:-1] + piece
+        else:  # a compound's hyphen (well- + known) is kept, and no space after it
+            joined += ("" if _HYPHEN_END.search(joined) and piece[:1].isalpha() else " ") + piece
+    return joined
