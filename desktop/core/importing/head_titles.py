@@ -21,6 +21,7 @@ from desktop.core.importing.lines import (
     mentions_a_speech,
     names_a_speech,
 )
+from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.official import is_issuer_mark
 from desktop.core.importing.page_chrome import is_site_word
 from desktop.core.importing.press import opens_news_report
@@ -42,6 +43,8 @@ _PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
 # A headline set as a couplet over two lines (锚定目标不放松 / 全力以赴拼经济): two phrases of the
 # same length, short enough to be a line each.
 _COUPLET_LINE = re.compile(rf"[{HAN}]{{4,12}}")
+# The headings a page may open with: a kicker, the headline, a subtitle.
+_TITLE_RUN_MAX = 3
 # An occasion line names where a speech was given (在…会议上的讲话, 王某某同志在…上的致辞):
 # its 在 comes before these many characters (a name and 同志, or a role and a name).
 _OCCASION_REACH = 12
@@ -115,6 +118,25 @@ def _continues_title_line(head: Head, index: int) -> bool:
     """Whether the head's last mark is a title line right over line ``index``."""
     last = head.marks[-1] if head.marks else None
     return last is not None and last[0] == SpanKind.TITLE and last[1] == index - 1
+
+
+def title_heading(paragraphs: Sequence[Paragraph]) -> int | None:
+    """The heading that titles a text opening with headings: of the top level among its
+    headings and the only one of that level (a page's <h1>, or its <h2> where it sets no
+    <h1>; a Markdown ``# Title``), after at most a few other headings (a kicker's <h2>) and
+    none numbered as an outline's part. None when the text opens with no such heading."""
+    run = 0
+    while run < min(len(paragraphs), _TITLE_RUN_MAX) and paragraphs[run].heading:
+        run += 1
+    if run == 0:
+        return None
+    levels = [paragraph.heading for paragraph in paragraphs if paragraph.heading]
+    top = min(levels)
+    at = next((i for i in range(run) if paragraphs[i].heading == top), None)
+    if at is None or levels.count(top) != 1:
+        return None
+    numbered = any(heading_marker(paragraphs[i].text) for i in range(at + 1))
+    return None if numbered else at
 
 
 def is_undashed_subtitle(title: str, text: str) -> bool:

@@ -27,8 +27,9 @@ from desktop.core.importing.chars import han_count
 from desktop.core.importing.lines import document_kind, is_head_title, names_a_speech
 
 SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
-# One dash glued between words; not a subtitle's ——, not between digits (2021-2025年).
-_GLUED_DASH = re.compile(r"(?<=[^\s\d\-–—－])[-–—－](?=[^\s\d\-–—－])")
+# One dash glued between words, or two hyphens (人民网 sets …讲话--时政--人民网); not a
+# subtitle's ——, not between digits (2021-2025年).
+_GLUED_DASH = re.compile(r"(?<=[^\s\d\-–—－])(?:--|[-–—－])(?=[^\s\d\-–—－])")
 # How an issuer's or a site's name ends. 局 not of a word (格局, 大局, 开局…), 网 not of one
 # (互联网, 物联网, 局域网, 因特网, 电网, 管网, 路网), 部 not (全部, 干部, 东部, 俱乐部…), 委
 # not a member (常委, 编委, 评委).
