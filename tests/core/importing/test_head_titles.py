@@ -465,3 +465,50 @@ def test_an_occasion_line_under_no_headline_stays_the_title(above: str) -> None:
     text = "\n".join([above, "在全市经济工作会议上的讲话", *_OCCASION_BODY[1:]])
     (speech,) = import_bytes(text.encode(), "speech.txt").speeches
     assert speech.title == "在全市经济工作会议上的讲话"
+
+
+_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/">时政</a> <a href="/">观点</a></div>
+<div class="main">{headings}
+<div class="info">发布时间：2024-12-20 08:15 来源：某某日报</div>
+<div class="content">
+<p>同志们：</p>
+<p>这次会议的主要任务是，总结今年经济工作，部署明年重点任务。</p>
+<p>一、今年经济工作取得新成效</p>
+<p>今年以来，全市上下攻坚克难，经济运行稳中向好。</p>
+</div></div>
+<div class="footer">主办：某某日报社 关于我们 联系我们</div>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "headings", "expected", "subtitle"),
+    [
+        # a kicker's <h2> over the <h1> the <title> repeats
+        (
+            "凝心聚力谋发展 实干担当开新局--观点--人民网",
+            "<h2>在全市经济工作会议上的讲话（摘要）</h2><h1>凝心聚力谋发展 实干担当开新局</h1>",
+            "凝心聚力谋发展 实干担当开新局",
+            None,
+        ),
+        # no <h1>: the <h2> headline over an <h3> occasion line, its subtitle
+        (
+            "在全市经济工作会议上的讲话_领导讲话_某某市人民政府",
+            "<h2>凝心聚力谋发展 实干担当开新局</h2><h3>在全市经济工作会议上的讲话</h3>",
+            "凝心聚力谋发展 实干担当开新局",
+            "在全市经济工作会议上的讲话",
+        ),
+    ],
+)
+def test_the_headings_a_page_opens_with_are_its_head_not_its_outline(
+    title: str, headings: str, expected: str, subtitle: str | None
+) -> None:
+    page = _PAGE.format(title=title, headings=headings)
+    (speech,) = import_bytes(page.encode(), "page.html").speeches
+    assert speech.title == expected
+    assert speech.date == "2024-12-20"  # the page's date line under the headings
+    assert [node.label for node in speech.outline] == ["一、今年经济工作取得新成效"]
+    subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+    assert subtitles == ([subtitle] if subtitle else [])

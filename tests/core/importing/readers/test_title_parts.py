@@ -39,6 +39,9 @@ from desktop.core.importing.readers.title_parts import (
         ("在全省水利工作会议上的讲话-工作动态-某某市水利局", "在全省水利工作会议上的讲话"),
         ("在全国商务工作会议上的讲话-新闻发布-中华人民共和国商务部", "在全国商务工作会议上的讲话"),
         ("在全国科技大会上的讲话 - 科技频道 - 新华网", "在全国科技大会上的讲话"),
+        # 人民网 glues two hyphens: title--channel--site
+        ("凝心聚力谋发展 实干担当开新局--观点--人民网", "凝心聚力谋发展 实干担当开新局"),
+        ("在全国科技大会上的讲话--时政--人民网", "在全国科技大会上的讲话"),
     ],
 )
 def test_the_site_s_name_is_parted_off(title: str, expected: str) -> None:
@@ -69,6 +72,7 @@ def test_the_site_s_name_is_parted_off(title: str, expected: str) -> None:
         "在全市大会上的讲话-市委常委",  # a member, not the committee
         "发展工业互联网",
         "加快建设物联网",
+        "改革--开放--发展",  # two hyphens between words naming no site
     ],
 )
 def test_a_title_keeps_its_own_dash(title: str) -> None:
