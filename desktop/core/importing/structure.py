@@ -81,8 +81,8 @@ def structure(
         under = within(bylines, speech_range)
         head = read_head(paragraphs[speech_range.first : speech_range.end], own, under)
         if head.speaker is None and head.titles:
-            # 某某市人民政府-关于印发…的通知: the organ on the title line issued it
-            head.speaker = title_issuer(head.titles[-1])
+            # 某某市人民政府(-)关于印发…的通知: the organ on the title line issued it
+            head.speaker = _title_issuer(head.titles)
         if head.date is None and len(layout.speeches) == 1:
             head.date = origin.date  # declared by the format (a disclosure table, front matter)
         if head.speaker is None and len(layout.speeches) == 1:
@@ -173,6 +173,15 @@ def _merge_contents(spans: list[TextSpan]) -> list[TextSpan]:
         else:
             merged.append(span)
     return merged
+
+
+def _title_issuer(titles: list[str]) -> str | None:
+    """The organ a document's title names as its issuer, on its title line or on the line
+    over it where the title breaks after the organ's name (某某市人民政府 / 关于印发…的通知)."""
+    issuer = title_issuer(titles[-1])
+    if issuer is None and len(titles) >= 2 and titles[-1].startswith("关于"):
+        issuer = title_issuer(titles[-2] + titles[-1])
+    return issuer
 
 
 def _declared_title(origin: Origin) -> str | None:

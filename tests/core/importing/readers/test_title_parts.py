@@ -146,3 +146,21 @@ def test_a_name_before_a_document_s_title_is_parted_off(
     (关于…的通知) names who issued it, and one before a speech's the site that put it up."""
     assert without_site_names(title) == expected
     assert title_issuer(title) == issuer
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        # GB/T 9704's title: the issuer glued to its 关于, the matter, the document's kind
+        ("某某市人民政府关于印发《某某市2024年安全生产工作要点》的通知", "某某市人民政府"),
+        ("某某县应急管理局关于做好冬季安全生产工作的通知", "某某县应急管理局"),
+        # no organ before 关于, no document's kind, a site's name, a speech's title
+        ("关于做好冬季安全生产工作的通知", None),
+        ("全面深化改革关于若干重大问题的思考", None),
+        ("某某市人民政府关于安全生产工作", None),
+        ("某某新闻网关于举办征文活动的通知", None),
+        ("某某市人民政府关于做好安全生产工作的讲话", None),
+    ],
+)
+def test_an_organ_glued_to_a_notices_title_issued_it(title: str, issuer: str | None) -> None:
+    assert title_issuer(title) == issuer
