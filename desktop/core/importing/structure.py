@@ -181,6 +181,8 @@ def _title_issuer(titles: list[str]) -> str | None:
     issuer = title_issuer(titles[-1])
     if issuer is None and len(titles) >= 2 and titles[-1].startswith("关于"):
         issuer = title_issuer(titles[-2] + titles[-1])
+        if len(titles) >= 3 and is_issuer_mark(titles[-3]):
+            return None  # joint issuers (联合行文), one over the other: no one of them issued it
     return issuer
 
 

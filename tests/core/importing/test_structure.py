@@ -568,3 +568,28 @@ def test_a_red_head_document_as_pdftotext_leaves_it() -> None:
     assert (RemovalKind.PAGE_HEADER, "某某市人民政府规范性文件") in removed
     assert "— 2 —" not in speech.text
     assert "认真贯彻执行。" in speech.text
+
+
+def test_a_reports_number_with_its_signer_stays_in_its_head() -> None:
+    # 上行文: the signer right of the number, or under it where pdftotext broke the line
+    for number in [
+        "某政报〔2024〕12号            签发人：王某某",
+        "某政报〔2024〕12号\n\n签发人：王某某",
+    ]:
+        text = RED_HEAD.replace("某政发〔2024〕12号", number)
+        (speech,) = import_bytes(text.encode(), "报告.txt").speeches
+        assert speech.title == "关于印发《某某市2024年安全生产工作要点》的通知"
+        assert speech.speaker == "某某市人民政府"
+        subtitles = [
+            speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE
+        ]
+        assert any("签发人" in subtitle for subtitle in subtitles)
+
+
+def test_joint_issuers_over_the_title_name_no_one_issuer() -> None:
+    text = RED_HEAD.replace(
+        "某某市人民政府\n关于印发", "中共某某市委办公室\n某某市人民政府办公室\n关于印发"
+    )
+    (speech,) = import_bytes(text.encode(), "通知.txt").speeches
+    assert speech.title == "关于印发《某某市2024年安全生产工作要点》的通知"
+    assert speech.speaker is None
