@@ -122,13 +122,17 @@ def _date_under(paragraphs: Sequence[Paragraph], index: int) -> int | None:
 
 
 def _salutation_under(paragraphs: Sequence[Paragraph], index: int) -> int | None:
-    """The salutation alone under the title's speaker's or date lines (one or two)."""
+    """The salutation alone under the title's speaker's or date lines (one or two), maybe
+    after a subtitle led by a dash (– Keynote Speech at…)."""
     position = index + 1
-    while position < len(paragraphs) and position - index <= _BYLINES_MAX:
+    if position < len(paragraphs) and dash_led(paragraphs[position].text):
+        position += 1
+    first = position
+    while position < len(paragraphs) and position - first < _BYLINES_MAX:
         if not _is_byline(paragraphs[position].text):
             break
         position += 1
-    if position == index + 1 or position >= len(paragraphs):
+    if position == first or position >= len(paragraphs):
         return None
     text = paragraphs[position].text
     alone = salutation_length(text) == len(text) or is_latin_salutation(text)

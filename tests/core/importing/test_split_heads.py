@@ -247,3 +247,29 @@ def test_each_speech_opens_at_its_headline_over_an_undashed_occasion_line() -> N
         ("守牢底线保平安 担当作为促发展", "2025-01-08"),
     ]
     assert document.speeches[0].text.endswith(_ZH_BODY)  # not with the next one's headline
+
+
+@pytest.mark.parametrize("dash", ["– ", "— "])
+def test_english_speeches_with_dashed_subtitles_split(dash: str) -> None:
+    data = _text(
+        "Building a Shared Future",
+        f"{dash}Keynote Speech at the Opening Ceremony of the Forum",
+        "Wang Yi",
+        "Ladies and gentlemen,",
+        _EN_BODY,
+        "Working Together for Green Development",
+        f"{dash}Remarks at the Closing Session of the Summit",
+        "Li Qiang",
+        "Dear colleagues,",
+        _EN_BODY,
+        blank=False,
+    )
+    assert _heads(data) == [
+        ("Building a Shared Future", "Wang Yi", None, "Building a Shared Future"),
+        (
+            "Working Together for Green Development",
+            "Li Qiang",
+            None,
+            "Working Together for Green Development",
+        ),
+    ]
