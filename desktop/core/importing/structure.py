@@ -19,6 +19,7 @@ from desktop.core.importing.clauses import label_cut
 from desktop.core.importing.clean import CleanText, Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.head import Head, read_head
+from desktop.core.importing.head_authors import title_speaker
 from desktop.core.importing.lines import (
     document_kind,
     is_distribution_line,
@@ -83,6 +84,8 @@ def structure(
         if head.speaker is None and head.titles:
             # 某某市人民政府(-)关于印发…的通知: the organ on the title line issued it
             head.speaker = _title_issuer(head.titles)
+        if head.speaker is None:
+            head.role, head.speaker = _title_speaker(head, paragraphs[speech_range.first :])
         if head.date is None and len(layout.speeches) == 1:
             head.date = origin.date  # declared by the format (a disclosure table, front matter)
         if head.speaker is None and len(layout.speeches) == 1:
@@ -184,6 +187,16 @@ def _title_issuer(titles: list[str]) -> str | None:
         if len(titles) >= 3 and is_issuer_mark(titles[-3]):
             return None  # joint issuers (联合行文), one over the other: no one of them issued it
     return issuer
+
+
+def _title_speaker(head: Head, own: Sequence[Paragraph]) -> tuple[str | None, str | None]:
+    """The speaker a speech's title or subtitle names (王某某同志在…会议上的讲话)."""
+    for kind, p, start, end in head.marks:
+        if kind in (SpanKind.TITLE, SpanKind.SUBTITLE):
+            said_by = title_speaker(own[p].text[start:end])
+            if said_by is not None:
+                return said_by
+    return None, None
 
 
 def _declared_title(origin: Origin) -> str | None:
