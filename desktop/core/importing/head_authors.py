@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 _NAME_MAX = 4
 # Who gave a speech, named before its occasion in its title (王某某同志在…上的讲话,
-# 市委书记王某某在…的致辞): a role and a name, or a name, at the title's start.
+# 市委书记王某某在…的致辞): a role and a name, or a name, at the title's start, and the
+# speech named as a thing (…的讲话), not told of as a report does (王某某在会上讲话).
 _SAID_BY_TITLE = re.compile(r"(?P<who>\S[^在，,：:]{1,15}?)\s*(?:同志)?\s*在(?=\S)")
 # What ends a group's name, read as listeners (文艺界同志们), never a speaker's name.
 _COLLECTIVE_ENDS = ("界", "系统", "战线")
@@ -131,8 +132,8 @@ def title_speaker(text: str) -> tuple[str | None, str] | None:
     (``王某某同志在…会议上的讲话``, ``——市委书记王某某在…上的致辞``), or None."""
     text = dash_led(text) or text
     match = _SAID_BY_TITLE.match(text)
-    if match is None or not names_a_speech(text):
-        return None
+    if match is None or not names_a_speech(text) or "的" not in text[match.end() :]:
+        return None  # 王某某在会上讲话 is a report's headline: it tells of a speech
     who = match.group("who")
     said_by = speaker(who)
     if said_by is not None:

@@ -172,6 +172,7 @@ def test_a_line_of_several_authors_names_them_all() -> None:
         ("全市各级干部在全市经济工作会议上的发言", None),  # no person's name
         ("学习贯彻王某某同志在全市经济工作会议上的讲话精神", None),  # about a speech
         ("王某某在湖南考察时强调", None),  # a report of what was said, no speech's title
+        ("王某某在全市经济工作会议上讲话", None),  # a report's headline: it tells of one
     ],
 )
 def test_the_speaker_a_speech_s_title_names_before_its_occasion(
