@@ -32,6 +32,7 @@ from desktop.core.importing.joining import (
     is_unindented_wrap,
     joint,
     opens_unindented,
+    opens_with_closing_mark,
     sentence_continues,
     split_lost_breaks,
     wrap_continues,
@@ -326,8 +327,10 @@ def _continues(
         # no real paragraph is this long: the file's line break is the place to end it, and
         # each line joined costs time in proportion to the paragraph it joins
         return False
-    if builder.gap_lines == 0 and is_closing_only(line.edit.text):
-        return True  # a 。 wrapped onto a line alone never opens a paragraph
+    if builder.gap_lines == 0 and (
+        is_closing_only(line.edit.text) or opens_with_closing_mark(line.edit.text)
+    ):
+        return True  # a 。 (or ，…) wrapped onto a line's start never opens a paragraph
     wrap_gap = builder.gap_lines == 0 or builder.gap_noise
     if (
         layout is not None

@@ -58,6 +58,7 @@ _CLAUSE_ENDS = "，,、"
 _CONTINUING_STARTS = "“‘（(《"
 # What only ends a sentence or closes a bracket or quote: no line opens with it.
 _CLOSING_MARKS = frozenset("。，、；：！？…”’）》」』】〕.,;:!?)]")
+_CLOSING_CJK = frozenset("。，、；：！？”’）》」』】〕")  # not …: ……（略） may open a line
 # A paragraph's indent (two full-width spaces or more) inside a line: where a web copy lost
 # the line break before it.
 _INNER_INDENT = re.compile(r" *\u3000{2,}[ \u3000]*(?=\S)")
@@ -206,6 +207,13 @@ def is_closing_only(line: str) -> bool:
     the sentence above, which a copy's wrap set on a line of its own."""
     marks = line.strip(" \u3000")
     return bool(marks) and all(mark in _CLOSING_MARKS for mark in marks)
+
+
+def opens_with_closing_mark(line: str) -> bool:
+    """Whether ``line`` opens with a Chinese mark that only ends a clause or closes a bracket
+    or quote (``，分析当前形势…``, ``”要求…``): a copy wrapped at a width without keeping such
+    marks off a line's start (避头尾) set it there, and no paragraph opens with it."""
+    return line[:1] in _CLOSING_CJK
 
 
 def is_unindented_wrap(previous: str, line: str) -> bool:
