@@ -246,8 +246,20 @@ def _collection_title(
     if first_title:
         return without_site_names(first_title)
     if len(speeches) == 1 and heads[0].titles:
-        return without_site_names(_past_issuers(heads[0].titles)[0])
+        named = _named_by_page(heads[0].titles, origin)
+        return named or without_site_names(_past_issuers(heads[0].titles)[0])
     return origin.title or speeches[0].title or _file_stem(origin.name)
+
+
+def _named_by_page(titles: list[str], origin: Origin) -> str | None:
+    """The title line a page's <title> (or front matter) names, among a speech's several (a
+    kicker <h2> over the <h1> headline the <title> repeats, as news sites set them): the page
+    is called so, where its first title line might be a kicker."""
+    declared = _declared_title(origin)
+    if declared is None:
+        return None
+    own = (without_site_names(title) for title in titles)
+    return next((title for title in own if _words(title) == _words(declared)), None)
 
 
 def _past_issuers(titles: list[str]) -> list[str]:

@@ -506,8 +506,11 @@ def test_the_headings_a_page_opens_with_are_its_head_not_its_outline(
     title: str, headings: str, expected: str, subtitle: str | None
 ) -> None:
     page = _PAGE.format(title=title, headings=headings)
-    (speech,) = import_bytes(page.encode(), "page.html").speeches
+    document = import_bytes(page.encode(), "page.html")
+    (speech,) = document.speeches
     assert speech.title == expected
+    # the page is named by the title line its <title> repeats, not by a kicker over it
+    assert document.title == expected
     assert speech.date == "2024-12-20"  # the page's date line under the headings
     assert [node.label for node in speech.outline] == ["一、今年经济工作取得新成效"]
     subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
