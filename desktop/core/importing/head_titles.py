@@ -19,6 +19,7 @@ from desktop.core.importing.lines import (
     document_number,
     is_head_title,
     mentions_a_speech,
+    names_a_frame_part,
     names_a_speech,
 )
 from desktop.core.importing.numbering import heading_marker
@@ -124,7 +125,8 @@ def title_heading(paragraphs: Sequence[Paragraph]) -> int | None:
     """The heading that titles a text opening with headings: of the top level among its
     headings and the only one of that level (a page's <h1>, or its <h2> where it sets no
     <h1>; a Markdown ``# Title``), after at most a few other headings (a kicker's <h2>) and
-    none numbered as an outline's part. None when the text opens with no such heading."""
+    none numbered as an outline's part, nor a part framing them (前言). None when the text
+    opens with no such heading."""
     run = 0
     while run < min(len(paragraphs), _TITLE_RUN_MAX) and paragraphs[run].heading:
         run += 1
@@ -136,7 +138,8 @@ def title_heading(paragraphs: Sequence[Paragraph]) -> int | None:
     if at is None or levels.count(top) != 1:
         return None
     numbered = any(heading_marker(paragraphs[i].text) for i in range(at + 1))
-    return None if numbered else at
+    # a lone 前言 opening the text heads its first part, not the text
+    return None if numbered or names_a_frame_part(paragraphs[at].text) else at
 
 
 def is_undashed_subtitle(title: str, text: str) -> bool:

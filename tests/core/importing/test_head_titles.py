@@ -515,3 +515,23 @@ def test_the_headings_a_page_opens_with_are_its_head_not_its_outline(
     assert [node.label for node in speech.outline] == ["一、今年经济工作取得新成效"]
     subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
     assert subtitles == ([subtitle] if subtitle else [])
+
+
+_TOP_H2 = (
+    "## 在全市经济工作会议上的讲话\n\n同志们：\n\n今天召开会议。\n\n"
+    "### 一、总体要求\n\n要抓落实。\n"
+)
+
+
+def test_the_top_heading_a_text_opens_with_titles_it() -> None:
+    # no <h1> or ``#``: the only ``##`` over ``###`` parts is the title
+    (speech,) = import_bytes(_TOP_H2.encode(), "speech.md").speeches
+    assert speech.title == "在全市经济工作会议上的讲话"
+    assert [node.label for node in speech.outline] == ["一、总体要求"]
+
+
+def test_a_lone_preface_heading_opening_the_text_stays_its_first_part() -> None:
+    text = "# 前言\n\n今天召开会议，部署工作。\n\n## 一、总体要求\n\n要抓落实。\n"
+    (speech,) = import_bytes(text.encode(), "speech.md").speeches
+    assert not any(span.kind == SpanKind.TITLE for span in speech.spans)
+    assert [node.label for node in speech.outline] == ["前言"]
