@@ -24,7 +24,7 @@ from desktop.core.importing.lines import (
 )
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.official import is_issuer_mark
-from desktop.core.importing.page_chrome import is_site_word
+from desktop.core.importing.parts import names_a_compilation
 from desktop.core.importing.press import opens_news_report
 from desktop.core.importing.readers.title_parts import is_channel_name, is_organ_name
 from desktop.core.importing.separators import prefix_separator
@@ -147,7 +147,8 @@ def is_undashed_subtitle(title: str, text: str) -> bool:
     dash lost (a copy or pdftotext drops it): a line naming the occasion (在…会议上的讲话)
     under a headline of the speaker's own words (凝心聚力谋发展 实干担当开新局). Not under
     a line that is no headline: a site's, column's or issuer's name, a date, a line that
-    names a speech itself (领导讲话稿), or the meeting's name the occasion line says again."""
+    names a speech itself (领导讲话稿) or a compilation (…材料选编), or the meeting's name
+    the occasion line says again."""
     if not names_a_speech(text) or "在" not in text[:_OCCASION_REACH]:
         return False
     if not is_head_title(title) or mentions_a_speech(title) or date_line(title):
@@ -156,8 +157,8 @@ def is_undashed_subtitle(title: str, text: str) -> bool:
     # alone, or a 版头's ``…文件``, is what cannot head a speech
     if document_number(title) or is_organ_name(title) or title.endswith("文件"):
         return False
-    if is_channel_name(title) or is_site_word(title):
-        return False
+    if is_channel_name(title) or names_a_compilation(title):
+        return False  # a column's name, or a compilation's over the first of its speeches
     return "".join(title.split()) not in "".join(text.split())
 
 

@@ -436,16 +436,16 @@ _OCCASION_BODY = [
 @pytest.mark.parametrize(
     "occasion", ["在全市经济工作会议上的讲话", "市长 王某某同志在全市经济工作会议上的讲话"]
 )
-def test_a_headline_over_an_undashed_occasion_line_is_the_title(occasion: str) -> None:
+@pytest.mark.parametrize("headline", ["凝心聚力谋发展 实干担当开新局", "凝心聚力谋发展"])
+def test_a_headline_over_an_undashed_occasion_line_is_the_title(
+    occasion: str, headline: str
+) -> None:
     # a copy (or pdftotext) lost the —— leading the subtitle: the headline stays the title
-    text = "\n".join(["凝心聚力谋发展 实干担当开新局", occasion, *_OCCASION_BODY])
+    text = "\n".join([headline, occasion, *_OCCASION_BODY])
     (speech,) = import_bytes(text.encode(), "speech.txt").speeches
-    assert speech.title == "凝心聚力谋发展 实干担当开新局"
+    assert speech.title == headline
     marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
-    assert marked[:2] == [
-        (SpanKind.TITLE, "凝心聚力谋发展 实干担当开新局"),
-        (SpanKind.SUBTITLE, occasion),
-    ]
+    assert marked[:2] == [(SpanKind.TITLE, headline), (SpanKind.SUBTITLE, occasion)]
     assert speech.date == "2024-12-20"
     assert [node.label for node in speech.outline] == ["一、今年经济工作取得新成效"]
 
@@ -459,6 +459,7 @@ def test_a_headline_over_an_undashed_occasion_line_is_the_title(occasion: str) -
         "2024年12月20日",  # a date line
         "领导讲话稿范文",  # a line naming a speech itself
         "全市经济工作会议",  # the meeting the occasion line names
+        "全市经济工作会议材料选编",  # a compilation's over its first speech
     ],
 )
 def test_an_occasion_line_under_no_headline_stays_the_title(above: str) -> None:
