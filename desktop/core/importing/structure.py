@@ -84,12 +84,12 @@ def structure(
         if head.speaker is None and head.titles:
             # 某某市人民政府(-)关于印发…的通知: the organ on the title line issued it
             head.speaker = _title_issuer(head.titles)
-        if head.speaker is None:
-            head.role, head.speaker = _title_speaker(head, paragraphs[speech_range.first :])
         if head.date is None and len(layout.speeches) == 1:
             head.date = origin.date  # declared by the format (a disclosure table, front matter)
         if head.speaker is None and len(layout.speeches) == 1:
             head.role, head.speaker = origin.said_by
+        if head.speaker is None:  # 王某某同志在…会议上的讲话
+            head.role, head.speaker = _title_speaker(head, paragraphs[speech_range.first :])
         if head.date is None:
             head.date = removed_date(clean, speech_range, head.body_start, origin.stamps)
         if head.speaker is None:

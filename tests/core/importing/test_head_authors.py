@@ -188,3 +188,12 @@ def test_a_speech_titled_with_its_speaker_s_name_is_theirs() -> None:
     )
     (speech,) = import_bytes(text.encode(), "speech.txt").speeches
     assert (speech.role, speech.speaker, speech.date) == (None, "王某某", "2024-12-20")
+
+
+def test_front_matter_s_author_outranks_the_name_in_the_title() -> None:
+    text = (
+        "---\nauthor: 市长 李某某\n---\n\n# 王某某同志在全市经济工作会议上的讲话\n\n"
+        "同志们：\n\n今天召开会议，部署明年工作。\n"
+    )
+    (speech,) = import_bytes(text.encode(), "speech.md").speeches
+    assert (speech.role, speech.speaker) == ("市长", "李某某")
