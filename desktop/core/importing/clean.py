@@ -26,6 +26,7 @@ from desktop.core.importing.hyphens import wrap_hyphen
 from desktop.core.importing.joining import (
     WRAP_MAX,
     WrapLayout,
+    carries_clause_on,
     detect_ragged_wrap,
     detect_wrap,
     is_closing_only,
@@ -49,6 +50,10 @@ from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.spacing import stray_space_spans
 
 _CANCEL_EVERY = 2000
+# Two lines of one wrap: this many columns wide at least (20 Chinese characters), their widths
+# this close (a Latin letter or digit among them is half a character's width).
+_WRAP_WIDTH_MIN = 40
+_WRAP_SLACK = 4
 _INDENTED_MIN_LINES = 4
 # Lines without the indent following a sentence broken off: enough to tell how a file wraps.
 _WRAP_EVIDENCE_MIN = 3
@@ -338,6 +343,9 @@ def _continues(
         and wrap_continues(layout, previous.text, builder.last_width, line.edit.text, line.indent)
     ):
         return True
+    wrapped_at_one_width = builder.gap_lines == 0 and _as_wide(builder.last_width, line.fill)
+    if wrapped_at_one_width and carries_clause_on(previous.text, line.edit.text):
+        return True  # a copy too short to measure its wrap, broken at one width
     if indents_paragraphs and line.indent > 0:
         # where paragraphs open indented, an indented line opens one: the paragraph above
         # merely lacks its full stop (…改造资本主义商业的道路), it was not broken off
@@ -348,6 +356,11 @@ def _continues(
         across_noise=builder.gap_noise,
         across_blank=builder.gap_lines > 0 and not builder.gap_noise,
     )
+
+
+def _as_wide(above: int, fill: int) -> bool:
+    """Whether a line fills as many columns as the one above it: two lines of one wrap."""
+    return fill >= _WRAP_WIDTH_MIN and abs(above - fill) <= _WRAP_SLACK
 
 
 def _wraps_unindented(builder: _Builder, line: _Line) -> bool:
