@@ -22,15 +22,18 @@ from desktop.core.importing.glued import (
     split_theme_label,
     split_title_label,
 )
+from desktop.core.importing.hyphens import wrap_hyphen
 from desktop.core.importing.joining import (
     WRAP_MAX,
     WrapLayout,
+    carries_clause_on,
     detect_ragged_wrap,
     detect_wrap,
     is_closing_only,
     is_unindented_wrap,
     joint,
     opens_unindented,
+    opens_with_closing_mark,
     sentence_continues,
     split_lost_breaks,
     wrap_continues,
@@ -47,6 +50,10 @@ from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.spacing import stray_space_spans
 
 _CANCEL_EVERY = 2000
+# Two lines of one wrap: this many columns wide at least (20 Chinese characters), their widths
+# this close (a Latin letter or digit among them is half a character's width).
+_WRAP_WIDTH_MIN = 40
+_WRAP_SLACK = 4
 _INDENTED_MIN_LINES = 4
 # Lines without the indent following a sentence broken off: enough to tell how a file wraps.
 _WRAP_EVIDENCE_MIN = 3
@@ -137,11 +144,14 @@ class _Builder:
         index = len(self.paragraphs) - 1
         paragraph = self.paragraphs[index]
         offset = len(paragraph.text)
+        wrap, between = "\n" * (self.gap_lines + 1), joint(paragraph.text, line.edit.text)
+        if wrap_hyphen(paragraph.text, line.edit.text):
+            # econ- / omy: the typesetter's hyphen goes with the wrap it was set at
+            offset, wrap, between = offset - 1, "-" + wrap, ""
+            paragraph.text = paragraph.text[:-1]
         self._add_cuts(index, offset, self.gap_removals)
-        self.removals.append(
-            PendingRemoval(RemovalKind.LINE_BREAK, "\n" * (self.gap_lines + 1), index, offset)
-        )
-        paragraph.text += joint(paragraph.text, line.edit.text) + line.edit.text
+        self.removals.append(PendingRemoval(RemovalKind.LINE_BREAK, wrap, index, offset))
+        paragraph.text += between + line.edit.text
         self._add_cuts(index, len(paragraph.text) - len(line.edit.text), line.edit.cuts)
         self._reset_gap(line)
 
@@ -322,8 +332,10 @@ def _continues(
         # no real paragraph is this long: the file's line break is the place to end it, and
         # each line joined costs time in proportion to the paragraph it joins
         return False
-    if builder.gap_lines == 0 and is_closing_only(line.edit.text):
-        return True  # a 。 wrapped onto a line alone never opens a paragraph
+    if builder.gap_lines == 0 and (
+        is_closing_only(line.edit.text) or opens_with_closing_mark(line.edit.text)
+    ):
+        return True  # a 。 (or ，…) wrapped onto a line's start never opens a paragraph
     wrap_gap = builder.gap_lines == 0 or builder.gap_noise
     if (
         layout is not None
@@ -331,6 +343,9 @@ def _continues(
         and wrap_continues(layout, previous.text, builder.last_width, line.edit.text, line.indent)
     ):
         return True
+    wrapped_at_one_width = builder.gap_lines == 0 and _as_wide(builder.last_width, line.fill)
+    if wrapped_at_one_width and carries_clause_on(previous.text, line.edit.text):
+        return True  # a copy too short to measure its wrap, broken at one width
     if indents_paragraphs and line.indent > 0:
         # where paragraphs open indented, an indented line opens one: the paragraph above
         # merely lacks its full stop (…改造资本主义商业的道路), it was not broken off
@@ -341,6 +356,11 @@ def _continues(
         across_noise=builder.gap_noise,
         across_blank=builder.gap_lines > 0 and not builder.gap_noise,
     )
+
+
+def _as_wide(above: int, fill: int) -> bool:
+    """Whether a line fills as many columns as the one above it: two lines of one wrap."""
+    return fill >= _WRAP_WIDTH_MIN and abs(above - fill) <= _WRAP_SLACK
 
 
 def _wraps_unindented(builder: _Builder, line: _Line) -> bool:

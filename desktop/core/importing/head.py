@@ -38,8 +38,10 @@ from desktop.core.importing.head_titles import (
     closes_news_head,
     continues_last_title,
     issuer_mark,
+    subtitles_last_title,
     take_headline,
     take_repeated,
+    title_heading,
 )
 from desktop.core.importing.latin_head import read_latin_head
 from desktop.core.importing.lines import (
@@ -87,6 +89,7 @@ class Head:
     signatures: list[int] = field(default_factory=list)
     retitled: bool = False  # a 原标题 line was read: title lines under it are its 副题
     bylines: Collection[int] = ()  # the paragraphs a page's removed byline stood over
+    title_heading: int | None = None  # the heading the text opens with that titles it
 
     def mark(self, kind: str, paragraph: int, start: int, end: int) -> None:
         """Record a span of ``kind`` over characters ``[start, end)`` of paragraph ``paragraph``."""
@@ -116,6 +119,7 @@ def read_head(
     paragraphs a news report's dateline or a page's byline (来源：…) stood over on a line of
     its own, before the cleaner removed it."""
     head = Head(issuer=issuer_mark(paragraphs, _HEAD_MAX), bylines=bylines)
+    head.title_heading = title_heading(paragraphs)
     index = _read_head_lines(head, paragraphs, 0)
     if index == 0 and not head.marks:
         index = read_latin_head(head, paragraphs)  # an English speech's head
@@ -168,9 +172,9 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     """How many paragraphs the head line at ``index`` takes (0: the body starts here)."""
     paragraph = paragraphs[index]
     text = paragraph.text
-    if paragraph.heading == 0 or (index == 0 and _sole_top_heading(paragraphs)):
+    if paragraph.heading == 0 or index == head.title_heading:
         return _take_title(head, index, text)
-    if paragraph.heading is not None:
+    if paragraph.heading is not None and not _heads_the_title(head, index, text):
         return 0
     if take_repeated(head, paragraphs, index):
         return 1
@@ -287,7 +291,7 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
     if salutation:
         head.mark(SpanKind.SALUTATION, index, 0, salutation)
         return 1 if salutation == len(text) else 0
-    if is_subtitle(text) or document_number(text):
+    if is_subtitle(text) or document_number(text) or subtitles_last_title(head, index, text):
         # a document number sits under the title as a subtitle does (GB/T 9704 centres both)
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
@@ -308,10 +312,14 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
     return _take_title(head, index, text) if len(head.titles) < _TITLES_MAX else 0
 
 
-def _sole_top_heading(paragraphs: Sequence[Paragraph]) -> bool:
-    """A Markdown ``# Title`` opening the text, the only heading of its level, is its title."""
-    level = paragraphs[0].heading
-    return level == 1 and sum(1 for p in paragraphs if p.heading == 1) == 1
+def _heads_the_title(head: Head, index: int, text: str) -> bool:
+    """Whether a heading the text opens with is a line of its head around its title heading:
+    a kicker over it (a page's <h2> over its <h1>), or its subtitle under it."""
+    if head.title_heading is None:
+        return False
+    if index < head.title_heading:
+        return True
+    return is_subtitle(text) or subtitles_last_title(head, index, text)
 
 
 def _unnumbered(text: str) -> bool:

@@ -12,7 +12,13 @@ from desktop.core.document import SpanKind
 from desktop.core.importing.authors import is_labelled_unit_line, is_unit_line
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
-from desktop.core.importing.lines import names_a_role, salutation_length
+from desktop.core.importing.lines import (
+    dash_led,
+    names_a_role,
+    names_a_speech,
+    salutation_length,
+    speaker,
+)
 from desktop.core.importing.names import bare_name, bare_names, glued_names, names_alone
 from desktop.core.importing.official import issuer_block
 
@@ -20,6 +26,10 @@ if TYPE_CHECKING:
     from desktop.core.importing.head import Head
 
 _NAME_MAX = 4
+# Who gave a speech, named before its occasion in its title (王某某同志在…上的讲话,
+# 市委书记王某某在…的致辞): a role and a name, or a name, at the title's start, and the
+# speech named as a thing (…的讲话), not told of as a report does (王某某在会上讲话).
+_SAID_BY_TITLE = re.compile(r"(?P<who>\S[^在，,：:]{1,15}?)\s*(?:同志)?\s*在(?=\S)")
 # What ends a group's name, read as listeners (文艺界同志们), never a speaker's name.
 _COLLECTIVE_ENDS = ("界", "系统", "战线")
 # A date glued to its author's name, or to several (2014-06-09余某, 2023-04-06陈某某段某某,
@@ -115,3 +125,18 @@ def names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -
     if is_unit_line(following):
         return True  # a paper's author over the unit
     return date_line(following) is not None or salutation_length(following) > 0
+
+
+def title_speaker(text: str) -> tuple[str | None, str] | None:
+    """``(role, name)`` of the speaker a speech's title or subtitle names before the occasion
+    (``王某某同志在…会议上的讲话``, ``——市委书记王某某在…上的致辞``), or None."""
+    text = dash_led(text) or text
+    match = _SAID_BY_TITLE.match(text)
+    if match is None or not names_a_speech(text) or "的" not in text[match.end() :]:
+        return None  # 王某某在会上讲话 is a report's headline: it tells of a speech
+    who = match.group("who")
+    said_by = speaker(who)
+    if said_by is not None:
+        return said_by
+    name = bare_name(who)
+    return None if name is None else (None, name)

@@ -12,14 +12,21 @@ from typing import TYPE_CHECKING
 from desktop.core.document import SpanKind
 from desktop.core.importing.chars import HAN, either_script_words
 from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import (
     asks_on_title,
     continues_title,
     document_number,
     is_head_title,
+    mentions_a_speech,
+    names_a_frame_part,
+    names_a_speech,
 )
+from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.official import is_issuer_mark
+from desktop.core.importing.parts import names_a_compilation
 from desktop.core.importing.press import opens_news_report
+from desktop.core.importing.readers.title_parts import is_channel_name, is_organ_name
 from desktop.core.importing.separators import prefix_separator
 
 if TYPE_CHECKING:
@@ -37,6 +44,11 @@ _PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
 # A headline set as a couplet over two lines (锚定目标不放松 / 全力以赴拼经济): two phrases of the
 # same length, short enough to be a line each.
 _COUPLET_LINE = re.compile(rf"[{HAN}]{{4,12}}")
+# The headings a page may open with: a kicker, the headline, a subtitle.
+_TITLE_RUN_MAX = 3
+# An occasion line names where a speech was given (在…会议上的讲话, 王某某同志在…上的致辞):
+# its 在 comes before these many characters (a name and 同志, or a role and a name).
+_OCCASION_REACH = 12
 # How many characters either side of a break between two headline lines the report's lead
 # must say unbroken for the break to fall inside a phrase (…部署加快推进 / 新型城镇化建设).
 _ECHO_SIDE = 3
@@ -98,10 +110,56 @@ def asks_on_last_title(head: Head, paragraphs: Sequence[Paragraph], index: int) 
     return not asks_on_title(head.titles[-1], following)
 
 
+def subtitles_last_title(head: Head, index: int, text: str) -> bool:
+    """An occasion line right under the head's last title, a headline: its subtitle."""
+    return _continues_title_line(head, index) and is_undashed_subtitle(head.titles[-1], text)
+
+
 def _continues_title_line(head: Head, index: int) -> bool:
     """Whether the head's last mark is a title line right over line ``index``."""
     last = head.marks[-1] if head.marks else None
     return last is not None and last[0] == SpanKind.TITLE and last[1] == index - 1
+
+
+def title_heading(paragraphs: Sequence[Paragraph]) -> int | None:
+    """The heading that titles a text opening with headings: of the top level among its
+    headings and the only one of that level (a page's <h1>, or its <h2> where it sets no
+    <h1>; a Markdown ``# Title``), after at most a few other headings (a kicker's <h2>) and
+    none numbered as an outline's part, nor a part framing them (前言). None when the text
+    opens with no such heading."""
+    run = 0
+    while run < min(len(paragraphs), _TITLE_RUN_MAX) and paragraphs[run].heading:
+        run += 1
+    if run == 0:
+        return None
+    levels = [paragraph.heading for paragraph in paragraphs if paragraph.heading]
+    top = min(levels)
+    at = next((i for i in range(run) if paragraphs[i].heading == top), None)
+    if at is None or levels.count(top) != 1:
+        return None
+    numbered = any(heading_marker(paragraphs[i].text) for i in range(at + 1))
+    # a lone 前言 opening the text heads its first part, not the text
+    return None if numbered or names_a_frame_part(paragraphs[at].text) else at
+
+
+def is_undashed_subtitle(title: str, text: str) -> bool:
+    """Whether ``text``, under the title line ``title``, is the speech's subtitle with its
+    dash lost (a copy or pdftotext drops it): a line naming the occasion (在…会议上的讲话)
+    under a headline of the speaker's own words (凝心聚力谋发展 实干担当开新局). Not under
+    a line that is no headline: a site's, column's or issuer's name, a date, a line that
+    names a speech itself (领导讲话稿) or a compilation (…材料选编), or the meeting's name
+    the occasion line says again."""
+    if not names_a_speech(text) or "在" not in text[:_OCCASION_REACH]:
+        return False
+    if not is_head_title(title) or mentions_a_speech(title) or date_line(title):
+        return False
+    # is_issuer_mark takes any line ending as a unit's name does (…开新局): an organ's name
+    # alone, or a 版头's ``…文件``, is what cannot head a speech
+    if document_number(title) or is_organ_name(title) or title.endswith("文件"):
+        return False
+    if is_channel_name(title) or names_a_compilation(title):
+        return False  # a column's name, or a compilation's over the first of its speeches
+    return "".join(title.split()) not in "".join(text.split())
 
 
 def take_headline(

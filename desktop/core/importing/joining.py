@@ -58,6 +58,7 @@ _CLAUSE_ENDS = "，,、"
 _CONTINUING_STARTS = "“‘（(《"
 # What only ends a sentence or closes a bracket or quote: no line opens with it.
 _CLOSING_MARKS = frozenset("。，、；：！？…”’）》」』】〕.,;:!?)]")
+_CLOSING_CJK = frozenset("。，、；：！？”’）》」』】〕")  # not …: ……（略） may open a line
 # A paragraph's indent (two full-width spaces or more) inside a line: where a web copy lost
 # the line break before it.
 _INNER_INDENT = re.compile(r" *\u3000{2,}[ \u3000]*(?=\S)")
@@ -206,6 +207,30 @@ def is_closing_only(line: str) -> bool:
     the sentence above, which a copy's wrap set on a line of its own."""
     marks = line.strip(" \u3000")
     return bool(marks) and all(mark in _CLOSING_MARKS for mark in marks)
+
+
+def carries_clause_on(previous: str, line: str) -> bool:
+    """Whether ``line``, as wide as the line above it (the caller measures), carries on the
+    sentence ``previous`` broke off although it reads as a title (no sentence end): Chinese
+    words with a clause mark inside (署，攻坚克难、砥砺前行，…增长5.5%左). A copy too short for
+    its wrap width to be measured breaks its lines so; a title as wide as a full line of
+    running text, with a comma, under a sentence broken off mid-word, is none."""
+    if not (previous and line and _ends_open(previous)):
+        return False
+    if is_set_in_columns(previous) or is_set_in_columns(line) or is_listing_field(previous):
+        return False  # a table's rows, a list of terms: lines of their own, however wide
+    if not (_is_running_text(previous) or _is_clause_piece(previous)):
+        return False
+    if not is_han(line[0]) or is_structural(line):
+        return False
+    return any(mark in line for mark in _CLAUSE_ENDS)
+
+
+def opens_with_closing_mark(line: str) -> bool:
+    """Whether ``line`` opens with a Chinese mark that only ends a clause or closes a bracket
+    or quote (``，分析当前形势…``, ``”要求…``): a copy wrapped at a width without keeping such
+    marks off a line's start (避头尾) set it there, and no paragraph opens with it."""
+    return line[:1] in _CLOSING_CJK
 
 
 def is_unindented_wrap(previous: str, line: str) -> bool:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from desktop.core.document import SpanKind
 from desktop.core.importing.chars import CLOSERS, HAN_RE, has_sentence_end
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.lines import dash_led
 from desktop.core.importing.numbering import bare_numeral, heading_marker
 
 if TYPE_CHECKING:  # clean joins lines by is_latin_title: no import of it at run time
@@ -110,6 +111,11 @@ def read_latin_head(head: Head, paragraphs: Sequence[Paragraph]) -> int:
     head.titles.append(paragraphs[0].text)
     head.mark(SpanKind.TITLE, 0, 0, len(paragraphs[0].text))
     index = 1
+    subtitle = dash_led(paragraphs[1].text)
+    if subtitle and is_latin_title(subtitle):
+        # – Keynote Speech at…: a subtitle under the title, led by a dash as a Chinese one is
+        head.mark(SpanKind.SUBTITLE, 1, 0, len(paragraphs[1].text))
+        index = 2
     while index + 1 < len(paragraphs) and (taken := _take_name_or_date(head, paragraphs, index)):
         index += taken
     if index < len(paragraphs) - 1 and is_latin_salutation(paragraphs[index].text):

@@ -81,6 +81,10 @@ _DOCUMENT_NUMBER = re.compile(
     rf"[{HAN}]{{1,16}}\s*(?P<open>[〔［\[（(【{{｛])?\s*(?:1[89]|20)\d\d\s*"
     r"(?P<close>[〕］\]）)】}｝])?\s*第?\s*\d{1,5}\s*号?"
 )
+# The signer set right of a document's number: 签发人：王某某 (joint issuers' signers in turn).
+_SIGNER = re.compile(
+    r"[\s\u3000]+签\s*发\s*人\s*[:：][\s\u3000]*\S{2,4}(?:[\s\u3000、，,]+\S{2,4}){0,3}$"
+)
 # A serial number without a year, as a proposal, a motion or a decree carries under its title
 # (第0123号, 提案第0123号, （第0123号）, 国务院令第772号): 第 and 号 around the digits, with
 # at most a short name of the series before, all of it on a line of its own.
@@ -141,7 +145,9 @@ _DISTRIBUTION = re.compile(
 )
 _OPENERS_CLOSERS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 _TOC = re.compile(r"目\s*录|目\s*次|CONTENTS|Contents")
-_DASH_LEAD = re.compile(r"[—─－-]{1,2}")
+# The dash leading a subtitle: an em dash (or two), a box-drawing or full-width one, a hyphen,
+# or the en dash English typesetting uses (– Keynote Speech at…).
+_DASH_LEAD = re.compile(r"[—─－\-–―]{1,2}")
 
 
 def salutation_length(text: str) -> int:
@@ -251,10 +257,17 @@ def is_long_title(text: str) -> bool:
 
 
 def document_number(text: str) -> bool:
-    """Whether ``text`` is a document's number line (``国办发〔2018〕123号``, ``第0123号``)."""
+    """Whether ``text`` is a document's number line (``国办发〔2018〕123号``, ``第0123号``),
+    maybe with its signer right of it, as a report or a request to a higher office sets it
+    (``某政报〔2024〕12号　　签发人：王某某``, GB/T 9704 7.2.5), or that signer alone on the
+    line under it, where a copy without the layout broke the line."""
+    text = text.strip()
+    if text.startswith("签") and _SIGNER.fullmatch(" " + text):
+        return True
+    text = _SIGNER.sub("", text)
     if len(text) > 30:
         return False
-    text = ascii_digits(text.strip())
+    text = ascii_digits(text)
     if _SERIAL_NUMBER.fullmatch(text):
         return True
     match = _DOCUMENT_NUMBER.fullmatch(text)
@@ -338,7 +351,13 @@ def is_distribution_line(text: str) -> bool:
 
 def is_subtitle(text: str) -> bool:
     """``——在…会议上的讲话``: a line led by a dash under a title."""
-    return _DASH_LEAD.match(text) is not None and is_title_like(text.lstrip("—─－- "))
+    return _DASH_LEAD.match(text) is not None and is_title_like(text.lstrip("—─－-–― "))
+
+
+def dash_led(text: str) -> str | None:
+    """What follows the dash leading ``text`` (``——在…的讲话``, ``– Keynote Speech…``), or None."""
+    match = _DASH_LEAD.match(text)
+    return text[match.end() :].strip() if match else None
 
 
 def is_toc_heading(text: str) -> bool:

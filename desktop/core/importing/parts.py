@@ -36,6 +36,11 @@ _COMPILATION_TITLE = re.compile(r"汇编|选编|文集|合集|汇集|选集|摘�
 _TITLE_SCAN = 8
 
 
+def names_a_compilation(text: str) -> bool:
+    """Whether ``text`` names a compilation (…材料选编, 讲话汇编, 文集, …范文精选)."""
+    return _COMPILATION_TITLE.search(text) is not None
+
+
 def parts_of_one_work(paragraphs: Sequence[Paragraph], parts: Sequence[Part]) -> bool:
     """Whether the parts (``(first, end, title)`` of each, under its 第N篇 line) each divide
     into chapters of one work: numbered on across them, or from one in each part of a plan."""

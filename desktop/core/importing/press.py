@@ -88,6 +88,7 @@ _DAY_DATELINE = re.compile(
     rf"|[（(【]{_AGENCY}?(?:{_REPORTERS})?{_PLACE_DAY}[)）】]"
     rf"|{_PLACE_DAY}(?:{_REPORTER_NOTE})?"
 )
+_FROM = ("据", "據")  # 据新华社…电: a report taken from the agency
 _AGENCY_START = re.compile(rf"[（(【]?{_AGENCY}")
 _DATELINE_MAX = 50
 # What a local news item opens with: 本报讯, and in Big5 copies 本報訊, 本網訊, 訊（記者…
@@ -140,7 +141,7 @@ def is_dateline(text: str) -> bool:
 def dateline_day(text: str) -> tuple[int, int] | None:
     """The month and day of the dateline ``text`` is or opens with (新华社北京12月31日电 …),
     or of a local report's opening (本报讯（记者 张三）12月31日，…)."""
-    opening = text.lstrip()[:_DATELINE_MAX]
+    opening = _opening(text)
     if "电" in opening or "電" in opening:
         match = _DATELINE.match(opening)
     elif "讯" in opening or "訊" in opening:
@@ -154,8 +155,8 @@ def dateline_day(text: str) -> tuple[int, int] | None:
 
 def opens_news_report(text: str) -> bool:
     """Whether a paragraph opens as a news report does: with its dateline (新华社北京3月15日电
-    国务院总理…) or 本报讯."""
-    opening = text.lstrip()[:_DATELINE_MAX]
+    国务院总理…) or 本报讯, maybe said to be taken from it (据新华社…电, 据本报讯)."""
+    opening = _opening(text)
     if opening.startswith(_NEWS_FLASH) or _PAPER_FLASH.match(opening):
         return True
     if ("报" in opening or "報" in opening) and _TW_BYLINE_OPENING.match(opening):
@@ -163,6 +164,13 @@ def opens_news_report(text: str) -> bool:
     if "电" not in opening and "電" not in opening:
         return False
     return _DATELINE.match(opening) is not None or _opens_with_day_dateline(opening)
+
+
+def _opening(text: str) -> str:
+    """The first characters of a paragraph, where a dateline would be: after the 据 a report
+    reposted from an agency or paper opens with (据新华社北京12月31日电, 据本报讯12月31日)."""
+    opening = text.lstrip()
+    return opening[1:][:_DATELINE_MAX] if opening.startswith(_FROM) else opening[:_DATELINE_MAX]
 
 
 def _opens_with_day_dateline(opening: str) -> bool:

@@ -33,8 +33,10 @@ from desktop.core.importing.chair import with_chair_parts
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.contents import labelled_toc, listed_again
+from desktop.core.importing.head_titles import is_undashed_subtitle
 from desktop.core.importing.lines import (
     TITLE_MAX,
+    dash_led,
     is_byline,
     is_title_like,
     is_toc_heading,
@@ -53,6 +55,7 @@ from desktop.core.importing.separators import (
 from desktop.core.importing.split_heads import (
     by_heads,
     is_plain_title,
+    ranges_from,
 )
 
 _HEAD_SCAN = 8
@@ -121,7 +124,26 @@ def split(paragraphs: Sequence[Paragraph]) -> Layout:
         chosen = candidates[0]
     if chosen is None:
         chosen = Layout([SpeechRange(0, len(paragraphs))], None)
+    chosen = _with_headlines(paragraphs, chosen)
     return _without_trailing_title(paragraphs, replace(chosen, announced=announced))
+
+
+def _with_headlines(paragraphs: Sequence[Paragraph], layout: Layout) -> Layout:
+    """``layout`` with each speech found at its subtitle (——在…会议上的讲话, or that line
+    with its dash lost) opened at the headline right over it, which the speech above would
+    otherwise end with (or the collection's head hold)."""
+    speeches = list(layout.speeches)
+    for position, speech in enumerate(speeches):
+        above = speech.first - 1
+        floor = speeches[position - 1].first + 1 if position else 0
+        if speech.separator is not None or above < floor:
+            continue
+        line = paragraphs[speech.first].text
+        if is_undashed_subtitle(paragraphs[above].text, dash_led(line) or line):
+            speeches[position] = replace(speech, first=above)
+            if position:
+                speeches[position - 1] = replace(speeches[position - 1], end=above)
+    return replace(layout, speeches=speeches)
 
 
 def _announced(paragraphs: Sequence[Paragraph], candidates: list[Layout]) -> int | None:
@@ -279,10 +301,7 @@ def _by_declared_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
 
 
 def _ranges_from(starts: list[int], total: int) -> list[SpeechRange]:
-    if not starts:
-        return []
-    ends = starts[1:] + [total]
-    return [SpeechRange(start, end) for start, end in zip(starts, ends, strict=True)]
+    return [SpeechRange(first, end) for first, end in ranges_from(starts, total)]
 
 
 def _by_repeated_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.head_titles import is_undashed_subtitle
 from desktop.core.importing.latin_head import (
     is_latin_name,
     is_latin_role,
@@ -24,7 +25,7 @@ from desktop.core.importing.latin_head import (
     is_latin_sentence,
     is_latin_title,
 )
-from desktop.core.importing.lines import is_title_like, salutation_length, speaker
+from desktop.core.importing.lines import dash_led, is_title_like, salutation_length, speaker
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.official import is_attachment_label, is_issuer_mark
@@ -65,7 +66,7 @@ def by_heads(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
             else _has_sentences(paragraphs[at + 1 : end])
         )
     ]
-    return _ranges_from(starts, len(paragraphs))
+    return ranges_from(starts, len(paragraphs))
 
 
 def _heads(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int, bool]]:
@@ -106,24 +107,32 @@ def _is_byline(text: str) -> bool:
 
 
 def _date_under(paragraphs: Sequence[Paragraph], index: int) -> int | None:
-    """The date line right under the title, maybe after a subtitle or the speaker's line."""
+    """The date line right under the title, maybe after a subtitle (its dash maybe lost: an
+    occasion line under a headline) or the speaker's line."""
+    title = paragraphs[index].text
     for position in range(index + 1, min(index + 1 + _HEAD_REACH, len(paragraphs))):
         text = paragraphs[position].text
         if date_line(text):
             return position
-        if not (_is_byline(text) or text.startswith(("——", "—", "－"))):
+        if _is_byline(text) or dash_led(text) is not None:
+            continue
+        if position != index + 1 or not is_undashed_subtitle(title, text):
             return None
     return None
 
 
 def _salutation_under(paragraphs: Sequence[Paragraph], index: int) -> int | None:
-    """The salutation alone under the title's speaker's or date lines (one or two)."""
+    """The salutation alone under the title's speaker's or date lines (one or two), maybe
+    after a subtitle led by a dash (– Keynote Speech at…)."""
     position = index + 1
-    while position < len(paragraphs) and position - index <= _BYLINES_MAX:
+    if position < len(paragraphs) and dash_led(paragraphs[position].text):
+        position += 1
+    first = position
+    while position < len(paragraphs) and position - first < _BYLINES_MAX:
         if not _is_byline(paragraphs[position].text):
             break
         position += 1
-    if position == index + 1 or position >= len(paragraphs):
+    if position == first or position >= len(paragraphs):
         return None
     text = paragraphs[position].text
     alone = salutation_length(text) == len(text) or is_latin_salutation(text)
@@ -152,7 +161,9 @@ def _has_sentences(paragraphs: Sequence[Paragraph]) -> bool:
     return any(ends_sentence(p.text) or is_latin_sentence(p.text) for p in paragraphs)
 
 
-def _ranges_from(starts: list[int], total: int) -> list[tuple[int, int]]:
+def ranges_from(starts: list[int], total: int) -> list[tuple[int, int]]:
+    """``(first, end)`` of the parts opened at each of the sorted ``starts``, the last
+    running to ``total``."""
     if not starts:
         return []
     ends = starts[1:] + [total]

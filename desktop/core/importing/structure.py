@@ -9,43 +9,42 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop.core.document import SpanKind, TextSpan
 from desktop.core.errors import CancelledError, DocumentError
-from desktop.core.imported import ImportedDocument, Removal, RemovalKind, Speech
+from desktop.core.imported import ImportedDocument, Speech
 from desktop.core.importing.clauses import label_cut
-from desktop.core.importing.clean import CleanText, Paragraph, PendingRemoval
-from desktop.core.importing.dates import date_line, parse_date
+from desktop.core.importing.clean import CleanText, Paragraph
+from desktop.core.importing.dates import date_line
 from desktop.core.importing.head import Head, read_head
+from desktop.core.importing.head_authors import title_speaker
 from desktop.core.importing.lines import (
     document_kind,
     is_distribution_line,
     is_title_like,
     salutation_length,
 )
-from desktop.core.importing.news_dates import dateline_date
 from desktop.core.importing.notes import notes_block
 from desktop.core.importing.official import is_issuer_mark
 from desktop.core.importing.outline import build_outline
-from desktop.core.importing.page_chrome import (
-    is_article_byline,
-    is_sharing_site_chrome,
-    is_site_clock,
-    named_author,
-    without_update_stamp,
-)
-from desktop.core.importing.press import is_dateline, is_reporter_byline, publication_date
 from desktop.core.importing.readers.title_parts import title_issuer, without_site_names
+from desktop.core.importing.removals import (
+    byline_paragraphs,
+    chrome_author,
+    chrome_date,
+    cut_off,
+    dateline_paragraphs,
+    map_removals,
+    removed_date,
+    within,
+)
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.separators import announced_count
 from desktop.core.importing.split import Layout, SpeechRange, split
 
 _COLLECTION_HEAD_SCAN = 8
-# A paper's source line sits under the title and byline, or under the article's first lines.
-_PUBLICATION_SCAN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,31 +73,33 @@ def structure(
     offsets = _paragraph_offsets(paragraphs)
     speeches = []
     heads = []
-    datelines = _dateline_paragraphs(clean)
-    bylines = _byline_paragraphs(clean)
+    datelines = dateline_paragraphs(clean)
+    bylines = byline_paragraphs(clean)
     for index, speech_range in enumerate(layout.speeches, start=1):
         if cancel is not None and cancel():
             raise CancelledError("the import was cancelled")
-        own = _within(datelines, speech_range)
-        under = _within(bylines, speech_range)
+        own = within(datelines, speech_range)
+        under = within(bylines, speech_range)
         head = read_head(paragraphs[speech_range.first : speech_range.end], own, under)
         if head.speaker is None and head.titles:
-            # 某某市人民政府-关于印发…的通知: the organ on the title line issued it
-            head.speaker = title_issuer(head.titles[-1])
+            # 某某市人民政府(-)关于印发…的通知: the organ on the title line issued it
+            head.speaker = _title_issuer(head.titles)
         if head.date is None and len(layout.speeches) == 1:
             head.date = origin.date  # declared by the format (a disclosure table, front matter)
         if head.speaker is None and len(layout.speeches) == 1:
             head.role, head.speaker = origin.said_by
+        if head.speaker is None:  # 王某某同志在…会议上的讲话
+            head.role, head.speaker = _title_speaker(head, paragraphs[speech_range.first :])
         if head.date is None:
-            head.date = _removed_date(clean, speech_range, head.body_start, origin.stamps)
+            head.date = removed_date(clean, speech_range, head.body_start, origin.stamps)
         if head.speaker is None:
-            head.speaker = _chrome_author(clean, speech_range, head.body_start)
+            head.speaker = chrome_author(clean, speech_range, head.body_start)
         heads.append(head)
         declared = _declared_title(origin) if len(layout.speeches) == 1 else None
         speeches.append(_speech(index, paragraphs, speech_range, head, declared))
     title = _collection_title(paragraphs, layout, heads, speeches, origin)
     date = _collection_date(paragraphs, layout, heads, clean)
-    removed = _map_removals(clean, layout, offsets) + _cut_off(paragraphs, layout, offsets)
+    removed = map_removals(clean, layout, offsets) + cut_off(paragraphs, layout, offsets)
     return ImportedDocument(
         title, origin.name, origin.encoding, origin.format, speeches, removed, date
     )
@@ -177,6 +178,27 @@ def _merge_contents(spans: list[TextSpan]) -> list[TextSpan]:
     return merged
 
 
+def _title_issuer(titles: list[str]) -> str | None:
+    """The organ a document's title names as its issuer, on its title line or on the line
+    over it where the title breaks after the organ's name (某某市人民政府 / 关于印发…的通知)."""
+    issuer = title_issuer(titles[-1])
+    if issuer is None and len(titles) >= 2 and titles[-1].startswith("关于"):
+        issuer = title_issuer(titles[-2] + titles[-1])
+        if len(titles) >= 3 and is_issuer_mark(titles[-3]):
+            return None  # joint issuers (联合行文), one over the other: no one of them issued it
+    return issuer
+
+
+def _title_speaker(head: Head, own: Sequence[Paragraph]) -> tuple[str | None, str | None]:
+    """The speaker a speech's title or subtitle names (王某某同志在…会议上的讲话)."""
+    for kind, p, start, end in head.marks:
+        if kind in (SpanKind.TITLE, SpanKind.SUBTITLE):
+            said_by = title_speaker(own[p].text[start:end])
+            if said_by is not None:
+                return said_by
+    return None, None
+
+
 def _declared_title(origin: Origin) -> str | None:
     """A title a web page or a Markdown file declares (a disclosure table's 标题, a heading or
     <title>; front matter's ``title:``), which names a single document whose text gives none.
@@ -224,8 +246,20 @@ def _collection_title(
     if first_title:
         return without_site_names(first_title)
     if len(speeches) == 1 and heads[0].titles:
-        return without_site_names(_past_issuers(heads[0].titles)[0])
+        named = _named_by_page(heads[0].titles, origin)
+        return named or without_site_names(_past_issuers(heads[0].titles)[0])
     return origin.title or speeches[0].title or _file_stem(origin.name)
+
+
+def _named_by_page(titles: list[str], origin: Origin) -> str | None:
+    """The title line a page's <title> (or front matter) names, among a speech's several (a
+    kicker <h2> over the <h1> headline the <title> repeats, as news sites set them): the page
+    is called so, where its first title line might be a kicker."""
+    declared = _declared_title(origin)
+    if declared is None:
+        return None
+    own = (without_site_names(title) for title in titles)
+    return next((title for title in own if _words(title) == _words(declared)), None)
 
 
 def _past_issuers(titles: list[str]) -> list[str]:
@@ -247,131 +281,7 @@ def _collection_date(
     if len(heads) == 1 and heads[0].date:
         return heads[0].date
     top = layout.head_end if layout.head_end > 0 else 1
-    return _chrome_date(clean, 0, top - 1)
-
-
-def _dateline_paragraphs(clean: CleanText) -> list[int]:
-    """The paragraphs (in order) a news report's dateline or its reporter's byline stood
-    over, or in, on a line of its own the cleaner removed (新华社北京3月5日电, 本报记者 王某):
-    the head still reads the report by it."""
-    return sorted(
-        removal.paragraph
-        for removal in clean.removals
-        if removal.kind == RemovalKind.WEB_CHROME
-        and (is_dateline(removal.text) or is_reporter_byline(removal.text))
-    )
-
-
-def _byline_paragraphs(clean: CleanText) -> list[int]:
-    """The paragraphs (in order) a page's byline stood over on a line of its own the cleaner
-    removed (来源：某某网, 2025-03-12 06:02): the name over it is the article's author."""
-    return sorted(
-        removal.paragraph
-        for removal in clean.removals
-        if removal.kind == RemovalKind.WEB_CHROME
-        and removal.between
-        and is_article_byline(removal.text)
-    )
-
-
-def _within(paragraphs: list[int], where: SpeechRange) -> list[int]:
-    """Of the sorted ``paragraphs``, those of the speech ``where``, counted from its first."""
-    start = bisect_left(paragraphs, where.first)
-    stop = bisect_left(paragraphs, where.end, start)
-    return [paragraph - where.first for paragraph in paragraphs[start:stop]]
-
-
-def _removed_date(
-    clean: CleanText, where: SpeechRange, body_start: int, stamps: Sequence[str] = ()
-) -> str | None:
-    """The date of a speech whose head gives none: a paper's source line removed near its top
-    (《人民日报》（2016年01月01日 第04版）), else a date in its head's page chrome, else its
-    dateline's day (新华社北京12月31日电, 本报讯…12月31日) in a year its first lines give."""
-    last = min(where.first + body_start + _PUBLICATION_SCAN, where.end)
-    for removal in _removed_from(clean, where.first, last):
-        found = publication_date(removal.text)
-        if found:
-            return found
-    found = _chrome_date(clean, where.first, where.first + body_start)
-    if found:
-        return found
-    removed = _removed_from(clean, where.first, last)
-    # A site's clock (2024年12月31日 星期二) tells the day the page was read, or a paper's
-    # issue: on the dateline's very day, it gives the report's year.
-    above = [r.text for r in removed if is_site_clock(r.text)]
-    above += [r.text for r in removed if is_dateline(r.text)]
-    return dateline_date(above + [p.text for p in clean.paragraphs[where.first : last]], stamps)
-
-
-def _removed_from(clean: CleanText, first: int, last: int) -> list[PendingRemoval]:
-    """The removals in or over paragraphs ``first``…``last``, found by bisection: the cleaner
-    gives them in paragraph order, and a scan of them all for each speech of a long
-    collection would take time in proportion to speeches times removals."""
-    start = bisect_left(clean.removals, first, key=_paragraph_of)
-    stop = bisect_right(clean.removals, last, lo=start, key=_paragraph_of)
-    return clean.removals[start:stop]
-
-
-def _paragraph_of(removal: PendingRemoval) -> int:
-    return removal.paragraph
-
-
-def _chrome_date(clean: CleanText, first: int, last: int) -> str | None:
-    """A date in page chrome removed from paragraphs ``first``…``last`` (a document's or a
-    speech's head): a saved web page often gives its date only in a ``发布时间：…`` line.
-
-    None on a document-sharing site's page: its date is when the file was uploaded, years
-    after the speech perhaps, and a speech without a date is better than a wrong one. For the
-    same reason a page's last-update stamp (更新时间：…) dates nothing.
-    """
-    removed = _removed_from(clean, first, last)
-    if any(is_sharing_site_chrome(removal.text) for removal in removed):
-        return None
-    for removal in removed:
-        if removal.kind == RemovalKind.WEB_CHROME and not is_site_clock(removal.text):
-            found = parse_date(without_update_stamp(removal.text))
-            if found:
-                return found
-    return None
-
-
-def _chrome_author(clean: CleanText, where: SpeechRange, body_start: int) -> str | None:
-    """The author a page's byline removed from a speech's head names (作者：王某某), as a
-    party site prints a speech's speaker; never an uploader's name on a sharing site."""
-    removed = _removed_from(clean, where.first, where.first + body_start)
-    if any(is_sharing_site_chrome(removal.text) for removal in removed):
-        return None
-    chrome = (r.text for r in removed if r.kind == RemovalKind.WEB_CHROME)
-    return next((name for text in chrome if (name := named_author(text))), None)
-
-
-def _map_removals(clean: CleanText, layout: Layout, offsets: list[int]) -> list[Removal]:
-    """Each removal in the speech it sat in (offset in its text), or in none (document offset)."""
-    firsts = [speech.first for speech in layout.speeches]
-    total = offsets[-1] - 1 if len(offsets) > 1 else 0
-    removed = []
-    for pending in clean.removals:
-        paragraph = pending.paragraph
-        slot = bisect_right(firsts, paragraph) - 1
-        owner = layout.speeches[slot] if slot >= 0 else None
-        if owner is not None and pending.between and paragraph == owner.first:
-            # a line above a speech with no separator line sat above the speech itself
-            owner = owner if owner.separator is not None else None
-        if owner is not None and owner.first <= paragraph < owner.end:
-            position = offsets[paragraph] - offsets[owner.first] + pending.offset
-            removed.append(Removal(pending.kind, pending.text, slot + 1, position))
-        else:
-            position = min(offsets[paragraph] + pending.offset, total)
-            removed.append(Removal(pending.kind, pending.text, None, position))
-    return removed
-
-
-def _cut_off(paragraphs: Sequence[Paragraph], layout: Layout, offsets: list[int]) -> list[Removal]:
-    """The header of a speech cut off before its text, as one removal outside every speech."""
-    if layout.cut_off is None:
-        return []
-    text = "\n".join(paragraph.text for paragraph in paragraphs[layout.cut_off :])
-    return [Removal(RemovalKind.CUT_OFF, text, None, offsets[layout.cut_off])]
+    return chrome_date(clean, 0, top - 1)
 
 
 def _paragraph_offsets(paragraphs: Sequence[Paragraph]) -> list[int]:

@@ -436,6 +436,7 @@ def test_an_english_salutation_and_heading_open_no_paragraph_below() -> None:
 
 
 def test_an_english_word_broken_at_its_hyphen_is_mended_without_a_space() -> None:
+    # a typesetter's hyphen goes with its wrap, a compound's stays (hyphens.wrap_hyphen)
     text = (
         "We built more than 3.37 million 5G base stations, and the digital econ-\n"
         "omy grew steadily under the three-year plan for state-\n"
@@ -443,7 +444,7 @@ def test_an_english_word_broken_at_its_hyphen_is_mended_without_a_space() -> Non
         "19 ended."
     )
     (paragraph,) = _clean(text).paragraphs
-    assert "digital econ-omy grew" in paragraph.text
+    assert "digital economy grew" in paragraph.text
     assert "state-owned enterprises" in paragraph.text
     assert paragraph.text.endswith("COVID-19 ended.")
 
@@ -483,3 +484,28 @@ def test_an_english_title_line_longer_than_a_chinese_heading_stands_alone() -> N
         "The forum has been a great success."
     )
     assert _texts(_clean(text)) == text.split("\n")
+
+
+def test_a_short_copy_wrapped_at_one_width_joins_its_lines() -> None:
+    # too few lines to measure a wrap: lines of one width with clauses inside carry on
+    text = (
+        "在全市经济工作会议上的讲话\n同志们：\n"
+        "今年以来，面对复杂严峻的外部环境，全市上下坚决贯彻落实中央和省委决策部\n"
+        "署，攻坚克难、砥砺前行，经济运行稳中向好，全年地区生产总值增长5.5%左\n"
+        "右，先进制造业增加值增长8%，研发投入强度达到2.6%，发展动能不断增强，\n"
+        "民生福祉持续改善。"
+    )
+    assert _texts(_clean(text))[2:] == [
+        "今年以来，面对复杂严峻的外部环境，全市上下坚决贯彻落实中央和省委决策部署，攻坚克难、"
+        "砥砺前行，经济运行稳中向好，全年地区生产总值增长5.5%左右，先进制造业增加值增长8%，"
+        "研发投入强度达到2.6%，发展动能不断增强，民生福祉持续改善。"
+    ]
+
+
+def test_a_short_title_with_a_comma_under_a_paragraph_lacking_its_full_stop_stays() -> None:
+    text = (
+        "今年以来，全市上下坚决贯彻落实中央和省委决策部署，经济运行稳中向好\n"
+        "坚定信心，奋力前行\n"
+        "明年是“十五五”规划的开局之年，做好经济工作意义重大。"
+    )
+    assert _texts(_clean(text))[1] == "坚定信心，奋力前行"

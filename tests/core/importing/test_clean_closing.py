@@ -27,3 +27,17 @@ def test_a_line_of_closing_punctuation_after_a_blank_line_is_left_alone() -> Non
     # A gap says the file meant a break there: nothing is joined across it.
     texts = _paragraphs([SENTENCE, "", "……"])
     assert texts[0] == SENTENCE
+
+
+@pytest.mark.parametrize("mark", ["，", "。", "、", "；", "”", "）", "》"])
+def test_a_line_opening_with_a_closing_mark_carries_on_the_line_above(mark: str) -> None:
+    # a wrap at a width that does not keep such marks off a line's start (no 避头尾)
+    upper = "    这次会议的主要任务是，深入学习贯彻中央经济工作会议精神，总结今年经济工作"
+    lower = f"{mark}分析当前经济形势，部署明年经济工作。"
+    texts = _paragraphs([upper, lower, NEXT])
+    assert texts == [upper.strip() + lower, NEXT]
+
+
+def test_an_ellipsis_may_open_a_line() -> None:
+    texts = _paragraphs([SENTENCE, "……（略）"])
+    assert texts == [SENTENCE, "……（略）"]

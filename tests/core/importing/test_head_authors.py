@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.document import SpanKind
+from desktop.core.importing import import_bytes
+from desktop.core.importing.head_authors import title_speaker
 from tests.core.importing.head_checks import head_of
 
 
@@ -158,3 +160,40 @@ def test_a_line_of_several_authors_names_them_all() -> None:
     head, _ = head_of("论师德师风\n陈某某 段某某\n中共二十大报告明确提出了科教兴国战略任务。")
     assert head.titles == ["论师德师风"]
     assert head.speaker == "陈某某、段某某"
+
+
+@pytest.mark.parametrize(
+    ("title", "said_by"),
+    [
+        ("王某某同志在全市经济工作会议上的讲话", (None, "王某某")),
+        ("市委书记王某某在全市经济工作会议上的讲话", ("市委书记", "王某某")),
+        ("——市长 李某某在全市安全生产工作会议上的致辞", ("市长", "李某某")),
+        ("在全市经济工作会议上的讲话", None),  # no one named
+        ("全市各级干部在全市经济工作会议上的发言", None),  # no person's name
+        ("学习贯彻王某某同志在全市经济工作会议上的讲话精神", None),  # about a speech
+        ("王某某在湖南考察时强调", None),  # a report of what was said, no speech's title
+        ("王某某在全市经济工作会议上讲话", None),  # a report's headline: it tells of one
+    ],
+)
+def test_the_speaker_a_speech_s_title_names_before_its_occasion(
+    title: str, said_by: tuple[str | None, str] | None
+) -> None:
+    assert title_speaker(title) == said_by
+
+
+def test_a_speech_titled_with_its_speaker_s_name_is_theirs() -> None:
+    text = (
+        "王某某同志在全市经济工作会议上的讲话\n（2024年12月20日）\n"
+        "同志们：\n今天召开会议，部署明年工作。\n"
+    )
+    (speech,) = import_bytes(text.encode(), "speech.txt").speeches
+    assert (speech.role, speech.speaker, speech.date) == (None, "王某某", "2024-12-20")
+
+
+def test_front_matter_s_author_outranks_the_name_in_the_title() -> None:
+    text = (
+        "---\nauthor: 市长 李某某\n---\n\n# 王某某同志在全市经济工作会议上的讲话\n\n"
+        "同志们：\n\n今天召开会议，部署明年工作。\n"
+    )
+    (speech,) = import_bytes(text.encode(), "speech.md").speeches
+    assert (speech.role, speech.speaker) == ("市长", "李某某")

@@ -422,3 +422,117 @@ def test_a_news_reports_headline_is_its_title(
 def test_a_speechs_head_keeps_its_last_title_line(head_lines: str) -> None:
     head, _ = head_of(f"{head_lines}\n各位代表：\n现在我代表市政府作报告。")
     assert head.titles[-1] == head_lines.split("\n")[-1]
+
+
+_OCCASION_BODY = [
+    "2024年12月20日",
+    "同志们：",
+    "这次会议的主要任务是，总结今年经济工作，部署明年重点任务。",
+    "一、今年经济工作取得新成效",
+    "今年以来，全市上下攻坚克难，经济运行稳中向好。",
+]
+
+
+@pytest.mark.parametrize(
+    "occasion", ["在全市经济工作会议上的讲话", "市长 王某某同志在全市经济工作会议上的讲话"]
+)
+@pytest.mark.parametrize("headline", ["凝心聚力谋发展 实干担当开新局", "凝心聚力谋发展"])
+def test_a_headline_over_an_undashed_occasion_line_is_the_title(
+    occasion: str, headline: str
+) -> None:
+    # a copy (or pdftotext) lost the —— leading the subtitle: the headline stays the title
+    text = "\n".join([headline, occasion, *_OCCASION_BODY])
+    (speech,) = import_bytes(text.encode(), "speech.txt").speeches
+    assert speech.title == headline
+    marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
+    assert marked[:2] == [(SpanKind.TITLE, headline), (SpanKind.SUBTITLE, occasion)]
+    assert speech.date == "2024-12-20"
+    assert [node.label for node in speech.outline] == ["一、今年经济工作取得新成效"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "人民网",  # a site's name
+        "领导讲话",  # a column's
+        "某某市人民政府",  # an issuer's
+        "2024年12月20日",  # a date line
+        "领导讲话稿范文",  # a line naming a speech itself
+        "全市经济工作会议",  # the meeting the occasion line names
+        "全市经济工作会议材料选编",  # a compilation's over its first speech
+    ],
+)
+def test_an_occasion_line_under_no_headline_stays_the_title(above: str) -> None:
+    text = "\n".join([above, "在全市经济工作会议上的讲话", *_OCCASION_BODY[1:]])
+    (speech,) = import_bytes(text.encode(), "speech.txt").speeches
+    assert speech.title == "在全市经济工作会议上的讲话"
+
+
+_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/">时政</a> <a href="/">观点</a></div>
+<div class="main">{headings}
+<div class="info">发布时间：2024-12-20 08:15 来源：某某日报</div>
+<div class="content">
+<p>同志们：</p>
+<p>这次会议的主要任务是，总结今年经济工作，部署明年重点任务。</p>
+<p>一、今年经济工作取得新成效</p>
+<p>今年以来，全市上下攻坚克难，经济运行稳中向好。</p>
+</div></div>
+<div class="footer">主办：某某日报社 关于我们 联系我们</div>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "headings", "expected", "subtitle"),
+    [
+        # a kicker's <h2> over the <h1> the <title> repeats
+        (
+            "凝心聚力谋发展 实干担当开新局--观点--人民网",
+            "<h2>在全市经济工作会议上的讲话（摘要）</h2><h1>凝心聚力谋发展 实干担当开新局</h1>",
+            "凝心聚力谋发展 实干担当开新局",
+            None,
+        ),
+        # no <h1>: the <h2> headline over an <h3> occasion line, its subtitle
+        (
+            "在全市经济工作会议上的讲话_领导讲话_某某市人民政府",
+            "<h2>凝心聚力谋发展 实干担当开新局</h2><h3>在全市经济工作会议上的讲话</h3>",
+            "凝心聚力谋发展 实干担当开新局",
+            "在全市经济工作会议上的讲话",
+        ),
+    ],
+)
+def test_the_headings_a_page_opens_with_are_its_head_not_its_outline(
+    title: str, headings: str, expected: str, subtitle: str | None
+) -> None:
+    page = _PAGE.format(title=title, headings=headings)
+    document = import_bytes(page.encode(), "page.html")
+    (speech,) = document.speeches
+    assert speech.title == expected
+    # the page is named by the title line its <title> repeats, not by a kicker over it
+    assert document.title == expected
+    assert speech.date == "2024-12-20"  # the page's date line under the headings
+    assert [node.label for node in speech.outline] == ["一、今年经济工作取得新成效"]
+    subtitles = [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE]
+    assert subtitles == ([subtitle] if subtitle else [])
+
+
+_TOP_H2 = (
+    "## 在全市经济工作会议上的讲话\n\n同志们：\n\n今天召开会议。\n\n"
+    "### 一、总体要求\n\n要抓落实。\n"
+)
+
+
+def test_the_top_heading_a_text_opens_with_titles_it() -> None:
+    # no <h1> or ``#``: the only ``##`` over ``###`` parts is the title
+    (speech,) = import_bytes(_TOP_H2.encode(), "speech.md").speeches
+    assert speech.title == "在全市经济工作会议上的讲话"
+    assert [node.label for node in speech.outline] == ["一、总体要求"]
+
+
+def test_a_lone_preface_heading_opening_the_text_stays_its_first_part() -> None:
+    text = "# 前言\n\n今天召开会议，部署工作。\n\n## 一、总体要求\n\n要抓落实。\n"
+    (speech,) = import_bytes(text.encode(), "speech.md").speeches
+    assert not any(span.kind == SpanKind.TITLE for span in speech.spans)
+    assert [node.label for node in speech.outline] == ["前言"]

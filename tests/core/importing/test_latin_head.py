@@ -151,3 +151,27 @@ def test_the_speaker_s_role_under_the_name_is_read(role: str) -> None:
 @pytest.mark.parametrize("line", ["Our Work in the Past Year", "Premier", "The President said so."])
 def test_a_line_naming_no_office_is_no_role(line: str) -> None:
     assert not is_latin_role(line)
+
+
+@pytest.mark.parametrize("dash", ["– ", "— ", "--"])
+def test_a_dashed_subtitle_under_an_english_title_is_its_subtitle(dash: str) -> None:
+    # an en dash (English typesetting) or an em dash leads the subtitle, as —— a Chinese one
+    text = _wrapped(
+        "Building a Shared Future",
+        f"{dash}Keynote Speech at the Opening Ceremony of the Forum",
+        "Wang Yi",
+        "March 5, 2024",
+        "Ladies and gentlemen,",
+        _BODY,
+    )
+    document = import_bytes(text.encode(), "en_keynote.txt")
+    (speech,) = document.speeches
+    assert speech.title == "Building a Shared Future"
+    assert (speech.speaker, speech.date) == ("Wang Yi", "2024-03-05")
+    marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
+    assert marked[:3] == [
+        (SpanKind.TITLE, "Building a Shared Future"),
+        (SpanKind.SUBTITLE, f"{dash}Keynote Speech at the Opening Ceremony of the Forum"),
+        (SpanKind.SPEAKER, "Wang Yi"),
+    ]
+    check_document(document)

@@ -112,6 +112,12 @@ def test_title_like_subtitle_and_toc() -> None:
         ("第１２号", True),
         ("第一号", False),  # a numeral in words: 第一号文件 names, it does not number
         ("关于第12号台风防御工作的通知", False),
+        # a report's number with its signer right of it, or that signer on the line under it
+        ("某政报〔2024〕12号                  签发人：王某某", True),
+        ("某政报〔2024〕12号\u3000\u3000签发人：王某某\u3000李某", True),
+        ("签发人：王某某", True),
+        ("签发人说明了情况，请予审批。", False),
+        ("国办发〔2018〕123号 关于做好冬季安全生产工作的通知", False),
     ],
 )
 def test_document_numbers(line: str, expected: bool) -> None:

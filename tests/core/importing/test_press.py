@@ -8,6 +8,7 @@ from desktop.core.imported import RemovalKind
 from desktop.core.importing import import_bytes
 from desktop.core.importing.noise import whole_line_kind
 from desktop.core.importing.press import (
+    dateline_day,
     is_dateline,
     is_publication_line,
     is_reporter_byline,
@@ -329,3 +330,43 @@ def test_a_medium_s_name_alone_is_a_source_line(line: str) -> None:
 )
 def test_a_title_ending_like_a_medium_is_no_source_line(line: str) -> None:
     assert not is_source_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "据新华社北京12月31日电 国务院总理主持召开国务院常务会议。",
+        "据本报讯12月31日，全市安全生产工作会议召开。",
+        "据本报讯（记者 张三）12月31日，全市安全生产工作会议召开。",
+    ],
+)
+def test_a_report_taken_from_an_agency_or_paper_opens_as_its_report(line: str) -> None:
+    assert opens_news_report(line)
+    assert dateline_day(line) == (12, 31)
+
+
+@pytest.mark.parametrize("line", ["据统计，12月31日电量创新高。", "据悉，本报讯息有误。"])
+def test_a_sentence_opening_with_ju_is_no_report(line: str) -> None:
+    assert not opens_news_report(line)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "据本报讯12月31日，全市安全生产工作会议召开。",
+        "据新华社北京12月31日电 全市安全生产工作会议召开。",
+    ],
+)
+def test_a_reposted_reports_headline_and_day(lead: str) -> None:
+    # the headline over its 副题, and the day its page's date gives the year of
+    text = "\n".join(
+        [
+            "全市安全生产工作会议召开",
+            "王某某出席并讲话",
+            "2024年12月31日",
+            lead + "会议强调，要压实责任，守牢安全底线。",
+            "会议要求，各地各部门要深入排查隐患，确保人民群众生命财产安全。",
+        ]
+    )
+    (speech,) = import_bytes(text.encode(), "report.txt").speeches
+    assert (speech.title, speech.date) == ("全市安全生产工作会议召开", "2024-12-31")

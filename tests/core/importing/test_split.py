@@ -8,6 +8,7 @@ from desktop.core.document import iter_nodes
 from desktop.core.importing import import_bytes
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.split import split
+from tests.core.importing.outline_checks import check_document
 
 
 def _paragraphs(text: str, headings: dict[int, int] | None = None) -> list[Paragraph]:
@@ -490,3 +491,29 @@ def test_a_contents_list_running_on_into_the_first_separator_leaves_it_one() -> 
         (5, 10, 4, "在经济工作会议上的讲话"),
         (11, 16, 10, "在安全生产会议上的讲话"),
     ]
+
+
+@pytest.mark.parametrize("dash", ["——", ""])
+def test_a_speech_found_at_its_subtitle_opens_at_the_headline_over_it(dash: str) -> None:
+    # each speech: its headline, its subtitle (its dash maybe lost), the speaker, a body
+    text = "\n".join(
+        [
+            "凝心聚力谋发展 实干担当开新局",
+            f"{dash}在全市经济工作会议上的讲话",
+            "市长 王某某",
+            "同志们：",
+            "这次会议的主要任务是，总结今年经济工作，部署明年重点任务。",
+            "守牢底线保平安 担当作为促发展",
+            f"{dash}在全市安全生产工作会议上的讲话",
+            "副市长 李某某",
+            "同志们：",
+            "今天召开会议，主要是部署今年安全生产工作。",
+        ]
+    )
+    document = import_bytes(text.encode(), "speeches.txt")
+    check_document(document)
+    assert [(s.title, s.speaker) for s in document.speeches] == [
+        ("凝心聚力谋发展 实干担当开新局", "王某某"),
+        ("守牢底线保平安 担当作为促发展", "李某某"),
+    ]
+    assert document.speeches[0].text.endswith("部署明年重点任务。")

@@ -224,3 +224,52 @@ def test_one_english_speech_with_unnumbered_headings_stays_whole() -> None:
 )
 def test_latin_sentence(line: str, expected: bool) -> None:
     assert is_latin_sentence(line) is expected
+
+
+def test_each_speech_opens_at_its_headline_over_an_undashed_occasion_line() -> None:
+    data = _text(
+        "凝心聚力谋发展 实干担当开新局",
+        "在全市经济工作会议上的讲话",
+        "2024年12月20日",
+        "同志们：",
+        _ZH_BODY,
+        "守牢底线保平安 担当作为促发展",
+        "在全市安全生产工作会议上的讲话",
+        "2025年1月8日",
+        "同志们：",
+        _ZH_BODY,
+        blank=False,
+    )
+    document = import_bytes(data, "speeches.txt")
+    check_document(document)
+    assert [(s.title, s.date) for s in document.speeches] == [
+        ("凝心聚力谋发展 实干担当开新局", "2024-12-20"),
+        ("守牢底线保平安 担当作为促发展", "2025-01-08"),
+    ]
+    assert document.speeches[0].text.endswith(_ZH_BODY)  # not with the next one's headline
+
+
+@pytest.mark.parametrize("dash", ["– ", "— "])
+def test_english_speeches_with_dashed_subtitles_split(dash: str) -> None:
+    data = _text(
+        "Building a Shared Future",
+        f"{dash}Keynote Speech at the Opening Ceremony of the Forum",
+        "Wang Yi",
+        "Ladies and gentlemen,",
+        _EN_BODY,
+        "Working Together for Green Development",
+        f"{dash}Remarks at the Closing Session of the Summit",
+        "Li Qiang",
+        "Dear colleagues,",
+        _EN_BODY,
+        blank=False,
+    )
+    assert _heads(data) == [
+        ("Building a Shared Future", "Wang Yi", None, "Building a Shared Future"),
+        (
+            "Working Together for Green Development",
+            "Li Qiang",
+            None,
+            "Working Together for Green Development",
+        ),
+    ]

@@ -520,3 +520,76 @@ def test_the_head_s_own_speaker_outweighs_an_organ_on_the_title_line() -> None:
     lines = ["某某市人民政府-关于做好安全生产工作的报告", "市长 王小明", *_SPEECH_BODY.split()]
     (speech,) = import_bytes("\n\n".join(lines).encode(), "report.txt").speeches
     assert (speech.title, speech.speaker) == ("关于做好安全生产工作的报告", "王小明")
+
+
+_PAGE_BREAK = "\n\n— {} —\n\f某某市人民政府规范性文件\n\n"
+RED_HEAD = (
+    "某某市人民政府文件\n\n某政发〔2024〕12号\n\n"
+    "某某市人民政府\n关于印发《某某市2024年安全生产工作要点》的通知\n\n"
+    "各区县人民政府，市政府各部门，各有关单位：\n"
+    "    现将《某某市2024年安全生产工作要点》印发给你们，请结合实际，认\n"
+    "真贯彻执行。\n\n"
+    "    附件：1．某某市2024年安全生产工作要点\n"
+    "          2．2024年安全生产重点任务分工表\n\n"
+    "                                          某某市人民政府\n"
+    "                                          2024年3月5日\n"
+    "    （此件公开发布）" + _PAGE_BREAK.format(1) + "附件1\n\n某某市2024年安全生产工作要点\n\n"
+    "    一、压紧压实安全生产责任\n"
+    "    （一）强化党政领导责任。严格落实党政领导干部安全生产责任制，\n"
+    "各级党委政府主要负责人要亲自研究部署安全生产工作。\n"
+    "    （二）落实部门监管责任。厘清部门监管职责边界，消除监管盲区。"
+    + _PAGE_BREAK.format(2)
+    + "    二、提升应急处置能力\n"
+    "    加强应急救援队伍建设，完善应急预案体系，每年至少组织一次综合\n"
+    "性应急演练。\n\n"
+    "抄送：市委各部门，市人大常委会办公厅，市政协办公厅，市纪委监委，\n"
+    "      市法院，市检察院。\n"
+    "  某某市人民政府办公室                        2024年3月6日印发\n\n— 3 —\n"
+)
+
+
+def test_a_red_head_document_as_pdftotext_leaves_it() -> None:
+    document = import_bytes(RED_HEAD.encode(), "通知.txt")
+    check_document(document)
+    (speech,) = document.speeches
+    assert speech.title == "关于印发《某某市2024年安全生产工作要点》的通知"
+    # the organ over the title (broken after its name) issued it, on the 落款's day
+    assert (speech.speaker, speech.date) == ("某某市人民政府", "2024-03-05")
+    marked = {(span.kind, speech.text[span.start : span.end]) for span in speech.spans}
+    assert (SpanKind.SUBTITLE, "某政发〔2024〕12号") in marked
+    assert (SpanKind.SIGNATURE, "某某市人民政府") in marked
+    labels = [node.label for node in speech.outline]
+    assert labels == ["附件1 某某市2024年安全生产工作要点"]
+    assert [node.label for node in speech.outline[0].children] == [
+        "一、压紧压实安全生产责任",
+        "二、提升应急处置能力",
+    ]
+    removed = {(r.kind, r.text) for r in document.removed}
+    assert (RemovalKind.PAGE_HEADER, "某某市人民政府规范性文件") in removed
+    assert "— 2 —" not in speech.text
+    assert "认真贯彻执行。" in speech.text
+
+
+def test_a_reports_number_with_its_signer_stays_in_its_head() -> None:
+    # 上行文: the signer right of the number, or under it where pdftotext broke the line
+    for number in [
+        "某政报〔2024〕12号            签发人：王某某",
+        "某政报〔2024〕12号\n\n签发人：王某某",
+    ]:
+        text = RED_HEAD.replace("某政发〔2024〕12号", number)
+        (speech,) = import_bytes(text.encode(), "报告.txt").speeches
+        assert speech.title == "关于印发《某某市2024年安全生产工作要点》的通知"
+        assert speech.speaker == "某某市人民政府"
+        subtitles = [
+            speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE
+        ]
+        assert any("签发人" in subtitle for subtitle in subtitles)
+
+
+def test_joint_issuers_over_the_title_name_no_one_issuer() -> None:
+    text = RED_HEAD.replace(
+        "某某市人民政府\n关于印发", "中共某某市委办公室\n某某市人民政府办公室\n关于印发"
+    )
+    (speech,) = import_bytes(text.encode(), "通知.txt").speeches
+    assert speech.title == "关于印发《某某市2024年安全生产工作要点》的通知"
+    assert speech.speaker is None

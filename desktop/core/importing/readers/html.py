@@ -212,16 +212,34 @@ def _og_title(soup: BeautifulSoup) -> str | None:
 def _remove_invisible(soup: BeautifulSoup) -> None:
     # One walk finds them all: what it drops is the same whatever the order of removal.
     invisible: list[Tag] = []
+    hidden: list[Tag] = []
     forms: list[Tag] = []
     for element in tags_within(soup):
-        if element.name in _NOT_TEXT or element.name == "head" or _is_hidden(element):
+        if element.name in _NOT_TEXT or element.name == "head":
             invisible.append(element)
+        elif _is_hidden(element):
+            hidden.append(element)
         elif element.name == "form":
             forms.append(element)
     for element in invisible:
         if not element.decomposed:  # an earlier match may have held it
             element.decompose()
+    _remove_hidden(soup, [element for element in hidden if not element.decomposed])
     _remove_forms(soup, [form for form in forms if not form.decomposed])
+
+
+def _remove_hidden(soup: BeautifulSoup, hidden: list[Tag]) -> None:
+    """Drop what the page hides (menus, pop-ups, templates), but not an element holding most
+    of its prose: the article a script shows once the page has loaded (a WeChat post saved
+    from a browser keeps its text in ``#js_content``, set ``visibility: hidden``)."""
+    if not hidden:
+        return
+    page_prose = text_weight(soup.get_text())
+    for element in hidden:
+        if element.decomposed:
+            continue
+        if not page_prose or text_weight(element.get_text()) <= page_prose / 2:
+            element.decompose()
 
 
 def _remove_forms(soup: BeautifulSoup, forms: list[Tag]) -> None:

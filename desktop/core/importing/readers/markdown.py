@@ -9,6 +9,7 @@ ordered list item keeps its number ("1. …"), since speeches number their point
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,11 +19,13 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from desktop.core.importing.chars import BULLET
+from desktop.core.importing.chars import BULLET, display_width, ends_sentence
 from desktop.core.importing.dates import parse_date
+from desktop.core.importing.hyphens import wrap_hyphen
 from desktop.core.importing.latin_dates import latin_date_line
-from desktop.core.importing.lines import speaker
+from desktop.core.importing.lines import salutation_length, speaker
 from desktop.core.importing.names import bare_name
+from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.readers.html import html_fragment_lines
 from desktop.core.importing.readers.text import decode_text, split_lines
 from desktop.core.importing.source import SourceLine, SourceText
@@ -30,7 +33,12 @@ from desktop.core.importing.source import SourceLine, SourceText
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SOFT_BREAK = "\n"
-_BREAK_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
+_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+_CJK_END = re.compile(f"[{_CJK}]$")
+_CJK_START = re.compile(f"[{_CJK}]")
+# A hard-wrapped paragraph: this many lines before its last, their widths this close.
+_WRAPPED_LINES_MIN = 2
+_WRAP_SLACK = 4
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -148,15 +156,49 @@ def _inline_lines(children: list[Token]) -> list[str]:
         elif child.type == "softbreak":
             parts.append(_SOFT_BREAK)
         elif child.type == "hardbreak":
-            lines.append(_join(parts))
+            lines.extend(_soft_lines(parts))
             parts = []
-    lines.append(_join(parts))
+    lines.extend(_soft_lines(parts))
     return [line for line in lines if line.strip()]
+
+
+def _soft_lines(parts: list[str]) -> list[str]:
+    """The lines a run of inline parts makes: one, its soft breaks joined, unless it is
+    Chinese text pasted a paragraph to a line (as many editors show a single line break):
+    then a soft break after a sentence's end or a salutation, or before or after a numbered
+    heading, ends a line. A hard-wrapped paragraph (its lines filled to one width) stays one
+    line: its breaks fall where the width did, at a sentence's end by chance."""
+    pieces = "".join(parts).split(_SOFT_BREAK)
+    if len(pieces) == 1 or _filled_to_one_width(pieces):
+        return [_joined_pieces(pieces)]
+    lines = [[pieces[0]]]
+    for previous, piece in itertools.pairwise(pieces):
+        if _breaks_chinese_line(previous, piece):
+            lines.append([piece])
+        else:
+            lines[-1].append(piece)
+    return [_joined_pieces(line) for line in lines]
+
+
+def _filled_to_one_width(pieces: list[str]) -> bool:
+    """Whether all lines but the last are about as wide as the widest: a hard wrap."""
+    widths = [display_width(piece) for piece in pieces[:-1]]
+    return len(widths) >= _WRAPPED_LINES_MIN and max(widths) - min(widths) <= _WRAP_SLACK
+
+
+def _breaks_chinese_line(previous: str, piece: str) -> bool:
+    """Whether a soft break between ``previous`` and ``piece`` of Chinese text ends a line."""
+    if not (_CJK_END.search(previous) or _CJK_START.match(piece)):
+        return False  # Latin text: Markdown's soft break joins, as its writers expect
+    if ends_sentence(previous) or salutation_length(previous) == len(previous):
+        return True
+    return heading_marker(piece) is not None or heading_marker(previous) is not None
 
 
 def _join_lines(lines: list[str]) -> str:
     """Lines run together as one: directly between Chinese characters, else with a space."""
-    return _join([part for line in lines for part in (line.strip(), _SOFT_BREAK)][:-1])
+    parts = [part for line in lines for part in (line.strip(), _SOFT_BREAK)][:-1]
+    return _joined_pieces("".join(parts).split(_SOFT_BREAK))
 
 
 def _note_mark(token: Token) -> str:
@@ -164,5 +206,15 @@ def _note_mark(token: Token) -> str:
     return f"[{int(token.meta.get('id', 0)) + 1}]"
 
 
-def _join(parts: list[str]) -> str:
-    return _BREAK_BETWEEN_CJK.sub("", "".join(parts)).replace(_SOFT_BREAK, " ")
+def _joined_pieces(pieces: list[str]) -> str:
+    """Lines run together at their soft breaks: a space between words, nothing between
+    Chinese characters, nor where a typesetter's hyphen broke a word (``econ-`` + ``omy``)."""
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        if wrap_hyphen(joined, piece):
+            joined = joined[:-1] + piece
+        elif _CJK_END.search(joined) and _CJK_START.match(piece):
+            joined += piece  # CSS Text: a break between two CJK characters shows as nothing
+        else:  # a compound's hyphen (well- + known) is kept, and no space after it
+            joined += ("" if _HYPHEN_END.search(joined) and piece[:1].isalpha() else " ") + piece
+    return joined

@@ -27,8 +27,9 @@ from desktop.core.importing.chars import han_count
 from desktop.core.importing.lines import document_kind, is_head_title, names_a_speech
 
 SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—－]+\s+")
-# One dash glued between words; not a subtitle's ——, not between digits (2021-2025年).
-_GLUED_DASH = re.compile(r"(?<=[^\s\d\-–—－])[-–—－](?=[^\s\d\-–—－])")
+# One dash glued between words, or two hyphens (人民网 sets …讲话--时政--人民网); not a
+# subtitle's ——, not between digits (2021-2025年).
+_GLUED_DASH = re.compile(r"(?<=[^\s\d\-–—－])(?:--|[-–—－])(?=[^\s\d\-–—－])")
 # How an issuer's or a site's name ends. 局 not of a word (格局, 大局, 开局…), 网 not of one
 # (互联网, 物联网, 局域网, 因特网, 电网, 管网, 路网), 部 not (全部, 干部, 东部, 俱乐部…), 委
 # not a member (常委, 编委, 评委).
@@ -76,9 +77,12 @@ def without_site_names(title: str) -> str:
 
 def title_issuer(title: str) -> str | None:
     """The organ named before a notice's title on its title line (``某某市人民政府`` of
-    ``某某市人民政府-关于印发…的通知``): the document's issuer. A site's name (…网), or an
-    organ's before a speech's title (the site that put the speech up), issues nothing."""
-    before = _name_before(_without_names_after(title.strip(), _TAIL_SEPARATOR))
+    ``某某市人民政府-关于印发…的通知``, or of ``某某市人民政府关于印发…的通知``, the
+    form GB/T 9704 gives a title: issuer, 关于, matter, kind): the document's issuer. A
+    site's name (…网), or an organ's before a speech's title (the site that put the speech
+    up), issues nothing."""
+    title = _without_names_after(title.strip(), _TAIL_SEPARATOR)
+    before = _name_before(title) or _organ_before_about(title)
     if before is None:
         return None
     name, rest = before
@@ -99,6 +103,15 @@ def _name_before(title: str) -> tuple[str, str] | None:
         return None
     shaped = rest.startswith("关于") or names_a_speech(rest) or document_kind(rest) is not None
     return (name, rest) if shaped else None
+
+
+def _organ_before_about(title: str) -> tuple[str, str] | None:
+    """``(organ, rest)`` of a title opening with an organ's name glued to its 关于."""
+    at = title.find("关于")
+    name, rest = title[:at], title[at:]
+    if at <= 0 or not _is_issuer(name) or _SITE_END.search(name):
+        return None
+    return (name, rest) if document_kind(rest) is not None else None
 
 
 def _without_glued_names(part: str) -> str:

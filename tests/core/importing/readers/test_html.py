@@ -460,3 +460,24 @@ def test_a_news_site_s_known_name_alone_is_still_its_name(title: str) -> None:
         f"<h1>在全市经济工作会议上的讲话</h1><div class='article'>{_SPEECH}</div></body></html>"
     ).encode()
     assert import_bytes(page, "a.html").title == "在全市经济工作会议上的讲话"
+
+
+def test_a_wechat_post_saved_with_its_text_hidden_until_a_script_shows_it() -> None:
+    # a browser's "save page" keeps #js_content as WeChat serves it: visibility hidden
+    page = (
+        "<html><head><title>在全市经济工作会议上的讲话</title></head><body>"
+        "<div class='rich_media_area_primary'><h1 class='rich_media_title'>"
+        "在全市经济工作会议上的讲话</h1>"
+        "<div class='rich_media_content' id='js_content' style='visibility: hidden;'>"
+        "<section><p>同志们：</p><p>这次会议的主要任务是，总结今年经济工作，部署明年任务。</p>"
+        "<p>今年以来，全市上下攻坚克难，经济运行稳中向好。</p>"
+        "<p style='display:none'>看不见的字</p></section></div>"
+        "<div class='rich_media_tool'><span>阅读</span><span>1.2万</span><span>在看</span></div>"
+        "</div><div class='qr_code_pc' style='display: none'><p>微信扫一扫关注该公众号</p></div>"
+        "</body></html>"
+    )
+    (speech,) = import_bytes(page.encode(), "post.html").speeches
+    assert speech.title == "在全市经济工作会议上的讲话"
+    assert "经济运行稳中向好。" in speech.text
+    assert "看不见的字" not in speech.text  # what the post itself hides stays hidden
+    assert "微信扫一扫" not in speech.text

@@ -196,3 +196,31 @@ def test_front_matter_s_date_in_english_words_dates_the_speech(written: str) -> 
     assert read_markdown(data.encode(), "a.md").meta["document-date"] == "2024-01-05"
     (speech,) = import_bytes(data.encode(), "a.md").speeches
     assert speech.date == "2024-01-05"
+
+
+def test_chinese_pasted_a_paragraph_to_a_line_keeps_its_lines() -> None:
+    # many editors show a single line break as one: a speech pasted so has no blank lines
+    markdown = (
+        "同志们：\n"
+        "今天召开全县工作推进会，主要任务是总结工作、部署任务。\n"
+        "一、提高站位，充分认识重要意义\n"
+        "营商环境就是生产力。一是认识不到位；二是效率不够高。\n"
+        "（一）深化改革\n"
+        "要坚持问题导向，集中攻坚\n"
+        "同志们，优化营商环境永远在路上。"
+    )
+    assert [text for text, _ in _lines(markdown)] == markdown.split("\n")[:5] + [
+        "要坚持问题导向，集中攻坚同志们，优化营商环境永远在路上。"
+    ]
+
+
+def test_a_hard_wrapped_chinese_paragraph_stays_one_line() -> None:
+    # lines filled to one width: a break at a sentence's end fell there by chance
+    paragraph = (
+        "营商环境就是生产力、竞争力。近年来，全县上下认真贯彻落实各级决策部署，营商环境持"
+        "续改善，但与先进地区相比仍有差距。我们要坚持问题导向，聚焦企业反映强烈的问题。"
+        "一是思想认识不到位，有的干部服务意识不强；二是审批效率不够高。"
+    )
+    wrapped = "\n".join(paragraph[i : i + 19] for i in range(0, len(paragraph), 19))
+    assert any(line.endswith("。") for line in wrapped.split("\n")[:-1])
+    assert _lines(wrapped) == [(paragraph, None)]

@@ -39,6 +39,9 @@ from desktop.core.importing.readers.title_parts import (
         ("在全省水利工作会议上的讲话-工作动态-某某市水利局", "在全省水利工作会议上的讲话"),
         ("在全国商务工作会议上的讲话-新闻发布-中华人民共和国商务部", "在全国商务工作会议上的讲话"),
         ("在全国科技大会上的讲话 - 科技频道 - 新华网", "在全国科技大会上的讲话"),
+        # 人民网 glues two hyphens: title--channel--site
+        ("凝心聚力谋发展 实干担当开新局--观点--人民网", "凝心聚力谋发展 实干担当开新局"),
+        ("在全国科技大会上的讲话--时政--人民网", "在全国科技大会上的讲话"),
     ],
 )
 def test_the_site_s_name_is_parted_off(title: str, expected: str) -> None:
@@ -69,6 +72,7 @@ def test_the_site_s_name_is_parted_off(title: str, expected: str) -> None:
         "在全市大会上的讲话-市委常委",  # a member, not the committee
         "发展工业互联网",
         "加快建设物联网",
+        "改革--开放--发展",  # two hyphens between words naming no site
     ],
 )
 def test_a_title_keeps_its_own_dash(title: str) -> None:
@@ -141,4 +145,22 @@ def test_a_name_before_a_document_s_title_is_parted_off(
     """A site's name before a title names no part of it; an organ's before a notice's title
     (关于…的通知) names who issued it, and one before a speech's the site that put it up."""
     assert without_site_names(title) == expected
+    assert title_issuer(title) == issuer
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        # GB/T 9704's title: the issuer glued to its 关于, the matter, the document's kind
+        ("某某市人民政府关于印发《某某市2024年安全生产工作要点》的通知", "某某市人民政府"),
+        ("某某县应急管理局关于做好冬季安全生产工作的通知", "某某县应急管理局"),
+        # no organ before 关于, no document's kind, a site's name, a speech's title
+        ("关于做好冬季安全生产工作的通知", None),
+        ("全面深化改革关于若干重大问题的思考", None),
+        ("某某市人民政府关于安全生产工作", None),
+        ("某某新闻网关于举办征文活动的通知", None),
+        ("某某市人民政府关于做好安全生产工作的讲话", None),
+    ],
+)
+def test_an_organ_glued_to_a_notices_title_issued_it(title: str, issuer: str | None) -> None:
     assert title_issuer(title) == issuer

@@ -1,0 +1,56 @@
+"""A Latin word broken at a line's wrap: whether the hyphen ending the line is the wrap's.
+
+A PDF's or a typesetter's line breaks a long word at a syllable and puts a hyphen there
+(``econ-`` / ``omy``); a compound keeps its own hyphen wherever the line breaks
+(``well-`` / ``known``, ``state-`` / ``of-the-art``). Without a dictionary the two are told
+apart by a simple rule:
+
+- only a hyphen between lowercase letters can be a wrap's, the word maybe capitalised
+  (``Econ-`` / ``omy`` at a sentence's start; ``COVID-`` / ``19``, ``Belt-`` / ``Road`` keep
+  theirs);
+- a word with another hyphen in it is a compound (``state-of-`` / ``the-art``,
+  ``long-`` / ``term-oriented``): the hyphen stays;
+- a piece before the hyphen that is one of the words English compounds most often open with
+  (well, long, self, high, …: ``_COMPOUND_FIRSTS``) keeps it: ``well-known``, ``long-term``;
+- any other hyphen goes: ``econ-omy`` reads ``economy``, ``devel-opment`` ``development``,
+  ``multi-lateral`` ``multilateral`` (prefixes that modern English writes solid, as multi,
+  inter, pre and post, are not listed).
+
+A compound whose first word is not listed loses its hyphen (``people-centred`` would read
+``peoplecentred`` had ``people`` not been listed): the list holds the first words of the
+compounds Chinese official English uses most.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words a compound most often opens with, in English generally and in the translations
+# of Chinese official texts (high-quality development, people-centred, win-win cooperation).
+_COMPOUND_FIRST_WORDS = (
+    "well long short high low self non full half all cross anti co "
+    "mid middle large small wide world state people win old new far near first second third "
+    "two three four five one ten hundred year day time top open hard so vice ex broad "
+    "decision policy market law rule science technology green tax fast"
+)
+_COMPOUND_FIRSTS = frozenset(_COMPOUND_FIRST_WORDS.split())
+# The word before the hyphen ending a line, with any hyphens of its own.
+_BROKEN_END = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z-]*(?=-$)")
+# A word's pieces either side of the break, two letters at least as a typesetter leaves them
+# (x-ray keeps its hyphen): lowercase, the first maybe capitalised.
+_PIECE = re.compile(r"[A-Za-z][a-z]+")
+_CARRIED_ON = re.compile(r"[a-z]{2,}(-?)")
+
+
+def wrap_hyphen(previous: str, line: str) -> bool:
+    """Whether the hyphen ending ``previous`` broke a word at the wrap before ``line`` and
+    goes when the two are joined (``econ-`` + ``omy``), as the module's rule says."""
+    if not previous.endswith("-") or not line[:1].islower() or not line[:1].isascii():
+        return False
+    end = _BROKEN_END.search(previous)
+    if end is None or _PIECE.fullmatch(end.group()) is None:
+        return False  # no word of letters before it (COVID-), or one with a hyphen of its own
+    carried = _CARRIED_ON.match(line)
+    if carried is None or carried.group(1):
+        return False  # state- / of-the-art
+    return end.group().lower() not in _COMPOUND_FIRSTS
