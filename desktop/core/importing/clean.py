@@ -22,7 +22,7 @@ from desktop.core.importing.glued import (
     split_theme_label,
     split_title_label,
 )
-from desktop.core.importing.hyphens import wrap_hyphen
+from desktop.core.importing.hyphens import SpelledForms, wrap_hyphen
 from desktop.core.importing.joining import (
     WRAP_MAX,
     WrapLayout,
@@ -122,6 +122,7 @@ class _Builder:
     gap_removals: list[Cut] = field(default_factory=list)
     gap_lines: int = 0
     gap_noise: bool = False
+    spelled: SpelledForms | None = None  # the text's Latin words, where a line ends in "-"
 
     def add_gap_line(self, line: _Line) -> None:
         self.gap_lines += 1
@@ -145,7 +146,7 @@ class _Builder:
         paragraph = self.paragraphs[index]
         offset = len(paragraph.text)
         wrap, between = "\n" * (self.gap_lines + 1), joint(paragraph.text, line.edit.text)
-        if wrap_hyphen(paragraph.text, line.edit.text):
+        if wrap_hyphen(paragraph.text, line.edit.text, self.spelled):
             # econ- / omy: the typesetter's hyphen goes with the wrap it was set at
             offset, wrap, between = offset - 1, "-" + wrap, ""
             paragraph.text = paragraph.text[:-1]
@@ -309,6 +310,9 @@ def _build(
     unindented_wrap: bool,
 ) -> CleanText:
     builder = _Builder()
+    if any(line.edit.text.endswith("-") for line in lines):
+        # A word broken at a wrap is told by how the text spells it elsewhere.
+        builder.spelled = SpelledForms(line.edit.text for line in lines)
     for line in lines:
         if line.noise is not None or not line.edit.text:
             builder.add_gap_line(line)

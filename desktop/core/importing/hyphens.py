@@ -18,12 +18,16 @@ apart by a simple rule:
 
 A compound whose first word is not listed loses its hyphen (``people-centred`` would read
 ``peoplecentred`` had ``people`` not been listed): the list holds the first words of the
-compounds Chinese official English uses most.
+compounds Chinese official English uses most. Before the list, the text itself is asked, as a
+reader would (``SpelledForms``): a word it spells hyphenated inside a line elsewhere
+(``poverty-stricken``) keeps its hyphen at the wrap, one it spells solid (``cooperation``)
+loses it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # The words a compound most often opens with, in English generally and in the translations
 # of Chinese official texts (high-quality development, people-centred, win-win cooperation).
@@ -40,11 +44,39 @@ _BROKEN_END = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z-]*(?=-$)")
 # (x-ray keeps its hyphen): lowercase, the first maybe capitalised.
 _PIECE = re.compile(r"[A-Za-z][a-z]+")
 _CARRIED_ON = re.compile(r"[a-z]{2,}(-?)")
+_CARRIED_WORD = re.compile(r"[a-z]+")
+# A Latin word as a line spells it, with the hyphens inside it (one ending the line is not
+# inside: ``econ-`` counts as ``econ``).
+_SPELLED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
-def wrap_hyphen(previous: str, line: str) -> bool:
+class SpelledForms:
+    """The Latin words a text spells within its lines: hyphenated (``poverty-stricken``) and
+    solid (``economy``), lowercased; what decides a wrap's hyphen before the list does."""
+
+    __slots__ = ("hyphenated", "solid")
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.hyphenated: set[str] = set()
+        self.solid: set[str] = set()
+        for line in lines:
+            for word in _SPELLED.findall(line):
+                (self.hyphenated if "-" in word else self.solid).add(word.lower())
+
+    def verdict(self, first: str, rest: str) -> bool | None:
+        """Whether ``first-`` / ``rest`` is one word broken at the wrap, as the text spells
+        it elsewhere; None when it spells it neither way (or both: the list decides)."""
+        hyphenated = f"{first}-{rest}" in self.hyphenated
+        solid = f"{first}{rest}" in self.solid
+        if hyphenated == solid:
+            return None
+        return solid
+
+
+def wrap_hyphen(previous: str, line: str, forms: SpelledForms | None = None) -> bool:
     """Whether the hyphen ending ``previous`` broke a word at the wrap before ``line`` and
-    goes when the two are joined (``econ-`` + ``omy``), as the module's rule says."""
+    goes when the two are joined (``econ-`` + ``omy``), as the module's rule says; ``forms``,
+    the words the whole text spells, decide first where given."""
     if not previous.endswith("-") or not line[:1].islower() or not line[:1].isascii():
         return False
     end = _BROKEN_END.search(previous)
@@ -53,4 +85,10 @@ def wrap_hyphen(previous: str, line: str) -> bool:
     carried = _CARRIED_ON.match(line)
     if carried is None or carried.group(1):
         return False  # state- / of-the-art
-    return end.group().lower() not in _COMPOUND_FIRSTS
+    first = end.group().lower()
+    if forms is not None:
+        rest = _CARRIED_WORD.match(line)
+        verdict = forms.verdict(first, rest.group() if rest else "")
+        if verdict is not None:
+            return verdict
+    return first not in _COMPOUND_FIRSTS

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.core.imported import RemovalKind
 from desktop.core.importing import import_bytes
-from desktop.core.importing.hyphens import wrap_hyphen
+from desktop.core.importing.hyphens import SpelledForms, wrap_hyphen
 from tests.core.importing.outline_checks import check_document
 
 
@@ -87,3 +87,32 @@ def test_markdown_soft_breaks_join_a_broken_word_and_keep_a_compound() -> None:
         speech.text.split("\n")[1]
         == "The global economy is recovering, but a well-known risk remains."
     )
+
+
+def test_the_texts_own_spelling_decides_before_the_list() -> None:
+    forms = SpelledForms(["the poverty-stricken counties", "international cooperation grows"])
+    assert not wrap_hyphen("the poverty-", "stricken areas", forms)  # spelled hyphenated
+    assert wrap_hyphen("the co-", "operation of all", forms)  # spelled solid: co is listed
+    assert wrap_hyphen("the econ-", "omy", forms)  # spelled neither way: the list decides
+    assert not wrap_hyphen("a well-", "known risk", forms)
+
+
+def test_a_word_spelled_both_ways_is_left_to_the_list() -> None:
+    forms = SpelledForms(["co-operation and cooperation"])
+    assert forms.verdict("co", "operation") is None
+
+
+_SPELLED_ELSEWHERE = """\
+Remarks on Poverty Alleviation
+
+The poverty-stricken counties of the west have all been lifted out of poverty, and the
+people of the formerly poverty-
+stricken areas now share in the fruits of development through international co-
+operation, for international cooperation is how the world moves forward together today.
+"""
+
+
+def test_a_hard_wrapped_text_spells_a_broken_word_as_it_does_elsewhere() -> None:
+    (speech,) = import_bytes(_SPELLED_ELSEWHERE.encode(), "remarks.txt").speeches
+    assert "formerly poverty-stricken areas" in speech.text
+    assert "through international cooperation, for" in speech.text
