@@ -74,6 +74,14 @@ class PagedPrint(QObject):
         """Stop before the next page and abort the printer's job."""
         self._cancelled = True
 
+    def abort(self) -> None:
+        """Abort the printer's job now, the painter ended: the window is closing (the event
+        loop may not turn again to reach the next page)."""
+        if not self.done:
+            self._timer.stop()
+            self._printer.abort()
+            self._end(None, self.tr("Printing cancelled."))
+
     def is_running(self) -> bool:
         """Whether pages remain to be painted."""
         return not self.done
@@ -94,7 +102,8 @@ class PagedPrint(QObject):
             return
         self.pages = painted
         self.progressed.emit(painted / total, "")
-        self._timer.start()  # the next page once the window has had its turn
+        if not self.done:  # (a slot of ``progressed`` may have aborted it)
+            self._timer.start()  # the next page once the window has had its turn
 
     def _end(self, pages: int | None, message: str) -> None:
         self._steps.close()  # the painter ended, if it is not yet

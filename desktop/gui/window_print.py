@@ -200,6 +200,12 @@ class PrintMixin(_Base):
         self.paged_print = start_paged_print(self, printer, document, self.print_footer())
         return self.paged_print
 
+    def stop_printing_on_printer(self) -> None:
+        """The window is closing: abort a print still painting pages on a printer."""
+        if self._printing_on_printer():
+            assert self.paged_print is not None
+            self.paged_print.abort()
+
     def _printing_on_printer(self) -> bool:
         """Whether the window's printer is still printing pages (its dialogs wait for it)."""
         return self.paged_print is not None and self.paged_print.is_running()

@@ -145,6 +145,7 @@ class WindowStateMixin(_Base):
             self._annotations_dock.editor.leave_with_window()
         # First: what closing them sets off (a report's focus going back) finds the readers.
         self._close_own_windows()
+        self.stop_printing_on_printer()  # its pages would go on painting after the close
         self.save_position()
         if self.reader_room is not None:
             self.reader_room.give_back()  # the docks the narrow window hid are saved as shown

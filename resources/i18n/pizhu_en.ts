@@ -41,13 +41,6 @@
 <context>
     <name>ExportDialogLayout</name>
     <message numerus="yes">
-        <source>The %Ln &amp;selected speech(es)</source>
-        <translation type="vanished">
-            <numerusform>The &amp;selected speech</numerusform>
-            <numerusform>The %Ln &amp;selected speeches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Just the %Ln selected speech(es)</source>
         <translation>
             <numerusform>&amp;Just the selected speech</numerusform>
@@ -205,13 +198,6 @@
         <translation>
             <numerusform>%Ln file could not be imported.</numerusform>
             <numerusform>%Ln files could not be imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln speech(es) already in the library from another file were not imported.</source>
-        <translation type="vanished">
-            <numerusform>%Ln speech already in the library from another file was not imported.</numerusform>
-            <numerusform>%Ln speeches already in the library from another file were not imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

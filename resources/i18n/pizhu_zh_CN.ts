@@ -308,10 +308,6 @@
         <translation>显示或隐藏文库面板</translation>
     </message>
     <message>
-        <source>Import speeches from text, Word, PDF, Markdown or web page files</source>
-        <translation type="vanished">从文本、Word、PDF、Markdown 或网页文件导入讲话</translation>
-    </message>
-    <message>
         <source>Add &amp;Sample Collection</source>
         <translation>添加示例文集(&amp;S)</translation>
     </message>
@@ -1204,14 +1200,6 @@
 </context>
 <context>
     <name>DockBatchRequests</name>
-    <message>
-        <source>Add Tag</source>
-        <translation type="vanished">添加标签</translation>
-    </message>
-    <message>
-        <source>Tag for the annotations chosen (%1):</source>
-        <translation type="vanished">给选中的 %1 条批注加上标签：</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %Ln passage(s).</source>
         <translation>
@@ -1295,10 +1283,6 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>Fo&amp;rmat</source>
-        <translation type="vanished">格式(&amp;R)</translation>
-    </message>
-    <message>
         <source>Clear Filter&amp;s</source>
         <translation>清除筛选(&amp;S)</translation>
     </message>
@@ -1331,10 +1315,6 @@
         <translation>打开文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Show in Fol&amp;der</source>
-        <translation type="vanished">在文件夹中显示(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -1354,12 +1334,6 @@
         <source>&amp;This speech</source>
         <translation>本篇讲话(&amp;T)</translation>
     </message>
-    <message numerus="yes">
-        <source>The %Ln &amp;selected speech(es)</source>
-        <translation type="vanished">
-            <numerusform>所选的 %Ln 篇讲话(&amp;S)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This co&amp;llection: %1</source>
         <translation>本文集(&amp;L)：%1</translation>
@@ -1367,10 +1341,6 @@
     <message>
         <source>This co&amp;llection</source>
         <translation>本文集(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The &amp;whole library</source>
-        <translation type="vanished">整个文库(&amp;W)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
@@ -1422,18 +1392,6 @@
 <context>
     <name>ExportFilterPanel</name>
     <message>
-        <source>Colours:</source>
-        <translation type="vanished">颜色：</translation>
-    </message>
-    <message>
-        <source>Kinds:</source>
-        <translation type="vanished">类型：</translation>
-    </message>
-    <message>
-        <source>Dates:</source>
-        <translation type="vanished">日期：</translation>
-    </message>
-    <message>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
@@ -1472,10 +1430,6 @@
     <message>
         <source>Sect&amp;ion notes</source>
         <translation>章节批注(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Limit &amp;by</source>
-        <translation type="vanished">仅限(&amp;B)</translation>
     </message>
     <message>
         <source>Which date</source>
@@ -1952,12 +1906,6 @@
         <source>%Ln file(s) already in the library and unchanged.</source>
         <translation>
             <numerusform>%Ln 个文件已在文库中，内容没有变化。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln speech(es) already in the library from another file were not imported.</source>
-        <translation type="vanished">
-            <numerusform>%Ln 篇讲话已从其他文件导入文库，这次没有再导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2960,10 +2908,6 @@
         <translation>把常见的术语（如“效能革命”）加入自定义词典，双击时就能整词选中，按 %1 也会逐词扩展选区。</translation>
     </message>
     <message>
-        <source>Add the terms you read often (such as 效能革命) to your own dictionary, so double-clicking selects them as one word.</source>
-        <translation type="vanished">把常见的术语（如“效能革命”）加入自定义词典，双击时就能整词选中。</translation>
-    </message>
-    <message>
         <source>Edit Custom &amp;Dictionary…</source>
         <translation>编辑自定义词典(&amp;D)…</translation>
     </message>
@@ -2973,10 +2917,6 @@
     <message>
         <source>Print</source>
         <translation>打印</translation>
-    </message>
-    <message>
-        <source>Printed.</source>
-        <translation type="vanished">已打印。</translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -3009,18 +2949,6 @@
     <message>
         <source>Could not print: the printer did not start.</source>
         <translation>无法打印：打印机未能启动。</translation>
-    </message>
-    <message>
-        <source>Finishing the PDF…</source>
-        <translation type="vanished">正在完成 PDF 文件…</translation>
-    </message>
-    <message>
-        <source>The PDF was printed, but its text could not be corrected: copying or searching it may give radicals (such as ⼈ for 人).</source>
-        <translation type="vanished">PDF 已打印，但其中的文字未能更正：复制或搜索时可能得到部首（如“人”成了“⼈”）。</translation>
-    </message>
-    <message>
-        <source>Pizhu</source>
-        <translation type="vanished">批注 Pizhu</translation>
     </message>
 </context>
 <context>
@@ -3121,10 +3049,6 @@
     <message>
         <source>No hits. Words are found exactly as typed: try fewer or shorter ones.</source>
         <translation>未找到。搜索按输入的字词原样查找：可试试更少或更短的词。</translation>
-    </message>
-    <message>
-        <source>No hits.</source>
-        <translation type="vanished">未找到。</translation>
     </message>
     <message>
         <source>Hits: %1 · Speeches: %2</source>
@@ -3396,10 +3320,6 @@ Found in the title: opens at the top</source>
 <context>
     <name>SearchTables</name>
     <message>
-        <source>Speech no.</source>
-        <translation type="vanished">讲话编号</translation>
-    </message>
-    <message>
         <source>Speech ID</source>
         <translation>讲话编号</translation>
     </message>
@@ -3496,10 +3416,6 @@ Found in the title: opens at the top</source>
     <message>
         <source>Recent searches</source>
         <translation>搜索历史</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="vanished">，</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3737,10 +3653,6 @@ Found in the title: opens at the top</source>
         <translation>清除“%1”的标记(&amp;L)</translation>
     </message>
     <message>
-        <source>Counts are of whole words (jieba&apos;s segmentation); the find bar, the search and the concordance count every occurrence of the characters. Double-click a term or press Enter to compare.</source>
-        <translation type="vanished">这里按整词计数（jieba 分词）；查找栏、搜索和上下文索引按字串计数，字符出现一次计一次。双击词条或按回车键可对照。</translation>
-    </message>
-    <message>
         <source>What the counts mean</source>
         <translation>计数说明</translation>
     </message>
@@ -3765,28 +3677,12 @@ Found in the title: opens at the top</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <source>Reading the library&apos;s word counts: %1 of %2 speeches…</source>
-        <translation type="vanished">正在读取文库的词频统计：%1 / %2 篇…</translation>
-    </message>
-    <message>
         <source>Finding terms…</source>
         <translation>正在提取词语…</translation>
     </message>
     <message>
         <source>Keyword scores weigh the library&apos;s words against general Chinese usage (the library cannot be weighed against itself).</source>
         <translation>关键词得分以通用汉语语料为参照计算（文库无法以自身为参照）。</translation>
-    </message>
-    <message>
-        <source>Terms of the %1 of %2 speeches whose words are counted so far: counting the rest (%3 of %4), then the lists are refreshed.</source>
-        <translation type="vanished">以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语；其余正在统计（%3 / %4），完成后列表将更新。</translation>
-    </message>
-    <message>
-        <source>Terms of the %1 of %2 speeches whose words are counted so far: the rest are being counted, then the lists are refreshed.</source>
-        <translation type="vanished">以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语；其余正在统计，完成后列表将更新。</translation>
-    </message>
-    <message>
-        <source>Terms of the %1 of %2 speeches whose words are counted.</source>
-        <translation type="vanished">以下为已完成词频统计的 %1 篇（共 %2 篇）讲话的词语。</translation>
     </message>
     <message>
         <source>Click a term or move with ↑ ↓ to mark it in the text.</source>
@@ -3833,28 +3729,12 @@ Found in the title: opens at the top</source>
         <translation>“%3”：%1 篇共 %2 处，可用箭头逐处查看。</translation>
     </message>
     <message>
-        <source>1 speech holds “%3”, once.</source>
-        <translation type="vanished">仅 1 篇含“%3”，共 1 处。</translation>
-    </message>
-    <message>
-        <source>1 speech holds “%3” (%2 times); the arrows step through them.</source>
-        <translation type="vanished">1 篇含“%3”（共 %2 处），可用箭头逐处查看。</translation>
-    </message>
-    <message>
-        <source>%1 speeches hold “%3” (%2 times); the arrows step through them.</source>
-        <translation type="vanished">%1 篇含“%3”（共 %2 处），可用箭头逐处查看。</translation>
-    </message>
-    <message>
         <source>Finding the next “%1”…</source>
         <translation>正在查找下一处“%1”…</translation>
     </message>
     <message>
         <source>Open a speech to see its terms.</source>
         <translation>打开一篇讲话即可查看其词语。</translation>
-    </message>
-    <message>
-        <source>Click a term to mark it in the text.</source>
-        <translation type="vanished">单击词条，即在正文中标出。</translation>
     </message>
     <message>
         <source>“%1” is marked; × clears the marks.</source>
@@ -3886,10 +3766,6 @@ Found in the title: opens at the top</source>
     <message>
         <source>Whole words</source>
         <translation>整词次数</translation>
-    </message>
-    <message>
-        <source>How often it occurs as a whole word of jieba&apos;s segmentation (革命 inside 效能革命 is not counted). The find bar, the library search and the concordance count every occurrence of its characters: double-click it or press Enter to compare.</source>
-        <translation type="vanished">按 jieba 分词作为整词出现的次数（“效能革命”中的“革命”不计）。查找栏、文库搜索和上下文索引按字串计数，字符出现一次计一次：双击或按回车键可对照。</translation>
     </message>
     <message>
         <source>How often it occurs as a whole word of jieba&apos;s segmentation (革命 inside 效能革命 is not counted). The find bar, the library search and the concordance count every occurrence of its characters: double-click it or press Enter to search for it and compare the counts.</source>
@@ -3947,10 +3823,6 @@ Found in the title: opens at the top</source>
     <message>
         <source>Trash</source>
         <translation>回收站</translation>
-    </message>
-    <message>
-        <source>Deleted items stay here until you empty the trash.</source>
-        <translation type="vanished">删除的内容会保留在这里，直到清空回收站。</translation>
     </message>
     <message>
         <source>Item</source>
@@ -4131,15 +4003,6 @@ Found in the title: opens at the top</source>
     <message>
         <source>Show in &amp;File Manager</source>
         <translation>在文件管理器中显示(&amp;F)</translation>
-    </message>
-</context>
-<context>
-    <name>UpgradeNotice</name>
-    <message>
-        <source>Upgrading the library “%1” for this version of Pizhu…
-A large library takes a few seconds; it is backed up first.</source>
-        <translation type="vanished">正在把文库“%1”升级到这一版批注 Pizhu 的格式……
-文库较大时要几秒钟；升级前会先备份。</translation>
     </message>
 </context>
 <context>

@@ -69,3 +69,44 @@ def test_cancel_stops_a_printer_before_its_next_page(
     assert main_window.status.currentMessage() == "Printing cancelled."
     main_window.registry.action(ActionId.PRINT).trigger()  # the printer is free again
     answer_dialog(main_window, QPrintDialog, lambda _dialog: QDialog.DialogCode.Rejected)
+
+
+@pytest.mark.usefixtures("as_a_printer")
+def test_closing_the_window_aborts_a_printer_still_printing(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """Nothing cancelled it: its pages went on painting after the window had closed."""
+    path = tmp_path / "device.pdf"
+    _print_from_the_dialog(main_window, path)
+    job = main_window.paged_print
+    assert job is not None
+    qtbot.waitUntil(lambda: job.pages > 0)
+    painted = job.pages
+    outcomes: list[object] = []
+    job.finished.connect(outcomes.append)
+    assert main_window.close()
+    assert outcomes == [None], "the job ended as the window closed"
+    assert not main_window.printer().paintingActive(), "no painter left active on the printer"
+    assert main_window.status.currentMessage() == "Printing cancelled."
+    QTimer.singleShot(0, lambda: outcomes.append("turned"))
+    qtbot.waitUntil(lambda: "turned" in outcomes)
+    assert job.pages == painted, "no page painted after the close"
+
+
+@pytest.mark.usefixtures("as_a_printer")
+def test_a_close_while_a_page_is_told_ends_the_job_once(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """A modal progress dialog turns the event loop as it shows a page's progress: a close
+    there must not start the next page (the job ended twice)."""
+    _print_from_the_dialog(main_window, tmp_path / "device.pdf")
+    job = main_window.paged_print
+    assert job is not None
+    outcomes: list[object] = []
+    job.finished.connect(outcomes.append)
+    job.progressed.connect(main_window.close)
+    qtbot.waitUntil(lambda: bool(outcomes))
+    QTimer.singleShot(0, lambda: outcomes.append("turned"))
+    qtbot.waitUntil(lambda: "turned" in outcomes)
+    assert outcomes == [None, "turned"]
+    assert job.pages == 1

@@ -132,8 +132,9 @@ def _color_css() -> str:
     return "\n".join(rules)
 
 
-# LibreOffice's HTML import reads no em lengths (2.4em was ignored there, 27pt kept):
-# the notes' hang is said in points first, then in ems, the last a browser takes.
+# LibreOffice's HTML import reads no em lengths (2.4em was ignored there, 27pt kept): the
+# notes' hang and the body's first-line indent (25.5pt: two characters of the 17px text) are
+# said in points first, then in ems, the last a browser takes.
 _CSS = """
 :root { color-scheme: light; }
 body { font-family: %(serif)s; font-size: 17px; line-height: 1.85; color: #1f1f1f;
@@ -161,7 +162,7 @@ p.endnote { text-indent: -27pt; text-indent: -2.4em; }
 a.lead { text-decoration: none; color: #a23; }
 .title-block { text-align: center; }
 .speech { margin-bottom: 3em; }
-p.body { text-indent: 2em; margin: 0.5em 0; }
+p.body { text-indent: 25.5pt; text-indent: 2em; margin: 0.5em 0; }
 p.sign-off { text-align: right; margin: 0 2em 0 0; }
 p.signature { margin-top: 1.85em; }
 %(colors)s

@@ -138,14 +138,14 @@ def record_copy(records: Path, partial: Path) -> CopyRecord | None:
     match = re.search(r"\.(\d+)-([0-9a-f]{8})\.partial$", partial.name)
     if match is None:
         return None
-    record = records / f".copy-{match[1]}-{match[2]}.where"
+    record = CopyRecord(records / f".copy-{match[1]}-{match[2]}.where", not records.is_dir())
     try:
-        made = not records.is_dir()
         records.mkdir(parents=True, exist_ok=True)
-        record.write_text(str(partial), encoding="utf-8")
+        record.path.write_text(str(partial), encoding="utf-8")
     except OSError:  # a read-only library folder: the copy is still worth making
+        forget_copy(record)  # and the folder made for the record goes with it
         return None
-    return CopyRecord(record, made)
+    return record
 
 
 def forget_copy(record: CopyRecord | None) -> None:

@@ -136,6 +136,32 @@ class ReaderCommands(_Base):
         if self._plate_mouse is not None:
             self._plate_mouse.clear()
 
+    # For the title plate's mouse and keys (plate_mouse, plate_keys) ------------------------
+
+    def show_plate_selection(self) -> None:
+        """Repaint the title plate's selection and offer the actions that fit it now."""
+        self.viewport().update()
+        self._update_action_state()
+
+    def leave_text_for_plate(self) -> None:
+        """A selection begins in the title plate: no toolbar, caret or selection in the text."""
+        self._hide_toolbar()
+        self._hide_caret()
+        self._clear_selection()
+
+    def hide_selection_toolbar(self) -> None:
+        """Hide the floating toolbar, if it shows."""
+        self._hide_toolbar()
+
+    def clear_text_selection(self) -> None:
+        """Unselect the text's words; the caret stays."""
+        self._clear_selection()
+
+    def offer_selection_toolbar(self) -> None:
+        """Show the floating toolbar by the text's selection, if it has one."""
+        if self.textCursor().hasSelection():
+            self._show_toolbar()
+
     def _cursor_at_position(self, position: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)

@@ -134,5 +134,4 @@ def _changed(view: ReaderView, plate: TitlePlate) -> None:
         bar = view.verticalScrollBar()
         if top < bar.value():
             bar.setValue(max(bar.minimum(), int(top)))
-    view.viewport().update()
-    view._update_action_state()
+    view.show_plate_selection()

@@ -45,8 +45,7 @@ class PlateMouse:
 
     def _changed(self) -> None:
         """Repaint the plate's selection and offer the actions that fit it now."""
-        self._view.viewport().update()
-        self._view._update_action_state()
+        self._view.show_plate_selection()
 
     def clear(self) -> None:
         """Drop the plate's selection, if any, and show that it is gone."""
@@ -77,7 +76,7 @@ class PlateMouse:
         plate, view = self.plate, self._view
         anchor = plate.anchor()
         if self._on_plate(event):
-            view._hide_toolbar()
+            view.hide_selection_toolbar()
             select_into_plate(view, plate, self._position(event))
             if anchor != plate.end():  # a drag on goes on as one begun in the title
                 self._dragging, self._anchor = True, anchor
@@ -94,10 +93,7 @@ class PlateMouse:
         return False
 
     def _start(self) -> None:
-        view = self._view
-        view._hide_toolbar()
-        view._hide_caret()
-        view._clear_selection()
+        self._view.leave_text_for_plate()
         self._dragging = True
 
     def move(self, event: QMouseEvent) -> bool:
@@ -107,7 +103,7 @@ class PlateMouse:
         view = self._view
         if self.plate.contains(view.document(), self._page_point(event)):
             self.plate.select(self._anchor, self._position(event))
-            view._clear_selection()
+            view.clear_text_selection()
         else:
             self.plate.select(self._anchor, self.plate.end())
             text = QTextCursor(view.document())  # from the text's start to the mouse
@@ -145,8 +141,7 @@ class PlateMouse:
         if not self._dragging:
             return False
         self._dragging = False
-        if self._view.textCursor().hasSelection():
-            self._view._show_toolbar()
+        self._view.offer_selection_toolbar()
         return True
 
     def double_click(self, event: QMouseEvent) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.export.annotated_html import write_annotated_html
 from desktop.core.export.words import ENGLISH_WORDS
 from tests.core.export.factory import (
@@ -160,3 +162,15 @@ def test_notes_are_paragraphs_led_by_their_markers_not_a_numbered_list() -> None
     assert parsed.by_class["endnote-more"][0].startswith("第二段。")
     notes = [attrs.get("id") for tag, attrs in parsed.attributes if tag == "p"]
     assert "s1-n1" in notes  # where the marker in the text links to
+
+
+def test_body_paragraphs_indent_in_points_before_ems() -> None:
+    """LibreOffice's HTML import reads no em lengths: with ``text-indent: 2em`` alone its
+    body paragraphs had no first-line indent (seen converting the file with soffice)."""
+    html = write_annotated_html(sample_library().export_set())
+    assert '<p class="body">' in html
+    rule = re.search(r"p\.body \{([^}]*)\}", html)
+    assert rule is not None
+    indents = re.findall(r"text-indent:\s*([\d.]+)(pt|em)", rule.group(1))
+    assert [unit for _value, unit in indents] == ["pt", "em"], "points first, ems for browsers"
+    assert float(indents[0][0]) == 25.5  # two characters of the 17px (12.75pt) text

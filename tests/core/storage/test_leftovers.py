@@ -315,3 +315,35 @@ def test_a_copy_on_a_stick_that_is_away_is_swept_once_it_is_back(
     with Database.open(library) as db:
         db.ensure_daily_backup(today=date(2024, 9, 9))
     assert not left.exists()
+
+
+def test_a_record_that_cannot_be_written_leaves_no_folder_it_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backups folder made for the record was left behind, empty, when the record could
+    not be written (a full disk)."""
+    records = tmp_path / "library" / "backups"
+    records.parent.mkdir()
+    partial = leftovers.partial_path(tmp_path / "usb" / "copy.sqlite", os.getpid(), "0123abcd")
+
+    def refuse(*_args: object, **_kwargs: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", refuse)
+    assert leftovers.record_copy(records, partial) is None
+    assert not records.exists()
+
+
+def test_a_record_that_cannot_be_written_leaves_a_folder_that_was_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = tmp_path / "backups"
+    records.mkdir()
+    partial = leftovers.partial_path(tmp_path / "copy.sqlite", os.getpid(), "0123abcd")
+
+    def refuse(*_args: object, **_kwargs: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", refuse)
+    assert leftovers.record_copy(records, partial) is None
+    assert records.is_dir()

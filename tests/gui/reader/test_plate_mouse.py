@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -224,3 +226,22 @@ def test_select_all_takes_a_title_with_characters_beyond_the_basic_plane(qtbot: 
     view = shown_reader(qtbot, content, focused=True)
     qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert _copied_with_keys(qtbot, view) == title + "\n" + content.text
+
+
+def test_the_plate_mouse_uses_the_views_public_methods_only() -> None:
+    """It reached into the view's private methods (``view._hide_toolbar()``…): the view
+    now offers what it needs as public methods."""
+    from desktop.gui.reader import plate_mouse
+
+    tree = ast.parse(Path(plate_mouse.__file__).read_text(encoding="utf-8"))
+    private = sorted(
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr.startswith("_")
+        and (
+            (isinstance(node.value, ast.Name) and node.value.id == "view")
+            or (isinstance(node.value, ast.Attribute) and node.value.attr == "_view")
+        )
+    )
+    assert private == []
