@@ -56,6 +56,15 @@ _MESSAGES = {
         "make its working files ({name}-wal, {name}-shm) beside the library even to read it; "
         "copy the library to a folder you can write to and open it there. It was left untouched"
     ),
+    "opened-read-only": (
+        "the library is open for reading only: its folder or disk cannot be written to "
+        "(a read-only disk or share); nothing was saved"
+    ),
+    "read-only-upgrade": (
+        "the library's folder cannot be written to (a read-only folder or disk), and the library "
+        "must be upgraded by this version of Pizhu before it can be read; copy it to a folder "
+        "you can write to and open it there. It was left untouched"
+    ),
     "new-in-read-only-folder": (
         "the folder cannot be written to (a read-only folder or disk), so a new library cannot "
         "be made in it; choose a folder you can write to"
@@ -136,7 +145,7 @@ def library_error(
         return LibraryError(message, code="disk-full", path=path)
     if code == "io-error" and _refused_past_size_limit(error, path):
         return LibraryError(_MESSAGES["too-big"], code="too-big", path=path)
-    if code == "cannot-open" and _in_unwritable_folder(path):
+    if code == "cannot-open" and in_unwritable_folder(path):
         message = _MESSAGES["folder-read-only"].format(name=path.name)
         return LibraryError(message, code="read-only", path=path)
     if code in ("corrupt", "not-a-library"):
@@ -177,9 +186,16 @@ def creating_error(error: LibraryError, path: Path) -> LibraryError:
     return LibraryError(error.message, code=error.code, path=path)
 
 
-def _in_unwritable_folder(path: Path) -> bool:
+def in_unwritable_folder(path: Path) -> bool:
     """True for a library that exists in a folder this process cannot create files in."""
     return path.is_file() and not os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def opened_read_only(path: Path, *, upgrade: bool = False) -> LibraryError:
+    """The error for a write (or, with ``upgrade``, an upgrade) refused because the library
+    was opened for reading only (``in_unwritable_folder``)."""
+    message = _MESSAGES["read-only-upgrade" if upgrade else "opened-read-only"]
+    return LibraryError(message, code="read-only", path=path)
 
 
 def os_error(error: OSError, path: Path, doing: str) -> LibraryError:
