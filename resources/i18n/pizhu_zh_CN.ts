@@ -3078,6 +3078,13 @@
     </message>
 </context>
 <context>
+    <name>ReadingMixin</name>
+    <message>
+        <source>[Read-Only]</source>
+        <translation>[只读]</translation>
+    </message>
+</context>
+<context>
     <name>ReadingStatusBar</name>
     <message>
         <source>%1 characters · %2</source>

@@ -1,0 +1,64 @@
+"""A library on a read-only disk or share: the window opens it for reading and says so."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.main_window import MainWindow
+from tests.core.storage.disk_failures import unwritable_folder
+from tests.gui.conftest import WindowFactory
+from tests.gui.full_disk import close_messages
+from tests.gui.window_helpers import select_and_press
+
+
+@pytest.fixture
+def library_path(tmp_path: Path, sample_library_template: Path) -> Path:
+    """The sample library alone in a folder of its own (the share made read-only here)."""
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = folder / "library.sqlite"
+    shutil.copyfile(sample_library_template, path)
+    return path
+
+
+@pytest.fixture
+def read_only_share(library_path: Path) -> Iterator[Path]:
+    """The library's folder takes no file while the test runs, as a CD or read-only share."""
+    with unwritable_folder(library_path.parent):
+        yield library_path
+
+
+def _close_messages(qtbot: QtBot, window: MainWindow) -> list[str]:
+    """Wait for the window's message boxes, close them, return their texts."""
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)))
+    return close_messages(window)
+
+
+def test_a_library_on_a_read_only_share_opens_for_reading_and_says_so(
+    qtbot: QtBot, read_only_share: Path, open_window: WindowFactory
+) -> None:
+    # It was refused at start ("copy it to a folder you can write to"): a colleague's library
+    # on a CD could not even be read.
+    before = hashlib.sha256(read_only_share.read_bytes()).hexdigest()
+    window = open_window()
+    assert window.session.read_only
+    assert "[Read-Only]" in window.windowTitle()
+    speech = window.current_speech()
+    assert speech is not None
+    assert speech.text, "the speech is there to read"
+    notes = window.session.annotations(speech.record.id)
+    start = speech.text.index("效能革命")
+    select_and_press(qtbot, window, start, start + 4, Qt.Key.Key_1)
+    texts = _close_messages(qtbot, window)
+    assert "The library cannot be written to, so the change was not saved." in texts
+    assert window.session.annotations(speech.record.id) == notes, "nothing looks saved"
+    assert window.session.undo_stack.count() == 0
+    assert hashlib.sha256(read_only_share.read_bytes()).hexdigest() == before
