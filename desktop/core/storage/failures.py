@@ -51,6 +51,10 @@ _MESSAGES = {
         "the library's file grew past the system's size limit for one file (errno EFBIG, "
         "ulimit -f); the change was not saved and the library is as it was"
     ),
+    "became-read-only": (
+        "the library's disk or file became read-only while it was open (remounted read-only, "
+        "write-protected or its permissions changed); the change was not saved"
+    ),
     "folder-read-only": (
         "the library's folder cannot be written to (a read-only folder or disk), and SQLite must "
         "make its working files ({name}-wal, {name}-shm) beside the library even to read it; "
@@ -145,6 +149,8 @@ def library_error(
         return LibraryError(message, code="disk-full", path=path)
     if code == "io-error" and _refused_past_size_limit(error, path):
         return LibraryError(_MESSAGES["too-big"], code="too-big", path=path)
+    if code == "io-error" and became_read_only(path):
+        return LibraryError(_MESSAGES["became-read-only"], code="read-only", path=path)
     if code == "cannot-open" and in_unwritable_folder(path):
         message = _MESSAGES["folder-read-only"].format(name=path.name)
         return LibraryError(message, code="read-only", path=path)
@@ -159,6 +165,22 @@ def _refused_past_size_limit(error: sqlite3.Error, path: Path) -> bool:
     if getattr(error, "sqlite_errorcode", None) != _SQLITE_IOERR_WRITE:
         return False
     return past_size_limit([path, Path(f"{path}-wal")])
+
+
+def became_read_only(path: Path) -> bool:
+    """Whether the library or its WAL now refuses writes: its disk was remounted read-only
+    (a share, a stick's lock switch) or the file made unwritable. SQLite reports the EROFS or
+    EPERM of such a write only as an I/O error, which would send the user to check the disk."""
+    statvfs = getattr(os, "statvfs", None)  # POSIX only
+    for file in (path, Path(f"{path}-wal")):
+        if not file.exists():
+            continue
+        with suppress(OSError):
+            if statvfs is not None and statvfs(file).f_flag & os.ST_RDONLY:
+                return True
+        if not os.access(file, os.W_OK):
+            return True
+    return False
 
 
 def past_size_limit(files: list[Path]) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from desktop.core.errors import LibraryError
 from desktop.core.storage.database import Database
 from desktop.core.storage.library import open_library
-from tests.core.storage.disk_failures import size_limit, unwritable_folder
+from tests.core.storage.disk_failures import size_limit, unwritable_folder, write_protected
 
 
 def test_a_library_in_a_folder_that_cannot_be_written_opens_for_reading(tmp_path: Path) -> None:
@@ -73,6 +73,24 @@ def test_a_read_only_library_that_needs_an_upgrade_says_so(tmp_path: Path) -> No
     assert message.startswith(f"{library}: the library's folder cannot be written")
     assert "copy it to a folder you can write to" in message
     assert hashlib.sha256(library.read_bytes()).hexdigest() == before
+
+
+def test_a_library_whose_disk_turns_read_only_while_open_says_read_only(tmp_path: Path) -> None:
+    # A share remounted read-only (or a file made unwritable) under an open library: SQLite
+    # reports the refused write as an I/O error, and the user was told "the disk reported an
+    # error", as if it were failing.
+    library = tmp_path / "library.sqlite"
+    with Database.open(library) as db:
+        with db.transaction() as conn:
+            conn.execute("INSERT INTO library_state VALUES ('before', 'saved')")
+        # Not the -shm: SQLite has it mapped, and a protected mapping is a SIGBUS, not an error.
+        files = [library, Path(f"{library}-wal")]
+        with write_protected(*files), pytest.raises(LibraryError) as caught:
+            _grow(db, 1)
+        assert caught.value.code == "read-only"
+        assert str(caught.value).startswith(f"{library}: the library's disk or file became")
+        assert db.value("SELECT count(*) FROM library_state WHERE key LIKE '大-%'") == 0
+        assert db.value("SELECT value FROM library_state WHERE key = 'before'") == "saved"
 
 
 def test_a_missing_folder_is_still_cannot_open(tmp_path: Path) -> None:
