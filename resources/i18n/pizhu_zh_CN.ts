@@ -2226,6 +2226,10 @@
         <translation>读写文库时磁盘出错。</translation>
     </message>
     <message>
+        <source>The library file is no longer where it was opened (moved or deleted).</source>
+        <translation>文库文件已不在打开时的位置（被移动或删除）。</translation>
+    </message>
+    <message>
         <source>The library file reached the system&apos;s file size limit (errno EFBIG).</source>
         <translation>文库文件已达到系统对单个文件大小的限制（errno EFBIG）。</translation>
     </message>
@@ -2710,6 +2714,10 @@
     <message>
         <source>The library&apos;s file was replaced (by a restore from a backup) while it was open. Nothing was changed; open the library again.</source>
         <translation>文库在打开期间，其文件被替换（从备份恢复）。未做任何更改；请重新打开文库。</translation>
+    </message>
+    <message>
+        <source>The library file is no longer where it was opened (moved, deleted, or its disk was removed). The change was not saved.</source>
+        <translation>文库文件已不在打开时的位置（被移动、删除，或所在磁盘已移除）。修改未能保存。</translation>
     </message>
     <message>
         <source>The library file is damaged.</source>

@@ -317,10 +317,14 @@ class Database:
             self._depth -= 1
 
     def _check_still_in_place(self) -> None:
-        """Raise LibraryError ``replaced`` if another file now stands at the library's path: a
-        restore renamed this one aside (holding the write lock), and what is committed to it
-        now would be lost to the user. The transaction, still empty, is rolled back."""
-        if self._file_key is not None and _file_key(self.path) != self._file_key:
+        """Raise LibraryError ``replaced`` if another file now stands at the library's path (a
+        restore renamed this one aside), ``missing`` if none does (moved, deleted, its disk
+        pulled): what is committed to the file held open would be lost to the user. The
+        transaction, still empty, is rolled back."""
+        now = _file_key(self.path) if self._file_key is not None else None
+        if self._file_key is not None and now is None:
+            raise failures.missing(self.path)
+        if now != self._file_key:
             raise _replaced(self.path)
 
     def _execute(self, sql: str) -> None:

@@ -51,6 +51,10 @@ _MESSAGES = {
         "the library's file grew past the system's size limit for one file (errno EFBIG, "
         "ulimit -f); the change was not saved and the library is as it was"
     ),
+    "missing": (
+        "the library's file is no longer where it was opened (moved, deleted, or its disk "
+        "removed); the change was not saved. Put it back, or open it where it is now"
+    ),
     "became-read-only": (
         "the library's disk or file became read-only while it was open (remounted read-only, "
         "write-protected or its permissions changed); the change was not saved"
@@ -211,6 +215,12 @@ def creating_error(error: LibraryError, path: Path) -> LibraryError:
 def in_unwritable_folder(path: Path) -> bool:
     """True for a library that exists in a folder this process cannot create files in."""
     return path.is_file() and not os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def missing(path: Path) -> LibraryError:
+    """The error for a write to a library whose file left its path while it was open: SQLite
+    would write on into the file it holds, which the user no longer has."""
+    return LibraryError(_MESSAGES["missing"], code="missing", path=path)
 
 
 def opened_read_only(path: Path, *, upgrade: bool = False) -> LibraryError:

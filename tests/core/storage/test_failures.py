@@ -165,3 +165,18 @@ def test_a_file_refused_with_efbig_is_named_as_past_the_size_limit(tmp_path: Pat
         "restoring the backup failed: the file grew past the system's size limit for one file "
         "(errno EFBIG)"
     )
+
+
+def test_a_write_after_the_library_was_moved_away_says_it_is_missing(tmp_path: Path) -> None:
+    # A USB stick pulled, the file moved or deleted under the window: the next write said the
+    # file "was replaced (by a restore from a backup)", which nobody had done.
+    library = tmp_path / "library.sqlite"
+    moved = tmp_path / "elsewhere.sqlite"
+    with Database.open(library) as db:
+        library.rename(moved)
+        with pytest.raises(LibraryError) as caught, db.transaction() as conn:
+            conn.execute("INSERT INTO library_state VALUES ('lost', 'into the moved file')")
+        assert caught.value.code == "missing"
+        assert str(caught.value).startswith(f"{library}: the library's file is no longer where")
+    with Database.open(moved) as db:
+        assert db.value("SELECT count(*) FROM library_state WHERE key = 'lost'") == 0

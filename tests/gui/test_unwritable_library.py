@@ -1,4 +1,4 @@
-"""A library on a read-only disk or share: the window opens it for reading and says so."""
+"""A library the window cannot write: on a read-only share, or its file moved away meanwhile."""
 
 from __future__ import annotations
 
@@ -62,3 +62,27 @@ def test_a_library_on_a_read_only_share_opens_for_reading_and_says_so(
     assert window.session.annotations(speech.record.id) == notes, "nothing looks saved"
     assert window.session.undo_stack.count() == 0
     assert hashlib.sha256(read_only_share.read_bytes()).hexdigest() == before
+
+
+def test_a_highlight_after_the_library_was_moved_away_says_so_and_is_not_shown(
+    qtbot: QtBot, library_path: Path, open_window: WindowFactory
+) -> None:
+    # A USB stick pulled, the file moved: the message said the file "was replaced (by a
+    # restore from a backup)", which nobody had done.
+    window = open_window()
+    speech = window.current_speech()
+    assert speech is not None
+    notes = window.session.annotations(speech.record.id)
+    moved = library_path.with_name("moved.sqlite")
+    library_path.rename(moved)
+    start = speech.text.index("效能革命")
+    select_and_press(qtbot, window, start, start + 4, Qt.Key.Key_1)
+    assert _close_messages(qtbot, window) == [
+        "The library file is no longer where it was opened (moved, deleted, or its disk was "
+        "removed). The change was not saved."
+    ]
+    assert window.session.annotations(speech.record.id) == notes, "nothing looks saved"
+    assert window.session.undo_stack.count() == 0
+    moved.rename(library_path)  # the stick is back: the same highlight is taken
+    with qtbot.waitSignal(window.session.annotation_added):
+        select_and_press(qtbot, window, start, start + 4, Qt.Key.Key_1)
