@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from tests.core.storage.disk_failures import unwritable_folder
 from tests.gui.conftest import WindowFactory
@@ -86,3 +87,23 @@ def test_a_highlight_after_the_library_was_moved_away_says_so_and_is_not_shown(
     moved.rename(library_path)  # the stick is back: the same highlight is taken
     with qtbot.waitSignal(window.session.annotation_added):
         select_and_press(qtbot, window, start, start + 4, Qt.Key.Key_1)
+
+
+def test_an_undo_refused_while_the_library_is_moved_away_stays_to_be_tried_again(
+    qtbot: QtBot, library_path: Path, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    speech = window.current_speech()
+    assert speech is not None
+    start = speech.text.index("效能革命")
+    with qtbot.waitSignal(window.session.annotation_added):
+        select_and_press(qtbot, window, start, start + 4, Qt.Key.Key_1)
+    moved = library_path.with_name("moved.sqlite")
+    library_path.rename(moved)
+    undo = window.registry.action(ActionId.UNDO)
+    undo.trigger()
+    assert len(_close_messages(qtbot, window)) == 1
+    assert undo.text() == "&Undo Add Highlight", "the step stays, to be tried again"
+    moved.rename(library_path)
+    with qtbot.waitSignal(window.session.annotation_removed):
+        undo.trigger()
