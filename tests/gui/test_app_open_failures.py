@@ -41,4 +41,4 @@ def test_a_library_on_a_read_only_disk_says_it_cannot_be_opened_not_that_nothing
         "The library cannot be opened: its folder or disk cannot be written to.",
         "无法打开文库：文库所在的文件夹或磁盘不能写入。",
     )
-    assert detail.startswith(f"{library}: the library's folder cannot be written")
+    assert detail.startswith(f"{library}: the library's file or folder cannot be written")

@@ -92,7 +92,7 @@ class Database:
             if not open_here:  # reading it outside SQLite would drop this process's locks
                 failures.inspect_file(path, lambda: backup.latest_backup_hint(path))
             before = _file_key(path)
-            read_only = failures.in_unwritable_folder(path)
+            read_only = failures.cannot_write(path)
             conn = _connect(path, busy_timeout, read_only=read_only)
             database = cls(conn, path, read_only=read_only)
             database._file_key = _open_files.opened(path)
@@ -378,15 +378,15 @@ def _connect(path: Path, busy_timeout: float, *, read_only: bool = False) -> sql
 
 
 def _read_only_uri(path: Path) -> str:
-    """The URI that opens the library at ``path`` for reading where its folder takes no files.
+    """The URI that opens the library at ``path`` (which cannot be written) for reading.
 
-    With a WAL left beside it (and its -shm: copied from a library in use) ``mode=ro`` reads it
-    too (a WAL without its -shm cannot be read there: ``folder-read-only``); without one,
-    ``immutable`` reads the file alone, needing no -shm: nothing can change it there.
+    ``mode=ro`` reads it and its WAL (SQLite makes the -shm if the folder takes it; a WAL left
+    without its -shm in a folder that does not cannot be read: ``folder-read-only``). Where
+    the folder takes no file and no WAL is left, ``immutable`` reads the file alone, needing
+    no -shm: nothing can change it there.
     """
-    wal = Path(f"{path}-wal")
     with suppress(OSError):
-        if wal.stat().st_size > 0:
+        if not failures.in_unwritable_folder(path) or Path(f"{path}-wal").stat().st_size:
             return f"{path.as_uri()}?mode=ro"
     return f"{path.as_uri()}?immutable=1"
 

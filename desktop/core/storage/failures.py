@@ -65,13 +65,13 @@ _MESSAGES = {
         "copy the library to a folder you can write to and open it there. It was left untouched"
     ),
     "opened-read-only": (
-        "the library is open for reading only: its folder or disk cannot be written to "
-        "(a read-only disk or share); nothing was saved"
+        "the library is open for reading only: its file, folder or disk cannot be written to "
+        "(a read-only file, share or disk); nothing was saved"
     ),
     "read-only-upgrade": (
-        "the library's folder cannot be written to (a read-only folder or disk), and the library "
-        "must be upgraded by this version of Pizhu before it can be read; copy it to a folder "
-        "you can write to and open it there. It was left untouched"
+        "the library's file or folder cannot be written to (a read-only file, folder or disk), "
+        "and the library must be upgraded by this version of Pizhu before it can be read; copy "
+        "it to a folder you can write to and open it there. It was left untouched"
     ),
     "new-in-read-only-folder": (
         "the folder cannot be written to (a read-only folder or disk), so a new library cannot "
@@ -210,6 +210,12 @@ def creating_error(error: LibraryError, path: Path) -> LibraryError:
         message = _MESSAGES["new-in-read-only-folder"]
         return LibraryError(message, code="read-only", path=path)
     return LibraryError(error.message, code=error.code, path=path)
+
+
+def cannot_write(path: Path) -> bool:
+    """True for a library that exists but cannot be written: the file itself (write-protected,
+    another user's) or its folder (``in_unwritable_folder``). It is opened for reading only."""
+    return path.is_file() and (in_unwritable_folder(path) or not os.access(path, os.W_OK))
 
 
 def in_unwritable_folder(path: Path) -> bool:

@@ -37,6 +37,26 @@ def test_a_library_in_a_folder_that_cannot_be_written_opens_for_reading(tmp_path
     assert [path.name for path in folder.iterdir()] == ["library.sqlite"]
 
 
+def test_a_write_protected_library_file_opens_for_reading(tmp_path: Path) -> None:
+    # Another user's library, or one marked read-only, in a folder that can be written: SQLite
+    # opened it read-only on its own, and the window took it for writable until the first
+    # change was refused.
+    library = tmp_path / "library.sqlite"
+    with Database.open(library) as db:
+        with db.transaction() as conn:
+            conn.execute("INSERT INTO library_state VALUES ('before', 'saved')")
+        db.checkpoint()
+    before = hashlib.sha256(library.read_bytes()).hexdigest()
+    with write_protected(library), Database.open(library) as db:
+        assert db.read_only
+        assert db.value("SELECT value FROM library_state WHERE key = 'before'") == "saved"
+        with pytest.raises(LibraryError) as caught, db.transaction() as conn:
+            conn.execute("INSERT INTO library_state VALUES ('after', 'refused')")
+    assert caught.value.code == "read-only"
+    assert str(caught.value).startswith(f"{library}: the library is open for reading only")
+    assert hashlib.sha256(library.read_bytes()).hexdigest() == before
+
+
 def test_a_read_only_library_reads_the_wal_left_beside_it(tmp_path: Path) -> None:
     # A library copied from one in use brings its -wal and -shm: what was committed only there (the
     # latest notes) must be read too, not the main file's older state.
@@ -70,7 +90,7 @@ def test_a_read_only_library_that_needs_an_upgrade_says_so(tmp_path: Path) -> No
         Database.open(library).close()
     assert caught.value.code == "read-only"
     message = str(caught.value)
-    assert message.startswith(f"{library}: the library's folder cannot be written")
+    assert message.startswith(f"{library}: the library's file or folder cannot be written")
     assert "copy it to a folder you can write to" in message
     assert hashlib.sha256(library.read_bytes()).hexdigest() == before
 
