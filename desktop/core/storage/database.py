@@ -382,12 +382,11 @@ def _read_only_uri(path: Path) -> str:
 
     ``mode=ro`` reads it and its WAL (SQLite makes the -shm if the folder takes it; a WAL left
     without its -shm in a folder that does not cannot be read: ``folder-read-only``). Where
-    the folder takes no file and no WAL is left, ``immutable`` reads the file alone, needing
-    no -shm: nothing can change it there.
+    the folder takes no file and there is no WAL (nobody has it open to write, who would have
+    made one), ``immutable`` reads the file alone, without locks or -shm.
     """
-    with suppress(OSError):
-        if not failures.in_unwritable_folder(path) or Path(f"{path}-wal").stat().st_size:
-            return f"{path.as_uri()}?mode=ro"
+    if not failures.in_unwritable_folder(path) or Path(f"{path}-wal").exists():
+        return f"{path.as_uri()}?mode=ro"
     return f"{path.as_uri()}?immutable=1"
 
 
