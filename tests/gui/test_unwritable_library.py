@@ -17,6 +17,7 @@ from desktop.gui.main_window import MainWindow
 from tests.core.storage.disk_failures import unwritable_folder
 from tests.gui.conftest import WindowFactory
 from tests.gui.full_disk import close_messages
+from tests.gui.library_messages import wait_for_message
 from tests.gui.window_helpers import select_and_press
 
 
@@ -107,3 +108,18 @@ def test_an_undo_refused_while_the_library_is_moved_away_stays_to_be_tried_again
     moved.rename(library_path)
     with qtbot.waitSignal(window.session.annotation_removed):
         undo.trigger()
+
+
+def test_a_backup_after_the_library_was_moved_away_says_the_library_is_missing(
+    qtbot: QtBot, library_path: Path, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    # Back Up Now… opens the library again in a worker: it said "It is no longer in the
+    # library.", the message for a highlight deleted meanwhile.
+    window = open_window()
+    library_path.rename(library_path.with_name("moved.sqlite"))
+    target = tmp_path / "copy.sqlite"
+    window.back_up_to(target)
+    box = wait_for_message(qtbot, window, "backup_failed")
+    assert "The library file is no longer where it was opened" in box.informativeText()
+    assert not target.exists()
+    box.accept()
