@@ -7,9 +7,10 @@ WAL (readers never block the writer; a crash leaves the last commit intact), ``s
 (a second process waits for the first instead of failing at once). A damaged file is never
 "repaired" or overwritten: the error names the latest backup and the command that restores it.
 
-A library on a read-only disk or share (whose folder cannot take the -wal and -shm files that
-SQLite makes even to read) is opened for reading only: every read works, every write transaction
-is refused with ``read-only`` before it starts, and ``read_only`` says so to the window.
+A library that cannot be written (on a read-only disk or share, whose folder cannot take the
+-wal and -shm that SQLite makes even to read; or a write-protected file) is opened for reading
+only: every read works, every write transaction is refused with ``read-only`` before it starts,
+and ``read_only`` says so to the window.
 
 A ``Database`` and its connection belong to the thread that opened it; a worker thread opens
 its own on the same path (WAL lets them work side by side).
@@ -61,7 +62,7 @@ class Database:
         """Wrap an open connection; use ``Database.open`` rather than calling this."""
         self._conn = connection
         self.read_only = read_only
-        """True when the library's folder cannot be written to: it was opened for reading."""
+        """True when the library's file or folder cannot be written: it was opened for reading."""
         self._depth = 0
         self._reading = False
         self.path = path
