@@ -109,7 +109,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
 
     @property
     def read_only(self) -> bool:
-        """The library was opened for reading only (a read-only disk or share)."""
+        """The library was opened for reading only (a read-only file, disk or share)."""
         return self._library.db.read_only
 
     def close(self, *, keep_undo: bool = False) -> None:

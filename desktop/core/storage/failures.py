@@ -231,7 +231,7 @@ def missing(path: Path) -> LibraryError:
 
 def opened_read_only(path: Path, *, upgrade: bool = False) -> LibraryError:
     """The error for a write (or, with ``upgrade``, an upgrade) refused because the library
-    was opened for reading only (``in_unwritable_folder``)."""
+    was opened for reading only (``cannot_write``)."""
     message = _MESSAGES["read-only-upgrade" if upgrade else "opened-read-only"]
     return LibraryError(message, code="read-only", path=path)
 
