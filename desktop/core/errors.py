@@ -61,7 +61,8 @@ class LibraryError(PizhuError):
     Codes: ``corrupt``, ``not-a-library``, ``schema-too-new``, ``busy``, ``read-only``,
     ``disk-full``, ``not-found`` (an id that is not in the library), ``invalid``,
     ``cannot-open`` (missing folder, no permission), ``io-error`` (the disk failed),
-    ``replaced`` (another file was put at the library's path while it was open), ``too-big``
+    ``replaced`` (another file was put at the library's path while it was open), ``missing``
+    (no file is at the library's path any more: moved, deleted, its disk removed), ``too-big``
     (a file reached the system's size limit for one file, EFBIG).
     """
 

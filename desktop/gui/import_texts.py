@@ -84,6 +84,9 @@ def library_error_text(code: str) -> str:
         "io-error": translate(
             "ImportTexts", "The disk failed while reading or writing the library."
         ),
+        "missing": translate(
+            "ImportTexts", "The library file is no longer where it was opened (moved or deleted)."
+        ),
         "too-big": translate(
             "ImportTexts",
             "The library file reached the system's file size limit (errno EFBIG).",

@@ -113,6 +113,11 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         """The library file (workers open their own connection on it)."""
         return self._library.path
 
+    @property
+    def read_only(self) -> bool:
+        """The library was opened for reading only (a read-only file, disk or share)."""
+        return self._library.db.read_only
+
     def close(self, *, keep_undo: bool = False) -> None:
         """Close the library; the session is unusable afterwards (until ``reopen``).
 

@@ -39,6 +39,11 @@ _SUMMARIES = {
         "The library's file was replaced (by a restore from a backup) while it was open. "
         "Nothing was changed; open the library again.",
     ),
+    "missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The library file is no longer where it was opened (moved, deleted, or its disk was "
+        "removed). The change was not saved.",
+    ),
     "corrupt": QT_TRANSLATE_NOOP("Messages", "The library file is damaged."),
     "not-a-library": QT_TRANSLATE_NOOP("Messages", "This file is not a Pizhu library."),
     "schema-too-new": QT_TRANSLATE_NOOP(

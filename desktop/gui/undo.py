@@ -28,7 +28,7 @@ _CONTEXT = "Undo"
 EDIT_NOTE_ID = 1
 """``QUndoCommand.id`` of note edits: consecutive edits of one note merge into one step."""
 
-PASSING_FAILURES = frozenset({"disk-full", "read-only", "busy", "io-error", "too-big"})
+PASSING_FAILURES = frozenset({"disk-full", "read-only", "busy", "io-error", "too-big", "missing"})
 """Error codes of a library that refused a write for now: the step is kept to be tried again."""
 
 RENAME_TAG = QT_TRANSLATE_NOOP("Undo", "Rename Tag")

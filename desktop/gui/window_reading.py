@@ -153,15 +153,18 @@ class ReadingMixin(_Base):
         that does not end with it, which made "批注 Pizhu — title — 批注 Pizhu".
         """
         speech = self._speech
+        # A library on a read-only disk opens for reading: said where it stays in sight.
+        marker = self.tr("[Read-Only]") if self.session.read_only else ""
         if speech is None:
-            self.setWindowTitle(WINDOW_TITLE)
+            self.setWindowTitle(f"{marker} — {WINDOW_TITLE}" if marker else WINDOW_TITLE)
             return
         record = speech.record
         try:
             name = SpeechName.of(record, self.session.collection(record.collection_id))
         except PizhuError:
             name = SpeechName(record.title)  # unreadable now: the title, until the next event
-        self.setWindowTitle(f"{name.label()} — {WINDOW_TITLE}")
+        label = f"{name.label()} {marker}" if marker else name.label()
+        self.setWindowTitle(f"{label} — {WINDOW_TITLE}")
 
     # Position ---------------------------------------------------------------------------------
 

@@ -2174,6 +2174,10 @@
         <translation>读写文库时磁盘出错。</translation>
     </message>
     <message>
+        <source>The library file is no longer where it was opened (moved or deleted).</source>
+        <translation>文库文件已不在打开时的位置（被移动或删除）。</translation>
+    </message>
+    <message>
         <source>The library file reached the system&apos;s file size limit (errno EFBIG).</source>
         <translation>文库文件已达到系统对单个文件大小的限制（errno EFBIG）。</translation>
     </message>
@@ -2660,6 +2664,10 @@
         <translation>文库在打开期间，其文件被替换（从备份恢复）。未做任何更改；请重新打开文库。</translation>
     </message>
     <message>
+        <source>The library file is no longer where it was opened (moved, deleted, or its disk was removed). The change was not saved.</source>
+        <translation>文库文件已不在打开时的位置（被移动、删除，或所在磁盘已移除）。修改未能保存。</translation>
+    </message>
+    <message>
         <source>The library file is damaged.</source>
         <translation>文库文件已损坏。</translation>
     </message>
@@ -3060,6 +3068,13 @@
     <message>
         <source>Back to where this note is cited</source>
         <translation>返回引用此注释的位置</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingMixin</name>
+    <message>
+        <source>[Read-Only]</source>
+        <translation>[只读]</translation>
     </message>
 </context>
 <context>

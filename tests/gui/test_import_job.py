@@ -115,7 +115,7 @@ def test_no_pass_of_the_collector_while_files_are_read_and_stored(
 def test_a_library_that_cannot_be_opened_stops_the_import(tmp_path: Path) -> None:
     result = import_files([good_file(tmp_path)], default_opener(tmp_path / "missing.sqlite"))
     assert result.stopped_by is not None
-    assert result.stopped_by.code == "not-found"
+    assert result.stopped_by.code == "missing"
     assert [o.status for o in result.outcomes] == [FileStatus.SKIPPED]
 
 

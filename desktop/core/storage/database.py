@@ -7,6 +7,11 @@ WAL (readers never block the writer; a crash leaves the last commit intact), ``s
 (a second process waits for the first instead of failing at once). A damaged file is never
 "repaired" or overwritten: the error names the latest backup and the command that restores it.
 
+A library that cannot be written (on a read-only disk or share, whose folder cannot take the
+-wal and -shm that SQLite makes even to read; or a write-protected file) is opened for reading
+only: every read works, every write transaction is refused with ``read-only`` before it starts,
+and ``read_only`` says so to the window.
+
 A ``Database`` and its connection belong to the thread that opened it; a worker thread opens
 its own on the same path (WAL lets them work side by side).
 """
@@ -51,9 +56,13 @@ Storing = Callable[[bool], None]
 class Database:
     """An open library: a ``sqlite3`` connection with Pizhu's pragmas, schema and error mapping."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, path: Path, *, read_only: bool = False
+    ) -> None:
         """Wrap an open connection; use ``Database.open`` rather than calling this."""
         self._conn = connection
+        self.read_only = read_only
+        """True when the library's file or folder cannot be written: it was opened for reading."""
         self._depth = 0
         self._reading = False
         self.path = path
@@ -84,8 +93,9 @@ class Database:
             if not open_here:  # reading it outside SQLite would drop this process's locks
                 failures.inspect_file(path, lambda: backup.latest_backup_hint(path))
             before = _file_key(path)
-            conn = _connect(path, busy_timeout)
-            database = cls(conn, path)
+            read_only = failures.cannot_write(path)
+            conn = _connect(path, busy_timeout, read_only=read_only)
+            database = cls(conn, path, read_only=read_only)
             database._file_key = _open_files.opened(path)
         try:
             if before is not None and before != database._file_key:
@@ -123,6 +133,8 @@ class Database:
 
     def checkpoint(self) -> None:
         """Copy every committed change from the WAL into the main file and empty the WAL."""
+        if self.read_only:
+            return  # nothing was written, and nothing may be
         self._execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def __enter__(self) -> Database:
@@ -160,6 +172,8 @@ class Database:
             with self._savepoint() as conn:
                 yield conn
             return
+        if self.read_only:  # refused before SQLite is asked: the message names the cause
+            raise failures.opened_read_only(self.path)
         self._execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
@@ -232,7 +246,10 @@ class Database:
         return backup.copy_library(self._conn, self.path, target)
 
     def ensure_daily_backup(self, *, today: date | None = None) -> backup.BackupInfo | None:
-        """Take today's rotating backup if not yet taken (see ``backup.ensure_daily_backup``)."""
+        """Take today's rotating backup if not yet taken (see ``backup.ensure_daily_backup``);
+        none for a library opened for reading: nothing in it can change."""
+        if self.read_only:
+            return None
         return backup.ensure_daily_backup(self._conn, self.path, today=today)
 
     def _initialise(
@@ -244,6 +261,11 @@ class Database:
     ) -> None:
         self._execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         version = self._check_identity(len(migrations))
+        if self.read_only:
+            if version < len(migrations):  # an upgrade (or a new schema) is a write
+                raise failures.opened_read_only(self.path, upgrade=True)
+            self._execute("PRAGMA foreign_keys = ON")
+            return
         # Only now that the file is known to be ours may anything be written to it.
         self._execute("PRAGMA journal_mode = WAL")
         self._execute("PRAGMA synchronous = FULL")
@@ -296,10 +318,14 @@ class Database:
             self._depth -= 1
 
     def _check_still_in_place(self) -> None:
-        """Raise LibraryError ``replaced`` if another file now stands at the library's path: a
-        restore renamed this one aside (holding the write lock), and what is committed to it
-        now would be lost to the user. The transaction, still empty, is rolled back."""
-        if self._file_key is not None and _file_key(self.path) != self._file_key:
+        """Raise LibraryError ``replaced`` if another file now stands at the library's path (a
+        restore renamed this one aside), ``missing`` if none does (moved, deleted, its disk
+        pulled): what is committed to the file held open would be lost to the user. The
+        transaction, still empty, is rolled back."""
+        now = _file_key(self.path) if self._file_key is not None else None
+        if self._file_key is not None and now is None:
+            raise failures.missing(self.path)
+        if now != self._file_key:
             raise _replaced(self.path)
 
     def _execute(self, sql: str) -> None:
@@ -341,14 +367,28 @@ def told_storing(storing: Storing | None) -> Iterator[None]:
             storing(False)
 
 
-def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
+def _connect(path: Path, busy_timeout: float, *, read_only: bool = False) -> sqlite3.Connection:
+    target: str | Path = _read_only_uri(path) if read_only else path
     try:
-        conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+        conn = sqlite3.connect(target, timeout=busy_timeout, isolation_level=None, uri=read_only)
     except sqlite3.Error as error:
         hint = backup.latest_backup_hint(path)
         raise (failures.library_error(error, path, lambda: hint) or error) from error
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _read_only_uri(path: Path) -> str:
+    """The URI that opens the library at ``path`` (which cannot be written) for reading.
+
+    ``mode=ro`` reads it and its WAL (SQLite makes the -shm if the folder takes it; a WAL left
+    without its -shm in a folder that does not cannot be read: ``folder-read-only``). Where
+    the folder takes no file and there is no WAL (nobody has it open to write, who would have
+    made one), ``immutable`` reads the file alone, without locks or -shm.
+    """
+    if not failures.in_unwritable_folder(path) or Path(f"{path}-wal").exists():
+        return f"{path.as_uri()}?mode=ro"
+    return f"{path.as_uri()}?immutable=1"
 
 
 def _replaced(path: Path) -> LibraryError:

@@ -51,10 +51,27 @@ _MESSAGES = {
         "the library's file grew past the system's size limit for one file (errno EFBIG, "
         "ulimit -f); the change was not saved and the library is as it was"
     ),
+    "missing": (
+        "the library's file is no longer where it was opened (moved, deleted, or its disk "
+        "removed); the change was not saved. Put it back, or open it where it is now"
+    ),
+    "became-read-only": (
+        "the library's disk or file became read-only while it was open (remounted read-only, "
+        "write-protected or its permissions changed); the change was not saved"
+    ),
     "folder-read-only": (
         "the library's folder cannot be written to (a read-only folder or disk), and SQLite must "
         "make its working files ({name}-wal, {name}-shm) beside the library even to read it; "
         "copy the library to a folder you can write to and open it there. It was left untouched"
+    ),
+    "opened-read-only": (
+        "the library is open for reading only: its file, folder or disk cannot be written to "
+        "(a read-only file, share or disk); nothing was saved"
+    ),
+    "read-only-upgrade": (
+        "the library's file or folder cannot be written to (a read-only file, folder or disk), "
+        "and the library must be upgraded by this version of Pizhu before it can be read; copy "
+        "it to a folder you can write to and open it there. It was left untouched"
     ),
     "new-in-read-only-folder": (
         "the folder cannot be written to (a read-only folder or disk), so a new library cannot "
@@ -136,7 +153,9 @@ def library_error(
         return LibraryError(message, code="disk-full", path=path)
     if code == "io-error" and _refused_past_size_limit(error, path):
         return LibraryError(_MESSAGES["too-big"], code="too-big", path=path)
-    if code == "cannot-open" and _in_unwritable_folder(path):
+    if code == "io-error" and became_read_only(path):
+        return LibraryError(_MESSAGES["became-read-only"], code="read-only", path=path)
+    if code == "cannot-open" and in_unwritable_folder(path):
         message = _MESSAGES["folder-read-only"].format(name=path.name)
         return LibraryError(message, code="read-only", path=path)
     if code in ("corrupt", "not-a-library"):
@@ -150,6 +169,22 @@ def _refused_past_size_limit(error: sqlite3.Error, path: Path) -> bool:
     if getattr(error, "sqlite_errorcode", None) != _SQLITE_IOERR_WRITE:
         return False
     return past_size_limit([path, Path(f"{path}-wal")])
+
+
+def became_read_only(path: Path) -> bool:
+    """Whether the library or its WAL now refuses writes: its disk was remounted read-only
+    (a share, a stick's lock switch) or the file made unwritable. SQLite reports the EROFS or
+    EPERM of such a write only as an I/O error, which would send the user to check the disk."""
+    statvfs = getattr(os, "statvfs", None)  # POSIX only
+    for file in (path, Path(f"{path}-wal")):
+        if not file.exists():
+            continue
+        with suppress(OSError):
+            if statvfs is not None and statvfs(file).f_flag & os.ST_RDONLY:
+                return True
+        if not os.access(file, os.W_OK):
+            return True
+    return False
 
 
 def past_size_limit(files: list[Path]) -> bool:
@@ -177,9 +212,28 @@ def creating_error(error: LibraryError, path: Path) -> LibraryError:
     return LibraryError(error.message, code=error.code, path=path)
 
 
-def _in_unwritable_folder(path: Path) -> bool:
+def cannot_write(path: Path) -> bool:
+    """True for a library that exists but cannot be written: the file itself (write-protected,
+    another user's) or its folder (``in_unwritable_folder``). It is opened for reading only."""
+    return path.is_file() and (in_unwritable_folder(path) or not os.access(path, os.W_OK))
+
+
+def in_unwritable_folder(path: Path) -> bool:
     """True for a library that exists in a folder this process cannot create files in."""
     return path.is_file() and not os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def missing(path: Path) -> LibraryError:
+    """The error for a write to a library whose file left its path while it was open: SQLite
+    would write on into the file it holds, which the user no longer has."""
+    return LibraryError(_MESSAGES["missing"], code="missing", path=path)
+
+
+def opened_read_only(path: Path, *, upgrade: bool = False) -> LibraryError:
+    """The error for a write (or, with ``upgrade``, an upgrade) refused because the library
+    was opened for reading only (``cannot_write``)."""
+    message = _MESSAGES["read-only-upgrade" if upgrade else "opened-read-only"]
+    return LibraryError(message, code="read-only", path=path)
 
 
 def os_error(error: OSError, path: Path, doing: str) -> LibraryError:

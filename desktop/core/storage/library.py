@@ -95,18 +95,19 @@ def open_library(
     """Open the library at ``path``, creating it (with ``seed``'s collection) if it is missing.
 
     Every change reaches the full-text index through ``indexer`` (FtsIndexer unless given).
-    With ``create`` false a missing file is LibraryError ``not-found``. ``daily_backup`` takes
-    today's rotating backup if there is none yet (the GUI may pass False and call
-    ``db.ensure_daily_backup()`` from a worker instead). A library created by this call holds
-    nothing of the user's yet, so its first backup waits for the next opening. ``upgrading`` is
-    called before a library of an older schema is upgraded (``Database.open``).
+    With ``create`` false a missing file is LibraryError ``missing`` (a worker opening the
+    window's library after it was moved away: not an item missing from the library).
+    ``daily_backup`` takes today's rotating backup if there is none yet (the GUI may pass False
+    and call ``db.ensure_daily_backup()`` from a worker instead). A library created by this
+    call holds nothing of the user's yet, so its first backup waits for the next opening.
+    ``upgrading`` is called before a library of an older schema is upgraded (``Database.open``).
     """
     path = Path(path).expanduser().absolute()
     indexer = indexer if indexer is not None else FtsIndexer()
     new = not path.exists() and not _finished_killed_restore(path)
     if new:
         if not create:
-            raise LibraryError("there is no library at this path", code="not-found", path=path)
+            raise LibraryError("there is no library at this path", code="missing", path=path)
         try:
             _create(path, seed, indexer, busy_timeout)
         except OSError as error:

@@ -73,6 +73,23 @@ def unwritable_folder(folder: Path) -> Iterator[None]:
 
 
 @contextmanager
+def write_protected(*files: Path) -> Iterator[None]:
+    """``files`` refuse every write from now on, even through descriptors already open, as on
+    a disk remounted read-only: the immutable attribute (root only; skipped elsewhere, since
+    modes are checked when a file is opened, not at each write)."""
+    chattr = shutil.which("chattr")
+    if os.geteuid() != 0 or chattr is None:
+        pytest.skip("needs root and chattr to make open files refuse writes")
+    names = [str(file) for file in files]
+    if subprocess.run([chattr, "+i", *names], check=False).returncode:
+        pytest.skip("a file system without the immutable attribute")
+    try:
+        yield
+    finally:
+        subprocess.run([chattr, "-i", *names], check=True)
+
+
+@contextmanager
 def size_limit(limit: int) -> Iterator[None]:
     """``ulimit -f``: no file of this process grows past ``limit`` bytes while the block runs.
 

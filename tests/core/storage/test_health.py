@@ -36,4 +36,4 @@ def test_a_damaged_file_is_a_problem_found_not_an_error(tmp_path: Path) -> None:
 def test_a_missing_library_raises(tmp_path: Path) -> None:
     with pytest.raises(LibraryError) as caught:
         check_library(tmp_path / "none.sqlite")
-    assert caught.value.code == "not-found"
+    assert caught.value.code == "missing"

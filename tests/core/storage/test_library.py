@@ -41,7 +41,7 @@ def test_a_failing_seed_leaves_no_file(library_path: Path) -> None:
 def test_a_missing_library_is_not_created_when_told_not_to(library_path: Path) -> None:
     with pytest.raises(LibraryError) as caught:
         open_library(library_path, create=False)
-    assert caught.value.code == "not-found"
+    assert caught.value.code == "missing"
     assert not library_path.exists()
 
 

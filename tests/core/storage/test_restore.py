@@ -107,8 +107,10 @@ def test_a_library_opened_as_its_file_is_replaced_is_refused(
 
     real_connect = database._connect
 
-    def connect_then_restore(path: Path, busy_timeout: float) -> sqlite3.Connection:
-        conn = real_connect(path, busy_timeout)
+    def connect_then_restore(
+        path: Path, busy_timeout: float, **options: bool
+    ) -> sqlite3.Connection:
+        conn = real_connect(path, busy_timeout, **options)
         monkeypatch.setattr(database, "_connect", real_connect)
         restore.restore_backup(library, saved)
         return conn

@@ -1,0 +1,125 @@
+"""A library the window cannot write: on a read-only share, or its file moved away meanwhile."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.actions import ActionId
+from desktop.gui.main_window import MainWindow
+from tests.core.storage.disk_failures import unwritable_folder
+from tests.gui.conftest import WindowFactory
+from tests.gui.full_disk import close_messages
+from tests.gui.library_messages import wait_for_message
+from tests.gui.window_helpers import select_and_press
+
+
+@pytest.fixture
+def library_path(tmp_path: Path, sample_library_template: Path) -> Path:
+    """The sample library alone in a folder of its own (the share made read-only here)."""
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = folder / "library.sqlite"
+    shutil.copyfile(sample_library_template, path)
+    return path
+
+
+@pytest.fixture
+def read_only_share(library_path: Path) -> Iterator[Path]:
+    """The library's folder takes no file while the test runs, as a CD or read-only share."""
+    with unwritable_folder(library_path.parent):
+        yield library_path
+
+
+def _close_messages(qtbot: QtBot, window: MainWindow) -> list[str]:
+    """Wait for the window's message boxes, close them, return their texts."""
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)))
+    return close_messages(window)
+
+
+def test_a_library_on_a_read_only_share_opens_for_reading_and_says_so(
+    qtbot: QtBot, read_only_share: Path, open_window: WindowFactory
+) -> None:
+    # It was refused at start ("copy it to a folder you can write to"): a colleague's library
+    # on a CD could not even be read.
+    before = hashlib.sha256(read_only_share.read_bytes()).hexdigest()
+    window = open_window()
+    assert window.session.read_only
+    assert "[Read-Only]" in window.windowTitle()
+    speech = window.current_speech()
+    assert speech is not None
+    assert speech.text, "the speech is there to read"
+    notes = window.session.annotations(speech.record.id)
+    start = speech.text.index("效能革命")
+    select_and_press(qtbot, window, start, start + 4, Qt.Key.Key_1)
+    texts = _close_messages(qtbot, window)
+    assert "The library cannot be written to, so the change was not saved." in texts
+    assert window.session.annotations(speech.record.id) == notes, "nothing looks saved"
+    assert window.session.undo_stack.count() == 0
+    assert hashlib.sha256(read_only_share.read_bytes()).hexdigest() == before
+
+
+def test_a_highlight_after_the_library_was_moved_away_says_so_and_is_not_shown(
+    qtbot: QtBot, library_path: Path, open_window: WindowFactory
+) -> None:
+    # A USB stick pulled, the file moved: the message said the file "was replaced (by a
+    # restore from a backup)", which nobody had done.
+    window = open_window()
+    speech = window.current_speech()
+    assert speech is not None
+    notes = window.session.annotations(speech.record.id)
+    moved = library_path.with_name("moved.sqlite")
+    library_path.rename(moved)
+    start = speech.text.index("效能革命")
+    select_and_press(qtbot, window, start, start + 4, Qt.Key.Key_1)
+    assert _close_messages(qtbot, window) == [
+        "The library file is no longer where it was opened (moved, deleted, or its disk was "
+        "removed). The change was not saved."
+    ]
+    assert window.session.annotations(speech.record.id) == notes, "nothing looks saved"
+    assert window.session.undo_stack.count() == 0
+    moved.rename(library_path)  # the stick is back: the same highlight is taken
+    with qtbot.waitSignal(window.session.annotation_added):
+        select_and_press(qtbot, window, start, start + 4, Qt.Key.Key_1)
+
+
+def test_an_undo_refused_while_the_library_is_moved_away_stays_to_be_tried_again(
+    qtbot: QtBot, library_path: Path, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    speech = window.current_speech()
+    assert speech is not None
+    start = speech.text.index("效能革命")
+    with qtbot.waitSignal(window.session.annotation_added):
+        select_and_press(qtbot, window, start, start + 4, Qt.Key.Key_1)
+    moved = library_path.with_name("moved.sqlite")
+    library_path.rename(moved)
+    undo = window.registry.action(ActionId.UNDO)
+    undo.trigger()
+    assert len(_close_messages(qtbot, window)) == 1
+    assert undo.text() == "&Undo Add Highlight", "the step stays, to be tried again"
+    moved.rename(library_path)
+    with qtbot.waitSignal(window.session.annotation_removed):
+        undo.trigger()
+
+
+def test_a_backup_after_the_library_was_moved_away_says_the_library_is_missing(
+    qtbot: QtBot, library_path: Path, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    # Back Up Now… opens the library again in a worker: it said "It is no longer in the
+    # library.", the message for a highlight deleted meanwhile.
+    window = open_window()
+    library_path.rename(library_path.with_name("moved.sqlite"))
+    target = tmp_path / "copy.sqlite"
+    window.back_up_to(target)
+    box = wait_for_message(qtbot, window, "backup_failed")
+    assert "The library file is no longer where it was opened" in box.informativeText()
+    assert not target.exists()
+    box.accept()
