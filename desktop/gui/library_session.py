@@ -42,19 +42,6 @@ if TYPE_CHECKING:
     from desktop.gui.reading_state_writer import ReadingStateWriter
 
 
-def _moved_under_the_stack(report: ImportReport) -> bool:
-    """Whether a re-import changed rows the undo steps hold whole states of.
-
-    Its re-anchored annotations (a batch step changes an annotation only where the library
-    holds the state it expects: it would skip them without a word) and the speeches it deleted
-    (a rename would fail). New speeches, new titles and new texts of speeches without
-    annotations leave every step able to act.
-    """
-    if report.status != ImportStatus.UPDATED:
-        return False
-    return bool(report.anchors or report.trashed_orphaned or report.speeches_removed)
-
-
 class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixin, QObject):
     """Reads, undoable changes and change events of one open library."""
 
@@ -364,7 +351,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def imported(self, reports: Iterable[ImportReport]) -> None:
         """A worker imported files into this library: views reload what changed."""
         reports = list(reports)
-        if any(_moved_under_the_stack(report) for report in reports):
+        if any(report.moved_rows for report in reports):
             self.clear_undo_history(undo.UndoCleared.REIMPORTED)
         if reports and all(report.status == ImportStatus.CREATED for report in reports):
             # Only new rows, holding no annotations: re-reading what is there was ~30 ms.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.core.storage.duplicates import DuplicateSpeech
+from desktop.core.storage.library_store import ImportStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,3 +42,12 @@ class ImportReport:
         # A report read back from its JSON holds lists where it held tuples.
         duplicates = tuple(DuplicateSpeech(*found) for found in self.duplicates)
         object.__setattr__(self, "duplicates", duplicates)
+
+    @property
+    def moved_rows(self) -> bool:
+        """Whether a re-import changed rows that states kept from before it describe whole:
+        re-anchored annotations, trashed ones left unfound, deleted speeches (new speeches,
+        titles and texts of speeches without annotations move nothing kept)."""
+        if self.status != ImportStatus.UPDATED:
+            return False
+        return bool(self.anchors or self.trashed_orphaned or self.speeches_removed)
