@@ -1292,11 +1292,11 @@
     </message>
     <message>
         <source>Set as the Annotations list shows them: the same colours, tag and words.</source>
-        <translation>已按批注面板当前所列设定：同样的颜色、标签和文字。</translation>
+        <translation>筛选条件与批注面板一致：颜色、标签和文字相同。</translation>
     </message>
     <message>
         <source>Set as the Annotations list shows them: the same speeches, colours, tag and words.</source>
-        <translation>已按批注面板当前所列设定：同样的讲话范围、颜色、标签和文字。</translation>
+        <translation>筛选条件与批注面板一致：讲话范围、颜色、标签和文字相同。</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
@@ -2757,7 +2757,7 @@
     </message>
     <message>
         <source>Once the library can take them (room made on the disk), click Try Again; or quit without them: Show Details has their words, to copy first.</source>
-        <translation>待文库可以写入后（例如腾出磁盘空间），请点“重试”；也可以不保存而退出，退出前可在“显示详情”中复制这些内容。</translation>
+        <translation>待文库可以写入后（例如腾出磁盘空间），请单击“重试”；也可以不保存而退出，退出前可在“显示详情”中复制这些内容。</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
@@ -3738,7 +3738,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>“%1” is marked; × clears the marks.</source>
-        <translation>已标出“%1”；点 × 清除标记。</translation>
+        <translation>已标出“%1”；单击 × 清除标记。</translation>
     </message>
     <message>
         <source>Keyword scores weigh words against this library.</source>
@@ -3810,7 +3810,7 @@ Found in the title: opens at the top</source>
     <message numerus="yes">
         <source>%Ln matching speech(es)</source>
         <translation>
-            <numerusform>%Ln 篇匹配</numerusform>
+            <numerusform>%Ln 篇相符</numerusform>
         </translation>
     </message>
 </context>
