@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Show Latin punctuation in Chinese text as full-width (%1)</source>
-        <translation>在中文语境中将半角标点显示为全角：%1</translation>
+        <translation>将中文里的半角标点显示为全角（%1）</translation>
     </message>
     <message>
         <source>Actual size</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Redo the last undone change</source>
-        <translation>恢复刚才撤销的修改</translation>
+        <translation>重做刚才撤销的修改</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Language, theme, text size and custom dictionary</source>
-        <translation>语言、主题、字号和分词词典</translation>
+        <translation>语言、主题、字号和自定义词典</translation>
     </message>
     <message>
         <source>Li&amp;brary</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>See the pages as they will be printed</source>
-        <translation>查看打印出来的页面</translation>
+        <translation>预览打印效果</translation>
     </message>
     <message>
         <source>&amp;Back Up Now…</source>
@@ -393,27 +393,27 @@
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation>下一窗格(&amp;X)</translation>
+        <translation>下一面板(&amp;X)</translation>
     </message>
     <message>
         <source>Move the focus to the next pane: library, page, search, annotations</source>
-        <translation>把键盘焦点移到下一个窗格：文库、正文、搜索、批注</translation>
+        <translation>把键盘焦点移到下一个面板：文库、正文、搜索、批注</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation>上一窗格(&amp;V)</translation>
+        <translation>上一面板(&amp;V)</translation>
     </message>
     <message>
         <source>Move the focus to the previous pane</source>
-        <translation>把键盘焦点移到上一个窗格</translation>
+        <translation>把键盘焦点移到上一个面板</translation>
     </message>
     <message>
         <source>&amp;Next Section</source>
-        <translation>下一节(&amp;N)</translation>
+        <translation>下一章节(&amp;N)</translation>
     </message>
     <message>
         <source>Next section</source>
-        <translation>下一节</translation>
+        <translation>下一章节</translation>
     </message>
     <message>
         <source>Go to the next heading of the speech</source>
@@ -421,15 +421,15 @@
     </message>
     <message>
         <source>&amp;Previous Section</source>
-        <translation>上一节(&amp;P)</translation>
+        <translation>上一章节(&amp;P)</translation>
     </message>
     <message>
         <source>Previous section</source>
-        <translation>上一节</translation>
+        <translation>上一章节</translation>
     </message>
     <message>
         <source>Go to the start of this section, or the one before</source>
-        <translation>转到本节开头，或上一节</translation>
+        <translation>转到本章节开头，或上一章节</translation>
     </message>
     <message>
         <source>Next &amp;Speech</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Show every occurrence of the selected words in the library, in context</source>
-        <translation>所选字词在全库中的每一处出现及其上下文</translation>
+        <translation>显示所选字词在全库中的每一处出现及其上下文</translation>
     </message>
 </context>
 <context>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Edit this annotation&apos;s note</source>
-        <translation>编辑这条标注的批注</translation>
+        <translation>编辑这条批注的内容</translation>
     </message>
     <message>
         <source>&amp;Copy Passage</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Searching…</source>
-        <translation>正在搜索…</translation>
+        <translation>正在搜索……</translation>
     </message>
     <message>
         <source>Concordance of “%1” in %2</source>
@@ -1165,7 +1165,7 @@
 # A higher frequency makes the word win over the shorter words it contains; frequency 0
 # keeps a word from ever being one. Lines starting with # are comments.
 </source>
-        <translation># 批注 Pizhu：你自己的分词词典（jieba）。
+        <translation># 批注 Pizhu：自定义分词词典（jieba）。
 # 每行一个词，后面可以加词频和词性，例如：
 #     效能革命
 #     两集中两到位 2000 j
@@ -1292,11 +1292,11 @@
     </message>
     <message>
         <source>Set as the Annotations list shows them: the same colours, tag and words.</source>
-        <translation>已按批注面板当前所列设定：同样的颜色、标签和文字。</translation>
+        <translation>筛选条件与批注面板一致：颜色、标签和文字相同。</translation>
     </message>
     <message>
         <source>Set as the Annotations list shows them: the same speeches, colours, tag and words.</source>
-        <translation>已按批注面板当前所列设定：同样的讲话范围、颜色、标签和文字。</translation>
+        <translation>筛选条件与批注面板一致：讲话范围、颜色、标签和文字相同。</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>Importing annotations…</source>
-        <translation>正在导入批注…</translation>
+        <translation>正在导入批注……</translation>
     </message>
     <message>
         <source>Undo the import with %1.</source>
@@ -1683,11 +1683,11 @@
     </message>
     <message>
         <source>“%1” is a folder: give a file name.</source>
-        <translation>“%1”是文件夹，请给出文件名。</translation>
+        <translation>“%1”是文件夹，请输入文件名。</translation>
     </message>
     <message>
         <source>The disk is full: “%1” was not written. Free some space and try again.</source>
-        <translation>磁盘已满，未写入“%1”。请腾出空间后再试。</translation>
+        <translation>磁盘已满，未写入“%1”。请腾出空间后重试。</translation>
     </message>
     <message>
         <source>The file “%1” could not be written.</source>
@@ -1716,7 +1716,7 @@
     <message numerus="yes">
         <source>%Ln of them in the trash: File ▸ Trash… restores them</source>
         <translation>
-            <numerusform>其中 %Ln 条在回收站中，可在“文件 ▸ 回收站…”中恢复</numerusform>
+            <numerusform>其中 %Ln 条在回收站中，可在“文件 ▸ 回收站…”中还原</numerusform>
         </translation>
     </message>
     <message>
@@ -1811,15 +1811,15 @@
     </message>
     <message>
         <source>Previous (Shift+F3)</source>
-        <translation>上一个 (Shift+F3)</translation>
+        <translation>上一个（Shift+F3）</translation>
     </message>
     <message>
         <source>Next (F3)</source>
-        <translation>下一个 (F3)</translation>
+        <translation>下一个（F3）</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation>关闭 (Esc)</translation>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
         <source>Previous match</source>
@@ -1842,11 +1842,11 @@
     </message>
     <message>
         <source>Speeches (%1);;All files (*)</source>
-        <translation>讲话稿 (%1);;所有文件 (*)</translation>
+        <translation>讲话文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation>正在导入…</translation>
+        <translation>正在导入……</translation>
     </message>
 </context>
 <context>
@@ -1857,11 +1857,11 @@
     </message>
     <message>
         <source>Preparing the import…</source>
-        <translation>正在准备导入…</translation>
+        <translation>正在准备导入……</translation>
     </message>
     <message>
         <source>Importing “%1”…</source>
-        <translation>正在导入“%1”…</translation>
+        <translation>正在导入“%1”……</translation>
     </message>
     <message>
         <source>File %1 of %2</source>
@@ -1869,7 +1869,7 @@
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>正在取消…</translation>
+        <translation>正在取消……</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1911,7 @@
     <message numerus="yes">
         <source>%Ln speech(es) already in the library were not imported.</source>
         <translation>
-            <numerusform>%Ln 篇讲话文库中已有，这次没有再导入。</numerusform>
+            <numerusform>%Ln 篇讲话已在文库中，未重复导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1942,7 +1942,7 @@
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>怎么办：%1</translation>
+        <translation>处理办法：%1</translation>
     </message>
     <message>
         <source>Not imported: the import was cancelled.</source>
@@ -2052,7 +2052,7 @@
     </message>
     <message>
         <source>Not imported: every speech in it is already in the library</source>
-        <translation>未导入：其中每篇讲话文库中都已有</translation>
+        <translation>未导入：其中的讲话均已在文库中</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2323,7 @@
     </message>
     <message>
         <source>Or install LibreOffice: Pizhu then opens .doc and .wps files directly.</source>
-        <translation>也可以安装 LibreOffice：装好后批注 Pizhu 可直接打开 .doc 和 .wps 文件。</translation>
+        <translation>也可以安装 LibreOffice，装好后批注 Pizhu 可直接打开 .doc 和 .wps 文件。</translation>
     </message>
     <message>
         <source>Save the text it gives to a file (for example a .txt), and import that.</source>
@@ -2343,11 +2343,11 @@
     </message>
     <message>
         <source>It is a ZIP archive: unpack it and import the documents inside.</source>
-        <translation>这是 ZIP 压缩包：先解压，再导入其中的文档。</translation>
+        <translation>这是 ZIP 压缩包，请先解压，再导入其中的文档。</translation>
     </message>
     <message>
         <source>Pizhu does not read %1 files: save it as .docx, or copy its text into a .txt file, and import that.</source>
-        <translation>批注 Pizhu 不能读取 %1 文件：请另存为 .docx，或把文字复制到 .txt 文件中，再导入。</translation>
+        <translation>批注 Pizhu 不能读取 %1 文件，请另存为 .docx，或把文字复制到 .txt 文件中，再导入。</translation>
     </message>
     <message>
         <source>Nothing was changed in the library. Free some space on its disk, then import again.</source>
@@ -2359,7 +2359,7 @@
     </message>
     <message>
         <source>Nothing was changed in the library. Raise the system&apos;s file-size limit (ulimit -f), then import again.</source>
-        <translation>文库未做任何更改。请提高系统的文件大小限制（ulimit -f），然后重新导入。</translation>
+        <translation>文库没有任何改动。请提高系统的文件大小限制（ulimit -f），再重新导入。</translation>
     </message>
     <message>
         <source>Nothing was changed in the library. Try again.</source>
@@ -2420,7 +2420,7 @@
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation>正在恢复备份…</translation>
+        <translation>正在恢复备份……</translation>
     </message>
     <message>
         <source>The library you had is kept as %1.</source>
@@ -2463,7 +2463,7 @@
     </message>
     <message>
         <source>Backing up the library…</source>
-        <translation>正在备份文库…</translation>
+        <translation>正在备份文库……</translation>
     </message>
     <message>
         <source>The library was backed up.</source>
@@ -2505,7 +2505,7 @@
     </message>
     <message>
         <source>Checking the library…</source>
-        <translation>正在检查文库…</translation>
+        <translation>正在检查文库……</translation>
     </message>
     <message>
         <source>The library is sound: %1, %2.</source>
@@ -2533,7 +2533,7 @@
     </message>
     <message>
         <source>The latest backup was taken %1. Use Restore from Backup… to put one back.</source>
-        <translation>最近一次备份于 %1。可用“从备份恢复…”还原。</translation>
+        <translation>最近一次备份于 %1。可用“从备份恢复…”将其恢复。</translation>
     </message>
     <message>
         <source>The library check found problems.</source>
@@ -2657,11 +2657,11 @@
     </message>
     <message>
         <source>The library file reached the system&apos;s file size limit (errno EFBIG). The change was not saved; the library is as it was.</source>
-        <translation>文库文件超出了系统对单个文件大小的限制（errno EFBIG）。更改未保存，文库保持原样。</translation>
+        <translation>文库文件已达到系统对单个文件大小的限制（errno EFBIG）。修改未能保存，文库保持原样。</translation>
     </message>
     <message>
         <source>The library&apos;s file was replaced (by a restore from a backup) while it was open. Nothing was changed; open the library again.</source>
-        <translation>文库在打开期间，其文件被替换（从备份恢复）。未做任何更改；请重新打开文库。</translation>
+        <translation>文库在打开期间，其文件被替换了（从备份恢复）。未做任何修改；请重新打开文库。</translation>
     </message>
     <message>
         <source>The library file is no longer where it was opened (moved, deleted, or its disk was removed). The change was not saved.</source>
@@ -2755,7 +2755,7 @@
     </message>
     <message>
         <source>Its note or tags not saved yet could not be saved: it was deleted for good, or the library was put back from a copy without it. Show Details has the words, to copy.</source>
-        <translation>它尚未保存的批注文字或标签无法保存了：它已被彻底删除，或文库已从不含它的副本恢复。“显示详情”中有这些文字，可以复制。</translation>
+        <translation>它尚未保存的批注内容或标签已无法保存：它已被永久删除，或文库已从不含它的副本恢复。“显示详情”中有这些文字，可以复制。</translation>
     </message>
     <message numerus="yes">
         <source>Changes to %Ln annotation(s) could not be saved.</source>
@@ -2765,7 +2765,7 @@
     </message>
     <message>
         <source>Once the library can take them (room made on the disk), click Try Again; or quit without them: Show Details has their words, to copy first.</source>
-        <translation>待文库可以写入后（例如腾出磁盘空间），请点“重试”；也可以不保存而退出，退出前可在“显示详情”中复制这些内容。</translation>
+        <translation>待文库可以写入后（例如腾出磁盘空间），请单击“重试”；也可以不保存而退出，退出前可在“显示详情”中复制这些内容。</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
@@ -2819,7 +2819,7 @@
     <name>PagedPrint</name>
     <message>
         <source>Printing…</source>
-        <translation>正在打印…</translation>
+        <translation>正在打印……</translation>
     </message>
     <message>
         <source>Printing cancelled.</source>
@@ -2838,7 +2838,7 @@
     <name>PdfPrint</name>
     <message>
         <source>Printing to PDF…</source>
-        <translation>正在打印为 PDF…</translation>
+        <translation>正在打印为 PDF……</translation>
     </message>
     <message>
         <source>Printed.</source>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
         <source>Show Latin punctuation in Chinese text as full-&amp;width (%1)</source>
-        <translation>在中文语境中将半角标点显示为全角：%1(&amp;W)</translation>
+        <translation>将中文里的半角标点显示为全角（%1）(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2944,7 +2944,7 @@
     </message>
     <message>
         <source>Official-document page n&amp;umbers (GB/T 9704)</source>
-        <translation>公文页码 (GB/T 9704)(&amp;U)</translation>
+        <translation>公文页码（GB/T 9704）(&amp;U)</translation>
     </message>
     <message>
         <source>“— 1 —” at the foot of the page: right on odd pages, left on even pages</source>
@@ -2952,7 +2952,7 @@
     </message>
     <message>
         <source>Highlights and Page Numbers</source>
-        <translation>批注与页码</translation>
+        <translation>高亮与页码</translation>
     </message>
     <message>
         <source>Could not print: the printer did not start.</source>
@@ -2967,11 +2967,11 @@
     </message>
     <message>
         <source>Printing “%1”…</source>
-        <translation>正在打印“%1”…</translation>
+        <translation>正在打印“%1”……</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>正在取消…</translation>
+        <translation>正在取消……</translation>
     </message>
 </context>
 <context>
@@ -3016,7 +3016,7 @@
     <name>QueryRunsMixin</name>
     <message>
         <source>Searching…</source>
-        <translation>正在搜索…</translation>
+        <translation>正在搜索……</translation>
     </message>
     <message>
         <source>Open a speech to search in it.</source>
@@ -3101,7 +3101,7 @@
     </message>
     <message>
         <source>Loading the word dictionary…</source>
-        <translation>正在加载分词词典…</translation>
+        <translation>正在加载分词词典……</translation>
     </message>
     <message>
         <source>Word dictionary unavailable</source>
@@ -3114,7 +3114,7 @@
     <message numerus="yes">
         <source>%Ln change(s) saved when the import finishes</source>
         <translation>
-            <numerusform>%Ln 处修改导入完成后保存</numerusform>
+            <numerusform>%Ln 处修改将在导入完成后保存</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3126,7 +3126,7 @@
     <message numerus="yes">
         <source>The passage of %Ln change(s) made during the import was not found: kept with the quote and note, under “Passage not found” in the Annotations pane.</source>
         <translation>
-            <numerusform>导入期间所做的 %Ln 处修改未找到原文：引文和笔记均已保留，见批注面板的“未找到原文”。</numerusform>
+            <numerusform>导入期间所做的 %Ln 处修改未找到原文：摘录和批注均已保留，见批注面板的“未找到原文”。</numerusform>
         </translation>
     </message>
     <message>
@@ -3295,15 +3295,15 @@
     <name>SearchResultsModel</name>
     <message>
         <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1  (title, %2)</source>
-        <translation>%1  (标题, %2)</translation>
+        <translation>%1（标题，%2）</translation>
     </message>
     <message>
         <source>%1  (title)</source>
-        <translation>%1  (标题)</translation>
+        <translation>%1（标题）</translation>
     </message>
     <message>
         <source>%1
@@ -3386,15 +3386,15 @@ Found in the title: opens at the top</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keys in Panes and Lists</source>
-        <translation>窗格与列表中的按键</translation>
+        <translation>面板与列表中的按键</translation>
     </message>
     <message>
         <source>Back to the page from a pane</source>
-        <translation>从窗格回到正文</translation>
+        <translation>从面板回到正文</translation>
     </message>
     <message>
         <source>Context menu of the passage or row</source>
-        <translation>所选文字或条目的菜单</translation>
+        <translation>所选文字或条目的右键菜单</translation>
     </message>
     <message>
         <source>Select word by word in the page</source>
@@ -3414,7 +3414,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Edit the selected annotation&apos;s note</source>
-        <translation>编辑所选条目的批注</translation>
+        <translation>编辑所选批注的内容</translation>
     </message>
     <message>
         <source>Select every annotation listed</source>
@@ -3501,7 +3501,7 @@ Found in the title: opens at the top</source>
     <name>StartUpgrade</name>
     <message>
         <source>Upgrading the library “%1” for this version of Pizhu…</source>
-        <translation>正在把文库“%1”升级到这一版批注 Pizhu 的格式……</translation>
+        <translation>正在为新版批注 Pizhu 升级文库“%1”……</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +3588,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>No tags yet: select an annotation and add tags to it in the Annotations pane.</source>
-        <translation>还没有标签：选中批注后在批注面板添加标签</translation>
+        <translation>还没有标签：在批注面板中选中批注，即可为它添加标签。</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
@@ -3689,11 +3689,11 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Loading the word dictionary…</source>
-        <translation>正在加载分词词典…</translation>
+        <translation>正在加载分词词典……</translation>
     </message>
     <message>
         <source>Finding terms…</source>
-        <translation>正在提取词语…</translation>
+        <translation>正在提取词语……</translation>
     </message>
     <message>
         <source>Keyword scores weigh the library&apos;s words against general Chinese usage (the library cannot be weighed against itself).</source>
@@ -3705,15 +3705,15 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Reading word counts: %1 of %2 speeches…</source>
-        <translation>正在读取词频：%1 / %2 篇…</translation>
+        <translation>正在读取词频：%1 / %2 篇……</translation>
     </message>
     <message>
         <source>Terms of %1 of %2 speeches; counting the rest (%3 of %4)…</source>
-        <translation>词语取自 %1 篇（共 %2 篇）；其余统计中（%3 / %4）…</translation>
+        <translation>词语取自 %1 篇（共 %2 篇）；其余正在统计（%3 / %4）……</translation>
     </message>
     <message>
         <source>Terms of %1 of %2 speeches; counting the rest…</source>
-        <translation>词语取自 %1 篇（共 %2 篇）；其余统计中…</translation>
+        <translation>词语取自 %1 篇（共 %2 篇）；其余正在统计……</translation>
     </message>
     <message>
         <source>Terms of the %1 of %2 speeches counted.</source>
@@ -3729,7 +3729,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Finding the speeches containing “%1”…</source>
-        <translation>正在查找含“%1”的篇目…</translation>
+        <translation>正在查找含“%1”的讲话……</translation>
     </message>
     <message>
         <source>“%3”: once, in 1 speech.</source>
@@ -3745,7 +3745,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Finding the next “%1”…</source>
-        <translation>正在查找下一处“%1”…</translation>
+        <translation>正在查找下一处“%1”……</translation>
     </message>
     <message>
         <source>Open a speech to see its terms.</source>
@@ -3753,7 +3753,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>“%1” is marked; × clears the marks.</source>
-        <translation>已标出“%1”；点 × 清除标记。</translation>
+        <translation>已标出“%1”；单击 × 清除标记。</translation>
     </message>
     <message>
         <source>Keyword scores weigh words against this library.</source>
@@ -3825,7 +3825,7 @@ Found in the title: opens at the top</source>
     <message numerus="yes">
         <source>%Ln matching speech(es)</source>
         <translation>
-            <numerusform>%Ln 篇匹配</numerusform>
+            <numerusform>%Ln 篇相符</numerusform>
         </translation>
     </message>
 </context>
@@ -4013,7 +4013,7 @@ Found in the title: opens at the top</source>
     <name>UnsavedNotesNotice</name>
     <message>
         <source>When Pizhu was last closed by the system, the library could not save some notes. They were written to a file instead:</source>
-        <translation>上次批注 Pizhu 被系统关闭时，文库未能保存部分笔记，这些笔记已另存到以下文件：</translation>
+        <translation>上次批注 Pizhu 被系统关闭时，文库未能保存部分批注，已将它们另存到以下文件：</translation>
     </message>
     <message>
         <source>Show in &amp;File Manager</source>
@@ -4024,7 +4024,7 @@ Found in the title: opens at the top</source>
     <name>UpgradeWindow</name>
     <message>
         <source>The library opens as soon as it is upgraded: a large one takes a few seconds. It is backed up first, and nothing in it changes until the upgrade is complete.</source>
-        <translation>升级完成后即打开文库；文库较大时要几秒钟。升级前会先备份，升级完成之前文库里的内容不会有任何改动。</translation>
+        <translation>升级完成后即打开文库，文库较大时需要几秒钟。升级前会先备份；升级完成之前，文库中的内容不会有任何改动。</translation>
     </message>
     <message>
         <source>Upgrading the library…</source>
@@ -4032,14 +4032,14 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Pizhu closes once the upgrade is done: an upgrade is never left half done.</source>
-        <translation>升级完成后批注 Pizhu 即关闭：升级不会中途停下、留下半成品。</translation>
+        <translation>升级完成后批注 Pizhu 才会关闭：升级不会半途而止。</translation>
     </message>
 </context>
 <context>
     <name>WindowStateMixin</name>
     <message>
         <source>Saving your changes; the window will close when the import stops…</source>
-        <translation>正在保存修改：导入停止后窗口即关闭…</translation>
+        <translation>正在保存修改，导入停止后窗口将关闭……</translation>
     </message>
     <message>
         <source>The window was not closed: a change could not be saved.</source>

@@ -126,7 +126,7 @@ def test_the_report_says_how_many_are_in_the_trash_and_where_to_restore_them(
     assert importer.message is not None
     expected = {
         Language.ENGLISH: "2 of them in the trash: File ▸ Trash… restores them",
-        Language.CHINESE: "其中 2 条在回收站中，可在“文件 ▸ 回收站…”中恢复",
+        Language.CHINESE: "其中 2 条在回收站中，可在“文件 ▸ 回收站…”中还原",
     }
     assert expected[ui_language] in importer.message.informativeText().splitlines()
 

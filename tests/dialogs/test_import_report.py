@@ -342,11 +342,11 @@ ADVICE = {
     },
     Language.CHINESE: {
         "speech.doc": (
-            "  怎么办：用 Word 或 WPS 打开它，另存为 .docx，再导入这份副本。"
-            " 也可以安装 LibreOffice：装好后批注 Pizhu 可直接打开 .doc 和 .wps 文件。"
+            "  处理办法：用 Word 或 WPS 打开它，另存为 .docx，再导入这份副本。"
+            " 也可以安装 LibreOffice，装好后批注 Pizhu 可直接打开 .doc 和 .wps 文件。"
         ),
         "speech.pages": (
-            "  怎么办：在制作它的应用中选择“文件 ▸ 导出为 ▸ Word”（或 PDF），再导入导出的副本。"
+            "  处理办法：在制作它的应用中选择“文件 ▸ 导出为 ▸ Word”（或 PDF），再导入导出的副本。"
         ),
     },
 }
@@ -379,11 +379,11 @@ MISNAMED = {
     Language.CHINESE: {
         "讲话.docx": [
             "  问题：文件名为 .docx，内容却是 .doc 文件。",
-            "  怎么办：用 Word 或 WPS 打开它，另存为 .docx，再导入这份副本。",
+            "  处理办法：用 Word 或 WPS 打开它，另存为 .docx，再导入这份副本。",
         ],
         "材料.txt": [
             "  问题：文件名为 .txt，内容却是 .zip 文件。",
-            "  怎么办：这是 ZIP 压缩包：先解压，再导入其中的文档。",
+            "  处理办法：这是 ZIP 压缩包，请先解压，再导入其中的文档。",
         ],
     },
 }

@@ -101,7 +101,7 @@ def test_keys_of_no_command_are_listed_too(qtbot: QtBot, ui_language: Language) 
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.search_edit, "esc")  # the portable name, in either language
     ((group, command, keys),) = dialog.visible_rows()
-    back = "Back to the page from a pane" if ui_language is Language.ENGLISH else "从窗格回到正文"
+    back = "Back to the page from a pane" if ui_language is Language.ENGLISH else "从面板回到正文"
     assert command == back
     assert keys == QKeySequence("Esc").toString(QKeySequence.SequenceFormat.NativeText)
 

@@ -108,7 +108,7 @@ def test_undo_and_redo_tooltips_follow_a_language_switch(
     english = undo.toolTip(), redo.toolTip()
     translations.apply("zh_CN")
     qtbot.waitUntil(lambda: undo.toolTip().startswith("撤销上一次修改"))
-    assert redo.toolTip().startswith("恢复刚才撤销的修改")
+    assert redo.toolTip().startswith("重做刚才撤销的修改")
     translations.apply("en")
     qtbot.waitUntil(lambda: (undo.toolTip(), redo.toolTip()) == english)
     assert english[0].startswith("Undo the last change")

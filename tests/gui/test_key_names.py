@@ -75,5 +75,5 @@ def test_in_chinese_the_shortcuts_list_joins_keys_as_qt_does(
     assert shown["复制"] == "Ctrl+C; Ctrl+Ins"
     menu_keys = [QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")]
     native = QKeySequence.SequenceFormat.NativeText
-    assert shown["所选文字或条目的菜单"] == QKeySequence.listToString(menu_keys, native)
+    assert shown["所选文字或条目的右键菜单"] == QKeySequence.listToString(menu_keys, native)
     dialog.close()

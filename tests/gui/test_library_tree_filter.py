@@ -115,7 +115,7 @@ def test_only_a_screenful_of_collections_unfold_the_rest_say_their_matches(
     assert pane.proxy.match_count(collections[-1]) == 2, "讲话一 and 讲话三"
 
 
-MATCHES = {Language.ENGLISH: "2 matching speeches", Language.CHINESE: "2 篇匹配"}
+MATCHES = {Language.ENGLISH: "2 matching speeches", Language.CHINESE: "2 篇相符"}
 NOTES = {Language.ENGLISH: "1 annotation", Language.CHINESE: "1 条批注"}
 
 

@@ -124,7 +124,7 @@ def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
     named = tmp_path / "讲话.txt"  # named on the command line: imported once the window is open
     assert app_module.run_gui(path, [named]) == 0
     assert handed == [[named]]
-    assert seen["headline"] == "正在把文库“library.sqlite”升级到这一版批注 Pizhu 的格式……"
+    assert seen["headline"] == "正在为新版批注 Pizhu 升级文库“library.sqlite”……"
     assert seen["status"] == "正在升级文库……"
     assert seen["busy"] is True
     assert seen["main windows"] == [], "nothing that could write exists during the upgrade"

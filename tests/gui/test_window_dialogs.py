@@ -183,7 +183,7 @@ def test_switching_to_chinese_translates_the_window(qtbot: QtBot, main_window: M
         main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
         main_window.retranslate()  # as the LanguageChange event does
         assert main_window.menus["&Edit"].title() == "编辑(&E)"
-        assert main_window.registry.action(ActionId.NEXT_SECTION).text().startswith("下一节")
+        assert main_window.registry.action(ActionId.NEXT_SECTION).text().startswith("下一章节")
         assert main_window.library_dock.windowTitle() == "文库"
         assert "字" in main_window.status.length_label.text()
         undo = main_window.registry.action(ActionId.UNDO)
