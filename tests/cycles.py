@@ -15,8 +15,10 @@ from contextlib import contextmanager
 def left_in_cycles() -> Iterator[list[object]]:
     """Inside, no pass of the collector; after, the list holds what only a full pass frees.
 
-    Frozen objects are unfrozen at the end, so that those left in cycles are found too.
+    Frozen objects are unfrozen at the end, so that those left in cycles are found too; and at
+    the start, so that what an earlier test's window froze and dropped is not counted here.
     """
+    gc.unfreeze()
     gc.collect()
     was_enabled = gc.isenabled()
     gc.disable()
