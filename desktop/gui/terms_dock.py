@@ -46,7 +46,7 @@ from desktop.core.text_templates import fill
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.elided_label import ElidedLabel
 from desktop.gui.icons import svg_icon
-from desktop.gui.search_jobs import ScopeKind, SearchScope
+from desktop.gui.search_scope import ScopeKind, SearchScope
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_jobs import TermsOutcome
 from desktop.gui.terms_menu import entry_menu, show_entry_menu

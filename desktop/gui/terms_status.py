@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.core.chinese.terms import IdfSource
 from desktop.core.text_templates import fill
-from desktop.gui.search_jobs import ScopeKind
+from desktop.gui.search_scope import ScopeKind
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView, QTa
 from desktop.core.export.table import Table
 from desktop.gui.keyboard_menu import KeyboardMenuTableView
 from desktop.gui.line_rows import LineRowsTableView
-from desktop.gui.search_jobs import ScopeKind, SearchScope
+from desktop.gui.search_scope import ScopeKind, SearchScope
 from desktop.models.terms_model import Role, TermsTableModel
 
 _MEASURED_ROWS = 300
