@@ -418,11 +418,12 @@ dock.finder.shutdown()
 """
 
 
-def test_the_first_open_loads_no_process_pool_nor_search_engine(tmp_path: Path) -> None:
-    # The first open took ~165-280 ms, much of it imports it does not need before jieba is
-    # ready: the process pool (~20 ms) only for a whole library's count, the search engine and
-    # concordance only for a search. In a process of its own: other tests load them here; the
-    # library made here, as creating one loads the word counts (a migration).
+def test_the_first_open_loads_no_process_pool_nor_what_finds_terms(tmp_path: Path) -> None:
+    # The first open took ~165-280 ms, much of it imports its empty lists do not need before
+    # jieba is ready: the process pool (~20 ms) only for a whole library's count, the search
+    # engine and concordance only for a search, the terms, counts and table writers only with
+    # the first terms. In a process of its own: other tests load them here; the library made
+    # here, as creating one loads the word counts (a migration).
     path = tmp_path / "library.sqlite"
     open_library(path, daily_backup=False).close()
     opened = subprocess.run(
@@ -436,5 +437,13 @@ def test_the_first_open_loads_no_process_pool_nor_search_engine(tmp_path: Path) 
     assert opened.returncode == 0, opened.stderr
     loaded = ast.literal_eval(opened.stdout.strip().splitlines()[-1])
     assert "desktop.gui.terms_dock" in loaded
-    unwanted = ("concurrent.futures.process", "multiprocessing", "desktop.gui.search_jobs")
+    unwanted = (
+        "concurrent.futures.process",
+        "multiprocessing",
+        "desktop.gui.search_jobs",
+        "desktop.core.chinese.terms",
+        "desktop.core.storage.word_frequencies",
+        "desktop.core.storage.library_terms",
+        "desktop.core.export",
+    )
     assert [name for name in loaded if name.startswith(unwanted)] == []
