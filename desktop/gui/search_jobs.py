@@ -9,8 +9,6 @@ rows a user actually sees.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from enum import StrEnum
 
 from desktop.core.chinese.concordance import DEFAULT_WIDTH
 from desktop.core.records import CollectionRecord, SpeechRecord
@@ -21,41 +19,13 @@ from desktop.core.storage.search_index import Query, search
 from desktop.core.storage.search_result import SectionLookup, TextLoader
 from desktop.core.text_templates import mixes_collections
 from desktop.gui.library_worker import Cancellation
+from desktop.gui.search_scope import ScopeKind, SearchScope, scope_speeches
 from desktop.models.search_nodes import in_library_order
 from desktop.models.search_results_model import SearchOutcome, SpeechInfo
 from desktop.models.speech_labels import SpeechName, library_distinctions
 
 # Up to this many speeches with hits are looked up one by one; more, all at once.
 _LOOKUP_ONE_BY_ONE = 50
-
-
-class ScopeKind(StrEnum):
-    """Where a search looks."""
-
-    LIBRARY = "library"
-    COLLECTION = "collection"
-    SPEECH = "speech"
-
-
-@dataclass(frozen=True, slots=True)
-class SearchScope:
-    """Where a search looks, and whether in speech texts or in notes."""
-
-    kind: ScopeKind = ScopeKind.LIBRARY
-    key: int | None = None  # the collection's or the speech's id
-    notes_only: bool = False
-
-
-def scope_speeches(store: LibraryStore, kind: ScopeKind, key: int | None) -> list[int] | None:
-    """The speeches a scope covers (None: every speech of the library).
-
-    Collections in the trash are out of the user's library (``LibraryStore.live_speech_ids``).
-    """
-    if kind == ScopeKind.SPEECH and key is not None:
-        return [key]
-    if kind == ScopeKind.COLLECTION and key is not None:
-        return [record.id for record in store.speeches(key)]
-    return store.live_speech_ids()
 
 
 def search_job(

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Signal, Slot
 from PySide6.QtGui import QAction
@@ -41,14 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.text_templates import fill
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.elided_label import ElidedLabel
 from desktop.gui.icons import svg_icon
-from desktop.gui.search_jobs import ScopeKind, SearchScope
+from desktop.gui.search_scope import ScopeKind, SearchScope
 from desktop.gui.terms_finder import TermsFinder
-from desktop.gui.terms_jobs import TermsOutcome
 from desktop.gui.terms_menu import entry_menu, show_entry_menu
 from desktop.gui.terms_status import hint_text, holders_text, status_text, stepping_text
 from desktop.gui.terms_stepper import TermStepper, step_button
@@ -58,6 +57,10 @@ from desktop.models.terms_model import (
     formulations_model,
     keywords_model,
 )
+
+if TYPE_CHECKING:  # jieba's modules load with its first terms, not with the panel
+    from desktop.core.chinese.segmenter import Segmenter
+    from desktop.gui.terms_jobs import TermsOutcome
 
 LAYER = "term"
 """The reader's mark layer for a chosen term's occurrences."""

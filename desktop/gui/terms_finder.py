@@ -17,16 +17,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.core.chinese.keywords import DocumentFrequencies
-from desktop.core.chinese.segmenter import Segmenter
-from desktop.core.chinese.terms import IdfSource
-from desktop.core.storage.library_terms import LibraryTotals
 from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_worker import LibraryWorker
-from desktop.gui.search_jobs import ScopeKind
+from desktop.gui.search_scope import ScopeKind
 from desktop.gui.terms_jobs import (
     JobProgress,
     TermsOutcome,
@@ -35,6 +32,12 @@ from desktop.gui.terms_jobs import (
     word_count_job,
 )
 from desktop.gui.terms_status import TermsState
+
+if TYPE_CHECKING:  # types only: the modules load in the workers, at a job's first run
+    from desktop.core.chinese.keywords import DocumentFrequencies
+    from desktop.core.chinese.segmenter import Segmenter
+    from desktop.core.chinese.terms import IdfSource
+    from desktop.core.storage.library_terms import LibraryTotals
 
 _log = logging.getLogger(__name__)
 

@@ -16,12 +16,15 @@ narrow dock, the rows of the list it took.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.core.chinese.terms import IdfSource
 from desktop.core.text_templates import fill
-from desktop.gui.search_jobs import ScopeKind
+from desktop.gui.search_scope import ScopeKind
+
+if TYPE_CHECKING:
+    from desktop.core.chinese.terms import IdfSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,7 @@ def weighing_text(state: TermsState) -> str:
             "Keyword scores weigh the library's words against general Chinese usage (the "
             "library cannot be weighed against itself).",
         )
-    if state.idf == IdfSource.LIBRARY:
+    if state.idf is not None and state.idf == _library_idf():
         return QCoreApplication.translate(
             "TermsDock", "Keyword scores weigh words against this library."
         )
@@ -181,3 +184,11 @@ def _figures(text: str, *figures: int) -> str:
     them, as the status bar writes its own (1,200; 1.200 in German)."""
     locale = QLocale()
     return fill(text, *(locale.toString(figure) for figure in figures))
+
+
+def _library_idf() -> IdfSource:
+    # Imported when terms were found (chinese.terms loads jieba's modules, ~30 ms): the panel's
+    # status before that never needs it.
+    from desktop.core.chinese.terms import IdfSource
+
+    return IdfSource.LIBRARY

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
-from desktop.core.chinese.terms import Occurrence
 from desktop.gui.terms_word_steps import WordSteps
+
+if TYPE_CHECKING:
+    from desktop.core.chinese.terms import Occurrence
 
 
 def step_button(parent: QWidget, name: str, text: str) -> QToolButton:

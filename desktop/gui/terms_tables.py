@@ -11,15 +11,18 @@ an export from the window as it reads one from the command line.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTableView, QTabWidget, QWidget
 
-from desktop.core.export.table import Table
 from desktop.gui.keyboard_menu import KeyboardMenuTableView
 from desktop.gui.line_rows import LineRowsTableView
-from desktop.gui.search_jobs import ScopeKind, SearchScope
+from desktop.gui.search_scope import ScopeKind, SearchScope
 from desktop.models.terms_model import Role, TermsTableModel
+
+if TYPE_CHECKING:
+    from desktop.core.export.table import Table
 
 _MEASURED_ROWS = 300
 

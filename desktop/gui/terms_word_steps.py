@@ -18,6 +18,8 @@ in the worker but never opened; only the one landed in is shown.
 The library may change between steps. A speech is read as it is when reached: one deleted or
 sent to the trash is skipped, one re-imported gives the places in its new text (its count
 follows). ``library_changed`` forgets every place found, so none is marked in a changed text.
+``word_holders`` (and the word counts and jieba's modules it loads) loads in the worker at the
+first lookup, not with the panel.
 """
 
 from __future__ import annotations
@@ -25,19 +27,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.core.chinese.segmenter import Segmenter
-from desktop.core.storage.library import Library
-from desktop.core.storage.word_holders import (
-    SpeechWordPlaces,
-    WordHolder,
-    speech_word_places,
-    word_holders,
-)
 from desktop.gui.library_worker import Cancellation, LibraryWorker
 from desktop.gui.terms_word_walk import Entry, Landing, Places, enter, walk_from
+
+if TYPE_CHECKING:
+    from desktop.core.chinese.segmenter import Segmenter
+    from desktop.core.storage.library import Library
+    from desktop.core.storage.word_holders import SpeechWordPlaces, WordHolder
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,8 @@ def _find_job(
     speech_id, marking = question.speech_id, question.marking
 
     def run(library: Library, cancelled: Cancellation) -> _Found:
+        from desktop.core.storage.word_holders import speech_word_places, word_holders
+
         held = order = None
         if question.holders:
             with library.db.read() as conn:
@@ -290,6 +292,8 @@ class WordSteps(QObject):
         assert found.speech_id is not None
         index = self._holder_ids().index(found.speech_id)
         places = found.places.places if found.places is not None else ()
+        from desktop.core.storage.word_holders import WordHolder  # the worker loaded it
+
         # Recount: the text as it is now, not as it was counted (gone: 0, skipped from now on).
         self.holders[index] = WordHolder(found.speech_id, len(places))
         if places:

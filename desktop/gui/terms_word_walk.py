@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from desktop.core.storage.word_holders import WordHolder
+if TYPE_CHECKING:
+    from desktop.core.storage.word_holders import WordHolder
 
 Places = tuple[tuple[int, int], ...]
 

@@ -3,13 +3,19 @@ the requests it makes (concordance, counting characters) and its layout in a nar
 
 from __future__ import annotations
 
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
-from desktop.core.storage.library import Library
+from desktop.core.storage.library import Library, open_library
 from desktop.gui.i18n import Language
 from desktop.gui.search_jobs import ScopeKind, SearchScope
 from desktop.gui.terms_dock import TermsDock
@@ -25,6 +31,8 @@ from tests.gui.terms_dock_fixtures import SPEECH, dock, ready_terms, row_of
 from tests.gui.ui_languages import ui_language  # noqa: F401 - fixture
 
 __all__ = ["dock"]  # the fixture
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_until_jieba_is_ready_the_panel_says_it_is_loading(dock: TermsDock) -> None:
@@ -389,3 +397,53 @@ def test_the_entry_menu_clears_the_marks_of_the_term_it_names(
     with qtbot.waitSignal(dock.clear_marks_requested):
         clear.trigger()
     assert dock.chosen_term() is None
+
+
+_FIRST_OPEN = """
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+loaded = set(sys.modules)
+from desktop.gui.terms_dock import TermsDock
+
+dock = TermsDock(Path(sys.argv[1]))
+dock.set_current_speech(1, 1)
+dock.show()
+app.processEvents()
+print(sorted(set(sys.modules) - loaded))
+dock.finder.shutdown()
+"""
+
+
+def test_the_first_open_loads_no_process_pool_nor_what_finds_terms(tmp_path: Path) -> None:
+    # The first open took ~165-280 ms, much of it imports its empty lists do not need before
+    # jieba is ready: the process pool (~20 ms) only for a whole library's count, the search
+    # engine and concordance only for a search, the terms, counts and table writers only with
+    # the first terms. In a process of its own: other tests load them here; the library made
+    # here, as creating one loads the word counts (a migration).
+    path = tmp_path / "library.sqlite"
+    open_library(path, daily_backup=False).close()
+    opened = subprocess.run(
+        [sys.executable, "-c", _FIRST_OPEN, str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert opened.returncode == 0, opened.stderr
+    loaded = ast.literal_eval(opened.stdout.strip().splitlines()[-1])
+    assert "desktop.gui.terms_dock" in loaded
+    unwanted = (
+        "concurrent.futures.process",
+        "multiprocessing",
+        "desktop.gui.search_jobs",
+        "desktop.core.chinese.terms",
+        "desktop.core.storage.word_frequencies",
+        "desktop.core.storage.library_terms",
+        "desktop.core.export",
+    )
+    assert [name for name in loaded if name.startswith(unwanted)] == []

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.importing import import_bytes
+from desktop.core.storage import library_terms as terms_store
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_terms import (
     LibraryTerms,
@@ -22,7 +23,6 @@ from desktop.core.storage.library_terms import (
     library_terms,
     update_library_terms,
 )
-from desktop.gui import terms_jobs
 from desktop.gui.library_worker import Cancellation
 from desktop.gui.terms_dock import TermsDock
 from desktop.models.terms_model import Role
@@ -178,7 +178,7 @@ def test_after_a_trash_the_library_terms_are_brought_up_to_date_as_a_full_read_g
         updates.append((totals, found))
         return found
 
-    monkeypatch.setattr(terms_jobs, "update_library_terms", update)
+    monkeypatch.setattr(terms_store, "update_library_terms", update)
     sample_library.store.trash_collection(2)
     with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
         dock.refresh()

@@ -7,10 +7,10 @@ from functools import partial
 import pytest
 
 from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.storage import library_terms as terms_store
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_terms import library_terms, update_library_terms
 from desktop.core.storage.word_frequencies import update_word_frequencies
-from desktop.gui import terms_jobs
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_jobs import JobProgress, TermsRequest, terms_job
 from tests.core.storage.documents import make_document, sample_paragraphs
@@ -37,7 +37,7 @@ def test_the_library_brought_up_to_date_by_a_full_read_reports_its_progress(
     library.store.import_document(make_document(speeches, source="/b.txt"))
     update_word_frequencies(library.db, ready_segmenter)
     monkeypatch.setattr(
-        terms_jobs, "update_library_terms", partial(update_library_terms, check_every=1)
+        terms_store, "update_library_terms", partial(update_library_terms, check_every=1)
     )
     progress = JobProgress()
     heard: list[tuple[int, int]] = []

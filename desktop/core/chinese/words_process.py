@@ -5,21 +5,24 @@ holds the GIL all that time: the GUI thread gets it back only after each switch 
 (``sys.setswitchinterval``), every time a Qt event, paint or delegate call enters Python, and
 a window repainting a list beside it showed 50-65 ms gaps. In a process it shares only the
 cores. The process starts (``spawn``: a copy of a Qt app's threads is unsafe) and loads jieba
-once per job, ~1-2 s, so only a job of many speeches uses one (``WordsProcess``).
+once per job, ~1-2 s, so only a job of many speeches uses one (``WordsProcess``). The
+process pool's modules (concurrent.futures.process, multiprocessing: ~20 ms) load when such a
+job starts, not with the terms panel that imports this.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop.core.chinese.formulations import Formulation, formulations
 from desktop.core.chinese.keywords import document_words
 from desktop.core.chinese.segmenter import Segmenter
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 Then = Callable[[list[str], list[Formulation]], T]
@@ -58,6 +61,9 @@ class WordsProcess:
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> WordsProcess:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         self._pool = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),

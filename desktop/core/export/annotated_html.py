@@ -28,14 +28,17 @@ from desktop.core.export.layout import (
 from desktop.core.export.model import ExportItem, ExportSet
 from desktop.core.export.words import ExportWords, note_marker
 
+# One class an element: LibreOffice (and so Word's import of it) styles an element of two
+# classes by neither (``class="meta title-block"`` was left black and at the left); the rule
+# of each class carries all its styles (html_base's CSS).
 _BLOCK_TAGS = {
     BlockKind.TITLE: ("h1", "title"),
-    BlockKind.SUBTITLE: ("p", "subtitle title-block"),
-    BlockKind.META: ("p", "meta title-block"),
+    BlockKind.SUBTITLE: ("p", "subtitle"),
+    BlockKind.META: ("p", "title-meta"),
     BlockKind.SALUTATION: ("p", "salutation"),
     BlockKind.BODY: ("p", "body"),
-    BlockKind.SIGNATURE: ("p", "sign-off signature"),
-    BlockKind.CLOSING_DATE: ("p", "sign-off closing-date"),
+    BlockKind.SIGNATURE: ("p", "signature"),
+    BlockKind.CLOSING_DATE: ("p", "closing-date"),
 }
 
 
@@ -58,7 +61,7 @@ def _speech_html(number: int, speech: AnnotatedSpeech, words: ExportWords) -> st
         parts.append(f"<h1{content_lang(words)}>{esc(record.title)}</h1>")
     parts.extend(_block_html(block, anchor, words) for block in head)
     citation = labels.citation(record, speech.collection, words)
-    parts.append(f'<p class="meta title-block cite">{mixed_html(citation, words)}</p>')
+    parts.append(f'<p class="title-cite">{mixed_html(citation, words)}</p>')
     if speech.speech_notes:
         parts.append(_item_list(words.speech_notes, speech.speech_notes, words))
     parts.extend(_block_html(block, anchor, words) for block in body)
@@ -120,7 +123,7 @@ def _endnote_html(note: NoteRef, anchor: str, words: ExportWords) -> str:
         paragraphs[-1] += f' <span class="meta">{tags}</span>'
     if annotation.marked_quote:  # the words changed since they were marked: say what was marked
         marked = labels.marked_quote_line(annotation.marked_quote, words)
-        paragraphs.append(f'<span class="meta marked">{mixed_html(marked, words)}</span>')
+        paragraphs.append(f'<span class="marked">{mixed_html(marked, words)}</span>')
     first, *rest = paragraphs
     return f'<p class="endnote" id="{anchor}-n{note.number}">{first}</p>' + "".join(
         f'<p class="endnote-more">{more}</p>' for more in rest
@@ -145,7 +148,7 @@ def _note_body(item: ExportItem, words: ExportWords) -> str:
         parts.append(f'<span class="meta">{tags}</span>')
     if note.marked_quote:  # the words changed since they were marked: say what was marked
         marked = labels.marked_quote_line(note.marked_quote, words)
-        parts.append(f'<span class="meta marked">{mixed_html(marked, words)}</span>')
+        parts.append(f'<span class="marked">{mixed_html(marked, words)}</span>')
     return " ".join(parts)
 
 
@@ -159,7 +162,7 @@ def _item_list(
         parts.append(f'<p class="meta">{esc(hint)}</p>')
     for item in items:
         note = item.annotation
-        parts.append('<div class="item orphan">' if quoted else '<div class="item">')
+        parts.append('<div class="orphan">' if quoted else '<div class="item">')
         if quoted and note.quote.exact:
             colour = color_class(note.color)
             parts.append(

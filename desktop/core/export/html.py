@@ -34,7 +34,7 @@ def html_pieces(data: ExportSet) -> Iterator[str]:
     zone_note = esc(times.zone_note(data.zone, data.generated, data.words))
     # A collection's or speech's title is theirs; with none, the page names itself.
     lang = content_lang(data.words) if data.scope_title else ""
-    yield f'{head}<h1{lang}>{esc(title)}</h1>\n<p class="meta zone">{zone_note}</p>'
+    yield f'{head}<h1{lang}>{esc(title)}</h1>\n<p class="zone">{zone_note}</p>'
     titled = data.titled_by_its_speech()
     for group in data.speech_groups():
         yield "\n" + _speech_section(group, data.zone, data.words, titled=titled)
@@ -67,8 +67,8 @@ def item_html(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE
     in ``zone``)."""
     note = item.annotation
     lang = content_lang(words)
-    classes = "item orphan" if item.is_orphaned else "item"
-    parts = [f'<article class="{classes}" id="a-{esc(note.id)}">']
+    kind = "orphan" if item.is_orphaned else "item"  # one class: LibreOffice styles no two
+    parts = [f'<article class="{kind}" id="a-{esc(note.id)}">']
     if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
         colour = color_class(note.color)
         parts.append(
@@ -77,7 +77,7 @@ def item_html(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE
         )
     if note.marked_quote:  # the words changed since they were marked: keep what was marked
         parts.append(
-            f'<p class="meta marked">'
+            f'<p class="marked">'
             f"{mixed_html(labels.marked_quote_line(note.marked_quote, words), words)}</p>"
         )
     if note.note.strip():
@@ -89,6 +89,6 @@ def item_html(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE
     meta = labels.facts_line([tags, esc(labels.facts_line(facts))])
     parts.append(f'<p class="meta">{meta}</p>')
     citation = mixed_html(labels.quote_citation(item.speech, words), words)
-    parts.append(f'<p class="meta cite">{citation}</p>')
+    parts.append(f'<p class="cite">{citation}</p>')
     parts.append("</article>")
     return "\n".join(parts)

@@ -132,9 +132,11 @@ def _color_css() -> str:
     return "\n".join(rules)
 
 
-# LibreOffice's HTML import reads no em lengths (2.4em was ignored there, 27pt kept): the
-# notes' hang and the body's first-line indent (25.5pt: two characters of the 17px text) are
-# said in points first, then in ems, the last a browser takes.
+# LibreOffice styles an element of two classes by neither of them: each element has one
+# class, and the styles it shares with others come by comma groups, which LibreOffice reads,
+# as it merges the rules that name one class. Its HTML import reads no em lengths (2.4em was
+# ignored there, 27pt kept): the notes' hang and the body's first-line indent (25.5pt: two
+# characters of the 17px text) are said in points first, then in ems, the last a browser takes.
 _CSS = """
 :root { color-scheme: light; }
 body { font-family: %(serif)s; font-size: 17px; line-height: 1.85; color: #1f1f1f;
@@ -147,12 +149,13 @@ h4, h5, h6 { font-size: 1.05em; }
 mark { background-color: transparent; color: inherit; }
 mark > span { padding: 0 0.05em; border-radius: 2px; }
 blockquote { margin: 0.8em 0 0.4em; padding: 0.2em 0 0.2em 1em; }
-.meta, .generated { color: #666; font-size: 0.88em; }
-.generated { text-align: center; }
+.meta, .zone, .cite, .marked, .title-meta, .title-cite, .generated {
+  color: #666; font-size: 0.88em; }
+.subtitle, .title-meta, .title-cite, .generated { text-align: center; }
 .note { font-family: %(kai)s; margin: 0.2em 0 0.2em 1.2em; }
 .note p { margin: 0.3em 0; }
 .tag { color: #555; margin-right: 0.4em; }
-.item { margin-bottom: 1.4em; }
+.item, .orphan { margin-bottom: 1.4em; }
 .orphan { border-left: 4px dashed #bbb; }
 sup.ref a { text-decoration: none; color: #a23; font-size: 0.8em; }
 div.notes { margin: 0.3em 0 1em; }
@@ -160,10 +163,9 @@ p.endnote, p.endnote-more { font-size: 0.93em; color: #333; margin: 0;
   margin-left: 27pt; margin-left: 2.4em; }
 p.endnote { text-indent: -27pt; text-indent: -2.4em; }
 a.lead { text-decoration: none; color: #a23; }
-.title-block { text-align: center; }
 .speech { margin-bottom: 3em; }
 p.body { text-indent: 25.5pt; text-indent: 2em; margin: 0.5em 0; }
-p.sign-off { text-align: right; margin: 0 2em 0 0; }
+p.signature, p.closing-date { text-align: right; margin: 0 2em 0 0; }
 p.signature { margin-top: 1.85em; }
 %(colors)s
 @media print {
@@ -171,7 +173,7 @@ p.signature { margin-top: 1.85em; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
   a.named::after { content: " (" attr(href) ")"; font-size: 0.85em; }
-  .item, blockquote, p.endnote { break-inside: avoid; }
+  .item, .orphan, blockquote, p.endnote { break-inside: avoid; }
   h1, h2, h3, h4 { break-after: avoid; }
   .speech + .speech { break-before: page; }
   @page { size: A4; margin: 2.2cm 2cm; }

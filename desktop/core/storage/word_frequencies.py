@@ -26,7 +26,7 @@ import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import BrokenExecutor  # BrokenProcessPool's base, without its module
 from itertools import groupby
 
 from desktop.core.chinese.formulations import Formulation
@@ -220,7 +220,7 @@ def update_word_frequencies(
     try:
         with WordsProcess(segmenter) as process:  # minutes of jieba away from the GUI's GIL
             return count(lambda texts: process.segment(texts, pack_speech_words))
-    except (BrokenProcessPool, OSError):
+    except (BrokenExecutor, OSError):
         # No process to be had (a sandbox, a frozen build, the child killed): the worker's
         # thread counts what is still stale, as it did before; what the process stored stays.
         return count(here)

@@ -70,6 +70,31 @@ def read_html(html: str) -> ParsedHtml:
     return collector.result
 
 
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_SELECTOR = re.compile(r"^[a-z0-9]*\.([\w-]+)$")
+
+
+def class_styles(html: str) -> dict[str, dict[str, str]]:
+    """The screen styles each class gets as LibreOffice reads a page's CSS: from the rules
+    whose comma-separated selectors include that class alone (``.x`` or ``p.x``), merged in
+    order; a selector of two classes, or of descent, gives none."""
+    css = html.split("<style>", 1)[1].split("</style>", 1)[0].split("@media", 1)[0]
+    styles: dict[str, dict[str, str]] = {}
+    for selectors, body in _RULE.findall(css):
+        declarations = [part.split(":", 1) for part in body.split(";") if ":" in part]
+        for selector in selectors.split(","):
+            match = _CLASS_SELECTOR.match(selector.strip())
+            if match:
+                style = styles.setdefault(match.group(1), {})
+                style.update((name.strip(), value.strip()) for name, value in declarations)
+    return styles
+
+
+def element_classes(parsed: ParsedHtml) -> list[str]:
+    """The ``class`` attribute of every element that has one."""
+    return [attrs["class"] or "" for _, attrs in parsed.attributes if "class" in attrs]
+
+
 def read_docx(data: bytes) -> docx.document.Document:
     """Open .docx bytes with python-docx."""
     return docx.Document(io.BytesIO(data))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.document import SpanKind, TextSpan
 from desktop.core.export.annotated_html import write_annotated_html
 from desktop.core.export.words import ENGLISH_WORDS
 from tests.core.export.factory import (
@@ -16,6 +17,8 @@ from tests.core.export.factory import (
     speech_citing_its_notes,
 )
 from tests.core.export.readback import (
+    class_styles,
+    element_classes,
     html_languages,
     language_of,
     read_html,
@@ -105,10 +108,41 @@ def test_the_sign_off_is_set_at_the_right() -> None:
     signed_notice(library)
     html = write_annotated_html(library.export_set())
     parsed = read_html(html)
-    assert parsed.by_class["sign-off"] == ["某某县人民政府办公室", "2021年5月6日"]
     assert parsed.by_class["signature"] == ["某某县人民政府办公室"]
-    assert "2021年5月1日" in parsed.by_class["title-block"]  # the date under the title
-    assert "p.sign-off { text-align: right; margin: 0 2em 0 0; }" in html
+    assert parsed.by_class["closing-date"] == ["2021年5月6日"]
+    assert parsed.by_class["title-meta"] == ["2021年5月1日"]  # the date under the title
+    styles = class_styles(html)
+    for sign_off in ("signature", "closing-date"):
+        assert styles[sign_off]["text-align"] == "right"
+        assert styles[sign_off]["margin"] == "0 2em 0 0"
+    assert styles["title-meta"]["text-align"] == "center"
+
+
+def test_each_styled_element_has_one_class_whose_rules_carry_all_its_style() -> None:
+    """LibreOffice, and Word opening the page, style an element of two classes by neither:
+    the date and citation under a title were left black at the left, a closing date too."""
+    library = sample_library()
+    signed_notice(library)
+    highlights_without_notes(library)
+    subtitled = "关于作风建设\n——在全县干部大会上的讲话\n同志们：\n要抓作风。"
+    speech = library.add_speech(library.add_collection("作风"), subtitled, title="关于作风建设")
+    speech.spans = [TextSpan(SpanKind.TITLE, 0, 6), TextSpan(SpanKind.SUBTITLE, 7, 19)]
+    html = write_annotated_html(library.export_set())
+    parsed = read_html(html)
+    assert [name for name in element_classes(parsed) if len(name.split()) != 1] == []
+    assert parsed.by_class["subtitle"] == ["——在全县干部大会上的讲话"]
+    assert len(parsed.by_class["title-cite"]) == len(library.speeches)  # each one's citation
+    assert parsed.by_class["marked"] == ["标注时原文：“改革”"]
+    assert "这句话已经不在正文里了" in parsed.by_class["orphan"][0]
+    styles = class_styles(html)
+    grey = {"color": "#666", "font-size": "0.88em"}
+    centred = {"text-align": "center"}
+    assert styles["subtitle"].items() >= centred.items()
+    for name in ("title-meta", "title-cite"):
+        assert styles[name].items() >= (grey | centred).items(), name
+    assert styles["marked"].items() >= grey.items()
+    assert styles["closing-date"]["text-align"] == "right"
+    assert styles["orphan"] == {"margin-bottom": "1.4em", "border-left": "4px dashed #bbb"}
 
 
 def test_an_english_page_is_english_and_the_speech_is_marked_chinese() -> None:

@@ -15,8 +15,21 @@ from desktop.core.export.html import write_html
 from desktop.core.export.html_base import note_html
 from desktop.core.export.model import ExportSet
 from desktop.core.export.words import ENGLISH_WORDS
-from tests.core.export.factory import BEIJING, TITLE_LINE, Library, sample_library
-from tests.core.export.readback import html_languages, language_of, read_html, squeeze
+from tests.core.export.factory import (
+    BEIJING,
+    TITLE_LINE,
+    Library,
+    highlights_without_notes,
+    sample_library,
+)
+from tests.core.export.readback import (
+    class_styles,
+    element_classes,
+    html_languages,
+    language_of,
+    read_html,
+    squeeze,
+)
 
 HOSTILE = '<script>alert("x")</script> & "引号" \'单引号\' <img src=x onerror=alert(1)>'
 
@@ -116,6 +129,24 @@ def test_times_are_in_the_export_zone_said_once_under_the_title() -> None:
     assert "2024-05-03 16:02" in parsed.text  # stored 2024-05-03T08:02:00Z
     assert "08:02" not in parsed.text
     assert parsed.by_class["generated"] == ["批注 Pizhu · 2024-09-10 10:03（UTC+08:00）"]
+
+
+def test_each_styled_element_has_one_class_whose_rules_carry_all_its_style() -> None:
+    """LibreOffice, and Word opening the page, style an element of two classes by neither:
+    the zone, each note's citation and what was marked were left black at full size."""
+    library = sample_library()
+    highlights_without_notes(library)
+    html = write_html(library.export_set(zone=BEIJING))
+    parsed = read_html(html)
+    assert [name for name in element_classes(parsed) if len(name.split()) != 1] == []
+    assert parsed.by_class["zone"] == ["时间均为 UTC+08:00"]
+    assert len(parsed.by_class["cite"]) == len(library.annotations)
+    assert parsed.by_class["marked"] == ["标注时原文：“改革”"]
+    assert "这句话已经不在正文里了" in parsed.by_class["orphan"][0]
+    styles = class_styles(html)
+    for name in ("meta", "zone", "cite", "marked"):
+        assert styles[name].items() >= {"color": "#666", "font-size": "0.88em"}.items(), name
+    assert styles["orphan"] == {"margin-bottom": "1.4em", "border-left": "4px dashed #bbb"}
 
 
 def _library_with_notes_in_both_languages() -> Library:
