@@ -165,6 +165,11 @@ class WindowStateMixin(_Base):
         self.catch_up_reading_state()  # what an import running until now kept from being written
         if self.segmenter is not None:
             self.segmenter.wait()
+        if not self.has_closed:
+            # The position at close is written as the library closes, after this window: a
+            # refusal then is nobody's to read (told at the first one while the window was open).
+            self.session.reading_state_failed.disconnect(self._on_reading_state_refused)
+            self.session.reading_state_written.disconnect(self._on_reading_state_written)
         self.has_closed = True
         super().closeEvent(event)
 
