@@ -228,6 +228,20 @@ def test_the_keyboard_coming_back_finds_the_caret_at_a_line_end_on_the_last_line
     assert reader.caret_rect().left() > reader.viewport().width() // 2
 
 
+def test_end_after_a_zoom_rewrapped_a_line_end_goes_to_the_new_lines_end(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    # The place End had held at a line's end was taken for one still: End did nothing.
+    _keyboard_caret_mid_line(qtbot, reader)
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    held = _caret(reader)
+    reader.set_font_size(reader.font_size + 4)  # the lines wrap anew: ``held`` is mid-line
+    line = _line_of(reader, reader.textCursor().position())
+    assert line[0] < held < line[1]
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    assert _caret(reader) == line[1], "to the end of the line it is on now"
+
+
 def test_shift_home_at_a_lines_end_selects_that_line(qtbot: QtBot, reader: ReaderView) -> None:
     line = _keyboard_caret_mid_line(qtbot, reader)
     qtbot.keyClick(reader, Qt.Key.Key_End)
