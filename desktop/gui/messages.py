@@ -83,6 +83,11 @@ _READING_STATE_SUMMARIES = {
         "Messages",
         "The library is in use by another program, so your place in the text was not saved.",
     ),
+    "missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The library file is no longer where it was opened (moved, deleted, or its disk was "
+        "removed), so your place in the text was not saved.",
+    ),
 }
 
 

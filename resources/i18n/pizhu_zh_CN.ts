@@ -2712,6 +2712,10 @@
         <translation>文库正被其他程序使用，阅读位置未能保存。</translation>
     </message>
     <message>
+        <source>The library file is no longer where it was opened (moved, deleted, or its disk was removed), so your place in the text was not saved.</source>
+        <translation>文库文件已不在打开时的位置（被移动、删除，或所在磁盘已移除），阅读位置未能保存。</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>出现了意外错误。</translation>
     </message>

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
@@ -17,6 +18,7 @@ from desktop.core.storage.reading_state import ReadingState
 from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
 from tests.core.storage.documents import small_document
 from tests.gui.conftest import WindowFactory
 from tests.gui.watching import window_watch, with_undo_step
@@ -172,3 +174,26 @@ def test_the_positions_written_on_their_thread_are_not_taken_for_another_program
     assert not watch.check()
     assert window.session.undo_stack.count() == 1
     assert _on_disk(library_path, speech_id)[0] == 5
+
+
+def test_a_refusal_heard_after_the_window_is_gone_calls_nothing_of_it(
+    qtbot: QtBot, library_path: Path
+) -> None:
+    # The session outlives its window (app.py closes it after the event loop, the tests'
+    # factory after deleting the window): a refusal reported by the writer's thread then
+    # reached the deleted window's slot (RuntimeError: Internal C++ object already deleted).
+    session = LibrarySession(open_library(library_path, create=False, daily_backup=False))
+    window = MainWindow(session, Settings())
+    window.show()
+    qtbot.waitUntil(lambda: window.first_paint_done)
+    speech_id = window.current_speech_id()
+    assert speech_id is not None
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    library_path.rename(library_path.with_name("moved.sqlite"))  # the write is refused
+    try:
+        with qtbot.waitSignal(session.reading_state_failed):
+            session.set_reading_position(speech_id, 9)
+    finally:
+        session.close()

@@ -137,3 +137,19 @@ def test_the_position_at_close_refused_is_told_to_no_closed_window(
     window.session.close()
     QCoreApplication.processEvents()  # the writer's refusal, queued to the GUI thread
     assert window.findChildren(QMessageBox) == []
+
+
+def test_a_scroll_after_the_library_was_moved_away_says_the_place_was_not_saved(
+    qtbot: QtBot, library_path: Path, open_window: WindowFactory
+) -> None:
+    # Where the user reads is saved unasked: "The change was not saved." came after a scroll.
+    window = open_window()
+    library_path.rename(library_path.with_name("moved.sqlite"))
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    window.save_position()
+    window.session.flush_reading_state()
+    assert _close_messages(qtbot, window) == [
+        "The library file is no longer where it was opened (moved, deleted, or its disk was "
+        "removed), so your place in the text was not saved."
+    ]

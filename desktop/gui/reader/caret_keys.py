@@ -56,6 +56,7 @@ class CaretKeys:
 
     def take_key(self, event: QKeyEvent) -> bool:
         """Home, End, ↑ and ↓, Ctrl+↑ and Ctrl+↓ (Shift selecting); False to let Qt."""
+        self._drop_if_rewrapped()
         paragraph = _mode(event, Qt.KeyboardModifier.ControlModifier)
         if event.key() in (Key.Key_Up, Key.Key_Down) and paragraph is not None:
             self._to_paragraph(forward=event.key() == Key.Key_Down, mode=paragraph)
@@ -90,6 +91,15 @@ class CaretKeys:
         view.setTextCursor(cursor)
         bar = view.verticalScrollBar()
         bar.setValue(bar.maximum() if at_end else bar.minimum())
+
+    def _drop_if_rewrapped(self) -> None:
+        """A zoom or a resize wrapped the text anew, the place held now mid-line: Qt's caret is
+        right there again (End, else, stayed put, taking it for a line's end still)."""
+        if self._position is None:
+            return
+        block = self._view.document().findBlock(self._position)
+        if not _starts_a_wrapped_line(block, self._position):
+            self.drop()
 
     def _to_end(self, mode: QTextCursor.MoveMode) -> None:
         view = self._view

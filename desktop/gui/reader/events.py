@@ -104,9 +104,12 @@ class ReaderEvents(_Base):
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Coming from the keyboard shows the caret: where keys will move and select from."""
         super().focusInEvent(event)
-        if event.reason() in _KEYBOARD_FOCUS and not self._at_line_end():
-            self._caret_into_view()  # a caret the tree's jumps left off the page shows nothing
-            self.setCursorWidth(CARET_WIDTH)
+        if event.reason() in _KEYBOARD_FOCUS:
+            # A caret the tree's jumps left off the page shows nothing; a passage jumped to
+            # takes it, even from a line's end that End left it at.
+            self._caret_into_view()
+            if not self._at_line_end():
+                self.setCursorWidth(CARET_WIDTH)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A press anywhere on the page hides the floating toolbar, and the caret: a page read
@@ -327,8 +330,8 @@ class ReaderEvents(_Base):
         cursor = self.textCursor()
         if cursor.hasSelection() or self._take_caret_due():
             return
-        if self.viewport().rect().intersects(self.cursorRect()):
-            return
+        if self.viewport().rect().intersects(self.caret_rect()):
+            return  # (where it is drawn: at a line's end after End, not the next line's start)
         top = self.cursorForPosition(QPoint(0, 1))
         top.movePosition(QTextCursor.MoveOperation.StartOfLine)
         if self.cursorRect(top).top() < 0:

@@ -189,6 +189,59 @@ def test_down_from_a_lines_end_goes_one_line_down_each_time(
         rect = below
 
 
+def _end_on_the_last_line_shown(qtbot: QtBot, reader: ReaderView) -> tuple[int, int]:
+    """End on a wrapped line, then the page scrolled so that line is the last one shown (the
+    next line's start, where Qt puts the caret, below the page); that line's ends."""
+    line = _keyboard_caret_mid_line(qtbot, reader)
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.value() + reader.caret_rect().bottom() - reader.viewport().height() + 2)
+    page = reader.viewport().rect()
+    assert page.contains(reader.caret_rect())
+    assert not page.intersects(reader.cursorRect()), "Qt's place for it is off the page"
+    return line
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Up, Qt.Key.Key_Home])
+def test_keys_from_a_line_end_on_the_last_line_shown_stay_on_that_line(
+    qtbot: QtBot, reader: ReaderView, key: Qt.Key
+) -> None:
+    # The caret was taken for one off the page (Qt's place for it, the next line's start) and
+    # put on the first line shown: ↑ or Home went on from the page's top.
+    line = _end_on_the_last_line_shown(qtbot, reader)
+    drawn = reader.caret_rect()
+    qtbot.keyClick(reader, key)
+    if key == Qt.Key.Key_Home:
+        assert _caret(reader) == line[0]
+    else:
+        assert 0 < drawn.top() - reader.caret_rect().top() < 1.5 * drawn.height(), "a line up"
+
+
+def test_the_keyboard_coming_back_finds_the_caret_at_a_line_end_on_the_last_line_shown(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    line = _end_on_the_last_line_shown(qtbot, reader)
+    reader.clearFocus()
+    reader.setFocus(Qt.FocusReason.ShortcutFocusReason)  # Escape or F6 back to the page
+    qtbot.waitUntil(reader.hasFocus)
+    assert _caret(reader) == line[1], "where it was left, not the page's first line"
+    assert reader.caret_rect().left() > reader.viewport().width() // 2
+
+
+def test_end_after_a_zoom_rewrapped_a_line_end_goes_to_the_new_lines_end(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    # The place End had held at a line's end was taken for one still: End did nothing.
+    _keyboard_caret_mid_line(qtbot, reader)
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    held = _caret(reader)
+    reader.set_font_size(reader.font_size + 4)  # the lines wrap anew: ``held`` is mid-line
+    line = _line_of(reader, reader.textCursor().position())
+    assert line[0] < held < line[1]
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    assert _caret(reader) == line[1], "to the end of the line it is on now"
+
+
 def test_shift_home_at_a_lines_end_selects_that_line(qtbot: QtBot, reader: ReaderView) -> None:
     line = _keyboard_caret_mid_line(qtbot, reader)
     qtbot.keyClick(reader, Qt.Key.Key_End)
@@ -360,3 +413,27 @@ def test_ctrl_down_and_ctrl_up_go_by_paragraph(qtbot: QtBot, reader: ReaderView)
     shift = control | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(reader, Qt.Key.Key_Down, shift)
     assert reader.selected_range() == (start, text.index("第31段")), "Shift selects it whole"
+
+
+def test_the_keyboard_coming_back_after_a_jump_leaves_a_line_end_for_the_passage(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    # The caret that End left at a wrapped line's end stayed there: 1-5, N and the menu key
+    # acted where it was, not on the passage the list had just shown.
+    speech = reader.speech()
+    start = speech.text.index("第30段") + 2
+    reader.scroll_to_offset(start)
+    select_with_keys(reader, start, start)
+    qtbot.keyClick(reader, Qt.Key.Key_Right)
+    qtbot.keyClick(reader, Qt.Key.Key_End)
+    passage = start + 12  # on the page, a line or so below
+    reader.set_annotations([make_annotation(speech, passage, passage + 4, id="h1")])
+    reader.clearFocus()  # the keyboard in the annotations list
+    reader.put_caret(passage)  # its jump to the passage, on this page
+    reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.waitUntil(reader.hasFocus)
+    assert page_offsets(reader).to_str(reader.textCursor().position()) == passage
+    assert reader.caret_rect() == reader.cursorRect(), "Qt draws the caret there"
+    with qtbot.waitSignal(reader.annotation_color_requested) as recoloured:
+        qtbot.keyClick(reader, Qt.Key.Key_3)
+    assert recoloured.args == ["h1", "blue"]
