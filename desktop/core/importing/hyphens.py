@@ -40,6 +40,10 @@ _COMPOUND_FIRST_WORDS = (
 _COMPOUND_FIRSTS = frozenset(_COMPOUND_FIRST_WORDS.split())
 # The word before the hyphen ending a line, with any hyphens of its own.
 _BROKEN_END = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z-]*(?=-$)")
+# How far back from a line's end that word is looked for: a search over the whole line would
+# cost a joined paragraph's length at each of its lines (quadratic on a long paragraph). A
+# longer word found cut here has either a hyphen (a compound) or no start (kept) all the same.
+_WORD_REACH = 100
 # A word's pieces either side of the break, two letters at least as a typesetter leaves them
 # (x-ray keeps its hyphen): lowercase, the first maybe capitalised.
 _PIECE = re.compile(r"[A-Za-z][a-z]+")
@@ -79,7 +83,7 @@ def wrap_hyphen(previous: str, line: str, forms: SpelledForms | None = None) -> 
     the words the whole text spells, decide first where given."""
     if not previous.endswith("-") or not line[:1].islower() or not line[:1].isascii():
         return False
-    end = _BROKEN_END.search(previous)
+    end = _BROKEN_END.search(previous, max(0, len(previous) - _WORD_REACH))
     if end is None or _PIECE.fullmatch(end.group()) is None:
         return False  # no word of letters before it (COVID-), or one with a hyphen of its own
     carried = _CARRIED_ON.match(line)

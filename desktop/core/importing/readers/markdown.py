@@ -209,12 +209,15 @@ def _note_mark(token: Token) -> str:
 def _joined_pieces(pieces: list[str]) -> str:
     """Lines run together at their soft breaks: a space between words, nothing between
     Chinese characters, nor where a typesetter's hyphen broke a word (``econ-`` + ``omy``)."""
-    joined = pieces[0]
-    for piece in pieces[1:]:
-        if wrap_hyphen(joined, piece):
-            joined = joined[:-1] + piece
-        elif _CJK_END.search(joined) and _CJK_START.match(piece):
-            joined += piece  # CSS Text: a break between two CJK characters shows as nothing
-        else:  # a compound's hyphen (well- + known) is kept, and no space after it
-            joined += ("" if _HYPHEN_END.search(joined) and piece[:1].isalpha() else " ") + piece
-    return joined
+    # Each break is judged by the lines either side of it, never by all joined before it:
+    # a hard-wrapped paragraph of thousands of lines is joined in one pass.
+    parts = [pieces[0]]
+    for previous, piece in itertools.pairwise(pieces):
+        if wrap_hyphen(previous, piece):
+            parts[-1] = parts[-1][:-1]
+        elif _CJK_END.search(previous) and _CJK_START.match(piece):
+            pass  # CSS Text: a break between two CJK characters shows as nothing
+        elif not (_HYPHEN_END.search(previous) and piece[:1].isalpha()):
+            parts.append(" ")  # a compound's hyphen (well- + known) is kept, with no space
+        parts.append(piece)
+    return "".join(parts)
