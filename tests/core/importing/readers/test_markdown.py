@@ -261,3 +261,19 @@ def test_each_soft_break_is_judged_by_the_lines_beside_it(
     assert text[1][0] == "".join(chinese)
     width = max(len(line) for line in lines + chinese)
     assert all(spy.longest <= 2 * width for spy in spies), [spy.longest for spy in spies]
+
+
+def test_a_line_left_short_by_a_latin_word_too_long_for_it_is_still_a_wrap() -> None:
+    # a formatter wrapping at 80 columns (Prettier's proseWrap) moves a long English word
+    # whole to the next line: the line above is short, the paragraph still hard-wrapped, and
+    # the break at 。 after 推动高质量发展 fell there by chance
+    lines = [
+        "我们要坚持以人民为中心的发展思想，推动经济稳步增长，深化改革开放，加快建设现代",
+        "化经济体系。要把握新发展阶段，贯彻新发展理念，构建新发展格局，推动高质量发展。",
+        "努力在疫情防控和经济社会发展中取得更大成效，积极参与",
+        "Organisation-for-Economic-Cooperation 等组织的合作。今年以来，我们坚持稳中求进工",
+        "作总基调，统筹发展和安全，经济运行总体平稳、稳中有进。",
+    ]
+    (line,) = _lines("\n".join(lines))
+    assert line[0].startswith(lines[0] + lines[1] + lines[2])
+    assert line[0].endswith("稳中有进。")
