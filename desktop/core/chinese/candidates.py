@@ -5,8 +5,9 @@ jieba's words, corrected where a reader of political language would not call its
 - full-width letters and digits (ＧＤＰ, ５Ｇ, as official documents often write them) are cut as
   their half-width forms: jieba cuts them a character a word, so they were never counted;
 - a Latin word jieba cuts at its signs (COVID|-|19, R|&|D, Wi|-|Fi) is one word;
-- a dictionary word that is a modal verb or adverb before a verb (要带头, 继续加强) is two:
-  the modal is a stop word, the verb is what the speech talks about;
+- a word of jieba's dictionary that is a modal verb or adverb before a verb (要带头, 继续加强)
+  is two: the modal is a stop word, the verb is what the speech talks about (a word the app's
+  or the user's dictionary lists, 全面深化改革, stays whole);
 - numbers, dates, codes (nlc202309090206) and a number or demonstrative with its measure word
   (一九五二年, 五年, 第一个, 亿元, 上一年, 这场) are no keywords; numbered formulations
   that do not read as a number (十一五, 三农, 四个全面) are kept.
@@ -92,7 +93,7 @@ def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> 
     for word, start in pieces:
         modal = _MODAL.match(word) if len(word) > 2 else None
         rest = word[modal.end() :] if modal is not None else ""
-        if modal is not None and len(rest) > 1 and _is_verb(rest, segmenter):
+        if modal is not None and len(rest) > 1 and _is_split(word, rest, segmenter):
             # The modal itself is a stop word: only the verb can be a keyword.
             word, start = rest, start + modal.end()
         if _is_candidate(word, stops):
@@ -138,6 +139,12 @@ def _whole_latin(half: str, words: list[str]) -> list[tuple[str, int]]:
 
 def _end(piece: tuple[str, int]) -> int:
     return piece[1] + len(piece[0])
+
+
+def _is_split(word: str, rest: str, segmenter: Segmenter) -> bool:
+    """Whether ``word``, a modal and ``rest``, is two words: ``rest`` a verb, and ``word`` not
+    one our dictionaries or the user's list whole (全面深化改革)."""
+    return _is_verb(rest, segmenter) and not segmenter.is_own_word(word, wait=True)
 
 
 def _is_verb(word: str, segmenter: Segmenter) -> bool:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     import jieba
 
 _log = logging.getLogger(__name__)
+_OWN_WORDS = "pizhu_own_words"  # the tokenizer's attribute: the words our dictionaries list
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,11 @@ class Segmenter:
             return None
         return tokenizer.user_word_tag_tab.get(word) or self._jieba_tags(tokenizer).get(word)
 
+    def is_own_word(self, word: str, *, wait: bool = False) -> bool:
+        """True if the app's or the user's dictionary lists ``word``, tagged or not."""
+        tokenizer = self._ready_tokenizer(wait)
+        return tokenizer is not None and word in getattr(tokenizer, _OWN_WORDS, ())
+
     def own_word_tag(self, word: str, *, wait: bool = False) -> str | None:
         """The tag the app's or the user's dictionary gives ``word``, if one tags it."""
         tokenizer = self._ready_tokenizer(wait)
@@ -151,11 +157,14 @@ class Segmenter:
         tokenizer.FREQ, tokenizer.total = load_prefix_dict(jieba, cache_dir)
         tokenizer.initialized = True
         problems: list[Problem] = []
+        own: set[str] = set()
         for path in self.user_dicts:
             entries, unread = read_dictionary(path)
             problems += unread
             for entry in entries:
                 tokenizer.add_word(entry.word, entry.freq, entry.tag)
+                own.add(entry.word)
+        setattr(tokenizer, _OWN_WORDS, frozenset(own))  # travels with the tokenizer it built
         for problem in problems:
             _log.info(
                 "dictionary %s line %d not used: %s", problem.path, problem.line, problem.text

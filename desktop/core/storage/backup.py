@@ -22,6 +22,7 @@ from typing import NamedTuple
 from desktop.core.errors import LibraryError
 from desktop.core.storage import failures
 from desktop.core.storage.schema import APPLICATION_ID, LATEST_VERSION
+from desktop.core.storage.uris import sqlite_uri
 
 BACKUP_DIR_NAME = "backups"
 DAILY_KEEP_DAYS = 7
@@ -216,7 +217,7 @@ def verify_backup(backup: Path) -> None:
     if not backup.is_file():
         raise LibraryError("there is no such backup file", code="not-found", path=backup)
     try:
-        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(backup.resolve(), "mode=ro"), uri=True)
         try:
             problems = _integrity_problems(conn)
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import CancelledError, LibraryError
-from desktop.core.storage import backup, failures
+from desktop.core.storage import backup, failures, uris
 from desktop.core.storage.open_files import file_key as _file_key
 from desktop.core.storage.open_files import open_files as _open_files
 from desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, Migration
@@ -387,8 +387,8 @@ def _read_only_uri(path: Path) -> str:
     made one), ``immutable`` reads the file alone, without locks or -shm.
     """
     if not failures.in_unwritable_folder(path) or Path(f"{path}-wal").exists():
-        return f"{path.as_uri()}?mode=ro"
-    return f"{path.as_uri()}?immutable=1"
+        return uris.sqlite_uri(path, "mode=ro")
+    return uris.sqlite_uri(path, "immutable=1")
 
 
 def _replaced(path: Path) -> LibraryError:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from desktop.core.chinese.candidates import _MODALS, is_number_word
-from desktop.core.chinese.dictionary import stop_words
+from desktop.core.chinese.candidates import _MODALS, candidate_tokens, is_number_word
+from desktop.core.chinese.dictionary import app_dictionaries, stop_words
 from desktop.core.chinese.keywords import document_words, keywords
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.spellings import fold_case
@@ -109,3 +111,20 @@ def test_adverbs_of_manner_are_no_keywords_nor_glue(segmenter: Segmenter) -> Non
     assert not {"继续", "大力", "坚决", "稳步"} & set(words)
     assert {"加强", "发展", "贯彻", "提高", "实施"} <= set(words)
     assert "坚持" not in stop_words()  # 坚持 names the line a speech holds to: content
+
+
+def test_a_word_our_dictionaries_or_the_users_list_is_not_split_at_its_modal(
+    tmp_path: Path, jieba_cache: Path
+) -> None:
+    # jieba's 继续教育 and 全面深化改革 read as a modal and a verb (继续|教育, 全面|深化改革);
+    # a user who lists the word, or politics.txt with the other 四个全面, counts it whole
+    own = tmp_path / "userdict.txt"
+    own.write_text("继续教育 2000\n", encoding="utf-8")
+    users = Segmenter(jieba_cache, [*app_dictionaries(), own])
+    text = "发展继续教育，全面深化改革。"
+    words = candidate_tokens(text, users, wait=True)
+    assert words is not None
+    assert [token.word for token in words] == ["发展", "继续教育", "全面深化改革"]
+    plain = candidate_tokens(text, Segmenter(jieba_cache, app_dictionaries()), wait=True)
+    assert plain is not None
+    assert [token.word for token in plain] == ["发展", "教育", "全面深化改革"]

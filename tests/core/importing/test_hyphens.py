@@ -116,3 +116,26 @@ def test_a_hard_wrapped_text_spells_a_broken_word_as_it_does_elsewhere() -> None
     (speech,) = import_bytes(_SPELLED_ELSEWHERE.encode(), "remarks.txt").speeches
     assert "formerly poverty-stricken areas" in speech.text
     assert "through international cooperation, for" in speech.text
+
+
+@pytest.mark.parametrize(
+    ("previous", "line", "joined"),
+    [
+        ("is high-", "ly developed", True),  # a listed word and a suffix: hyphenation's break
+        ("a state-", "ment by the", True),
+        ("at a low-", "er cost", True),
+        ("more wide-", "ly shared", True),
+        ("the open-", "ness of", True),
+        ("the so-", "cial sector", True),  # so and ex open few compounds, many words
+        ("the so-", "ciety as a whole", True),
+        ("to ex-", "pand trade", True),
+        ("our ex-", "perience", True),
+        ("the top-", "level design", False),  # listed, and a word follows: a compound
+        ("a ten-", "year plan", False),
+        ("a high-", "er-level meeting", False),  # a hyphen carried on: a compound
+    ],
+)
+def test_a_listed_word_keeps_its_hyphen_only_before_a_word(
+    previous: str, line: str, joined: bool
+) -> None:
+    assert wrap_hyphen(previous, line) is joined

@@ -59,6 +59,7 @@ _NOT_TEXT = frozenset(
     )
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE | re.DOTALL
 )
@@ -230,16 +231,26 @@ def _remove_invisible(soup: BeautifulSoup) -> None:
 
 def _remove_hidden(soup: BeautifulSoup, hidden: list[Tag]) -> None:
     """Drop what the page hides (menus, pop-ups, templates), but not an element holding most
-    of its prose: the article a script shows once the page has loaded (a WeChat post saved
-    from a browser keeps its text in ``#js_content``, set ``visibility: hidden``)."""
-    if not hidden:
-        return
-    page_prose = text_weight(soup.get_text())
+    of its prose that it keeps in place for a script to show once the page has loaded (a
+    WeChat post saved from a browser keeps its text in ``#js_content``, set ``visibility:
+    hidden``). What is taken out of the layout (``display: none``, ``hidden``) goes however
+    long: a dialog's terms of use, a hidden menu of every office, under a short speech."""
+    # by identity: bs4 compares tags by their whole content
+    shown_later = {id(element) for element in hidden if _kept_in_place(element)}
+    page_prose = text_weight(soup.get_text()) if shown_later else 0
     for element in hidden:
         if element.decomposed:
             continue
-        if not page_prose or text_weight(element.get_text()) <= page_prose / 2:
+        if id(element) not in shown_later or text_weight(element.get_text()) <= page_prose / 2:
             element.decompose()
+
+
+def _kept_in_place(element: Tag) -> bool:
+    """Whether a hidden element is hidden only by ``visibility: hidden``: laid out, unseen."""
+    style = element.get("style")
+    if element.has_attr("hidden") or element.get("aria-hidden") == "true":
+        return False
+    return isinstance(style, str) and _DISPLAY_NONE.search(style) is None
 
 
 def _remove_forms(soup: BeautifulSoup, forms: list[Tag]) -> None:

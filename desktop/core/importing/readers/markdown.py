@@ -39,6 +39,7 @@ _CJK_START = re.compile(f"[{_CJK}]")
 # A hard-wrapped paragraph: this many lines before its last, their widths this close.
 _WRAPPED_LINES_MIN = 2
 _WRAP_SLACK = 4
+_LATIN_WORD_START = re.compile(r"[!-~]+")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -181,9 +182,22 @@ def _soft_lines(parts: list[str]) -> list[str]:
 
 
 def _filled_to_one_width(pieces: list[str]) -> bool:
-    """Whether all lines but the last are about as wide as the widest: a hard wrap."""
+    """Whether all lines but the last are about as wide as the widest, or as wide as the wrap
+    let them be (a Latin word too long for a line's end opens the next): a hard wrap."""
     widths = [display_width(piece) for piece in pieces[:-1]]
-    return len(widths) >= _WRAPPED_LINES_MIN and max(widths) - min(widths) <= _WRAP_SLACK
+    if len(widths) < _WRAPPED_LINES_MIN:
+        return False
+    full = max(widths) - _WRAP_SLACK
+    return all(
+        width + display_width(_word_at_start(after)) >= full
+        for width, after in zip(widths, pieces[1:], strict=False)
+    )
+
+
+def _word_at_start(line: str) -> str:
+    """The Latin word (with its marks) ``line`` opens with, which a wrap does not cut."""
+    match = _LATIN_WORD_START.match(line)
+    return match.group() if match else ""
 
 
 def _breaks_chinese_line(previous: str, piece: str) -> bool:
@@ -209,12 +223,15 @@ def _note_mark(token: Token) -> str:
 def _joined_pieces(pieces: list[str]) -> str:
     """Lines run together at their soft breaks: a space between words, nothing between
     Chinese characters, nor where a typesetter's hyphen broke a word (``econ-`` + ``omy``)."""
-    joined = pieces[0]
-    for piece in pieces[1:]:
-        if wrap_hyphen(joined, piece):
-            joined = joined[:-1] + piece
-        elif _CJK_END.search(joined) and _CJK_START.match(piece):
-            joined += piece  # CSS Text: a break between two CJK characters shows as nothing
-        else:  # a compound's hyphen (well- + known) is kept, and no space after it
-            joined += ("" if _HYPHEN_END.search(joined) and piece[:1].isalpha() else " ") + piece
-    return joined
+    # Each break is judged by the lines either side of it, never by all joined before it:
+    # a hard-wrapped paragraph of thousands of lines is joined in one pass.
+    parts = [pieces[0]]
+    for previous, piece in itertools.pairwise(pieces):
+        if wrap_hyphen(previous, piece):
+            parts[-1] = parts[-1][:-1]
+        elif _CJK_END.search(previous) and _CJK_START.match(piece):
+            pass  # CSS Text: a break between two CJK characters shows as nothing
+        elif not (_HYPHEN_END.search(previous) and piece[:1].isalpha()):
+            parts.append(" ")  # a compound's hyphen (well- + known) is kept, with no space
+        parts.append(piece)
+    return "".join(parts)

@@ -481,3 +481,26 @@ def test_a_wechat_post_saved_with_its_text_hidden_until_a_script_shows_it() -> N
     assert "经济运行稳中向好。" in speech.text
     assert "看不见的字" not in speech.text  # what the post itself hides stays hidden
     assert "微信扫一扫" not in speech.text
+
+
+@pytest.mark.parametrize("hiding", ["style='display:none'", "hidden", "aria-hidden='true'"])
+def test_a_long_block_taken_out_of_the_layout_never_stands_for_a_short_speech(
+    hiding: str,
+) -> None:
+    # a dialog's terms of use (or a menu of every office) hidden under a short address: the
+    # speech is the page's text, not what it hides however long (only a block kept in place
+    # by visibility: hidden is an article a script shows, as WeChat's #js_content)
+    terms = "".join(
+        f"<p>第{n}条 用户使用本网站服务，应当遵守第{n * 3}项规定，不得从事第{n + 7}类活动。</p>"
+        for n in range(1, 40)
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>在全市工作会议上的致辞</title></head><body>"
+        "<h1>在全市工作会议上的致辞</h1><p>同志们：</p>"
+        "<p>今天我们召开全市工作会议，总结去年工作，部署今年任务。</p>"
+        "<p>今年要坚持稳中求进工作总基调，推动高质量发展取得新成效。</p>"
+        f"<div id='agreement' {hiding}>{terms}</div></body></html>"
+    )
+    (speech,) = import_bytes(page.encode(), "a.html").speeches
+    assert "推动高质量发展取得新成效。" in speech.text
+    assert "用户使用本网站服务" not in speech.text

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from desktop.core.importing import import_bytes
+from desktop.core.importing import hyphens, import_bytes
+from desktop.core.importing.readers import markdown as markdown_reader
 from desktop.core.importing.readers.markdown import read_markdown, split_front_matter
 
 
@@ -224,3 +227,53 @@ def test_a_hard_wrapped_chinese_paragraph_stays_one_line() -> None:
     wrapped = "\n".join(paragraph[i : i + 19] for i in range(0, len(paragraph), 19))
     assert any(line.endswith("。") for line in wrapped.split("\n")[:-1])
     assert _lines(wrapped) == [(paragraph, None)]
+
+
+class _SearchSpy:
+    """A compiled pattern that notes the longest stretch of text it was asked to search."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.longest = 0
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        self.longest = max(self.longest, len(text) - pos)
+        return self.pattern.search(text, pos)
+
+
+def test_each_soft_break_is_judged_by_the_lines_beside_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A hard-wrapped paragraph of thousands of lines (a pasted book) joins in one pass: a
+    # search through all joined before each break made it quadratic (16,000 lines ~ 2 min).
+    spies = [
+        _SearchSpy(markdown_reader._CJK_END),
+        _SearchSpy(markdown_reader._HYPHEN_END),
+        _SearchSpy(hyphens._BROKEN_END),
+    ]
+    monkeypatch.setattr(markdown_reader, "_CJK_END", spies[0])
+    monkeypatch.setattr(markdown_reader, "_HYPHEN_END", spies[1])
+    monkeypatch.setattr(hyphens, "_BROKEN_END", spies[2])
+    lines = ["the global econ-", "omy of the well-", "known world and its people"] * 100
+    chinese = ["营商环境持续改善但与先进地区相比仍有差距我们要坚持问题导向"] * 300
+    text = _lines("\n".join(lines) + "\n\n" + "\n".join(chinese))
+    assert text[0][0].startswith("the global economy of the well-known world and its people the")
+    assert text[1][0] == "".join(chinese)
+    width = max(len(line) for line in lines + chinese)
+    assert all(spy.longest <= 2 * width for spy in spies), [spy.longest for spy in spies]
+
+
+def test_a_line_left_short_by_a_latin_word_too_long_for_it_is_still_a_wrap() -> None:
+    # a formatter wrapping at 80 columns (Prettier's proseWrap) moves a long English word
+    # whole to the next line: the line above is short, the paragraph still hard-wrapped, and
+    # the break at 。 after 推动高质量发展 fell there by chance
+    lines = [
+        "我们要坚持以人民为中心的发展思想，推动经济稳步增长，深化改革开放，加快建设现代",
+        "化经济体系。要把握新发展阶段，贯彻新发展理念，构建新发展格局，推动高质量发展。",
+        "努力在疫情防控和经济社会发展中取得更大成效，积极参与",
+        "Organisation-for-Economic-Cooperation 等组织的合作。今年以来，我们坚持稳中求进工",
+        "作总基调，统筹发展和安全，经济运行总体平稳、稳中有进。",
+    ]
+    (line,) = _lines("\n".join(lines))
+    assert line[0].startswith(lines[0] + lines[1] + lines[2])
+    assert line[0].endswith("稳中有进。")
