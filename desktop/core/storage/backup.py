@@ -22,7 +22,6 @@ from typing import NamedTuple
 from desktop.core.errors import LibraryError
 from desktop.core.storage import failures
 from desktop.core.storage.schema import APPLICATION_ID, LATEST_VERSION
-from desktop.core.storage.uris import sqlite_uri
 
 BACKUP_DIR_NAME = "backups"
 DAILY_KEEP_DAYS = 7
@@ -217,6 +216,8 @@ def verify_backup(backup: Path) -> None:
     if not backup.is_file():
         raise LibraryError("there is no such backup file", code="not-found", path=backup)
     try:
+        from desktop.core.storage.uris import sqlite_uri  # a backup checked: not at start
+
         conn = sqlite3.connect(sqlite_uri(backup.resolve(), "mode=ro"), uri=True)
         try:
             problems = _integrity_problems(conn)

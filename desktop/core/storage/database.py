@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import CancelledError, LibraryError
-from desktop.core.storage import backup, failures, uris
+from desktop.core.storage import backup, failures
 from desktop.core.storage.open_files import file_key as _file_key
 from desktop.core.storage.open_files import open_files as _open_files
 from desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, Migration
@@ -379,16 +379,16 @@ def _connect(path: Path, busy_timeout: float, *, read_only: bool = False) -> sql
 
 
 def _read_only_uri(path: Path) -> str:
-    """The URI that opens the library at ``path`` (which cannot be written) for reading.
-
+    """The URI that opens the library at ``path`` (which cannot be written) for reading:
     ``mode=ro`` reads it and its WAL (SQLite makes the -shm if the folder takes it; a WAL left
     without its -shm in a folder that does not cannot be read: ``folder-read-only``). Where
     the folder takes no file and there is no WAL (nobody has it open to write, who would have
-    made one), ``immutable`` reads the file alone, without locks or -shm.
-    """
+    made one), ``immutable`` reads the file alone, without locks or -shm."""
+    from desktop.core.storage.uris import sqlite_uri  # a library read only: not every start
+
     if not failures.in_unwritable_folder(path) or Path(f"{path}-wal").exists():
-        return uris.sqlite_uri(path, "mode=ro")
-    return uris.sqlite_uri(path, "immutable=1")
+        return sqlite_uri(path, "mode=ro")
+    return sqlite_uri(path, "immutable=1")
 
 
 def _replaced(path: Path) -> LibraryError:
