@@ -3115,6 +3115,10 @@
         <source>Word dictionary ready: double-click selects whole words</source>
         <translation>分词词典已就绪：双击可选中整词</translation>
     </message>
+    <message>
+        <source>This library is read-only: you can read, but not save notes, highlights or your place</source>
+        <translation>此文库只读：可以阅读，不能保存批注、高亮和阅读位置</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln change(s) saved when the import finishes</source>
         <translation>
