@@ -2939,6 +2939,10 @@
         <translation>打印选项</translation>
     </message>
     <message>
+        <source>A print is under way: wait until it has finished, or cancel it.</source>
+        <translation>正在打印：请等它完成，或取消它。</translation>
+    </message>
+    <message>
         <source>With &amp;highlights and notes</source>
         <translation>带高亮和批注(&amp;H)</translation>
     </message>
