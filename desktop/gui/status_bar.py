@@ -66,6 +66,11 @@ def text_reading_minutes(text: str, characters: int) -> int:
     return max(1, ceil(words / WORDS_PER_MINUTE)) if words else 0
 
 
+READ_ONLY_MIN_WIDTH = 40
+"""The read-only notice's least width: at its text's, the window could not be narrower than
+about 620 pixels."""
+
+
 class ReadingStatusBar(QStatusBar):
     """Permanent fields for the open speech, and transient messages on the left."""
 
@@ -73,6 +78,7 @@ class ReadingStatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("status_bar")
         self.read_only_label = self._field("readOnlyStatus")
+        self.read_only_label.setMinimumWidth(READ_ONLY_MIN_WIDTH)  # cut short in a narrow window
         self.read_only_label.hide()
         self.segmenter_label = self._field("segmenterStatus")
         self.pending_label = self._field("pendingStatus")
@@ -156,6 +162,7 @@ class ReadingStatusBar(QStatusBar):
             "This library is read-only: you can read, but not save notes, highlights or your place"
         )
         self.read_only_label.setText(text if read_only else "")
+        self.read_only_label.setToolTip(text if read_only else "")  # the whole, when cut
         self.read_only_label.setVisible(read_only)
 
     def show_pending(self, count: int) -> None:

@@ -166,6 +166,9 @@ def test_a_read_only_library_says_so_at_start_and_keeps_the_place_without_writin
     assert label.text() == (
         "This library is read-only: you can read, but not save notes, highlights or your place"
     )
+    # Cut short in a narrow window, not keeping it wide: the sentence whole in its tooltip.
+    assert window.status.minimumSizeHint().width() < label.sizeHint().width()
+    assert label.toolTip() == label.text()
     first, second = window.speech_order()[:2]
     window.open_speech(first, jump=False)
     bar = window.reader.verticalScrollBar()
