@@ -125,6 +125,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         self._library = library
         self.closed = False
         self._generation += 1
+        self._kept_positions, self._kept_last_speech = {}, None  # another file's, if any
         if replaced:
             self.undo_stack.clear()
         self.library_changed.emit()
@@ -254,26 +255,35 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     # no start-up work); the reads see what waits to be written.
 
     _reading_writer: ReadingStateWriter | None = None
+    _kept_positions: dict[int, int] = {}  # a read-only library's, for this run (replaced whole)
+    _kept_last_speech: int | None = None
 
     def reading_position(self, speech_id: int) -> int | None:
         """The saved reading position in a speech (one waiting to be written included)."""
         writer = self._reading_writer
         queued = None if writer is None else writer.queued_position(speech_id)
+        queued = self._kept_positions.get(speech_id, queued)
         return self._library.reading.position(speech_id) if queued is None else queued
 
     def set_reading_position(self, speech_id: int, offset: int) -> None:
         """Remember the reading position in a speech (a refusal: ``reading_state_failed``)."""
-        self._reading_state_writer().set_position(speech_id, offset)
+        if self.read_only:  # never queued: a read-only library refuses each write
+            self._kept_positions = {**self._kept_positions, speech_id: offset}
+        else:
+            self._reading_state_writer().set_position(speech_id, offset)
 
     def last_speech(self) -> int | None:
         """The speech opened last, if it is still in the library."""
-        writer = self._reading_writer
-        queued = None if writer is None else writer.queued_last_speech()
+        writer = self._reading_writer  # a read-only library's kept one first (ids start at 1)
+        queued = self._kept_last_speech or (writer.queued_last_speech() if writer else None)
         return self._library.reading.last_speech() if queued is None else queued
 
     def set_last_speech(self, speech_id: int) -> None:
-        """Remember the speech opened last."""
-        self._reading_state_writer().set_last_speech(speech_id)
+        """Remember the speech opened last (for this run only, in a read-only library)."""
+        if self.read_only:
+            self._kept_last_speech = speech_id
+        else:
+            self._reading_state_writer().set_last_speech(speech_id)
 
     def flush_reading_state(self) -> None:
         """Wait until the reading state asked for is written (a write or two at most)."""

@@ -158,7 +158,11 @@ def paint_pages(
         return _no_pages()
     painter.setFont(font)
     footer_band = QRectF(0, area.height() - band, area.width(), band)
-    return _painted_pages(painter, printer, document, footer, pages, (scale, footer_band))
+    steps = _painted_pages(painter, printer, document, footer, pages, (scale, footer_band))
+    # Started: a generator closed before it starts skips its ``finally`` (a cancel before the
+    # first page left the painter to QPainter's destructor); now a close ends it.
+    next(steps)
+    return steps
 
 
 def _no_pages() -> Generator[tuple[int, int], None, None]:
@@ -177,6 +181,7 @@ def _painted_pages(
     band); the painter ended at the last, or when closed early."""
     scale, band = place
     try:
+        yield 0, len(pages)  # taken by ``paint_pages``: the caller's first step is the first page
         breaks = _blocks_cut_by_page_breaks(document)
         for count, number in enumerate(pages):
             if count:

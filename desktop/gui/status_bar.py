@@ -66,12 +66,20 @@ def text_reading_minutes(text: str, characters: int) -> int:
     return max(1, ceil(words / WORDS_PER_MINUTE)) if words else 0
 
 
+READ_ONLY_MIN_WIDTH = 40
+"""The read-only notice's least width: at its text's, the window could not be narrower than
+about 620 pixels."""
+
+
 class ReadingStatusBar(QStatusBar):
     """Permanent fields for the open speech, and transient messages on the left."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status_bar")
+        self.read_only_label = self._field("readOnlyStatus")
+        self.read_only_label.setMinimumWidth(READ_ONLY_MIN_WIDTH)  # cut short in a narrow window
+        self.read_only_label.hide()
         self.segmenter_label = self._field("segmenterStatus")
         self.pending_label = self._field("pendingStatus")
         self.pending_label.hide()
@@ -146,6 +154,16 @@ class ReadingStatusBar(QStatusBar):
         if state == "ready":
             ready = self.tr("Word dictionary ready: double-click selects whole words")
             self.showMessage(ready, MESSAGE_BRIEF_MS)
+
+    def show_read_only(self, read_only: bool) -> None:
+        """Say, as long as it holds, that the library is read-only and what that means."""
+        # Told at start and kept in sight: a message box at the first scroll was the news.
+        text = self.tr(
+            "This library is read-only: you can read, but not save notes, highlights or your place"
+        )
+        self.read_only_label.setText(text if read_only else "")
+        self.read_only_label.setToolTip(text if read_only else "")  # the whole, when cut
+        self.read_only_label.setVisible(read_only)
 
     def show_pending(self, count: int) -> None:
         """Say how many changes wait for an import to be written (nothing when none)."""

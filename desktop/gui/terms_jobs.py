@@ -3,6 +3,8 @@ library, and word counts.
 
 The whole library's terms are read from the counts the word-count job keeps (seconds), never by
 segmenting its texts again (minutes): until every speech is counted they cover those counted.
+A read-only library (a colleague's, on a CD) cannot store counts: while some are missing its
+terms are read from its texts in memory, for this run (the panel keeps the outcome).
 
 Plain functions of core, each taking the worker's own ``Library`` and its ``Cancellation``.
 Core's counting and reading modules load in the worker when a job first runs: the panel's first
@@ -77,10 +79,14 @@ def terms_job(
     from ``totals`` (an earlier outcome's, this worker's alone) when given."""
 
     def run(library: Library, cancelled: Cancellation) -> TermsOutcome:
-        from desktop.core.chinese.terms import text_terms
         from desktop.core.storage.library_terms import library_terms, update_library_terms
-        from desktop.core.storage.word_frequencies import document_frequencies
+        from desktop.core.storage.word_frequencies import document_frequencies, stale_speeches
 
+        if request.kind == ScopeKind.LIBRARY and library.db.read_only:
+            with library.db.read() as conn:
+                uncounted = bool(stale_speeches(conn))
+            if uncounted:  # counts it cannot store: its texts are read instead (slower)
+                return _texts_terms(library, request, segmenter, None, cancelled)
         if request.kind == ScopeKind.LIBRARY:
             report = progress.reporter(cancelled) if progress is not None else None
             with library.db.read() as conn:
@@ -92,18 +98,35 @@ def terms_job(
                     found = library_terms(conn, progress=report, cancelled=cancelled)
             coverage = (found.counted, found.speeches)
             return TermsOutcome(request, found.report, frequencies, coverage, found.totals)
-        store = library.store
-        speech_ids = scope_speeches(store, request.kind, request.key) or []
-        texts = [(speech_id, store.speech_text(speech_id)) for speech_id in speech_ids]
         used = frequencies
         if used is None:
             with library.db.read() as conn:
                 used = document_frequencies(conn)
-        report = text_terms(texts, segmenter, used, wait=True, cancelled=cancelled)
-        assert report is not None  # wait=True: jieba is loaded if it was not
-        return TermsOutcome(request, report, used)
+        return _texts_terms(library, request, segmenter, used, cancelled)
 
     return run
+
+
+def _texts_terms(
+    library: Library,
+    request: TermsRequest,
+    segmenter: Segmenter,
+    frequencies: DocumentFrequencies | None,
+    cancelled: Cancellation,
+) -> TermsOutcome:
+    """The terms of the request's speeches, read from their texts (the whole library's in a
+    read-only library: weighed against general usage, as from its counts)."""
+    from desktop.core.chinese.terms import text_terms
+
+    store = library.store
+    speech_ids = scope_speeches(store, request.kind, request.key)
+    if speech_ids is None:  # every speech (none in the trash)
+        speech_ids = store.speech_order()
+    texts = [(speech_id, store.speech_text(speech_id)) for speech_id in speech_ids]
+    report = text_terms(texts, segmenter, frequencies, wait=True, cancelled=cancelled)
+    assert report is not None  # wait=True: jieba is loaded if it was not
+    whole = request.kind == ScopeKind.LIBRARY
+    return TermsOutcome(request, report, frequencies, (len(texts), len(texts)) if whole else None)
 
 
 def word_count_job(
@@ -117,6 +140,8 @@ def word_count_job(
     def run(library: Library, cancelled: Cancellation) -> int:
         from desktop.core.storage.word_frequencies import update_word_frequencies
 
+        if library.db.read_only:  # no counts to store: the terms read its texts (terms_job)
+            return 0
         report = progress.reporter(cancelled) if progress is not None else None
         return update_word_frequencies(
             library.db, segmenter, progress=report, cancelled=cancelled, storing=storing

@@ -34,6 +34,7 @@ from desktop.core.errors import PizhuError
 from desktop.gui.action_ids import ActionId
 from desktop.gui.i18n import Language
 from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.status_bar import MESSAGE_LONG_MS
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -110,7 +111,7 @@ class PrintMixin(_Base):
         """File ▸ Print…: choose a printer (and what to print), then print the open speech."""
         from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 
-        if self.current_speech() is None or self._printing_on_printer():
+        if self.current_speech() is None or self._busy_printing():
             return
         dialog = QPrintDialog(self._speech_printer(), self)
         dialog.setWindowTitle(self.tr("Print"))
@@ -124,7 +125,7 @@ class PrintMixin(_Base):
         """File ▸ Print Preview…: the pages as they will print, with the choice of annotations."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
-        if self.current_speech() is None or self._printing_on_printer():
+        if self.current_speech() is None or self._busy_printing():
             return
         dialog = QPrintPreviewDialog(self._speech_printer(), self)
         dialog.setWindowTitle(self.tr("Print Preview"))
@@ -205,6 +206,16 @@ class PrintMixin(_Base):
         if self._printing_on_printer():
             assert self.paged_print is not None
             self.paged_print.abort()
+
+    def _busy_printing(self) -> bool:
+        """Whether a printer is still printing, said in the status bar (the dialogs wait)."""
+        if not self._printing_on_printer():
+            return False
+        self.status.showMessage(
+            self.tr("A print is under way: wait until it has finished, or cancel it."),
+            MESSAGE_LONG_MS,
+        )
+        return True
 
     def _printing_on_printer(self) -> bool:
         """Whether the window's printer is still printing pages (its dialogs wait for it)."""

@@ -155,6 +155,7 @@ class ReadingMixin(_Base):
         speech = self._speech
         # A library on a read-only disk opens for reading: said where it stays in sight.
         marker = self.tr("[Read-Only]") if self.session.read_only else ""
+        self.status.show_read_only(self.session.read_only)  # and what it means, in the status bar
         if speech is None:
             self.setWindowTitle(f"{marker} — {WINDOW_TITLE}" if marker else WINDOW_TITLE)
             return

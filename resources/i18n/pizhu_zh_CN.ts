@@ -2939,6 +2939,10 @@
         <translation>打印选项</translation>
     </message>
     <message>
+        <source>A print is under way: wait until it has finished, or cancel it.</source>
+        <translation>正在打印：请等它完成，或取消它。</translation>
+    </message>
+    <message>
         <source>With &amp;highlights and notes</source>
         <translation>带高亮和批注(&amp;H)</translation>
     </message>
@@ -3114,6 +3118,10 @@
     <message>
         <source>Word dictionary ready: double-click selects whole words</source>
         <translation>分词词典已就绪：双击可选中整词</translation>
+    </message>
+    <message>
+        <source>This library is read-only: you can read, but not save notes, highlights or your place</source>
+        <translation>此文库只读：可以阅读，不能保存批注、高亮和阅读位置</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) saved when the import finishes</source>

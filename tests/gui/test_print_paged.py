@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -110,3 +111,57 @@ def test_a_close_while_a_page_is_told_ends_the_job_once(
     qtbot.waitUntil(lambda: "turned" in outcomes)
     assert outcomes == [None, "turned"]
     assert job.pages == 1
+
+
+@pytest.fixture
+def painter_ends(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Each explicit ``QPainter.end()`` of a painter on a printer (True if it was active),
+    not its destructor's."""
+    ends: list[bool] = []
+    end = QPainter.end
+
+    def spy(painter: QPainter) -> bool:
+        if isinstance(painter.device(), QPrinter):
+            ends.append(painter.isActive())
+        return end(painter)
+
+    monkeypatch.setattr(QPainter, "end", spy)
+    return ends
+
+
+@pytest.mark.usefixtures("as_a_printer")
+def test_a_cancel_before_the_first_page_ends_the_painter(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, painter_ends: list[bool]
+) -> None:
+    # Closing a generator that never started skips its finally: the painter begun on the
+    # printer was left to QPainter's destructor.
+    _print_from_the_dialog(main_window, tmp_path / "device.pdf")
+    job = main_window.paged_print
+    assert job is not None
+    assert main_window.printer().paintingActive()
+    job.cancel()  # Cancel pressed before the first page
+    with qtbot.waitSignal(job.finished) as finished:
+        pass
+    assert finished.args == [None]
+    assert job.pages == 0
+    assert painter_ends == [True], "the painter ended, by the print"
+    assert not main_window.printer().paintingActive()
+
+
+@pytest.mark.usefixtures("as_a_printer")
+def test_print_and_preview_during_a_print_say_a_print_is_under_way(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    # They did nothing at all while a printer printed: no dialog, no word why.
+    _print_from_the_dialog(main_window, tmp_path / "device.pdf")
+    job = main_window.paged_print
+    assert job is not None
+    busy = "A print is under way: wait until it has finished, or cancel it."
+    dialogs = len(main_window.findChildren(QPrintDialog))
+    for action_id in (ActionId.PRINT, ActionId.PRINT_PREVIEW):
+        main_window.status.clearMessage()
+        main_window.registry.action(action_id).trigger()
+        assert main_window.status.currentMessage() == busy
+        assert main_window.findChildren(QPrintPreviewDialog) == []
+        assert len(main_window.findChildren(QPrintDialog)) == dialogs, "no dialog opened"
+    qtbot.waitUntil(lambda: job.done)

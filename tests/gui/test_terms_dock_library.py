@@ -3,10 +3,14 @@ searched and copied like the other scopes, and honest while the counts are being
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -27,6 +31,7 @@ from desktop.gui.library_worker import Cancellation
 from desktop.gui.terms_dock import TermsDock
 from desktop.models.terms_model import Role
 from desktop.resources import sample_collection_path
+from tests.core.storage.disk_failures import unwritable_folder
 from tests.gui.conftest import ShowDocked
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     ready_segmenter,
@@ -191,3 +196,36 @@ def test_after_a_trash_the_library_terms_are_brought_up_to_date_as_a_full_read_g
     formulations = [(e.text, e.count, e.sources) for e in dock.formulations.entries()]
     assert formulations == [(f.text, f.count, f.sources) for f in full.report.formulations]
     assert (full.counted, full.speeches) == (28, 28)
+
+
+def test_a_read_only_library_lists_its_terms_without_storing_counts(
+    qtbot: QtBot,
+    show_docked: ShowDocked,
+    sample_template: Path,  # noqa: F811
+    ready_segmenter: Segmenter,  # noqa: F811
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Its counts could not be stored (the failure went to stderr): the panel said "terms of
+    # the 0 of 7 speeches counted" over an empty list.
+    folder = tmp_path / "share"
+    folder.mkdir()
+    path = folder / "library.sqlite"
+    shutil.copyfile(sample_template, path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with unwritable_folder(folder):
+        widget = TermsDock(path)
+        host = show_docked(widget)
+        try:
+            _ready(qtbot, widget, ready_segmenter)
+            _choose_library(qtbot, widget)
+            qtbot.waitUntil(lambda: not widget.running_work(), timeout=30_000)
+            assert widget.keywords.rowCount() > 0
+            assert widget.formulations.rowCount() > 0
+            assert "效能革命" in {entry.word for entry in widget.keywords.entries()}
+            assert "counted" not in widget.status.full_text()
+        finally:
+            widget.shutdown()
+            host.close()
+    assert not [record for record in caplog.records if record.levelno >= logging.WARNING]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

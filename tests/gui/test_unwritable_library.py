@@ -153,3 +153,33 @@ def test_a_scroll_after_the_library_was_moved_away_says_the_place_was_not_saved(
         "The library file is no longer where it was opened (moved, deleted, or its disk was "
         "removed), so your place in the text was not saved."
     ]
+
+
+def test_a_read_only_library_says_so_at_start_and_keeps_the_place_without_writing_it(
+    qtbot: QtBot, read_only_share: Path, open_window: WindowFactory
+) -> None:
+    # It was told only at the first scroll, as a message box (the position's write refused),
+    # and every scroll after still queued a write certain to fail.
+    window = open_window()
+    label = window.status.read_only_label
+    assert label.isVisible()
+    assert label.text() == (
+        "This library is read-only: you can read, but not save notes, highlights or your place"
+    )
+    # Cut short in a narrow window, not keeping it wide: the sentence whole in its tooltip.
+    assert window.status.minimumSizeHint().width() < label.sizeHint().width()
+    assert label.toolTip() == label.text()
+    first, second = window.speech_order()[:2]
+    window.open_speech(first, jump=False)
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = window.reading_offset()
+    assert place > 0
+    window.save_position()
+    window.open_speech(second, jump=False)
+    window.session.flush_reading_state()
+    QCoreApplication.processEvents()
+    assert window.findChildren(QMessageBox) == [], "no message at a scroll"
+    assert window.session._reading_writer is None, "no write was queued"
+    window.open_speech(first, jump=False)
+    assert window.reading_offset() == place, "back where the user was, for this run"
