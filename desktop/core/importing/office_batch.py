@@ -16,7 +16,8 @@ file's), and the files after it go into a batch of their own.
 A run that makes no .docx for ``office_convert.TIMEOUT`` seconds is stuck and killed; the file
 it was on had the whole time limit and fails with it, without being tried again (that would
 cost the limit twice), and the files after it go into a batch of their own. After ``GIVE_UP``
-runs in a row stuck on their first file, LibreOffice itself is stuck: the files left fail at
+runs in a row stuck on their first file, the next file is tried alone (two bad files may have
+come together); stuck on that one too, LibreOffice itself is stuck: the files left fail at
 once. One private profile, in the import's temporary folder, serves every run (never two at
 once, never the user's). A cancel kills the running converter at once, and the folder goes
 when the import ends, whatever happened; one a killed Pizhu left goes at the next import
@@ -58,8 +59,9 @@ files took as long in runs of 25 as of 50, three times as long in runs of 10), f
 a run's memory stays small and a file it fails on waits little for its run to end."""
 
 GIVE_UP = 2
-"""Runs in a row stuck on their first file after which LibreOffice itself is taken as stuck
-(a broken install, a dialog nobody sees): the files left fail at once, not a time limit each."""
+"""Runs in a row stuck on their first file after which one file is tried alone; stuck on it
+too, LibreOffice itself is taken as stuck (a broken install, a dialog nobody sees): the files
+left fail at once, not a time limit each."""
 
 _POLL = 0.05  # seconds between looks at OUT and the cancel flag while a batch runs
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -222,7 +224,10 @@ class OfficeBatches:
         if not self._batches:
             return False
         entries = self._batches.popleft()
-        if self._idle >= GIVE_UP:
+        if self._idle == GIVE_UP and len(entries) > 1:
+            self._batches.appendleft(entries[1:])  # one file alone decides: bad files, or
+            entries = entries[:1]  # LibreOffice stuck whatever it is given
+        elif self._idle > GIVE_UP:
             for entry in entries:  # LibreOffice is stuck: not a time limit's wait a file
                 _settle(entry, _unresponsive(entry.name, self._idle))
             return True

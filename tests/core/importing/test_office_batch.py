@@ -186,7 +186,7 @@ def test_a_file_the_converter_hangs_on_ends_at_the_time_limit_once_and_the_rest_
     assert list(temp_root.iterdir()) == []
 
 
-def test_a_converter_stuck_whatever_the_file_stops_being_run_after_two_runs(
+def test_a_converter_stuck_whatever_the_file_stops_being_run_after_three_runs(
     tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     converter = installed(monkeypatch, fake_office(tmp_path / "office", "hang"))
@@ -194,13 +194,14 @@ def test_a_converter_stuck_whatever_the_file_stops_being_run_after_two_runs(
     paths = _files(tmp_path / "folder", *(old_word(f"第{n}篇") for n in range(1, 5)))
     results = _import_all(paths)
     codes = [getattr(error, "code", error) for error in results]
-    assert codes == ["conversion-timeout"] * 2 + ["converter-stuck"] * 2
+    assert codes == ["conversion-timeout"] * 3 + ["converter-stuck"]
     expected = (
         "not converted: LibreOffice stopped responding (it converted nothing in 0.3 seconds"
-        " in each of its last 2 runs)"
+        " in each of its last 3 runs)"
     )
-    assert [str(error) for error in results[2:]] == [f"{path}: {expected}" for path in paths[2:]]
-    assert len(runs(converter)) == 2  # not a time limit for each file
+    assert [str(error) for error in results[3:]] == [f"{path}: {expected}" for path in paths[3:]]
+    # two runs stuck on their first file, then one file alone: not a time limit for each file
+    assert [len(run) for run in runs(converter)] == [4, 3, 1]
     assert list(temp_root.iterdir()) == []
 
 
@@ -305,4 +306,20 @@ def test_a_full_disk_fails_each_old_word_file_on_its_own(
     results = _import_all(paths)  # the import goes on: each file says what is wrong
     assert [getattr(result, "code", result) for result in results] == ["conversion"] * 2
     assert "No space left on device" in str(results[0])
+    assert list(temp_root.iterdir()) == []
+
+
+def test_two_hanging_files_together_do_not_stop_the_files_after_them(
+    tmp_path: Path, temp_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two runs stuck on their first file took LibreOffice as stuck: the good files after two
+    # bad ones (a broken copy's) failed untried.
+    converter = installed(monkeypatch, fake_office(tmp_path / "office"))
+    monkeypatch.setattr(office_convert, "TIMEOUT", 0.3)
+    contents = old_word("甲", HANG), old_word("乙", HANG), old_word("丙"), old_word("丁")
+    results = _import_all(_files(tmp_path / "folder", *contents))
+    codes = [getattr(error, "code", error) for error in results[:2]]
+    assert codes == ["conversion-timeout"] * 2
+    assert results[2:] == ["丙", "丁"]
+    assert [len(run) for run in runs(converter)] == [4, 3, 1, 1]
     assert list(temp_root.iterdir()) == []
