@@ -139,3 +139,17 @@ def test_a_listed_word_keeps_its_hyphen_only_before_a_word(
     previous: str, line: str, joined: bool
 ) -> None:
     assert wrap_hyphen(previous, line) is joined
+
+
+def test_markdown_spells_a_broken_word_as_the_file_does_elsewhere() -> None:
+    text = textwrap.dedent(
+        """\
+        # Remarks
+
+        The poverty-stricken counties have all been lifted out of poverty, and the formerly
+        poverty-
+        stricken areas now share in the fruits of development.
+        """
+    )
+    (speech,) = import_bytes(text.encode(), "remarks.md").speeches
+    assert "the formerly poverty-stricken areas now share" in speech.text

@@ -21,7 +21,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from desktop.core.importing.chars import BULLET, display_width, ends_sentence
 from desktop.core.importing.dates import parse_date
-from desktop.core.importing.hyphens import wrap_hyphen
+from desktop.core.importing.hyphens import SpelledForms, wrap_hyphen
 from desktop.core.importing.latin_dates import latin_date_line
 from desktop.core.importing.lines import salutation_length, speaker
 from desktop.core.importing.names import bare_name
@@ -56,7 +56,9 @@ def read_markdown(data: bytes, name: str) -> SourceText:
     decoded = decode_text(data, name)
     front, body = split_front_matter(decoded.text)
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
-    lines = list(_block_lines(parser.parse(body), name))
+    # A word broken at a wrap is told by how the file spells it elsewhere (hyphens.py).
+    spelled = SpelledForms(body.splitlines()) if re.search(r"[a-z]-\r?\n", body) else None
+    lines = list(_block_lines(parser.parse(body), name, spelled))
     meta = {**front.meta, **decoded.meta()}
     written = front.meta.get("date", "")
     declared_date = parse_date(written) or latin_date_line(written)  # or January 5, 2024
@@ -112,17 +114,19 @@ def _scalar(value: object) -> str:
     return str(value).strip()
 
 
-def _block_lines(tokens: list[Token], name: str) -> Iterator[SourceLine]:
+def _block_lines(
+    tokens: list[Token], name: str, spelled: SpelledForms | None = None
+) -> Iterator[SourceLine]:
     heading: int | None = None
     number = ""  # an ordered list item's number, waiting for the item's first paragraph
     note: list[str] | None = None  # the lines of the footnote being read
     for token in tokens:
         if note is not None and token.type == "inline":
-            note.extend(_inline_lines(token.children or []))
+            note.extend(_inline_lines(token.children or [], spelled))
         elif token.type == "footnote_close" and note is not None:
             # A note of several paragraphs is one note, one line, as a .docx's is: its later
             # paragraphs are no body text under the notes (footnotes close the text).
-            yield SourceLine(number + _join_lines(note))
+            yield SourceLine(number + _join_lines(note, spelled))
             note, number = None, ""
         elif token.type == "heading_open":
             heading = _HEADINGS.get(token.tag)
@@ -136,7 +140,7 @@ def _block_lines(tokens: list[Token], name: str) -> Iterator[SourceLine]:
             number = _note_mark(token)  # a note's line opens with its mark
             note = []
         elif token.type == "inline":
-            for index, text in enumerate(_inline_lines(token.children or [])):
+            for index, text in enumerate(_inline_lines(token.children or [], spelled)):
                 yield SourceLine(number + text if index == 0 else text, heading=heading)
             number = ""
         elif token.type in {"fence", "code_block"}:
@@ -145,7 +149,7 @@ def _block_lines(tokens: list[Token], name: str) -> Iterator[SourceLine]:
             yield from html_fragment_lines(token.content, name)
 
 
-def _inline_lines(children: list[Token]) -> list[str]:
+def _inline_lines(children: list[Token], spelled: SpelledForms | None = None) -> list[str]:
     """An inline token's text, split at hard breaks; soft breaks read as spaces (or none in CJK)."""
     lines: list[str] = []
     parts: list[str] = []
@@ -157,13 +161,13 @@ def _inline_lines(children: list[Token]) -> list[str]:
         elif child.type == "softbreak":
             parts.append(_SOFT_BREAK)
         elif child.type == "hardbreak":
-            lines.extend(_soft_lines(parts))
+            lines.extend(_soft_lines(parts, spelled))
             parts = []
-    lines.extend(_soft_lines(parts))
+    lines.extend(_soft_lines(parts, spelled))
     return [line for line in lines if line.strip()]
 
 
-def _soft_lines(parts: list[str]) -> list[str]:
+def _soft_lines(parts: list[str], spelled: SpelledForms | None = None) -> list[str]:
     """The lines a run of inline parts makes: one, its soft breaks joined, unless it is
     Chinese text pasted a paragraph to a line (as many editors show a single line break):
     then a soft break after a sentence's end or a salutation, or before or after a numbered
@@ -171,14 +175,14 @@ def _soft_lines(parts: list[str]) -> list[str]:
     line: its breaks fall where the width did, at a sentence's end by chance."""
     pieces = "".join(parts).split(_SOFT_BREAK)
     if len(pieces) == 1 or _filled_to_one_width(pieces):
-        return [_joined_pieces(pieces)]
+        return [_joined_pieces(pieces, spelled)]
     lines = [[pieces[0]]]
     for previous, piece in itertools.pairwise(pieces):
         if _breaks_chinese_line(previous, piece):
             lines.append([piece])
         else:
             lines[-1].append(piece)
-    return [_joined_pieces(line) for line in lines]
+    return [_joined_pieces(line, spelled) for line in lines]
 
 
 def _filled_to_one_width(pieces: list[str]) -> bool:
@@ -209,10 +213,10 @@ def _breaks_chinese_line(previous: str, piece: str) -> bool:
     return heading_marker(piece) is not None or heading_marker(previous) is not None
 
 
-def _join_lines(lines: list[str]) -> str:
+def _join_lines(lines: list[str], spelled: SpelledForms | None = None) -> str:
     """Lines run together as one: directly between Chinese characters, else with a space."""
     parts = [part for line in lines for part in (line.strip(), _SOFT_BREAK)][:-1]
-    return _joined_pieces("".join(parts).split(_SOFT_BREAK))
+    return _joined_pieces("".join(parts).split(_SOFT_BREAK), spelled)
 
 
 def _note_mark(token: Token) -> str:
@@ -220,14 +224,14 @@ def _note_mark(token: Token) -> str:
     return f"[{int(token.meta.get('id', 0)) + 1}]"
 
 
-def _joined_pieces(pieces: list[str]) -> str:
+def _joined_pieces(pieces: list[str], spelled: SpelledForms | None = None) -> str:
     """Lines run together at their soft breaks: a space between words, nothing between
     Chinese characters, nor where a typesetter's hyphen broke a word (``econ-`` + ``omy``)."""
     # Each break is judged by the lines either side of it, never by all joined before it:
     # a hard-wrapped paragraph of thousands of lines is joined in one pass.
     parts = [pieces[0]]
     for previous, piece in itertools.pairwise(pieces):
-        if wrap_hyphen(previous, piece):
+        if wrap_hyphen(previous, piece, spelled):
             parts[-1] = parts[-1][:-1]
         elif _CJK_END.search(previous) and _CJK_START.match(piece):
             pass  # CSS Text: a break between two CJK characters shows as nothing
