@@ -89,16 +89,31 @@ def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> 
     if _LINK_HINT.search(text):
         pieces = list(_outside_links(text, pieces))
     stops = stop_words()
+    # Each verdict once a word: a long report says its few thousand words a hundred times each.
+    cuts: dict[str, int] = {}
+    kept: dict[str, bool] = {}
     found: list[Token] = []
     for word, start in pieces:
-        modal = _MODAL.match(word) if len(word) > 2 else None
-        rest = word[modal.end() :] if modal is not None else ""
-        if modal is not None and len(rest) > 1 and _is_split(word, rest, segmenter):
-            # The modal itself is a stop word: only the verb can be a keyword.
-            word, start = rest, start + modal.end()
-        if _is_candidate(word, stops):
+        cut = cuts.get(word)
+        if cut is None:
+            cut = cuts[word] = _modal_cut(word, segmenter)
+        if cut:  # the modal itself is a stop word: only the verb can be a keyword
+            word, start = word[cut:], start + cut
+        keep = kept.get(word)
+        if keep is None:
+            keep = kept[word] = _is_candidate(word, stops)
+        if keep:
             found.append(Token(word, start, start + len(word)))
     return found
+
+
+def _modal_cut(word: str, segmenter: Segmenter) -> int:
+    """How many characters a modal glued to a verb takes off ``word`` (要带头: 1), else 0."""
+    modal = _MODAL.match(word) if len(word) > 2 else None
+    if modal is None:
+        return 0
+    rest = word[modal.end() :]
+    return modal.end() if len(rest) > 1 and _is_split(word, rest, segmenter) else 0
 
 
 def _is_candidate(word: str, stops: frozenset[str]) -> bool:
