@@ -294,7 +294,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         if self._reading_writer is None:
             from desktop.gui.reading_state_writer import ReadingStateWriter
 
-            writer = ReadingStateWriter(self._library.path, self)
+            writer = ReadingStateWriter(self._library.path)  # no parent: see its docstring
             writer.failed.connect(self.reading_state_failed)
             writer.written.connect(self.reading_state_written)
             self._reading_writer = writer

@@ -16,6 +16,10 @@ re-import moves the position written before it, never under a position written a
 It is a ``BackgroundWriter``: each transaction passes its gate, so the window's ``LibraryWatch``
 takes its commits for this process's own (the watch looks holding the gate, never between a
 commit and its report). Its failures (a read-only library) come back by ``failed``.
+
+The session makes it without a Qt parent: its thread holds it, so a session dropped without
+``close`` (its Qt side deleted) cannot take the writer's Qt side away while the thread writes
+and signals.
 """
 
 from __future__ import annotations

@@ -366,3 +366,4 @@ def test_a_first_window_fits_the_screen_it_opens_on(qtbot: QtBot, library_path: 
     room = main_window.screen().availableGeometry()
     assert main_window.width() <= room.width()
     assert main_window.height() <= room.height()
+    close_window(main_window)  # and its session, as the app does

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
@@ -197,3 +198,28 @@ def test_a_refusal_heard_after_the_window_is_gone_calls_nothing_of_it(
             session.set_reading_position(speech_id, 9)
     finally:
         session.close()
+
+
+def test_a_session_dropped_unclosed_leaves_its_writer_whole_while_it_writes(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The writer was the session's child: a session dropped without close (a window built
+    # and let go) took the writer's Qt object with it while its thread wrote, and the thread's
+    # next signal raised "Signal source has been deleted".
+    go_on = threading.Event()
+    writing = threading.Event()
+
+    def held() -> None:
+        writing.set()
+        go_on.wait(5)
+
+    written = _spy_writes(monkeypatch, held)
+    dropped = LibrarySession(open_library(tmp_path / "library.sqlite", seed=small_document))
+    dropped.set_reading_position(1, 42)
+    assert writing.wait(5)
+    writer = dropped._reading_writer
+    shiboken6.delete(dropped)  # what a garbage-collected session's C++ side does
+    go_on.set()
+    writer.flush()  # the thread's signals go out on a writer still whole
+    assert [offset for _, offset in written] == [42]
+    writer.close()
