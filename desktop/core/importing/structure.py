@@ -80,7 +80,8 @@ def structure(
             raise CancelledError("the import was cancelled")
         own = within(datelines, speech_range)
         under = within(bylines, speech_range)
-        head = read_head(paragraphs[speech_range.first : speech_range.end], own, under)
+        own_paragraphs = paragraphs[speech_range.first : speech_range.end]
+        head = read_head(own_paragraphs, own, under)
         if head.speaker is None and head.titles:
             # 某某市人民政府(-)关于印发…的通知: the organ on the title line issued it
             head.speaker = _title_issuer(head.titles)
@@ -89,7 +90,7 @@ def structure(
         if head.speaker is None and len(layout.speeches) == 1:
             head.role, head.speaker = origin.said_by
         if head.speaker is None:  # 王某某同志在…会议上的讲话
-            head.role, head.speaker = _title_speaker(head, paragraphs[speech_range.first :])
+            head.role, head.speaker = _title_speaker(head, own_paragraphs)
         if head.date is None:
             head.date = removed_date(clean, speech_range, head.body_start, origin.stamps)
         if head.speaker is None:
