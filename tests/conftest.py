@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 
@@ -109,6 +110,16 @@ def automatic_collector() -> Iterator[None]:
     gc.enable()
     yield
     gc.disable()
+
+
+@pytest.fixture
+def temp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where temporary folders go (the converter's, an import's), so a test can see that none
+    is left."""
+    root = tmp_path / "temp"
+    root.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(root))
+    return root
 
 
 def _send_deferred_deletes() -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 import docx
@@ -18,8 +17,15 @@ from desktop.core.importing.extensions import files_to_import
 from desktop.core.storage.library import open_library
 from desktop.gui.import_job import FileStatus, ImportJob, default_opener, import_files
 from desktop.gui.workers import WorkerPool
-from tests.core.importing.fake_office import BAD, HANG, fake_office, installed, old_word, runs
-from tests.core.importing.test_office_convert import _ended
+from tests.core.importing.fake_office import (
+    BAD,
+    HANG,
+    ended,
+    fake_office,
+    installed,
+    old_word,
+    runs,
+)
 
 
 @pytest.fixture
@@ -28,15 +34,6 @@ def library_path(tmp_path: Path) -> Path:
     path = tmp_path / "library.sqlite"
     open_library(path, seed=None).close()
     return path
-
-
-@pytest.fixture
-def temp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Where the import's temporary folder goes, so a test can see that none is left."""
-    root = tmp_path / "temp"
-    root.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(root))
-    return root
 
 
 @pytest.fixture
@@ -104,8 +101,8 @@ def test_cancel_mid_batch_kills_the_converter_and_keeps_the_files_imported_befor
     assert statuses == [FileStatus.IMPORTED, FileStatus.SKIPPED, FileStatus.SKIPPED]
     assert len(runs(converter)) == 1
     started = json.loads(hung.read_text())
-    assert _ended(started["pid"])
-    assert _ended(started["child"])
+    assert ended(started["pid"])
+    assert ended(started["child"])
     assert list(temp_root.iterdir()) == []
 
 

@@ -10,6 +10,8 @@ count the runs and see whether the processes ended.
 from __future__ import annotations
 
 import json
+import os
+import select
 import stat
 import sys
 from pathlib import Path
@@ -127,3 +129,15 @@ def installed(monkeypatch: pytest.MonkeyPatch, converter: Path) -> Path:
     """Make ``converter`` the office suite the importer finds."""
     monkeypatch.setenv("PIZHU_SOFFICE", str(converter))
     return converter
+
+
+def ended(pid: int) -> bool:
+    """Whether process ``pid`` has ended (waiting for it to, for a process not our child)."""
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True  # ended and reaped
+    try:  # a pidfd turns readable once the process has ended
+        return bool(select.select([handle], [], [], 10)[0])
+    finally:
+        os.close(handle)

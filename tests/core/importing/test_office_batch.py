@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,21 +17,12 @@ from tests.core.importing.fake_office import (
     CRASH,
     HANG,
     calls,
+    ended,
     fake_office,
     installed,
     old_word,
     runs,
 )
-from tests.core.importing.test_office_convert import _ended
-
-
-@pytest.fixture
-def temp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Where the import's temporary folder goes, so a test can see that none is left."""
-    root = tmp_path / "temp"
-    root.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(root))
-    return root
 
 
 def _files(folder: Path, *contents: bytes) -> list[Path]:
@@ -129,7 +119,7 @@ def test_a_file_the_batch_fails_on_fails_at_once_while_the_batch_goes_on(
     expected = "LibreOffice could not convert it to .docx (Error: source file could not be loaded)"
     assert str(failed.value) == f"{paths[1]}: {expected}"
     assert len(runs(converter)) == 1
-    assert _ended(json.loads(hung.read_text())["child"])
+    assert ended(json.loads(hung.read_text())["child"])
     assert list(temp_root.iterdir()) == []
 
 
@@ -181,8 +171,8 @@ def test_a_file_the_converter_hangs_on_ends_at_the_time_limit_once_and_the_rest_
     # It had the time limit once, in the batch: it is not tried alone for as long again.
     assert runs(converter) == [["00001.doc", "00002.doc", "00003.doc"], ["00003.doc"]]
     hung = json.loads((converter.parent / "hang.json").read_text())
-    assert _ended(hung["pid"])
-    assert _ended(hung["child"])
+    assert ended(hung["pid"])
+    assert ended(hung["child"])
     assert list(temp_root.iterdir()) == []
 
 
@@ -226,8 +216,8 @@ def test_cancel_mid_batch_kills_the_converter_and_removes_the_folder(
     assert titles == ["甲"]
     assert len(runs(converter)) == 1
     started = json.loads(hung.read_text())
-    assert _ended(started["pid"])
-    assert _ended(started["child"])
+    assert ended(started["pid"])
+    assert ended(started["child"])
     assert list(temp_root.iterdir()) == []
 
 

@@ -3,8 +3,6 @@ fake converter the tests write (no office suite needed)."""
 
 from __future__ import annotations
 
-import os
-import select
 import sys
 import tempfile
 from pathlib import Path
@@ -14,29 +12,7 @@ import pytest
 from desktop.core.errors import CancelledError, DocumentError
 from desktop.core.importing import office_convert
 from desktop.core.importing.office_convert import convert_to_docx, find_converter
-from tests.core.importing.fake_office import OLD_WORD, calls, fake_office
-
-
-@pytest.fixture
-def temp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Where the converter's temporary folders go, so a test can see that none is left."""
-    root = tmp_path / "temp"
-    root.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(root))
-    return root
-
-
-def _ended(pid: int) -> bool:
-    """Whether process ``pid`` has ended (waiting for it to, for a process not our child)."""
-    try:
-        handle = os.pidfd_open(pid)
-    except ProcessLookupError:
-        return True  # ended and reaped
-    try:  # a pidfd turns readable once the process has ended
-        return bool(select.select([handle], [], [], 10)[0])
-    finally:
-        os.close(handle)
-
+from tests.core.importing.fake_office import OLD_WORD, calls, ended, fake_office
 
 # Finding the converter ------------------------------------------------------------------------
 
@@ -153,8 +129,8 @@ def test_a_hanging_converter_is_killed_at_the_time_limit_with_what_it_started(
     expected = "讲话.doc: LibreOffice did not finish converting it within 0.5 seconds"
     assert str(caught.value) == expected
     started = calls(converter)
-    assert _ended(started["pid"])
-    assert _ended(started["child"])
+    assert ended(started["pid"])
+    assert ended(started["child"])
     assert list(temp_root.iterdir()) == []
 
 
@@ -165,8 +141,8 @@ def test_cancel_kills_the_converter_and_what_it_started(tmp_path: Path, temp_roo
         # The user presses Cancel once the converter is running.
         convert_to_docx(OLD_WORD, "讲话.doc", converter, cancel=started.exists)
     pids = calls(converter)
-    assert _ended(pids["pid"])
-    assert _ended(pids["child"])
+    assert ended(pids["pid"])
+    assert ended(pids["child"])
     assert list(temp_root.iterdir()) == []
 
 
