@@ -287,11 +287,8 @@ class ReadingMixin(_Base):
 
     @Slot(object)
     def _on_reading_state_refused(self, error: PizhuError) -> None:
-        # A refusal of a write asked for before the close may come after it: the writer's
-        # thread reports when it is done, and the session outlives its window (which may be
-        # deleted by then: its slots stay connected). Nobody is left to tell.
-        if self.has_closed:
-            return
+        # (Heard while the window is open: its close cuts it from the session's refusals,
+        # which a write asked for before the close may bring after it.)
         if not self._reading_state_refused:
             self._reading_state_refused = True
             self.show_error(error, reading_state_summary(error))
