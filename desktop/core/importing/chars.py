@@ -219,8 +219,17 @@ def has_readable(text: str) -> bool:
 
 
 def display_width(text: str) -> int:
-    """Columns ``text`` takes in a monospaced layout: wide (CJK) characters count two."""
-    return len(text) + matched_length(_WIDE_RUN, text)
+    """Columns ``text`` takes in a monospaced layout: wide (CJK) characters count two, and
+    so do East Asian Ambiguous ones (“”‘’…—·①) in a line holding a wide character: a
+    Chinese font and a GBK editor set them full width, a Latin line keeps them narrow."""
+    wide = matched_length(_WIDE_RUN, text)
+    if wide == 0:
+        return len(text)
+    return len(text) + wide + sum(1 for char in text if _is_ambiguous(char))
+
+
+def _is_ambiguous(char: str) -> bool:
+    return char > "\x7f" and unicodedata.east_asian_width(char) == "A"
 
 
 def is_wide(char: str) -> bool:

@@ -45,11 +45,19 @@ def test_display_width_counts_wide_characters_twice(text: str) -> None:
     wide = re.compile(
         r"[\u3000-\u303e\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff00-\uff60\U00020000-\U0003fffd]"
     )
-    assert display_width(text) == len(text) + sum(1 for char in text if wide.match(char))
+    wide_count = sum(1 for char in text if wide.match(char))
+    # East Asian Ambiguous marks (“”—…) are full width beside Chinese, narrow without it
+    ambiguous = sum(1 for char in text if char in "“”—…") if wide_count else 0
+    assert display_width(text) == len(text) + wide_count + ambiguous
 
 
 def test_display_width_of_a_plain_line() -> None:
     assert display_width("效能 ab") == 7
+
+
+def test_quotes_are_full_width_in_chinese_and_narrow_in_english() -> None:
+    assert display_width("“效能革命”") == 12
+    assert display_width("“Hello” — he said… ‘yes’") == len("“Hello” — he said… ‘yes’")
 
 
 @given(st.text(alphabet="ab c"))

@@ -509,3 +509,35 @@ def test_a_short_title_with_a_comma_under_a_paragraph_lacking_its_full_stop_stay
         "明年是“十五五”规划的开局之年，做好经济工作意义重大。"
     )
     assert _texts(_clean(text))[1] == "坚定信心，奋力前行"
+
+
+def _wrapped_as_gbk(paragraphs: list[str], columns: int) -> list[str]:
+    """``paragraphs`` indented and hard-wrapped at ``columns`` as a Chinese editor wraps a GBK
+    file: every character but ASCII takes two columns, the quotes “” among them."""
+    lines = []
+    for paragraph in paragraphs:
+        line, width = "　　", 4
+        for char in paragraph:
+            size = 1 if char.isascii() else 2
+            if width + size > columns:
+                lines.append(line)
+                line, width = "", 0
+            line, width = line + char, width + size
+        lines.append(line)
+    return lines
+
+
+def test_a_file_wrapped_with_its_quotes_full_width_is_rejoined() -> None:
+    """Quoted formulations (“两个确立”) fill a GBK file's lines as Han does: counted narrow,
+    quoted lines looked short, the file's width went unseen and a line wrapped right after
+    a full stop (…两到位”。 / 要深刻领悟…) was taken for a paragraph's end."""
+    plain = "过去一年，全市上下坚持稳中求进工作总基调，经济运行持续向好，发展质量稳步提升。"
+    quoted = (
+        "深化“放管服”改革，推进“一网通办”“一件事一次办”“不见面审批”“最多跑一次”，"
+        "落实“两集中、两到位”。"
+    )
+    vowed = "要深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。"
+    paragraphs = [quoted, plain + "民生福祉不断增进。", vowed, quoted + vowed, plain]
+    lines = _wrapped_as_gbk(paragraphs, 60)
+    assert "见面审批”“最多跑一次”，落实“两集中、两到位”。要深刻领悟" in lines
+    assert _texts(_clean("\n".join(lines))) == paragraphs
