@@ -22,6 +22,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from desktop.core.importing.chars import BULLET, display_width, ends_sentence
 from desktop.core.importing.dates import parse_date
 from desktop.core.importing.hyphens import SpelledForms, wrap_hyphen
+from desktop.core.importing.joining import WrapLayout, detect_wrap
 from desktop.core.importing.latin_dates import latin_date_line
 from desktop.core.importing.lines import salutation_length, speaker
 from desktop.core.importing.names import bare_name
@@ -58,7 +59,8 @@ def read_markdown(data: bytes, name: str) -> SourceText:
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
     # A word broken at a wrap is told by how the file spells it elsewhere (hyphens.py).
     spelled = SpelledForms(body.splitlines()) if re.search(r"[a-z]-\r?\n", body) else None
-    lines = list(_block_lines(parser.parse(body), name, spelled))
+    tokens = parser.parse(body)
+    lines = list(_block_lines(tokens, name, spelled, _file_wrap(tokens)))
     meta = {**front.meta, **decoded.meta()}
     written = front.meta.get("date", "")
     declared_date = parse_date(written) or latin_date_line(written)  # or January 5, 2024
@@ -115,14 +117,17 @@ def _scalar(value: object) -> str:
 
 
 def _block_lines(
-    tokens: list[Token], name: str, spelled: SpelledForms | None = None
+    tokens: list[Token],
+    name: str,
+    spelled: SpelledForms | None = None,
+    wrap: WrapLayout | None = None,
 ) -> Iterator[SourceLine]:
     heading: int | None = None
     number = ""  # an ordered list item's number, waiting for the item's first paragraph
     note: list[str] | None = None  # the lines of the footnote being read
     for token in tokens:
         if note is not None and token.type == "inline":
-            note.extend(_inline_lines(token.children or [], spelled))
+            note.extend(_inline_lines(token.children or [], spelled, wrap))
         elif token.type == "footnote_close" and note is not None:
             # A note of several paragraphs is one note, one line, as a .docx's is: its later
             # paragraphs are no body text under the notes (footnotes close the text).
@@ -140,7 +145,7 @@ def _block_lines(
             number = _note_mark(token)  # a note's line opens with its mark
             note = []
         elif token.type == "inline":
-            for index, text in enumerate(_inline_lines(token.children or [], spelled)):
+            for index, text in enumerate(_inline_lines(token.children or [], spelled, wrap)):
                 yield SourceLine(number + text if index == 0 else text, heading=heading)
             number = ""
         elif token.type in {"fence", "code_block"}:
@@ -149,9 +154,16 @@ def _block_lines(
             yield from html_fragment_lines(token.content, name)
 
 
-def _inline_lines(children: list[Token], spelled: SpelledForms | None = None) -> list[str]:
+def _inline_lines(
+    children: list[Token], spelled: SpelledForms | None = None, wrap: WrapLayout | None = None
+) -> list[str]:
     """An inline token's text, split at hard breaks; soft breaks read as spaces (or none in CJK)."""
-    lines: list[str] = []
+    lines = [line for run in _runs(children) for line in _soft_lines(run, spelled, wrap)]
+    return [line for line in lines if line.strip()]
+
+
+def _runs(children: list[Token]) -> Iterator[list[str]]:
+    """The parts of an inline token's text between its hard breaks, soft breaks as parts."""
     parts: list[str] = []
     for child in children:
         if child.type in {"text", "code_inline"}:
@@ -161,20 +173,36 @@ def _inline_lines(children: list[Token], spelled: SpelledForms | None = None) ->
         elif child.type == "softbreak":
             parts.append(_SOFT_BREAK)
         elif child.type == "hardbreak":
-            lines.extend(_soft_lines(parts, spelled))
+            yield parts
             parts = []
-    lines.extend(_soft_lines(parts, spelled))
-    return [line for line in lines if line.strip()]
+    yield parts
 
 
-def _soft_lines(parts: list[str], spelled: SpelledForms | None = None) -> list[str]:
+def _file_wrap(tokens: list[Token]) -> WrapLayout | None:
+    """The width the file is hard-wrapped at, measured as plain text's is (``detect_wrap``)
+    on the lines a soft break ends, or None: a file pasted a paragraph to a line has lines of
+    every width, one wrapped has them filled to one (a paragraph's last line aside)."""
+    widths = [
+        display_width(piece)
+        for token in tokens
+        if token.type == "inline"
+        for run in _runs(token.children or [])
+        for piece in "".join(run).split(_SOFT_BREAK)[:-1]
+    ]
+    return detect_wrap(widths, [0] * len(widths))
+
+
+def _soft_lines(
+    parts: list[str], spelled: SpelledForms | None = None, wrap: WrapLayout | None = None
+) -> list[str]:
     """The lines a run of inline parts makes: one, its soft breaks joined, unless it is
     Chinese text pasted a paragraph to a line (as many editors show a single line break):
     then a soft break after a sentence's end or a salutation, or before or after a numbered
     heading, ends a line. A hard-wrapped paragraph (its lines filled to one width) stays one
-    line: its breaks fall where the width did, at a sentence's end by chance."""
+    line: its breaks fall where the width did, at a sentence's end by chance, as in a
+    paragraph of two lines (too few to measure) of a file wrapped at one width."""
     pieces = "".join(parts).split(_SOFT_BREAK)
-    if len(pieces) == 1 or _filled_to_one_width(pieces):
+    if len(pieces) == 1 or _filled_to_one_width(pieces) or _filled_to_wrap(pieces, wrap):
         return [_joined_pieces(pieces, spelled)]
     lines = [[pieces[0]]]
     for previous, piece in itertools.pairwise(pieces):
@@ -195,6 +223,14 @@ def _filled_to_one_width(pieces: list[str]) -> bool:
     return all(
         width + display_width(_word_at_start(after)) >= full
         for width, after in zip(widths, pieces[1:], strict=False)
+    )
+
+
+def _filled_to_wrap(pieces: list[str], wrap: WrapLayout | None) -> bool:
+    """Whether all lines but the last fill the width the file is wrapped at."""
+    return wrap is not None and all(
+        wrap.is_full(display_width(piece) + display_width(_word_at_start(after)))
+        for piece, after in itertools.pairwise(pieces)
     )
 
 

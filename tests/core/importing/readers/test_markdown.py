@@ -7,6 +7,7 @@ import re
 import pytest
 
 from desktop.core.importing import hyphens, import_bytes
+from desktop.core.importing.chars import display_width
 from desktop.core.importing.readers import markdown as markdown_reader
 from desktop.core.importing.readers.markdown import read_markdown, split_front_matter
 
@@ -227,6 +228,55 @@ def test_a_hard_wrapped_chinese_paragraph_stays_one_line() -> None:
     wrapped = "\n".join(paragraph[i : i + 19] for i in range(0, len(paragraph), 19))
     assert any(line.endswith("。") for line in wrapped.split("\n")[:-1])
     assert _lines(wrapped) == [(paragraph, None)]
+
+
+_WRAPPED_SPEECH = (
+    "营商环境就是生产力、竞争力。近年来，全县上下认真贯彻落实各级决策部署，营商环境持续改善，"
+    "但与先进地区相比仍有差距，企业和群众的获得感还不够强。",
+    "全县上下要坚定信心、真抓实干、奋勇争先。以优异成绩向全县人民交上一份满意答卷。",
+    "我们要坚持问题导向，聚焦企业反映强烈的问题，一是思想认识不到位，有的干部服务意识不强；"
+    "二是审批效率不够高，部门之间协同不够。",
+    "要把优化营商环境作为“一把手”工程，主要领导亲自抓、负总责。各部门要各司其职。",
+    "同志们，优化营商环境永远在路上，让我们以更大的决心和力度，推动各项工作落地见效。",
+)
+
+
+def _wrapped_at(paragraphs: tuple[str, ...], columns: int) -> str:
+    """``paragraphs`` hard-wrapped at ``columns`` (a Han character or “ takes two), a blank
+    line between them, as an editor's or a formatter's hard wrap leaves a Markdown file."""
+    wrapped = []
+    for paragraph in paragraphs:
+        lines, line = [], ""
+        for char in paragraph:
+            if display_width(line + char) > columns:
+                lines.append(line)
+                line = ""
+            line += char
+        wrapped.append("\n".join([*lines, line]))
+    return "\n\n".join(wrapped)
+
+
+def test_a_two_line_paragraph_of_a_hard_wrapped_file_stays_one_line() -> None:
+    # a paragraph of two lines is too short to measure: the file's other paragraphs tell
+    # its width, which its first line fills, though it ends at a sentence's end by chance
+    markdown = _wrapped_at(_WRAPPED_SPEECH, 40)
+    assert "\n\n全县上下要坚定信心、真抓实干、奋勇争先。\n以优异成绩" in markdown
+    assert _lines(markdown) == [(paragraph, None) for paragraph in _WRAPPED_SPEECH]
+
+
+def test_a_long_file_pasted_a_paragraph_to_a_line_keeps_its_lines() -> None:
+    # its lines' widths vary as its paragraphs' lengths do: no width to have filled
+    paragraphs = [
+        "同志们：",
+        *(
+            sentence
+            for paragraph in _WRAPPED_SPEECH
+            for sentence in paragraph.split("。")
+            if sentence
+        ),
+    ]
+    pasted = [text if text.endswith("：") else text + "。" for text in paragraphs]
+    assert [text for text, _ in _lines("\n".join(pasted))] == pasted
 
 
 class _SearchSpy:
