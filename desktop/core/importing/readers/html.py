@@ -25,6 +25,7 @@ from desktop.core.importing.readers.html_content import (
 )
 from desktop.core.importing.readers.html_lines import collect_lines
 from desktop.core.importing.readers.html_meta import find_page_metadata
+from desktop.core.importing.readers.html_summary import drop_summaries
 from desktop.core.importing.readers.html_titles import named_by
 from desktop.core.importing.readers.html_walk import tags_within
 from desktop.core.importing.readers.text import (
@@ -238,11 +239,15 @@ def _remove_hidden(soup: BeautifulSoup, hidden: list[Tag]) -> None:
     # by identity: bs4 compares tags by their whole content
     shown_later = {id(element) for element in hidden if _kept_in_place(element)}
     page_prose = text_weight(soup.get_text()) if shown_later else 0
+    copies = []
     for element in hidden:
         if element.decomposed:
             continue
         if id(element) not in shown_later or text_weight(element.get_text()) <= page_prose / 2:
             element.decompose()
+        else:
+            copies.append(element)
+    drop_summaries(soup, copies)  # a visible summary over the copy (展开全文) says it twice
 
 
 def _kept_in_place(element: Tag) -> bool:

@@ -504,3 +504,39 @@ def test_a_long_block_taken_out_of_the_layout_never_stands_for_a_short_speech(
     (speech,) = import_bytes(page.encode(), "a.html").speeches
     assert "推动高质量发展取得新成效。" in speech.text
     assert "用户使用本网站服务" not in speech.text
+
+
+_FULL_TEXT = (
+    "在全市经济工作会议上的讲话",
+    "同志们：",
+    "这次会议的主要任务是，总结今年经济工作，部署明年任务。",
+    "今年以来，全市上下攻坚克难，经济运行稳中向好，发展质量稳步提升。",
+    "一、坚定信心，开创新局面",
+    "要坚持稳中求进工作总基调，推动高质量发展取得新成效。",
+    "同志们，让我们团结一心，奋力开创新局面。",
+)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "".join(f"<p>{text}</p>" for text in _FULL_TEXT[1:4]) + "<a href='#'>展开全文</a>",
+        "<p>同志们：<br>这次会议的主要任务是，总结今年经济工作，部署明年任务。<br>今年以来，"
+        "全市上下攻坚克难，经济运行稳中……</p><div class='more'><span>阅读全文</span></div>",
+    ],
+)
+def test_a_summary_over_its_article_hidden_in_full_is_said_once(summary: str) -> None:
+    # a "展开全文" page shows the article's opening, cut off, over the whole article it holds
+    # hidden in place for a script to show instead: the whole is kept, the summary goes
+    full = "".join(f"<p>{text}</p>" for text in _FULL_TEXT)
+    page = (
+        "<html><head><title>在全市经济工作会议上的讲话</title></head><body>"
+        "<h1>在全市经济工作会议上的讲话</h1><div class='info'>来源：某某日报</div>"
+        f"<div class='article'><div class='summary'>{summary}</div>"
+        f"<div class='full' style='visibility: hidden'>{full}</div></div></body></html>"
+    )
+    (speech,) = import_bytes(page.encode(), "a.html").speeches
+    assert speech.title == "在全市经济工作会议上的讲话"
+    assert speech.text.count("这次会议的主要任务是") == 1
+    assert speech.text.endswith("\n".join(_FULL_TEXT[1:]))
+    assert "全文" not in speech.text
