@@ -27,6 +27,8 @@ _DATE_LINE_MAX = 90
 # the regex engine skip ahead to a digit instead of trying a match at every position.
 _HAS_YEAR = re.compile(rf"[0-9０-９{_CN_DIGIT}][0-9０-９{_CN_DIGIT}]{{3}}")
 _CN_DATE = re.compile(rf"{_YEAR}\s*年\s*(?:{_MONTH}\s*月(?:\s*{_DAY}\s*[日号])?)?")
+# What makes a date a bound of a time rather than a day: 前, 以前, 起, 以来, 止, 为止…
+_BOUND = re.compile(r"\s*(?:之?前|以前|之后|以后|后|起|以来|止|为止|截止|到期)")
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d.])"
 )
@@ -76,6 +78,19 @@ def parse_date(text: str) -> str | None:
     if chinese:
         return _iso(chinese.group("y"), chinese.group("m"), chinese.group("d"))
     return None
+
+
+def dates_told(text: str) -> list[str]:
+    """Every date ``text`` gives with its year (ISO 8601, in order), but one set as a bound
+    (2025年12月31日前, …起, …以来: a deadline or a start, not a day the text tells of)."""
+    text = ascii_digits(text)
+    matches = [*_NUMERIC_DATE.finditer(text), *_CN_DATE.finditer(text)]
+    found = [
+        (match.start(), _iso(match.group("y"), match.group("m"), match.group("d")))
+        for match in matches
+        if _BOUND.match(text, match.end()) is None
+    ]
+    return [iso for _, iso in sorted(found) if iso is not None]
 
 
 def date_line(text: str) -> str | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from desktop.core.importing.dates import date_line, parse_date
+from desktop.core.importing.dates import date_line, dates_told, parse_date
 from desktop.core.importing.press import dateline_day
 
 # How long after a report's day (or before it: a draft) a file holding it may be created or
@@ -53,25 +53,43 @@ def dateline_date(lines: Sequence[str], stamps: Sequence[str] = ()) -> str | Non
 def _dated_year(lines: Sequence[str], dateline: int, month: int, day: int) -> int | None:
     """The one year of the dates given in full on the dateline's day, or in its month with
     no day (2024年12月31日 or （2024年12月） over 12月31日电; 2023年12月11日 is another
-    day). Such a date counts on a line of its own (a date line) or above the dateline (a
-    page's date, a byline); the report's sentences name other days of other years (a
-    deadline: 2025年12月31日前完成). Two years, and none is the day's."""
+    day). Such a date counts on a line of its own (a date line), above the dateline (a
+    page's date, a byline), or in the lead the dateline opens, which names in full the day
+    it reports if any (新华社北京3月5日电 2024年3月5日上午，…开幕。这是2024年3月5日拍摄
+    的…), but not as a bound (2025年12月31日前); further on, the report's sentences name
+    other days of other years (2023年12月31日，我们也在这里开过会). Two years, and none is
+    the day's."""
     years = {
         year
         for index, line in enumerate(lines)
-        if "年" in line and (year := _year_of(line, index < dateline, month, day)) is not None
+        if "年" in line and (year := _year_of(line, index - dateline, month, day)) is not None
     }
     return years.pop() if len(years) == 1 else None
 
 
-def _year_of(line: str, above: bool, month: int, day: int) -> int | None:
-    """The year of the date ``line`` gives on ``month``/``day``, if it may date the report."""
-    found = date_line(line) or (parse_date(line) if above else None)
+def _year_of(line: str, after: int, month: int, day: int) -> int | None:
+    """The year of the date ``line`` (``after`` lines below the dateline's: less than 0
+    above it) gives on ``month``/``day``, if it may date the report."""
+    found = date_line(line)
+    if found is None and after < 0:
+        found = parse_date(line)
+    if found is None and after == 0:
+        return _year_of_day(line, month, day)  # the lead names its day among its words
     if found is None or len(found) < len("YYYY-MM") or int(found[5:7]) != month:
         return None
     if len(found) == len("YYYY-MM") or int(found[8:10]) == day:
         return int(found[:4])
     return None
+
+
+def _year_of_day(text: str, month: int, day: int) -> int | None:
+    """The year of a date ``text`` gives in full on ``month``/``day`` (one year only)."""
+    years = {
+        int(found[:4])
+        for found in dates_told(text)
+        if len(found) == len("YYYY-MM-DD") and (int(found[5:7]), int(found[8:10])) == (month, day)
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def _stamped_year(stamps: Sequence[str], month: int, day: int) -> int | None:

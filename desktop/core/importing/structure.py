@@ -51,7 +51,8 @@ _COLLECTION_HEAD_SCAN = 8
 class Origin:
     """Where the text came from: file name, encoding, format, and the title, date and
     (role, speaker) the format declared; ``stamps``: the days the file says it was created
-    and saved (a Word file's), which date no speech but may give a dateline its year."""
+    and saved (a Word file's) or published (a web page's <meta>), which date no speech but
+    may give a dateline its year."""
 
     name: str
     encoding: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.importing.dates import date_line, parse_date
+from desktop.core.importing.dates import date_line, dates_told, parse_date
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,8 @@ def test_parse_date_finds_the_first_date_and_rejects_impossible_ones() -> None:
     assert parse_date("2016年13月1日") is None
     assert parse_date("2016年2月30日") == "2016-02"
     assert parse_date("没有日期") is None
+
+
+def test_the_dates_a_text_tells_of_leave_out_its_bounds() -> None:
+    text = "2024年3月5日上午开幕，2024.3.11闭幕，2025年12月31日前完成，自2026年1月1日起施行。"
+    assert dates_told(text) == ["2024-03-05", "2024-03-11"]

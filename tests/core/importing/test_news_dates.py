@@ -234,3 +234,72 @@ def test_a_saved_page_s_clock_on_the_report_s_day_gives_its_year(clock: str) -> 
     assert speech.date == "2024-12-31"
     other_day = text.replace("12月31日 星期二", "12月30日 星期一")
     assert import_bytes(other_day.encode(), "report.txt").speeches[0].date is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "新华社北京3月5日电 2024年3月5日上午，十四届全国人大二次会议在人民大会堂开幕。",
+        "新华社北京3月5日电（记者张三）大会5日上午开幕。这是2024年3月5日拍摄的会场。",
+        "新华社北京3月5日电 二〇二四年三月五日上午，大会开幕，会期至2024年3月11日。",
+    ],
+)
+def test_a_dateline_takes_its_year_from_the_day_its_lead_gives_in_full(lead: str) -> None:
+    report = f"两会开幕\n{lead}\n会议要求，认真贯彻落实。2025年是关键一年。\n"
+    document = import_bytes(report.encode(), "report.txt")
+    assert (document.date, document.speeches[0].date) == ("2024-03-05", "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the day as a deadline or a start: not the day reported
+        "新华社北京12月31日电 会议要求，2025年12月31日前完成改造任务。",
+        "新华社北京12月31日电 自2025年12月31日起施行。",
+        # two years on the day: neither is sure
+        "新华社北京12月31日电 2023年12月31日和2024年12月31日，会议两次召开。",
+    ],
+)
+def test_a_lead_naming_the_day_otherwise_gives_no_year(lead: str) -> None:
+    assert dateline_date([lead, "会议指出，稳中求进。"]) is None
+
+
+def _page(head: str) -> bytes:
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "新华社北京3月5日电 十四届全国人大二次会议5日上午在人民大会堂开幕。",
+            "国务院总理在会上作政府工作报告。他说，过去一年经济回升向好。",
+            "会议要求，各地区各部门要认真贯彻落实，2025年要稳中求进。",
+        )
+    )
+    return (
+        f"<html><head><title>两会开幕</title>{head}</head><body><h1>两会开幕</h1>"
+        f"<div class='article'>{paragraphs}</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<meta name='PubDate' content='2024-03-05 10:20'>",
+        "<meta name='firstpublishedtime' content='2024-03-06-08:00:00'>",
+        "<meta property='article:published_time' content='2024-03-05T10:20:00+08:00'>",
+    ],
+)
+def test_a_page_s_publication_date_gives_its_dateline_its_year(meta: str) -> None:
+    document = import_bytes(_page(meta), "a.html")
+    assert (document.date, document.speeches[0].date) == ("2024-03-05", "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "",
+        # a page edited long after (a modified time), or published years after the day
+        "<meta name='lastmodifiedtime' content='2024-03-06 10:20'>",
+        "<meta name='PubDate' content='2026-11-20 10:20'>",
+    ],
+)
+def test_a_page_without_its_publication_near_the_day_stays_undated(meta: str) -> None:
+    assert import_bytes(_page(meta), "a.html").speeches[0].date is None

@@ -24,7 +24,7 @@ from desktop.core.importing.readers.html_content import (
     text_weight,
 )
 from desktop.core.importing.readers.html_lines import collect_lines
-from desktop.core.importing.readers.html_meta import find_page_metadata
+from desktop.core.importing.readers.html_meta import find_page_metadata, published_days
 from desktop.core.importing.readers.html_summary import drop_summaries
 from desktop.core.importing.readers.html_titles import named_by
 from desktop.core.importing.readers.html_walk import tags_within
@@ -84,6 +84,7 @@ def read_html(data: bytes, name: str) -> SourceText:
     soup = _parse(decoded.text, name)
     title = _title(soup)
     declared = _og_title(soup)
+    published = published_days(soup)  # read before <head> goes with what no reader sees
     _remove_invisible(soup)
     body = soup.body or soup
     main = find_main_content(body)
@@ -92,6 +93,9 @@ def read_html(data: bytes, name: str) -> SourceText:
     shown = [heading for heading in headings if not _opens(main, heading)]
     lines = collect_lines(body, main, shown, chrome=metadata.tables)
     meta = {**metadata.source_meta(), **decoded.meta()}
+    if published:
+        # the days the page was made, as a Word file's stamps: a dateline's year (news_dates)
+        meta["file-dates"] = " ".join(published)
     named = meta.get("document-title") or declared or article_title(title, headings)
     notices = decoded.notices()
     return SourceText(lines, decoded.encoding, "html", title=named, meta=meta, notices=notices)

@@ -10,11 +10,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from desktop.core.importing.dates import parse_date
 from desktop.core.importing.page_chrome import metadata_label
 
+# The <meta> fields in which sites give the day a page was first published (gov.cn's
+# firstpublishedtime, TRS sites' PubDate, 人民网's publishdate, Open Graph's and schema.org's),
+# compared without case. A modified time is no publication's: a page is edited years later.
+_PUBLISHED_META = frozenset(
+    {
+        "pubdate",
+        "publishdate",
+        "publish_date",
+        "firstpublishedtime",
+        "article:published_time",
+        "datepublished",
+        "dc.date.issued",
+    }
+)
 # A table with fewer labels could be an article's own table that happens to name a 标题.
 _LABELS_MIN = 3
 # Share of a table's filled cells that must be labels or the value right after one.
@@ -82,3 +97,17 @@ def _table_fields(table: Tag) -> dict[str, str] | None:
     if sum(1 for label in labels if label) < _LABELS_MIN or covered < _COVERED_MIN * filled:
         return None
     return fields
+
+
+def published_days(soup: BeautifulSoup) -> list[str]:
+    """The ISO days a page's <meta> says it was first published on (2024-03-05), in order."""
+    days: list[str] = []
+    for element in soup.find_all("meta"):
+        key = element.get("name") or element.get("property") or element.get("itemprop")
+        content = element.get("content")
+        if not isinstance(key, str) or key.strip().casefold() not in _PUBLISHED_META:
+            continue
+        day = parse_date(content) if isinstance(content, str) else None
+        if day is not None and len(day) == len("YYYY-MM-DD") and day not in days:
+            days.append(day)
+    return days
