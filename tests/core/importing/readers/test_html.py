@@ -354,6 +354,31 @@ def test_a_posts_headline_dressing_up_the_speechs_own_title_is_chrome(headline: 
     assert imported.speeches[0].text.startswith("在全市干部大会上的讲话\n")
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "重磅！市委书记王某某在全市干部大会上的讲话（全文）",
+        "【重磅】王某某：在全市干部大会上的讲话（附全文）",
+        "独家|市委书记王某某在全市干部大会上的讲话全文来了",
+        "快讯：市委书记在全市干部大会上的讲话（图文）丨视频",
+    ],
+)
+def test_a_posts_headline_wrapping_the_speechs_title_does_not_name_the_document(
+    headline: str,
+) -> None:
+    # however long the wrapping (a kicker, the speaker's name, 全文 or 视频 after it), the
+    # speech's own title names the post's document, as it names its speech
+    page = _post(headline, "在全市干部大会上的讲话").encode("utf-8")
+    imported = import_bytes(page, "a.html")
+    assert imported.speeches[0].title == "在全市干部大会上的讲话"
+    assert imported.title == "在全市干部大会上的讲话"
+
+
+def test_a_headline_not_holding_the_speechs_title_still_names_the_document() -> None:
+    page = _post("奋力开创高质量发展新局面", "在全市干部大会上的讲话").encode("utf-8")
+    assert import_bytes(page, "a.html").title == "奋力开创高质量发展新局面"
+
+
 @pytest.mark.parametrize("opening", ["讲话", "在全市干部大会上的讲话。"])
 def test_a_headline_the_text_does_not_open_by_titling_stays(opening: str) -> None:
     source = read_html(_post("市委书记在全市干部大会上的讲话", opening).encode("utf-8"), "a.html")
