@@ -32,6 +32,7 @@ from desktop.core.importing.lines import (
     is_long_title,
     is_structural,
     is_title_like,
+    kicker_length,
     salutation_length,
 )
 from desktop.core.importing.numbering import heading_marker
@@ -323,7 +324,8 @@ def _is_running_text(text: str) -> bool:
         text = text[opening:]  # 各位代表！新征程上，… : the words after the salutation run on
     if is_structural(text) or is_long_title(text):
         return False
-    return len(text) > HEADING_MAX or has_sentence_end(text[:-1]) or text[-1] in _CLAUSE_ENDS
+    kicker = kicker_length(text)  # 重磅！ over a headline ends no sentence
+    return len(text) > HEADING_MAX or has_sentence_end(text[kicker:-1]) or text[-1] in _CLAUSE_ENDS
 
 
 def split_lost_breaks(line: SourceLine) -> list[SourceLine]:

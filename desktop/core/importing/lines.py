@@ -23,6 +23,10 @@ from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.separators import prefix_separator, suffix_separator
 
 TITLE_MAX = 50
+# A headline's kicker: a word of two to four characters and its exclamation mark.
+_KICKER = re.compile(rf"[{HAN}]{{2,4}}[！!]\s*")
+_KICKER_MAX = 6
+_KICKED_TITLE_MIN_HAN = 6
 
 _PERSON_END = (
     r"(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同仁|老师|同学|家长|专家|学者"
@@ -196,13 +200,25 @@ def names_a_role(text: str) -> bool:
 
 
 def is_title_like(text: str) -> bool:
-    """A short line of words without a sentence end: a title, subtitle or unnumbered heading."""
+    """A short line of words without a sentence end: a title, subtitle or unnumbered heading,
+    maybe under a headline's kicker (重磅！…)."""
     return (
         2 <= len(text) <= TITLE_MAX
         and text[-1] not in "，,、：:"
-        and not has_sentence_end(text)
+        and not has_sentence_end(text[kicker_length(text) :])
         and han_count(text) >= 2
     )
+
+
+def kicker_length(text: str) -> int:
+    """Length of the kicker opening a headline (重磅！, 刚刚！, 好消息！): a word and an
+    exclamation mark over a title of some words, not a salutation (同志们！) nor a sentence."""
+    if "！" not in text[:_KICKER_MAX] and "!" not in text[:_KICKER_MAX]:
+        return 0  # most lines: one test
+    match = _KICKER.match(text)
+    if match is None or han_count(text[match.end() :]) < _KICKED_TITLE_MIN_HAN:
+        return 0
+    return 0 if salutation_length(text) else match.end()
 
 
 def names_a_frame_part(text: str) -> bool:

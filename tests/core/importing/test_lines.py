@@ -212,3 +212,18 @@ def test_a_sentence_about_a_proposal_is_no_field() -> None:
 )
 def test_names_a_frame_part(line: str, expected: bool) -> None:
     assert names_a_frame_part(line) is expected
+
+
+@pytest.mark.parametrize(
+    "headline", ["重磅！市委书记在全市干部大会上的讲话（全文）", "好消息！我市获评全国文明城市"]
+)
+def test_a_headline_under_its_kicker_is_title_like(headline: str) -> None:
+    # a word and its exclamation mark over a headline (重磅！) end no sentence
+    assert is_title_like(headline)
+
+
+@pytest.mark.parametrize(
+    "line", ["同志们！今天我们在这里召开大会", "谢谢！", "你好！世界", "重磅！会议召开。"]
+)
+def test_an_exclamation_opening_words_that_are_no_headline_is_a_sentence(line: str) -> None:
+    assert not is_title_like(line)

@@ -593,3 +593,25 @@ def test_joint_issuers_over_the_title_name_no_one_issuer() -> None:
     (speech,) = import_bytes(text.encode(), "通知.txt").speeches
     assert speech.title == "关于印发《某某市2024年安全生产工作要点》的通知"
     assert speech.speaker is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "重磅！在全市干部大会上的讲话",
+        "重磅！市委书记王某某在全市干部大会上的讲话（全文）",
+        "【重磅】王某某：在全市干部大会上的讲话（附全文）",
+        "独家|市委书记王某某在全市干部大会上的讲话全文来了",
+    ],
+)
+def test_a_post_pasted_as_text_is_named_by_its_speechs_own_title(headline: str) -> None:
+    # the account's headline over a lead and the speech it reposts: neither the kicker (重磅！)
+    # nor the notes around the title (（全文）) are the document's title, nor a sentence
+    text = (
+        f"{headline}\n5月6日，全市干部大会召开。现将讲话全文刊发如下。\n"
+        "在全市干部大会上的讲话\n王某某\n（2024年5月6日）\n同志们：\n今天召开大会，部署工作。\n"
+    )
+    document = import_bytes(text.encode(), "post.txt")
+    (speech,) = document.speeches
+    assert document.title == speech.title == "在全市干部大会上的讲话"
+    assert speech.text.startswith(f"{headline}\n5月6日，")
