@@ -47,13 +47,16 @@ def _summaries(soup: BeautifulSoup, copy: Tag) -> list[Tag]:
         for element in (block, *block.parents):
             said[id(element)] += length
     over_copy = {id(parent) for parent in copy.parents}
+    lengths: dict[int, int] = {}  # each element's text measured once, not once per block
     found: dict[int, Tag] = {}
     for block in repeated:
         outermost = None
         for element in (block, *block.parents):
             if id(element) in over_copy:
                 break  # the summary's and the copy's container: the article as a whole
-            own = len(_squashed(element).strip(_CUT_MARKS)) - said[id(element)]
+            if id(element) not in lengths:
+                lengths[id(element)] = len(_squashed(element).strip(_CUT_MARKS))
+            own = lengths[id(element)] - said[id(element)]
             if said[id(element)] >= _REPEATED_MIN and own <= _OWN_WORDS_MAX:
                 outermost = element
         if outermost is not None:
