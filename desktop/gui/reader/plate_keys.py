@@ -97,7 +97,7 @@ def _move_on_in_plate(view: ReaderView, plate: TitlePlate, move: Move) -> bool:
 def _enter_plate(view: ReaderView, plate: TitlePlate, move: Move) -> None:
     """Take the selection's moving end from the text's start over the joint into the title."""
     if move == Move.Up:  # onto the title's last line, above where the caret is
-        x = view.cursorRect(view._cursor_at(0)).left() + view.horizontalScrollBar().value()
+        x = view.cursor_rect_at(0).left() + view.horizontalScrollBar().value()
         position = plate.position_on_last_line(view.document(), x)
     else:
         probe = QTextCursor(plate.document)

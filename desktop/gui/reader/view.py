@@ -318,7 +318,7 @@ class ReaderView(
         """The title plate (and its mouse) over ``document``, the page of the speech shown."""
         if self._content is None:
             return None, None
-        return _title_plate(self, self._content, document)
+        return _title_plate(self, self._content, document, self._style)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-centre the column and let the text re-flow, keeping the same words at the top."""
@@ -352,7 +352,7 @@ class ReaderView(
 
 
 def _title_plate(
-    view: ReaderView, content: SpeechContent, document: QTextDocument
+    view: ReaderView, content: SpeechContent, document: QTextDocument, style: ReaderStyle
 ) -> tuple[TitlePlate | None, PlateMouse | None]:
     """The title to paint over a text with no title line, and the mouse's selecting of its
     words (their modules are loaded only then)."""
@@ -363,5 +363,5 @@ def _title_plate(
 
     if not needs_title_plate(content):
         return None, None
-    plate = TitlePlate(content.record.title, view._style, document)
+    plate = TitlePlate(content.record.title, style, document)
     return plate, PlateMouse(view, plate)
