@@ -6,7 +6,9 @@ not have (Qt's own source says "this doesn't work with japanese"), so End put th
 start of the line below, and Home from there stayed on that line. A browser or a word
 processor keeps the caret at the end of the line it was sent to; so does this: the caret is
 drawn there, and the keys that depend on its line (Home, End, Up, Down, with Shift or not) go
-on from that line.
+on from that line. ↑ and ↓ keep the caret's column (its x, the "goal column" of every
+editor): a line whose end the column reaches is gone to at its end, drawn there as after End
+(Qt put the caret before such a line's last character, its end being the next line's start).
 
 Qt has no paragraph keys on Linux or Windows (Ctrl+↓ scrolled the page a line, leaving the
 caret behind); Ctrl+↓ and Ctrl+↑ go to the next paragraph's start and to this one's (the
@@ -67,17 +69,39 @@ class CaretKeys:
         if event.key() == Key.Key_End:
             self._to_end(mode)
             return True
+        if event.key() != Key.Key_Home:
+            return self._to_line_beside(down=event.key() == Key.Key_Down, mode=mode)
         if self._position is None:
-            return False  # Qt's Home, ↑ and ↓ are right from a caret Qt draws
-        x = _end_x(self._view.document(), self._position)
+            return False  # Qt's Home is right from a caret Qt draws
         probe = QTextCursor(self._view.document())
         probe.setPosition(self._position - 1)  # on the line whose end the caret is at
-        if event.key() == Key.Key_Home:
-            probe.movePosition(Move.StartOfLine)
-        else:
-            probe.setVerticalMovementX(round(x))
-            probe.movePosition(Move.Up if event.key() == Key.Key_Up else Move.Down)
-        self._move(probe.position(), mode, None if event.key() == Key.Key_Home else x)
+        probe.movePosition(Move.StartOfLine)
+        self._move(probe.position(), mode, None)
+        return True
+
+    def _to_line_beside(self, *, down: bool, mode: QTextCursor.MoveMode) -> bool:
+        """↑ and ↓ keep the caret's x (the column every editor keeps) from line to line; a
+        line that x reaches the end of is gone to at its end, drawn there. Qt put the caret
+        before such a line's last character, its end being the next line's start for it.
+        False to let Qt move a caret it draws to a place it draws right."""
+        document = self._view.document()
+        cursor = self._view.textCursor()
+        held = self._position
+        x = float(cursor.verticalMovementX())
+        if x < 0:  # not worked out yet (Qt's "delayed init")
+            x = _x_of(document, cursor.position())
+        if held is not None:  # the column is the end of the line it is drawn at, at least
+            x = max(x, _end_x(document, held))
+        line = _line_beside(document, held - 1 if held is not None else cursor.position(), down)
+        if line is None:
+            return held is not None  # the first or last line: the caret stays, as Qt's
+        block, number = line
+        target, at_end = _position_at_x(block, number, x)
+        if not at_end and held is None:
+            return False
+        self._move(target, mode, x)
+        if at_end:
+            self._hold(target)
         return True
 
     def to_document_edge(self, *, at_end: bool) -> None:
@@ -185,6 +209,46 @@ def _end_x(document: QTextDocument, position: int) -> float:
     block = document.findBlock(position - 1)
     inside = position - block.position()
     return float(block.layout().lineForTextPosition(inside - 1).cursorToX(inside)[0])
+
+
+def _x_of(document: QTextDocument, position: int) -> float:
+    """The x, in its block's layout, of the caret at ``position`` (where Qt draws it)."""
+    block = document.findBlock(position)
+    inside = position - block.position()
+    return float(block.layout().lineForTextPosition(inside).cursorToX(inside)[0])
+
+
+def _line_beside(
+    document: QTextDocument, position: int, down: bool
+) -> tuple[QTextBlock, int] | None:
+    """The line below (``down``) or above the one holding ``position``, as a block and the
+    line's number in it; None past the speech's first or last line."""
+    block = document.findBlock(position)
+    number = block.layout().lineForTextPosition(position - block.position()).lineNumber()
+    number += 1 if down else -1
+    if 0 <= number < block.layout().lineCount():
+        return block, number
+    block = block.next() if down else block.previous()
+    if not block.isValid():
+        return None
+    return block, 0 if down else block.layout().lineCount() - 1
+
+
+def _position_at_x(block: QTextBlock, number: int, x: float) -> tuple[int, bool]:
+    """The position nearest ``x`` on line ``number`` of ``block``, and whether it is that
+    line's end where wrapping ended it (the next line's start for Qt: drawn by us)."""
+    layout = block.layout()
+    line = layout.lineAt(number)
+    end = line.textStart() + line.textLength()
+    wrapped = number < layout.lineCount() - 1
+    if wrapped and block.text()[end - 1 : end].isspace():
+        end -= 1  # a Latin line's break after a space: its end is before the space, Qt's own
+        wrapped = False
+    # Past the middle of its last character, the line's end is the nearest place.
+    if x >= (line.cursorToX(end - 1)[0] + line.cursorToX(end)[0]) / 2:
+        return block.position() + end, wrapped
+    inside = line.xToCursor(x)
+    return block.position() + inside, wrapped and inside >= end
 
 
 def _starts_a_wrapped_line(block: QTextBlock, position: int) -> bool:

@@ -39,6 +39,31 @@ def char_point(reader: ReaderView, offset: int) -> QPoint:
     return QPoint(left.left() + max(width // 2, 1), left.center().y())
 
 
+def line_of(reader: ReaderView, position: int) -> tuple[int, int]:
+    """The ``str`` offsets of the start and end of the page's line holding Qt's ``position``."""
+    utf16 = page_offsets(reader)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(position)
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+    start = utf16.to_str(cursor.position())
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
+    return start, utf16.to_str(cursor.position())
+
+
+def caret_offset(reader: ReaderView) -> int:
+    """The ``str`` offset of the reader's caret (the selection's moving end)."""
+    return page_offsets(reader).to_str(reader.textCursor().position())
+
+
+def keyboard_caret_mid_line(qtbot: QtBot, reader: ReaderView) -> tuple[int, int]:
+    """A caret the arrow keys showed in a wrapped paragraph; the ends of its line."""
+    start = reader.speech().text.index("第30段") + 2
+    reader.scroll_to_offset(start)
+    select_with_keys(reader, start, start)
+    qtbot.keyClick(reader, Qt.Key.Key_Right)  # a keyboard reader: the caret shows
+    return line_of(reader, reader.textCursor().position())
+
+
 def select_with_keys(reader: ReaderView, start: int, end: int) -> None:
     """Place the text cursor at ``start`` and extend to ``end`` as Shift+Right would."""
     utf16 = page_offsets(reader)

@@ -1,0 +1,115 @@
+"""Tests for desktop/gui/reader/caret_keys.py: the caret at a wrapped line's end, ↑ and ↓
+keeping its column, its blinking."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetricsF
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.reader import ReaderView
+from tests.gui.reader.helpers import (
+    caret_offset,
+    keyboard_caret_mid_line,
+    line_of,
+    page_offsets,
+)
+
+Key = Qt.Key
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _line_below(reader: ReaderView, line: tuple[int, int]) -> tuple[int, int]:
+    """The ``str`` ends of the line after ``line`` (a wrapped line's end is the next's start)."""
+    return line_of(reader, page_offsets(reader).to_utf16(line[1]))
+
+
+def _near(a: QRect, b: QRect, reader: ReaderView) -> bool:
+    """Whether two carets are in the same column: the nearest places, less than a (justified)
+    character's half apart."""
+    em = QFontMetricsF(reader.document().defaultFont()).horizontalAdvance("中")
+    return abs(a.left() - b.left()) < 0.6 * em
+
+
+def _mid_paragraph_caret(qtbot: QtBot, reader: ReaderView) -> tuple[int, int]:
+    """A caret the keys showed on a wrapped paragraph's second line; the ends of its line."""
+    keyboard_caret_mid_line(qtbot, reader)
+    qtbot.keyClick(reader, Key.Key_Down)
+    return line_of(reader, reader.textCursor().position())
+
+
+def test_down_from_a_lines_end_goes_to_the_end_of_the_line_below(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    # Qt put it before the line's last character: its end is the next line's start for Qt.
+    line = keyboard_caret_mid_line(qtbot, reader)
+    below = _line_below(reader, line)
+    qtbot.keyClick(reader, Key.Key_End)
+    drawn = reader.caret_rect()
+    qtbot.keyClick(reader, Key.Key_Down)
+    assert caret_offset(reader) == below[1], "the end of the line below"
+    assert 0 < reader.caret_rect().top() - drawn.top() < 1.5 * drawn.height(), "a line down"
+    assert _near(reader.caret_rect(), drawn, reader), (
+        "drawn at that line's end, not the next's start"
+    )
+    qtbot.keyClick(reader, Key.Key_Up)
+    assert caret_offset(reader) == line[1], "and back up to where it was"
+    assert reader.caret_rect() == drawn
+
+
+def test_up_from_a_lines_end_goes_to_the_end_of_the_line_above(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    line = _mid_paragraph_caret(qtbot, reader)
+    qtbot.keyClick(reader, Key.Key_End)
+    drawn = reader.caret_rect()
+    qtbot.keyClick(reader, Key.Key_Up)
+    assert caret_offset(reader) == line[0], "the end of the line above: where this one starts"
+    assert 0 < drawn.top() - reader.caret_rect().top() < 1.5 * drawn.height(), "a line up"
+    assert _near(reader.caret_rect(), drawn, reader)
+
+
+@pytest.mark.parametrize("key", [Key.Key_Down, Key.Key_Up])
+def test_shift_up_and_down_from_a_lines_end_select_to_a_lines_end(
+    qtbot: QtBot, reader: ReaderView, key: Key
+) -> None:
+    line = _mid_paragraph_caret(qtbot, reader)
+    below = _line_below(reader, line)
+    qtbot.keyClick(reader, Key.Key_End)
+    qtbot.keyClick(reader, key, SHIFT)
+    if key == Key.Key_Down:
+        assert reader.selected_range() == (line[1], below[1]), "the line below, whole"
+        qtbot.keyClick(reader, key, SHIFT)  # from that line's end: the next line, not two on
+        assert reader.selected_range() == (line[1], _line_below(reader, below)[1])
+    else:
+        assert reader.selected_range() == line, "this line, whole"
+
+
+def test_down_keeps_the_lines_end_column_past_a_paragraphs_short_last_line(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    text = reader.speech().text
+    paragraph_end = text.index("第31段") - 1
+    keyboard_caret_mid_line(qtbot, reader)  # in 第30段's first line
+    qtbot.keyClick(reader, Key.Key_End)
+    column = reader.caret_rect()
+    for _ in range(12):
+        qtbot.keyClick(reader, Key.Key_Down)
+        if caret_offset(reader) == paragraph_end:
+            break
+    assert caret_offset(reader) == paragraph_end, "at the end of its short last line"
+    assert reader.caret_rect().left() < column.left() - 50, "a short line"
+    next_line = line_of(reader, page_offsets(reader).to_utf16(paragraph_end + 1))
+    qtbot.keyClick(reader, Key.Key_Down)
+    assert caret_offset(reader) == next_line[1], "the next paragraph's first line's end"
+    assert _near(reader.caret_rect(), column, reader), "in the column it was sent to"
+
+
+def test_down_from_mid_line_keeps_qts_column(qtbot: QtBot, reader: ReaderView) -> None:
+    line = keyboard_caret_mid_line(qtbot, reader)
+    drawn = reader.caret_rect()
+    qtbot.keyClick(reader, Key.Key_Down)
+    assert line[1] < caret_offset(reader) < _line_below(reader, line)[1]
+    assert _near(reader.caret_rect(), drawn, reader)
+    assert reader.caret_rect() == reader.cursorRect(), "Qt draws it"
