@@ -10,6 +10,10 @@ on from that line. ↑ and ↓ keep the caret's column (its x, the "goal column"
 editor): a line whose end the column reaches is gone to at its end, drawn there as after End
 (Qt put the caret before such a line's last character, its end being the next line's start).
 
+Qt blinks only the caret it draws: the one drawn at a line's end blinks by a timer of its own,
+at Qt's rate (the flash time's half on, half off, from each move on), only while the page has
+the focus, steady when the flash time is 0, repainting its own rectangle only.
+
 Qt has no paragraph keys on Linux or Windows (Ctrl+↓ scrolled the page a line, leaving the
 caret behind); Ctrl+↓ and Ctrl+↑ go to the next paragraph's start and to this one's (the
 previous one's from its start), as in a word processor or GTK; Shift selects.
@@ -19,8 +23,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import ReaderView
@@ -30,13 +35,19 @@ Move = QTextCursor.MoveOperation
 _LINE_KEYS = {Key.Key_Home, Key.Key_End, Key.Key_Up, Key.Key_Down}
 
 
-class CaretKeys:
+class CaretKeys(QObject):
     """Line and paragraph keys; a caret sent by End to a wrapped line's end is kept there."""
 
     def __init__(self, view: ReaderView) -> None:
+        super().__init__(view)
         self._view = view
         self._position: int | None = None  # Qt's position, the next line's start for Qt
         self._width = 0
+        # Qt blinks only the caret it draws: the one drawn here blinks by this timer.
+        self._blink = QTimer(self)
+        self._blink.timeout.connect(self._on_blink_timeout)
+        self._lit = True
+        view.installEventFilter(self)  # its focus coming and going starts and stops the blink
 
     @property
     def active(self) -> bool:
@@ -47,8 +58,10 @@ class CaretKeys:
         """Forget the line's end: the caret goes back to where Qt draws it (if it showed)."""
         if self._position is None:
             return
+        self._blink.stop()
         self._position = None
         self._view.setCursorWidth(self._width)
+        # All of it: the place held may be gone with the document (a new speech is shown).
         self._view.viewport().update()
 
     def on_cursor_moved(self) -> None:
@@ -170,12 +183,45 @@ class CaretKeys:
         view = self._view
         self._position, self._width = position, view.cursorWidth()
         view.setCursorWidth(0)  # Qt's would show on the next line; ``paint`` draws it
-        view.viewport().update()
+        self._restart_blink()
+
+    @property
+    def blinking(self) -> bool:
+        """Whether the caret drawn at a line's end blinks (the page has the focus and the
+        flash time is not 0)."""
+        return self._blink.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The page's focus coming starts the blink, its going stops it, as Qt's caret's."""
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and self.active:
+            self._restart_blink()
+        return super().eventFilter(watched, event)
+
+    def _restart_blink(self) -> None:
+        """Show the caret and blink it as Qt blinks its own: on for half the flash time, off
+        for half, from each move on; steady when the flash time is 0, none without focus."""
+        flash = QApplication.cursorFlashTime()
+        self._lit = True
+        if self.active and flash > 0 and self._view.hasFocus():
+            self._blink.start(flash // 2)
+        else:
+            self._blink.stop()
+        self._repaint_caret()
+
+    def _on_blink_timeout(self) -> None:
+        self._lit = not self._lit
+        self._repaint_caret()
+
+    def _repaint_caret(self) -> None:
+        """Repaint the caret's rectangle only: a whole page each half second is work for nothing."""
+        rect = self.caret_rect()
+        if rect is not None:
+            self._view.viewport().update(rect.toAlignedRect().adjusted(-1, -1, 1, 1))
 
     def paint(self, painter: QPainter) -> None:
         """Draw the caret at the end of the line it was sent to."""
         rect = self.caret_rect()
-        if rect is not None and self._view.hasFocus():
+        if rect is not None and self._lit and self._view.hasFocus():
             painter.fillRect(rect, self._view.palette().color(QPalette.ColorRole.Text))
 
     def caret_rect(self) -> QRectF | None:

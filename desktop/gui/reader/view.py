@@ -191,6 +191,10 @@ class ReaderView(
                 return rect.toAlignedRect()
         return self.cursorRect()
 
+    def line_end_caret_blinks(self) -> bool:
+        """Whether the caret drawn at a wrapped line's end blinks now (``caret_keys``)."""
+        return self._at_line_end() and self._caret_keys.blinking
+
     def _hide_caret(self) -> None:
         """No caret: the page is read with the mouse, or a new speech is shown."""
         if self._caret_keys_made is not None:

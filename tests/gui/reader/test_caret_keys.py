@@ -3,9 +3,12 @@ keeping its column, its blinking."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFontMetricsF, QPalette, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.reader import ReaderView
@@ -113,3 +116,84 @@ def test_down_from_mid_line_keeps_qts_column(qtbot: QtBot, reader: ReaderView) -
     assert line[1] < caret_offset(reader) < _line_below(reader, line)[1]
     assert _near(reader.caret_rect(), drawn, reader)
     assert reader.caret_rect() == reader.cursorRect(), "Qt draws it"
+
+
+@pytest.fixture
+def flash_time() -> Iterator[Callable[[int], None]]:
+    """Set the application's caret flash time for a test; the one before comes back after."""
+    before = QApplication.cursorFlashTime()
+    yield QApplication.setCursorFlashTime
+    QApplication.setCursorFlashTime(before)
+
+
+def _drawn(reader: ReaderView) -> bool:
+    """Whether the caret at the line's end shows on screen now: its middle in the text's colour."""
+    image = reader.viewport().grab().toImage()
+    centre = reader.caret_rect().center()
+    return image.pixelColor(centre) == reader.palette().color(QPalette.ColorRole.Text)
+
+
+def test_the_caret_at_a_lines_end_blinks_on_the_flash_timer(
+    qtbot: QtBot, reader: ReaderView, flash_time: Callable[[int], None]
+) -> None:
+    # Qt blinks the caret it draws; the one drawn at a line's end stayed on.
+    flash_time(200)
+    keyboard_caret_mid_line(qtbot, reader)
+    qtbot.keyClick(reader, Key.Key_End)
+    assert _drawn(reader), "on at once, as after any move"
+    assert reader.line_end_caret_blinks()
+    qtbot.waitUntil(lambda: not _drawn(reader))
+    qtbot.waitUntil(lambda: _drawn(reader))
+    painted = QRegion()  # (not grabbed meanwhile: a grab paints the whole page)
+    spy = _PaintSpy(reader.viewport(), painted)
+    qtbot.waitUntil(lambda: painted.intersects(reader.caret_rect()))
+    spy.remove()
+    # Its rectangle only (and Qt's own caret's, which Qt blinks unseen at the next line's start).
+    allowed = QRegion(reader.caret_rect().adjusted(-2, -2, 2, 2))
+    allowed += QRegion(reader.cursorRect().adjusted(-8, -8, 8, 8))
+    assert not painted.isEmpty()
+    assert painted.subtracted(allowed).isEmpty(), "not the whole page"
+
+
+def test_the_caret_at_a_lines_end_stops_blinking_when_the_page_loses_the_focus(
+    qtbot: QtBot, reader: ReaderView, flash_time: Callable[[int], None]
+) -> None:
+    flash_time(200)
+    keyboard_caret_mid_line(qtbot, reader)
+    qtbot.keyClick(reader, Key.Key_End)
+    reader.clearFocus()
+    qtbot.waitUntil(lambda: not reader.hasFocus())
+    assert not reader.line_end_caret_blinks()
+    assert not _drawn(reader)
+    reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.waitUntil(reader.hasFocus)
+    assert reader.line_end_caret_blinks(), "the focus back: it blinks again"
+    assert _drawn(reader), "from on"
+    qtbot.waitUntil(lambda: not _drawn(reader))
+
+
+def test_the_caret_at_a_lines_end_is_steady_when_the_flash_time_is_zero(
+    qtbot: QtBot, reader: ReaderView, flash_time: Callable[[int], None]
+) -> None:
+    flash_time(0)
+    keyboard_caret_mid_line(qtbot, reader)
+    qtbot.keyClick(reader, Key.Key_End)
+    assert _drawn(reader)
+    assert not reader.line_end_caret_blinks()
+
+
+class _PaintSpy(QObject):
+    """Adds up the region of every paint event of ``widget`` into ``region``."""
+
+    def __init__(self, widget: QWidget, region: QRegion) -> None:
+        super().__init__(widget)
+        self._widget, self._region = widget, region
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._region += event.region()
+        return False
+
+    def remove(self) -> None:
+        self._widget.removeEventFilter(self)
