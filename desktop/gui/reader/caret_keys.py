@@ -27,6 +27,8 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from desktop.gui.reader.line_hints import HINTS
+
 if TYPE_CHECKING:
     from desktop.gui.reader.view import ReaderView
 
@@ -116,6 +118,19 @@ class CaretKeys(QObject):
         if at_end:
             self._hold(target)
         return True
+
+    def hint_step_due(self, before: int) -> bool:
+        """Whether ← or → from Qt's ``before`` must step once more: it went over a line-break
+        hint only (the same place in the text, where a press must show a move), or → stopped
+        before the hint ending a wrapped line. A wrap with no hint puts the caret after the
+        line's last character at the next line's start; one at a hint left it at the line's
+        end, and the next → went on to just after the next line's “, never before it."""
+        document = self._view.document()
+        after = self._view.textCursor().position()
+        low, high = sorted((before, after))
+        if low < high and all(document.characterAt(i) in HINTS for i in range(low, high)):
+            return True
+        return after > before and _before_hints_ending_a_line(document, after)
 
     def to_document_edge(self, *, at_end: bool) -> None:
         """Plain Home and End with the caret hidden go to the speech's top and bottom, as in a
@@ -290,11 +305,27 @@ def _position_at_x(block: QTextBlock, number: int, x: float) -> tuple[int, bool]
     if wrapped and block.text()[end - 1 : end].isspace():
         end -= 1  # a Latin line's break after a space: its end is before the space, Qt's own
         wrapped = False
+    last = end - 1
+    while last > line.textStart() and block.text()[last] in HINTS:
+        last -= 1  # a line-break hint has no width: the last character is the one before
     # Past the middle of its last character, the line's end is the nearest place.
-    if x >= (line.cursorToX(end - 1)[0] + line.cursorToX(end)[0]) / 2:
+    if x >= (line.cursorToX(last)[0] + line.cursorToX(end)[0]) / 2:
         return block.position() + end, wrapped
     inside = line.xToCursor(x)
     return block.position() + inside, wrapped and inside >= end
+
+
+def _before_hints_ending_a_line(document: QTextDocument, position: int) -> bool:
+    """Whether only line-break hints stand between ``position`` and the end of its line, a
+    line that wrapping ended."""
+    block = document.findBlock(position)
+    inside = position - block.position()
+    layout = block.layout()
+    line = layout.lineForTextPosition(inside)
+    if not line.isValid() or line.lineNumber() == layout.lineCount() - 1:
+        return False
+    rest = block.text()[inside : line.textStart() + line.textLength()]
+    return bool(rest) and all(char in HINTS for char in rest)
 
 
 def _starts_a_wrapped_line(block: QTextBlock, position: int) -> bool:

@@ -12,11 +12,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.reader import ReaderView
+from desktop.gui.reader.line_hints import BREAK
+from tests.gui.reader.conftest import build_speech, shown_reader
 from tests.gui.reader.helpers import (
     caret_offset,
     keyboard_caret_mid_line,
     line_of,
     page_offsets,
+    select_with_keys,
 )
 
 Key = Qt.Key
@@ -197,3 +200,56 @@ class _PaintSpy(QObject):
 
     def remove(self) -> None:
         self._widget.removeEventFilter(self)
+
+
+QUOTES = (
+    "我们要深化“放管服”改革，推进“最多跑一次”、“一网通办”、“一件事一次办”，"
+    "做到“马上办”“网上办”“就近办”，"
+)
+"""A paragraph with line-break hints at its quotation marks (``line_hints``: 、“ and ”“)."""
+
+
+def _wrap_at_a_hint(reader: ReaderView) -> int:
+    """The ``str`` offset of the first opening quote a line wraps before at its hint (the
+    hint ends the line above it)."""
+    document = reader.document()
+    document.documentLayout().blockBoundingRect(document.lastBlock())  # all of it laid out
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for number in range(layout.lineCount() - 1):
+            line = layout.lineAt(number)
+            end = line.textStart() + line.textLength()
+            if block.text()[end - 1] == BREAK:
+                return page_offsets(reader).to_str(block.position() + end)
+        block = block.next()
+    raise AssertionError("no line wraps at a hint")
+
+
+def test_right_over_a_lines_last_character_before_a_quote_hint_goes_to_the_next_lines_start(
+    qtbot: QtBot,
+) -> None:
+    # It stopped at the line's end (the hint's near side), then went on to just after the next
+    # line's “: never before it, where a line wrapping with no hint puts the caret.
+    speech = build_speech(["题目", *["甲" * n + QUOTES * 2 for n in range(24)]])
+    reader = shown_reader(qtbot, speech, focused=True)
+    quote = _wrap_at_a_hint(reader)
+    assert speech.text[quote] == "“"
+    reader.scroll_to_offset(quote)
+    select_with_keys(reader, quote - 2, quote - 2)
+    qtbot.keyClick(reader, Key.Key_Right)  # over the line's last but one character
+    line_end = reader.caret_rect()
+    qtbot.keyClick(reader, Key.Key_Right)  # over its last: 、 or ”
+    assert caret_offset(reader) == quote
+    start = reader.caret_rect()
+    assert start.top() > line_end.top(), "at the next line's start, as a wrap without a hint"
+    assert start.left() < line_end.left()
+    qtbot.keyClick(reader, Key.Key_Right)
+    assert caret_offset(reader) == quote + 1, "over the “"
+    assert reader.caret_rect().top() == start.top()
+    assert reader.caret_rect().left() > start.left()
+    qtbot.keyClick(reader, Key.Key_Left)
+    assert (caret_offset(reader), reader.caret_rect()) == (quote, start), "and back, a step each"
+    qtbot.keyClick(reader, Key.Key_Left)
+    assert caret_offset(reader) == quote - 1
+    assert reader.caret_rect().top() == line_end.top()
