@@ -292,6 +292,8 @@ def _line_beside(
     block = block.next() if down else block.previous()
     if not block.isValid():
         return None
+    # Laid out, as Qt's own ↑ and ↓ make it: the page is laid out bit by bit after the screen.
+    document.documentLayout().blockBoundingRect(block)
     return block, 0 if down else block.layout().lineCount() - 1
 
 
@@ -302,6 +304,8 @@ def _position_at_x(block: QTextBlock, number: int, x: float) -> tuple[int, bool]
     line = layout.lineAt(number)
     end = line.textStart() + line.textLength()
     wrapped = number < layout.lineCount() - 1
+    if end <= line.textStart():  # an empty line: one place
+        return block.position() + end, False
     if wrapped and block.text()[end - 1 : end].isspace():
         end -= 1  # a Latin line's break after a space: its end is before the space, Qt's own
         wrapped = False
