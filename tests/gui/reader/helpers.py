@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QPalette, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
@@ -62,6 +62,13 @@ def keyboard_caret_mid_line(qtbot: QtBot, reader: ReaderView) -> tuple[int, int]
     select_with_keys(reader, start, start)
     qtbot.keyClick(reader, Qt.Key.Key_Right)  # a keyboard reader: the caret shows
     return line_of(reader, reader.textCursor().position())
+
+
+def line_end_caret_drawn(reader: ReaderView) -> bool:
+    """Whether the caret at the line's end shows on screen now: its middle in the text's colour."""
+    image = reader.viewport().grab().toImage()
+    centre = reader.caret_rect().center()
+    return image.pixelColor(centre) == reader.palette().color(QPalette.ColorRole.Text)
 
 
 def select_with_keys(reader: ReaderView, start: int, end: int) -> None:

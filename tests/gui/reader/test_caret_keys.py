@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QFontMetricsF, QPalette, QRegion
+from PySide6.QtGui import QFontMetricsF, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,7 @@ from tests.gui.reader.conftest import build_speech, shown_reader
 from tests.gui.reader.helpers import (
     caret_offset,
     keyboard_caret_mid_line,
+    line_end_caret_drawn,
     line_of,
     page_offsets,
     select_with_keys,
@@ -129,13 +130,6 @@ def flash_time() -> Iterator[Callable[[int], None]]:
     QApplication.setCursorFlashTime(before)
 
 
-def _drawn(reader: ReaderView) -> bool:
-    """Whether the caret at the line's end shows on screen now: its middle in the text's colour."""
-    image = reader.viewport().grab().toImage()
-    centre = reader.caret_rect().center()
-    return image.pixelColor(centre) == reader.palette().color(QPalette.ColorRole.Text)
-
-
 def test_the_caret_at_a_lines_end_blinks_on_the_flash_timer(
     qtbot: QtBot, reader: ReaderView, flash_time: Callable[[int], None]
 ) -> None:
@@ -143,10 +137,10 @@ def test_the_caret_at_a_lines_end_blinks_on_the_flash_timer(
     flash_time(200)
     keyboard_caret_mid_line(qtbot, reader)
     qtbot.keyClick(reader, Key.Key_End)
-    assert _drawn(reader), "on at once, as after any move"
+    assert line_end_caret_drawn(reader), "on at once, as after any move"
     assert reader.line_end_caret_blinks()
-    qtbot.waitUntil(lambda: not _drawn(reader))
-    qtbot.waitUntil(lambda: _drawn(reader))
+    qtbot.waitUntil(lambda: not line_end_caret_drawn(reader))
+    qtbot.waitUntil(lambda: line_end_caret_drawn(reader))
     painted = QRegion()  # (not grabbed meanwhile: a grab paints the whole page)
     spy = _PaintSpy(reader.viewport(), painted)
     qtbot.waitUntil(lambda: painted.intersects(reader.caret_rect()))
@@ -167,12 +161,12 @@ def test_the_caret_at_a_lines_end_stops_blinking_when_the_page_loses_the_focus(
     reader.clearFocus()
     qtbot.waitUntil(lambda: not reader.hasFocus())
     assert not reader.line_end_caret_blinks()
-    assert not _drawn(reader)
+    assert not line_end_caret_drawn(reader)
     reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
     qtbot.waitUntil(reader.hasFocus)
     assert reader.line_end_caret_blinks(), "the focus back: it blinks again"
-    assert _drawn(reader), "from on"
-    qtbot.waitUntil(lambda: not _drawn(reader))
+    assert line_end_caret_drawn(reader), "from on"
+    qtbot.waitUntil(lambda: not line_end_caret_drawn(reader))
 
 
 def test_the_caret_at_a_lines_end_is_steady_when_the_flash_time_is_zero(
@@ -181,7 +175,7 @@ def test_the_caret_at_a_lines_end_is_steady_when_the_flash_time_is_zero(
     flash_time(0)
     keyboard_caret_mid_line(qtbot, reader)
     qtbot.keyClick(reader, Key.Key_End)
-    assert _drawn(reader)
+    assert line_end_caret_drawn(reader)
     assert not reader.line_end_caret_blinks()
 
 
