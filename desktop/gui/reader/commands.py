@@ -162,6 +162,11 @@ class ReaderCommands(_Base):
         if self.textCursor().hasSelection():
             self._show_toolbar()
 
+    def cursor_rect_at(self, offset: int) -> QRect:
+        """Where a caret before the character at ``str`` offset ``offset`` is drawn, in the
+        viewport (where Qt draws it: a wrapped line's end is the next line's start)."""
+        return self.cursorRect(self._cursor_at(offset))
+
     def _cursor_at_position(self, position: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)

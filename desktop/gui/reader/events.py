@@ -277,8 +277,8 @@ class ReaderEvents(_Base):
             return
         before = self.textCursor().position()
         super().keyPressEvent(event)
-        if event.key() in (Key.Key_Left, Key.Key_Right) and self._on_hint_side(before):
-            super().keyPressEvent(event)  # the step went over a line-break hint only: on
+        if event.key() in (Key.Key_Left, Key.Key_Right) and self._caret_keys.hint_step_due(before):
+            super().keyPressEvent(event)  # over a line-break hint only, or up to one ending a line
         if self._plate_mouse is not None and event.matches(QKeySequence.StandardKey.SelectAll):
             self._plate_mouse.select_all()  # all of it: the title painted over the text, too
         self._show_document_edge(event)
@@ -302,12 +302,6 @@ class ReaderEvents(_Base):
         if self.word_range_provider is None or self._content is None:
             return None
         return self.word_range_provider(self._content.text, offset)
-
-    def _on_hint_side(self, before: int) -> bool:
-        """Whether the caret moved from ``before`` only over a line-break hint, to its other
-        side: the same place in the text, where a step of the arrows must show a move."""
-        after = self.textCursor().position()
-        return after != before and self._utf16.to_str(after) == self._utf16.to_str(before)
 
     def _plate_key(self, event: QKeyEvent) -> bool:
         """Selecting keys carry a selection over into the title painted above the text

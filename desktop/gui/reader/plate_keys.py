@@ -56,7 +56,7 @@ def take_key(view: ReaderView, plate: TitlePlate, event: QKeyEvent) -> bool:
     cursor = plate.cursor
     if plate.holds_moving_end():
         if back is not None:
-            _move_back_in_plate(plate, back)
+            _move_back_in_plate(view, plate, back)
         elif forward is None or not _move_on_in_plate(view, plate, forward):
             return False
     elif back in _INTO_PLATE and (
@@ -71,11 +71,18 @@ def take_key(view: ReaderView, plate: TitlePlate, event: QKeyEvent) -> bool:
     return True
 
 
-def _move_back_in_plate(plate: TitlePlate, move: Move) -> None:
+def _move_back_in_plate(view: ReaderView, plate: TitlePlate, move: Move) -> None:
     """Move the selection's end back through the title (Up on its first line: to its start,
     as the page's cursor goes)."""
-    if not plate.cursor.movePosition(move, Keep) and move == Move.Up:
+    if move == Move.WordLeft:
+        plate.cursor.setPosition(_word_step(view, plate, plate.cursor.position(), False), Keep)
+    elif not plate.cursor.movePosition(move, Keep) and move == Move.Up:
         plate.cursor.movePosition(Move.Start, Keep)
+
+
+def _word_step(view: ReaderView, plate: TitlePlate, position: int, forward: bool) -> int:
+    """A word on from the title's ``position``, by the words the text's Ctrl+arrows take."""
+    return plate.word_step(position, forward=forward, words=view.word_range_provider)
 
 
 def _move_on_in_plate(view: ReaderView, plate: TitlePlate, move: Move) -> bool:
@@ -83,7 +90,9 @@ def _move_on_in_plate(view: ReaderView, plate: TitlePlate, move: Move) -> bool:
     text's part alone is left when the anchor is in the text). A move running on past it
     (End, Page Down) is the page's to make from the text's start: False then."""
     cursor = plate.cursor
-    if move in _PAST_PLATE or not cursor.movePosition(move, Keep):
+    if move == Move.WordRight:
+        cursor.setPosition(_word_step(view, plate, cursor.position(), True), Keep)
+    elif move in _PAST_PLATE or not cursor.movePosition(move, Keep):
         cursor.setPosition(plate.end(), Keep)
     if not cursor.hasSelection():  # at the joint, and the anchor is in the text
         plate.clear_selection()
@@ -97,8 +106,10 @@ def _move_on_in_plate(view: ReaderView, plate: TitlePlate, move: Move) -> bool:
 def _enter_plate(view: ReaderView, plate: TitlePlate, move: Move) -> None:
     """Take the selection's moving end from the text's start over the joint into the title."""
     if move == Move.Up:  # onto the title's last line, above where the caret is
-        x = view.cursorRect(view._cursor_at(0)).left() + view.horizontalScrollBar().value()
+        x = view.cursor_rect_at(0).left() + view.horizontalScrollBar().value()
         position = plate.position_on_last_line(view.document(), x)
+    elif move == Move.WordLeft:
+        position = _word_step(view, plate, plate.end(), False)
     else:
         probe = QTextCursor(plate.document)
         probe.setPosition(plate.end())

@@ -5,7 +5,7 @@ never in the page's, which must hold the canonical text only. A drag that runs o
 text selects the plate's words to its end and the text from its start, so Copy copies both;
 the highlight and note actions see only the text's part, as they see only the page's cursor.
 The reader hands its mouse events here first while it shows a plate; this module loads only
-then (``view._title_plate``), as the plate's does.
+then (a speech with a title plate), as the plate's does.
 """
 
 from __future__ import annotations

@@ -151,6 +151,16 @@ class TitlePlate:
         self.cursor.setPosition(position)
         self.cursor.select(QTextCursor.SelectionType.WordUnderCursor)
 
+    def word_step(self, position: int, *, forward: bool, words: WordRangeProvider | None) -> int:
+        """Where Ctrl+→ (``forward``) or Ctrl+← takes the cursor at ``position``: a word on,
+        by ``words`` (jieba's) as in the text, not Qt's (the title is one word to Qt)."""
+        from desktop.core.chinese.words import word_step  # not first-frame work
+
+        title = self.document.toPlainText()
+        offset = self._utf16.to_str(position)
+        target = word_step(title, offset, forward=forward, word_at=words or _no_words)
+        return self._utf16.to_utf16(target)
+
     def clear_selection(self) -> bool:
         """Drop the selection (and the caret); whether there was one."""
         had = self.cursor.hasSelection()
@@ -201,3 +211,7 @@ class TitlePlate:
     def selected_text(self) -> str:
         """The words selected, as plain text (the title's wrapping is not in it)."""
         return self.cursor.selection().toPlainText()
+
+
+def _no_words(_text: str, _offset: int) -> None:
+    """No segmenter yet (jieba loading): the steps fall back to characters, as the text's."""

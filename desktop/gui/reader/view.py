@@ -191,6 +191,10 @@ class ReaderView(
                 return rect.toAlignedRect()
         return self.cursorRect()
 
+    def line_end_caret_blinks(self) -> bool:
+        """Whether the caret drawn at a wrapped line's end blinks now (``caret_keys``)."""
+        return self._at_line_end() and self._caret_keys.blinking
+
     def _hide_caret(self) -> None:
         """No caret: the page is read with the mouse, or a new speech is shown."""
         if self._caret_keys_made is not None:
@@ -318,7 +322,7 @@ class ReaderView(
         """The title plate (and its mouse) over ``document``, the page of the speech shown."""
         if self._content is None:
             return None, None
-        return _title_plate(self, self._content, document)
+        return _title_plate(self, self._content, document, self._style)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-centre the column and let the text re-flow, keeping the same words at the top."""
@@ -352,7 +356,7 @@ class ReaderView(
 
 
 def _title_plate(
-    view: ReaderView, content: SpeechContent, document: QTextDocument
+    view: ReaderView, content: SpeechContent, document: QTextDocument, style: ReaderStyle
 ) -> tuple[TitlePlate | None, PlateMouse | None]:
     """The title to paint over a text with no title line, and the mouse's selecting of its
     words (their modules are loaded only then)."""
@@ -363,5 +367,5 @@ def _title_plate(
 
     if not needs_title_plate(content):
         return None, None
-    plate = TitlePlate(content.record.title, view._style, document)
+    plate = TitlePlate(content.record.title, style, document)
     return plate, PlateMouse(view, plate)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QPalette, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
@@ -37,6 +37,38 @@ def char_point(reader: ReaderView, offset: int) -> QPoint:
     right = reader.cursorRect(cursor)
     width = right.left() - left.left() if right.top() == left.top() else 8
     return QPoint(left.left() + max(width // 2, 1), left.center().y())
+
+
+def line_of(reader: ReaderView, position: int) -> tuple[int, int]:
+    """The ``str`` offsets of the start and end of the page's line holding Qt's ``position``."""
+    utf16 = page_offsets(reader)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(position)
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+    start = utf16.to_str(cursor.position())
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
+    return start, utf16.to_str(cursor.position())
+
+
+def caret_offset(reader: ReaderView) -> int:
+    """The ``str`` offset of the reader's caret (the selection's moving end)."""
+    return page_offsets(reader).to_str(reader.textCursor().position())
+
+
+def keyboard_caret_mid_line(qtbot: QtBot, reader: ReaderView) -> tuple[int, int]:
+    """A caret the arrow keys showed in a wrapped paragraph; the ends of its line."""
+    start = reader.speech().text.index("第30段") + 2
+    reader.scroll_to_offset(start)
+    select_with_keys(reader, start, start)
+    qtbot.keyClick(reader, Qt.Key.Key_Right)  # a keyboard reader: the caret shows
+    return line_of(reader, reader.textCursor().position())
+
+
+def line_end_caret_drawn(reader: ReaderView) -> bool:
+    """Whether the caret at the line's end shows on screen now: its middle in the text's colour."""
+    image = reader.viewport().grab().toImage()
+    centre = reader.caret_rect().center()
+    return image.pixelColor(centre) == reader.palette().color(QPalette.ColorRole.Text)
 
 
 def select_with_keys(reader: ReaderView, start: int, end: int) -> None:

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QCursor, QTextCursor
+from PySide6.QtGui import QCursor
 from pytestqt.qtbot import QtBot
 
 from desktop.core.offsets import Utf16Map
 from desktop.gui.reader import ReaderView
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.reader.conftest import BODY, body_offset, build_speech, make_annotation
-from tests.gui.reader.helpers import char_point, page_offsets, select_with_keys
+from tests.gui.reader.helpers import (
+    caret_offset,
+    char_point,
+    keyboard_caret_mid_line,
+    line_of,
+    page_offsets,
+    select_with_keys,
+)
 
 
 def _global_rect(reader: ReaderView, start: int, end: int) -> QRect:
@@ -113,72 +120,30 @@ def test_plain_home_and_end_go_to_the_top_and_bottom_of_the_speech(
     assert not reader.textCursor().hasSelection()
 
 
-def _line_of(reader: ReaderView, position: int) -> tuple[int, int]:
-    """The ``str`` offsets of the start and end of the page's line holding Qt's ``position``."""
-    utf16 = page_offsets(reader)
-    cursor = QTextCursor(reader.document())
-    cursor.setPosition(position)
-    cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
-    start = utf16.to_str(cursor.position())
-    cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
-    return start, utf16.to_str(cursor.position())
-
-
-def _caret(reader: ReaderView) -> int:
-    return page_offsets(reader).to_str(reader.textCursor().position())
-
-
-def _keyboard_caret_mid_line(qtbot: QtBot, reader: ReaderView) -> tuple[int, int]:
-    """A caret the arrow keys showed in a wrapped paragraph; the ends of its line."""
-    start = reader.speech().text.index("第30段") + 2
-    reader.scroll_to_offset(start)
-    select_with_keys(reader, start, start)
-    qtbot.keyClick(reader, Qt.Key.Key_Right)  # a keyboard reader: the caret shows
-    return _line_of(reader, reader.textCursor().position())
-
-
 def test_home_and_end_move_a_caret_the_keys_showed_to_its_lines_start_and_end(
     qtbot: QtBot, reader: ReaderView
 ) -> None:
-    line = _keyboard_caret_mid_line(qtbot, reader)
+    line = keyboard_caret_mid_line(qtbot, reader)
     shown = reader.verticalScrollBar().value()
     caret_top = reader.caret_rect().top()
     qtbot.keyClick(reader, Qt.Key.Key_End)
-    assert _caret(reader) == line[1], "to the line's end, not the speech's bottom"
+    assert caret_offset(reader) == line[1], "to the line's end, not the speech's bottom"
     assert reader.caret_rect().top() == caret_top, "drawn on its line, not the next's start"
     assert reader.caret_rect().left() > reader.viewport().width() // 2
     qtbot.keyClick(reader, Qt.Key.Key_End)
-    assert _caret(reader) == line[1], "a second End stays at the line's end"
+    assert caret_offset(reader) == line[1], "a second End stays at the line's end"
     qtbot.keyClick(reader, Qt.Key.Key_Home)
-    assert _caret(reader) == line[0], "back to the start of the same line"
+    assert caret_offset(reader) == line[0], "back to the start of the same line"
     assert reader.caret_rect().top() == caret_top
     assert reader.verticalScrollBar().value() == shown
     assert not reader.textCursor().hasSelection()
     assert reader.cursorWidth() > 0
 
 
-@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Up])
-def test_up_and_down_from_a_lines_end_go_to_the_line_next_to_it(
-    qtbot: QtBot, reader: ReaderView, key: Qt.Key
-) -> None:
-    line = _keyboard_caret_mid_line(qtbot, reader)
-    above = QTextCursor(reader.document())
-    above.setPosition(page_offsets(reader).to_utf16(line[0]))
-    above.movePosition(QTextCursor.MoveOperation.Up)
-    qtbot.keyClick(reader, Qt.Key.Key_End)
-    qtbot.keyClick(reader, key)
-    reached = _line_of(reader, reader.textCursor().position())
-    if key == Qt.Key.Key_Down:
-        assert reached[0] == line[1], "the line below, not the one after it"
-    else:
-        assert reached == _line_of(reader, above.position()), "the line above, not its own"
-    assert reader.caret_rect() == reader.cursorRect(), "Qt draws the caret again"
-
-
 def test_down_from_a_lines_end_goes_one_line_down_each_time(
     qtbot: QtBot, reader: ReaderView
 ) -> None:
-    _keyboard_caret_mid_line(qtbot, reader)
+    keyboard_caret_mid_line(qtbot, reader)
     qtbot.keyClick(reader, Qt.Key.Key_End)
     rect = reader.caret_rect()
     for _ in range(3):
@@ -192,7 +157,7 @@ def test_down_from_a_lines_end_goes_one_line_down_each_time(
 def _end_on_the_last_line_shown(qtbot: QtBot, reader: ReaderView) -> tuple[int, int]:
     """End on a wrapped line, then the page scrolled so that line is the last one shown (the
     next line's start, where Qt puts the caret, below the page); that line's ends."""
-    line = _keyboard_caret_mid_line(qtbot, reader)
+    line = keyboard_caret_mid_line(qtbot, reader)
     qtbot.keyClick(reader, Qt.Key.Key_End)
     bar = reader.verticalScrollBar()
     bar.setValue(bar.value() + reader.caret_rect().bottom() - reader.viewport().height() + 2)
@@ -212,7 +177,7 @@ def test_keys_from_a_line_end_on_the_last_line_shown_stay_on_that_line(
     drawn = reader.caret_rect()
     qtbot.keyClick(reader, key)
     if key == Qt.Key.Key_Home:
-        assert _caret(reader) == line[0]
+        assert caret_offset(reader) == line[0]
     else:
         assert 0 < drawn.top() - reader.caret_rect().top() < 1.5 * drawn.height(), "a line up"
 
@@ -224,7 +189,7 @@ def test_the_keyboard_coming_back_finds_the_caret_at_a_line_end_on_the_last_line
     reader.clearFocus()
     reader.setFocus(Qt.FocusReason.ShortcutFocusReason)  # Escape or F6 back to the page
     qtbot.waitUntil(reader.hasFocus)
-    assert _caret(reader) == line[1], "where it was left, not the page's first line"
+    assert caret_offset(reader) == line[1], "where it was left, not the page's first line"
     assert reader.caret_rect().left() > reader.viewport().width() // 2
 
 
@@ -232,18 +197,18 @@ def test_end_after_a_zoom_rewrapped_a_line_end_goes_to_the_new_lines_end(
     qtbot: QtBot, reader: ReaderView
 ) -> None:
     # The place End had held at a line's end was taken for one still: End did nothing.
-    _keyboard_caret_mid_line(qtbot, reader)
+    keyboard_caret_mid_line(qtbot, reader)
     qtbot.keyClick(reader, Qt.Key.Key_End)
-    held = _caret(reader)
+    held = caret_offset(reader)
     reader.set_font_size(reader.font_size + 4)  # the lines wrap anew: ``held`` is mid-line
-    line = _line_of(reader, reader.textCursor().position())
+    line = line_of(reader, reader.textCursor().position())
     assert line[0] < held < line[1]
     qtbot.keyClick(reader, Qt.Key.Key_End)
-    assert _caret(reader) == line[1], "to the end of the line it is on now"
+    assert caret_offset(reader) == line[1], "to the end of the line it is on now"
 
 
 def test_shift_home_at_a_lines_end_selects_that_line(qtbot: QtBot, reader: ReaderView) -> None:
-    line = _keyboard_caret_mid_line(qtbot, reader)
+    line = keyboard_caret_mid_line(qtbot, reader)
     qtbot.keyClick(reader, Qt.Key.Key_End)
     qtbot.keyClick(reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)
     assert reader.selected_range() == line
@@ -403,13 +368,13 @@ def test_ctrl_down_and_ctrl_up_go_by_paragraph(qtbot: QtBot, reader: ReaderView)
     select_with_keys(reader, start + 5, start + 5)
     control = Qt.KeyboardModifier.ControlModifier
     qtbot.keyClick(reader, Qt.Key.Key_Down, control)
-    assert _caret(reader) == text.index("第31段"), "the next paragraph's start"
+    assert caret_offset(reader) == text.index("第31段"), "the next paragraph's start"
     assert reader.viewport().rect().intersects(reader.caret_rect()), "in sight"
     qtbot.keyClick(reader, Qt.Key.Key_Right)
     qtbot.keyClick(reader, Qt.Key.Key_Up, control)
-    assert _caret(reader) == text.index("第31段"), "back to this paragraph's start"
+    assert caret_offset(reader) == text.index("第31段"), "back to this paragraph's start"
     qtbot.keyClick(reader, Qt.Key.Key_Up, control)
-    assert _caret(reader) == start, "then the one before"
+    assert caret_offset(reader) == start, "then the one before"
     shift = control | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(reader, Qt.Key.Key_Down, shift)
     assert reader.selected_range() == (start, text.index("第31段")), "Shift selects it whole"

@@ -122,7 +122,7 @@ def test_a_note_ending_where_a_line_wraps_gets_its_dot_on_that_line(reader: Read
     first_line = block.layout().lineAt(0)
     wrap = block.position() + first_line.textStart() + first_line.textLength()  # UTF-16
     end = wrap - 1  # 𠮷 before counts two UTF-16 units, one str index
-    assert reader.cursorRect(reader._cursor_at(end)).top() > first_line.y()  # the next line's
+    assert reader.cursor_rect_at(end).top() > first_line.y()  # the next line's
     noted = make_annotation(speech, start, end, "green", note="换行处")
     reader.set_annotations([noted])
     accent = reader._style.theme.color("accent")
@@ -133,7 +133,7 @@ def test_a_note_ending_where_a_line_wraps_gets_its_dot_on_that_line(reader: Read
         for x in range(image.width())
         if image.pixelColor(x, y) == accent
     }
-    last_char = reader.cursorRect(reader._cursor_at(end - 1))
+    last_char = reader.cursor_rect_at(end - 1)
     ratio = image.devicePixelRatio()
     assert dot_rows
     assert last_char.top() * ratio <= min(dot_rows)

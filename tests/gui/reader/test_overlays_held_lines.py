@@ -91,7 +91,7 @@ def test_a_note_ending_a_held_line_has_its_dot_right_after_the_character(qtbot: 
     ink_end = top.x() + line.cursorToX(HELD)[0] + glyph
     corner = view._note_end_corner(HELD + 1)
     assert abs(corner.x() - ink_end) < 1, "the dot sits after 院, not at the blank's far end"
-    assert corner.y() == view.cursorRect(view._cursor_at(HELD)).top(), "on 院's line"
+    assert corner.y() == view.cursor_rect_at(HELD).top(), "on 院's line"
 
 
 def _row(view: ReaderView, line_number: int) -> tuple[int, QTextLine, float]:

@@ -142,3 +142,48 @@ def test_a_click_in_the_title_then_shift_click_in_the_text_selects_both(qtbot: Q
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, SHIFT, char_point(view, 6) - QPoint(6, 0))
     assert view.selected_range() == (0, 6)
     assert _copied(qtbot, view) == TITLE[4:] + "\n" + content.text[:6]
+
+
+_WORDS = ("同志们", "全市", "优化", "营商环境", "大会", "讲话")
+
+
+def _words(text: str, offset: int) -> tuple[int, int] | None:
+    """A stand-in for jieba: the words above where they are, no word elsewhere."""
+    for word in _WORDS:
+        start = text.find(word, max(0, offset - len(word) + 1))
+        if 0 <= start <= offset < start + len(word):
+            return start, start + len(word)
+    return None
+
+
+def test_ctrl_shift_arrows_take_the_titles_words_as_the_texts(qtbot: QtBot) -> None:
+    # Into the title Qt's word moves were used: the whole title at once (no words in Chinese
+    # for Qt), where the text goes by jieba's words.
+    content = compilation_speech(2)
+    view = shown_reader(qtbot, content, focused=True)
+    view.word_range_provider = _words
+    ctrl_shift = SHIFT | Qt.KeyboardModifier.ControlModifier
+    _click_before(qtbot, view, 3)
+    _keys(qtbot, view, Key.Key_Left, modifiers=ctrl_shift)
+    assert view.selected_range() == (0, 3), "同志们, a word of the text"
+    _keys(qtbot, view, Key.Key_Left, modifiers=ctrl_shift)
+    assert view.plate_selected_text() == "讲话", "the title's last word, not all of it"
+    _keys(qtbot, view, Key.Key_Left, 2, modifiers=ctrl_shift)
+    assert view.plate_selected_text() == "上的讲话", "a character where there is no word"
+    _keys(qtbot, view, Key.Key_Left, modifiers=ctrl_shift)
+    assert view.plate_selected_text() == "大会上的讲话"
+    _keys(qtbot, view, Key.Key_Left, modifiers=ctrl_shift)
+    assert view.plate_selected_text() == "营商环境大会上的讲话"
+    _keys(qtbot, view, Key.Key_Right, modifiers=ctrl_shift)
+    assert view.plate_selected_text() == "大会上的讲话"
+    assert view.selected_range() == (0, 3), "the text's part kept from its anchor"
+
+
+def test_ctrl_shift_left_into_the_title_goes_by_characters_while_jieba_loads(
+    qtbot: QtBot,
+) -> None:
+    content = compilation_speech(2)
+    view = shown_reader(qtbot, content, focused=True)
+    _click_before(qtbot, view, 0)
+    _keys(qtbot, view, Key.Key_Left, modifiers=SHIFT | Qt.KeyboardModifier.ControlModifier)
+    assert view.plate_selected_text() == TITLE[-1], "as the text's Ctrl+arrows go meanwhile"
