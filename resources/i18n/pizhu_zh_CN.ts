@@ -2595,11 +2595,11 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>撤销 %1(&amp;U)</translation>
+        <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>重做 %1(&amp;R)</translation>
+        <translation>重做%1(&amp;R)</translation>
     </message>
 </context>
 <context>
