@@ -152,6 +152,10 @@
         <translation>将中文里的半角标点显示为全角（%1）</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
