@@ -121,7 +121,12 @@ class ExportDialog(QDialog):
             all_speeches = listed.all_speeches or self._context.current_speech is None
             self.ui.select_scope(ScopeKind.LIBRARY if all_speeches else ScopeKind.CURRENT_SPEECH)
         self.ui.filters.apply_list_filter(listed.colors, listed.tag, listed.words)
-        self.ui.list_note.show()
+        note = self.ui.list_note
+        # Hidden when a filter changes, it keeps its room: the fields under the mouse stay put.
+        policy = note.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        note.setSizePolicy(policy)
+        note.show()
 
     # What the user chose ----------------------------------------------------------------------
 

@@ -396,4 +396,4 @@ def tool_tip(action: QAction, spec: ActionSpec) -> str:
     a keyboard user learns the key from the tooltip a mouse user sees."""
     tip = _status_tip(spec) if spec.status_tip else _tr(spec.text.replace("&", ""))
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    return f"{tip} ({keys})" if keys else tip
+    return fill(QCoreApplication.translate("Actions", "%1 (%2)"), tip, keys) if keys else tip

@@ -265,6 +265,8 @@ class AnnotationsMixin(_Base):
         self._reload_if_loading()
         dock = self._annotations_dock
         if dock is not None and self._in_dock_scope(dock, speech_id):
+            if dock.all_speeches and speech_id not in dock.model.speech_titles:
+                dock.set_speech_titles(self._speech_labels())  # imported since they were read
             dock.add_annotation(self.session.annotation(annotation_id))
 
     @Slot(int, str)

@@ -152,6 +152,10 @@
         <translation>将中文里的半角标点显示为全角（%1）</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Actual size</source>
         <translation>实际大小</translation>
     </message>
@@ -2595,11 +2599,11 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>撤销 %1(&amp;U)</translation>
+        <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>重做 %1(&amp;R)</translation>
+        <translation>重做%1(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -80,8 +80,8 @@ def _citation_parts(name: str, note: Note) -> list[str]:
     """How each format cites a speech: the full citation, or its title and date."""
     if name in ("html", "docx", "annotated-html", "annotated-docx", "pdf", "outline-docx"):
         return [labels.source_citation(note.speech)]
-    if name in ("md", "outline-md"):
-        return [book_title(note.speech.title), note.speech.date or ""]
+    if name in ("md", "outline-md"):  # the date under a title, as a Chinese document writes it
+        return [book_title(note.speech.title), CHINESE_WORDS.date(note.speech.date or "")]
     return [note.speech.title, note.speech.date or ""]
 
 

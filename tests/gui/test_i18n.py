@@ -115,6 +115,21 @@ def test_undo_and_redo_tooltips_follow_a_language_switch(
     assert english[1].startswith("Redo the last undone change")  # was "Make the change taken…"
 
 
+def test_a_toolbar_tip_sets_its_keys_in_full_width_brackets_in_chinese(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    # The house style's 上一个（Shift+F3）: a tooltip built of a tip and its keys follows it.
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    registry = ActionRegistry(window)
+    action = registry.action(ActionId.IMPORT)
+    assert action.toolTip().endswith(" (Ctrl+O)")
+    translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: action.toolTip().endswith("（Ctrl+O）"))
+    assert action.toolTip().startswith("从文本、Word")
+    assert " (" not in action.toolTip()
+
+
 def test_without_lrelease_and_without_a_qm_the_ui_stays_english(
     unbuilt: Path, translations: Translations, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -557,3 +557,31 @@ def test_a_second_collection_imported_names_the_groups_by_collection_without_a_n
     assert not main_window.running_work(), "a new collection holds no annotation to read"
     assert resets == []
     assert dock.proxy.index(0, 0).data().endswith(" › " + alone)
+
+
+def test_a_speech_imported_while_all_speeches_are_listed_is_named_by_its_title(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path
+) -> None:
+    # A third collection names no group anew, so the dock's labels were not read again: a
+    # highlight in its speech was grouped under "Speech 14", not the speech's title.
+    _highlight(qtbot, main_window, "效能", Qt.Key.Key_1)
+    dock = main_window.annotations_dock
+    dock.set_all_speeches(True)
+    qtbot.waitUntil(lambda: not main_window.running_work() and dock.model.rowCount() == 1)
+    reports = []
+    for paragraphs, title in (
+        (sample_paragraphs()[0:2], "第二集"),
+        (sample_paragraphs()[2:4], "第三集"),
+    ):
+        with open_library(library_path, create=False, daily_backup=False) as other:
+            document = make_document([paragraphs], title=title, source=f"/data/{title}.txt")
+            reports.append(other.store.import_document(document))
+        main_window.session.imported([reports[-1]])
+    (speech,) = main_window.session.speeches(reports[-1].collection_id)
+    main_window.open_speech(speech.id)
+    word = speech.title  # its text starts with its title line
+    _highlight(qtbot, main_window, word, Qt.Key.Key_2)
+    label = main_window.session.all_speech_labels()[speech.id]
+    groups = [dock.proxy.index(row, 0).data() for row in range(dock.proxy.rowCount())]
+    assert label in groups
+    assert not any(group.startswith("Speech ") for group in groups)

@@ -187,13 +187,38 @@ def test_switching_to_chinese_translates_the_window(qtbot: QtBot, main_window: M
         assert main_window.library_dock.windowTitle() == "文库"
         assert "字" in main_window.status.length_label.text()
         undo = main_window.registry.action(ActionId.UNDO)
-        assert undo.text() == "撤销 添加高亮(&U)", "a change made before the switch too"
+        assert undo.text() == "撤销添加高亮(&U)", "a change made before the switch too"
         main_window.registry.action(ActionId.TRASH).trigger()
         assert main_window.trash_dialog.windowTitle() == "回收站"
     finally:
         translations.remove()
         main_window.retranslate()
     assert main_window.menus["&Edit"].title() == "&Edit"
+
+
+def test_the_chinese_edit_menu_names_the_step_as_chinese_software_does(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # 撤销添加高亮, as Word and WPS write it: "撤销 添加高亮" reads as two words side by side.
+    from desktop.gui.i18n import Translations
+
+    translations = Translations(QApplication.instance())
+    main_window.translations = translations
+    try:
+        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+        main_window.retranslate()
+        text = main_window.current_speech().text
+        start = text.index("效能革命")
+        select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_2)
+        undo = main_window.registry.action(ActionId.UNDO)
+        redo = main_window.registry.action(ActionId.REDO)
+        assert undo.text() == "撤销添加高亮(&U)"
+        undo.trigger()
+        qtbot.waitUntil(lambda: redo.text() == "重做添加高亮(&R)")
+        assert main_window.reader.annotations_at(start) == []
+    finally:
+        translations.remove()
+        main_window.retranslate()
 
 
 def test_switching_language_translates_the_library_pane_too(

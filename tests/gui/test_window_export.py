@@ -394,6 +394,28 @@ def test_an_export_starts_from_what_the_filtered_annotations_list_shows(
     dialog.close()
 
 
+def test_changing_a_filter_taken_from_the_list_does_not_move_the_dialog_under_the_mouse(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # The note "set as the Annotations list shows them" goes when a filter is changed; the
+    # fields under it stay where they were, or the next click lands on the field above.
+    _gathered(main_window)
+    _filter_the_list(qtbot, main_window)
+    focus_reader(qtbot, main_window)
+    dialog = main_window.show_export_dialog()
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    assert ui.list_note.isVisibleTo(dialog)
+    before = ui.filters.mapTo(dialog, ui.filters.rect().topLeft())
+    destination = ui.destination.mapTo(dialog, ui.destination.rect().topLeft())
+    qtbot.mouseClick(ui.filters.colors["pink"], Qt.MouseButton.LeftButton)
+    dialog.layout().activate()
+    assert not ui.list_note.isVisibleTo(dialog)
+    assert ui.filters.mapTo(dialog, ui.filters.rect().topLeft()) == before
+    assert ui.destination.mapTo(dialog, ui.destination.rect().topLeft()) == destination
+    dialog.close()
+
+
 def test_words_typed_in_the_annotations_list_narrow_the_export_too(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:

@@ -71,10 +71,11 @@ def speech_facts(
     collection: CollectionRecord | None = None,
     words: ExportWords = CHINESE_WORDS,
 ) -> list[str]:
-    """The speech's date, speaker (with role) and source, as separate short strings."""
+    """The speech's date (as its citation writes it), speaker (with role) and source, as
+    separate short strings."""
     facts = []
-    if speech.date:
-        facts.append(speech.date)
+    if speech.date and speech.date.strip():
+        facts.append(words.date(speech.date))
     if speech.speaker:
         facts.append(f"{speech.role} {speech.speaker}" if speech.role else speech.speaker)
     if collection is not None:

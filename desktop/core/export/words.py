@@ -84,9 +84,14 @@ class ExportWords:
     annotated_of: str = "{title} (Annotated Text)"
     """The name of a file holding the annotated text of what ``{title}`` names, told apart from
     the list of its notes, which is named by the title alone."""
+    all_speeches: str = "All Speeches"
+    """What the whole library's outline is of: its speeches (an outline holds no notes)."""
 
     def outline_title(self, title: str) -> str:
-        """The title of the outline of what ``title`` names (or a bare "outline")."""
+        """The title of the outline of what ``title`` names (or a bare "outline"); the whole
+        library, named ``all_notes`` as a list of its notes, is named by its speeches."""
+        if title == self.all_notes:
+            title = self.all_speeches
         return self.outline_of.format(title=title) if title else self.outline
 
     def several_title(self, first_title: str, count: int) -> str:
@@ -211,6 +216,7 @@ CHINESE_WORDS = ExportWords(
     tagged="标签为 {tags} 的批注",
     tagged_in="{scope}中标签为 {tags} 的批注",
     annotated_of="{title}（批注本）",
+    all_speeches="全部讲话",
 )
 ENGLISH_WORDS = ExportWords(
     all_notes="All Annotations",

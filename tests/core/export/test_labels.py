@@ -59,6 +59,15 @@ def test_citations_and_facts_in_english_keep_the_users_words() -> None:
     assert labels.speech_facts(SPEECH, COLLECTION)[-1] == "来源：讲话.txt"
 
 
+def test_a_speechs_facts_date_it_as_its_citation_does() -> None:
+    # A Chinese document writes 2016年4月15日 under a title, as its citations and the library
+    # pane do; the ISO form stays in the data (Markdown's front matter, CSV, JSON).
+    assert labels.speech_facts(SPEECH)[:2] == ["2016年4月15日", "市长 张三"]
+    assert labels.speech_facts(SPEECH, words=ENGLISH_WORDS)[0] == "15 April 2016"
+    undated = SpeechRecord(1, 1, 1, "讲话", "二〇一六年四月", "张三", "", 10, "")
+    assert labels.speech_facts(undated)[0] == "二〇一六年四月", "a date as typed stays as it is"
+
+
 def test_annotation_facts_and_marked_quotes_in_each_language() -> None:
     facts = ("pink", AnnotationKind.SECTION_NOTE, AnchorState.FUZZY)
     assert labels.annotation_facts(*facts) == ["粉色", "章节批注", "近似定位"]

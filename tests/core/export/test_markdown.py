@@ -122,7 +122,7 @@ def test_a_one_speech_collection_titled_as_its_speech_writes_the_title_once() ->
     # Its sections move up a level, under the title; its facts follow the title.
     assert ("h2", "一、提高认识，把握效能革命的重大意义 › （一）效能革命是发展的需要") in headings
     assert all(tag in ("h1", "h2") for tag, _ in headings)
-    assert f"# {TITLE_LINE}\n\n2016-04-15 · 市长 张三 · 来源：讲话汇编.txt\n\n## " in markdown
+    assert f"# {TITLE_LINE}\n\n2016年4月15日 · 市长 张三 · 来源：讲话汇编.txt\n\n## " in markdown
 
 
 def test_a_title_other_than_the_speechs_keeps_the_speech_heading() -> None:

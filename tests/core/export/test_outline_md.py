@@ -67,3 +67,16 @@ def test_deep_outlines_continue_as_nested_lists_and_numbers_stay_literal() -> No
 def test_the_export_time_is_local_with_its_offset() -> None:
     markdown = write_outline_markdown(sample_library().export_set(zone=BEIJING))
     assert 'exported: "2024-09-10T10:03:04+08:00"' in markdown.split("\n---\n")[0]
+
+
+def test_the_whole_librarys_outline_is_of_its_speeches_not_of_annotations() -> None:
+    # An outline holds no annotation: the library's is 全部讲话提纲, not 全部批注提纲.
+    from desktop.core.export import FORMATS
+    from desktop.core.export.file_names import format_file_title
+    from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS
+
+    library = sample_library().export_set(scope_title=CHINESE_WORDS.all_notes)
+    assert _structure(write_outline_markdown(library))[0] == ("h1", "全部讲话提纲")
+    assert format_file_title("全部批注", FORMATS["outline-docx"]) == "全部讲话提纲"
+    assert ENGLISH_WORDS.outline_title("All Annotations") == "All Speeches: Outline"
+    assert format_file_title("全部批注", FORMATS["docx"]) == "全部批注", "a list of notes"
