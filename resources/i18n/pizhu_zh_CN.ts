@@ -1867,10 +1867,6 @@
         <source>File %1 of %2</source>
         <translation>第 %1 个文件，共 %2 个</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消……</translation>
-    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2375,6 +2371,13 @@
     <message>
         <source>Pizhu is already open on this library (process %1).</source>
         <translation>批注 Pizhu 已经打开了这个文库（进程 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
     </message>
 </context>
 <context>
@@ -2976,10 +2979,6 @@
     <message>
         <source>Printing “%1”…</source>
         <translation>正在打印“%1”……</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消……</translation>
     </message>
 </context>
 <context>
