@@ -395,4 +395,4 @@ class ImportReportDialog(QDialog):
 def _error(outcome: FileOutcome) -> str:
     assert outcome.error is not None
     error = outcome.error
-    return error_text(error.kind, error.code, outcome.path.suffix, error.holds)
+    return error_text(error.kind, error.code, outcome.path.suffix, error.holds, error.cut_short)

@@ -25,11 +25,12 @@ from desktop.core.collector import collector_paused
 from desktop.core.errors import (
     CancelledError,
     ContentMismatchError,
+    CutShortError,
     DocumentError,
     LibraryError,
     PizhuError,
 )
-from desktop.core.imported import ImportedDocument, ImportNotice, Removal
+from desktop.core.imported import CutShort, ImportedDocument, ImportNotice, Removal
 from desktop.core.importing.office_batch import converting
 from desktop.core.importing.office_convert import DocxConvert
 from desktop.core.storage.import_report import ImportReport
@@ -67,12 +68,16 @@ class ErrorInfo:
     kind: str  # "document", "library" or "internal"
     holds: str = ""
     """For a file whose content is not what its name says: the content's extension (".doc")."""
+    cut_short: CutShort | None = None
+    """For a file cut short (an old Word file missing its end): its sizes."""
 
     @classmethod
     def from_error(cls, error: Exception) -> ErrorInfo:
         """The code and message of ``error`` (the message without the path, shown apart)."""
         if isinstance(error, ContentMismatchError):
             return cls(error.code, error.message, "document", error.holds)
+        if isinstance(error, CutShortError):
+            return cls(error.code, error.message, "document", cut_short=error.cut_short)
         if isinstance(error, PizhuError):
             kind = "document" if isinstance(error, DocumentError) else "library"
             return cls(error.code, error.message, kind)

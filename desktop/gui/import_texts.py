@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.core.imported import ImportNotice, NoticeKind, RemovalKind
+from desktop.core.imported import CutShort, ImportNotice, NoticeKind, RemovalKind
 from desktop.core.importing.extensions import CONVERTED_EXTENSIONS
 from desktop.core.text_templates import fill
 
@@ -95,10 +95,23 @@ def library_error_text(code: str) -> str:
     return texts.get(code, translate("ImportTexts", "The library cannot be used."))
 
 
-def error_text(kind: str, code: str, suffix: str = "", holds: str = "") -> str:
+def cut_short_words(short: CutShort) -> str:
+    """ "cut short (2,048 of 4,608 bytes)" in the UI's language: the command line's words
+    (``CUT_SHORT_WORDS``, this text's English source) with the figures of the locale."""
+    template = translate("ImportTexts", "cut short (%1 of %2 bytes)")
+    return short.words(template, QLocale().toString)
+
+
+def error_text(
+    kind: str, code: str, suffix: str = "", holds: str = "", cut_short: CutShort | None = None
+) -> str:
     """The sentence for an error of ``kind`` (document, library, internal) and ``code``; for a
-    file named ``suffix`` that ``holds`` another kind of content, the two extensions."""
+    file named ``suffix`` that ``holds`` another kind of content, the two extensions; for one
+    ``cut_short``, its sizes (as the command line says them)."""
     if kind == "document":
+        if code == "corrupt" and cut_short is not None:
+            text = translate("ImportTexts", "The file is damaged: it is %1.")
+            return text.replace("%1", cut_short_words(cut_short))
         if code == "mismatch" and suffix and holds:
             return (
                 translate("ImportTexts", "The file is named %1 but holds a %2 file.")
@@ -166,12 +179,14 @@ def notice_text(notice: ImportNotice, suffix: str) -> str:
             "ImportTexts", "It was converted from .%1 by LibreOffice, then read as a .docx."
         )
         return text.replace("%1", notice.value)
-    if notice.kind == NoticeKind.CUT_SHORT:
-        return translate(
+    short = CutShort.from_value(notice.value) if notice.kind == NoticeKind.CUT_SHORT else None
+    if short is not None:
+        text = translate(
             "ImportTexts",
-            "The file is cut short (damaged): LibreOffice read what is left of it, "
-            "and some of its text may be missing.",
+            "The file is %1: LibreOffice read what is left of it, and some of its text may be "
+            "missing.",
         )
+        return text.replace("%1", cut_short_words(short))
     return notice.detail
 
 

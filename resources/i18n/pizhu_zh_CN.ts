@@ -2182,6 +2182,14 @@
         <translation>文库无法使用。</translation>
     </message>
     <message>
+        <source>cut short (%1 of %2 bytes)</source>
+        <translation>不完整（只有 %1 字节，应有 %2 字节）</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is %1.</source>
+        <translation>文件已损坏：内容%1。</translation>
+    </message>
+    <message>
         <source>The file is named %1 but holds a %2 file.</source>
         <translation>文件名为 %1，内容却是 %2 文件。</translation>
     </message>
@@ -2250,8 +2258,8 @@
         <translation>已由 LibreOffice 从 .%1 转换，再按 .docx 读取。</translation>
     </message>
     <message>
-        <source>The file is cut short (damaged): LibreOffice read what is left of it, and some of its text may be missing.</source>
-        <translation>文件不完整（已损坏）：LibreOffice 读取了剩余部分，部分文字可能缺失。</translation>
+        <source>The file is %1: LibreOffice read what is left of it, and some of its text may be missing.</source>
+        <translation>文件内容%1：LibreOffice 读取了剩余部分，部分文字可能缺失。</translation>
     </message>
     <message>
         <source>Check that the right file was chosen.</source>

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from desktop.core.imported import Removal
+from desktop.core.imported import CutShort, Removal
 from desktop.core.importing import office_batch, office_convert
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import open_library
@@ -29,6 +29,7 @@ from desktop.gui.import_job import (
 )
 from desktop.gui.import_texts import error_detail
 from desktop.gui.workers import WorkerPool
+from tests.cli.run_cli import run_cli
 from tests.core.importing.fake_office import OLD_WORD, fake_office, installed
 from tests.gui.access_keys import window_problems
 from tests.gui.files import bad_file, good_file
@@ -595,3 +596,23 @@ def test_damaged_utf8_is_noted_with_its_bytes_and_first_line(qtbot: QtBot, tmp_p
         "file as UTF-8 and import it again."
     )
     assert note.foreground(0).color() == warning_colour(dialog.palette())
+
+
+CUT_SHORT_PROBLEM = {
+    Language.ENGLISH: "  Problem: The file is damaged: it is cut short (300 of 512 bytes).",
+    Language.CHINESE: "  问题：文件已损坏：内容不完整（只有 300 字节，应有 512 字节）。",
+}
+
+
+def test_a_doc_cut_short_is_reported_in_the_command_line_s_words(
+    qtbot: QtBot, tmp_path: Path, ui_language: Language, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The report said "damaged and cannot be read" where the command line says how much of
+    the file is there: both now say it in the same words (core's), the report translated."""
+    cut = tmp_path / "断.doc"
+    cut.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(292))  # its header cut short
+    status, _out, err = run_cli(capsys, "outline", str(cut))
+    assert status == 2
+    assert f"it is {CutShort(300, 512).words()}" in err
+    dialog = _report_of_import(qtbot, tmp_path, [cut])
+    assert CUT_SHORT_PROBLEM[ui_language] in _outline(dialog.tree.topLevelItem(0))
