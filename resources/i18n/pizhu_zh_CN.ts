@@ -3079,6 +3079,13 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyTips</name>
+    <message>
+        <source>%1 — the library is read-only, so this cannot be saved.</source>
+        <translation>%1——文库为只读，此操作无法保存。</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>Back to where this note is cited</source>
