@@ -2579,6 +2579,13 @@
     </message>
 </context>
 <context>
+    <name>LockWait</name>
+    <message>
+        <source>The library is in use by another program: your changes are kept, and saved as soon as it lets go.</source>
+        <translation>文库正被其他程序占用：您的修改已保留，一旦释放即自动保存。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Drop speech files here, or press %1 to import them.</source>
