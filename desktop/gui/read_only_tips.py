@@ -2,8 +2,9 @@
 
 Those actions stay enabled in a read-only library (a product decision: each says why it is
 refused when chosen), so the user learns it before choosing one: its status tip and tooltip end
-with "the library is read-only". The registry sets tips anew (a language change, Add Note… /
-Edit Note…): each action's ``changed`` puts the words back. Loaded only for a read-only library.
+with "the library is read-only" (the window's, and those of panes built later: ``follow``).
+Their owners set tips anew (a language change, Add Note… / Edit Note…): each action's
+``changed`` puts the words back. Loaded only for a read-only library.
 """
 
 from __future__ import annotations
@@ -34,7 +35,11 @@ WRITE_ACTIONS = (
 
 
 def read_only_tip(tip: str) -> str:
-    """``tip`` followed by why its action cannot be saved."""
+    """``tip`` followed by why its action cannot be saved (that alone for no tip)."""
+    if not tip:
+        return QCoreApplication.translate(
+            "ReadOnlyTips", "The library is read-only, so this cannot be saved."
+        )
     template = QCoreApplication.translate(
         "ReadOnlyTips", "%1 — the library is read-only, so this cannot be saved."
     )
@@ -46,24 +51,34 @@ class ReadOnlyTips(QObject):
 
     def __init__(self, registry: ActionRegistry) -> None:
         super().__init__(registry)
-        self._registry = registry
+        self._actions = [registry.action(action_id) for action_id in WRITE_ACTIONS]
         self._shown = False
         # Each marked action: its own tips, and the marked ones put in their place.
-        self._marked: dict[QAction, tuple[str, str, str, str]] = {}
+        self._marked: dict[QAction, tuple[str, str, str | None, str | None]] = {}
+
+    def follow(self, actions: list[QAction]) -> None:
+        """Mark these write actions too (a pane's, built after the window), from now on."""
+        new = [action for action in actions if action not in self._actions]
+        self._actions += new
+        if self._shown:
+            for action in new:
+                self._start_marking(action)
 
     def show(self, read_only: bool) -> None:
         """Mark the write actions' tips (``read_only``), or give them back their own."""
         if read_only == self._shown:
             return
         self._shown = read_only
-        for action_id in WRITE_ACTIONS:
-            action = self._registry.action(action_id)
+        for action in self._actions:
             if read_only:
-                action.changed.connect(self._on_action_changed)
-                self._mark(action)
+                self._start_marking(action)
             else:
                 action.changed.disconnect(self._on_action_changed)
                 self._unmark(action)
+
+    def _start_marking(self, action: QAction) -> None:
+        action.changed.connect(self._on_action_changed)
+        self._mark(action)
 
     def _on_action_changed(self) -> None:
         action = self.sender()
@@ -71,11 +86,11 @@ class ReadOnlyTips(QObject):
             self._mark(action)
 
     def _mark(self, action: QAction) -> None:
-        own_status, own_tool, marked_status, marked_tool = self._marked.get(action, ("",) * 4)
+        own_status, own_tool, marked_status, marked_tool = self._marked.get(action, _UNMARKED)
         status, tool = action.statusTip(), action.toolTip()
-        if status == marked_status and tool == marked_tool and marked_status:
+        if status == marked_status and tool == marked_tool:
             return  # marked already (this very change, or another than the tips)
-        if status != marked_status:
+        if status != marked_status:  # the owner's tip (again): the words go after it
             own_status, marked_status = status, read_only_tip(status)
         if tool != marked_tool:
             own_tool, marked_tool = tool, read_only_tip(tool)
@@ -84,8 +99,12 @@ class ReadOnlyTips(QObject):
         action.setToolTip(marked_tool)
 
     def _unmark(self, action: QAction) -> None:
-        own_status, own_tool, marked_status, marked_tool = self._marked.pop(action, ("",) * 4)
+        own_status, own_tool, marked_status, marked_tool = self._marked.pop(action, _UNMARKED)
         if action.statusTip() == marked_status:
             action.setStatusTip(own_status)
         if action.toolTip() == marked_tool:
             action.setToolTip(own_tool)
+
+
+_UNMARKED: tuple[str, str, str | None, str | None] = ("", "", None, None)
+"""An action not marked: no marked tip matches its own, even an empty one."""

@@ -180,6 +180,8 @@ class ReadingMixin(_Base):
 
             self._read_only_tips = ReadOnlyTips(self.registry)
         self._read_only_tips.show(read_only)
+        if self._annotations_dock is not None:  # built later than the window's actions
+            self._read_only_tips.follow(self._annotations_dock.row_actions.write_actions())
 
     # Position ---------------------------------------------------------------------------------
 

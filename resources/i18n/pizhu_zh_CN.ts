@@ -3088,6 +3088,10 @@
 <context>
     <name>ReadOnlyTips</name>
     <message>
+        <source>The library is read-only, so this cannot be saved.</source>
+        <translation>文库为只读，此操作无法保存。</translation>
+    </message>
+    <message>
         <source>%1 — the library is read-only, so this cannot be saved.</source>
         <translation>%1——文库为只读，此操作无法保存。</translation>
     </message>

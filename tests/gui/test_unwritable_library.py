@@ -215,6 +215,19 @@ def test_the_actions_that_write_say_the_library_is_read_only_before_they_are_cho
     assert not _tips(window, ActionId.COPY)[0].endswith(_READ_ONLY), "copying writes nothing"
 
 
+def test_the_annotations_dock_s_actions_that_write_say_so_too(
+    read_only_share: Path, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    actions = window.annotations_dock.row_actions  # built after the window's actions
+    assert actions.delete.statusTip() == "The library is read-only, so this cannot be saved."
+    assert actions.add_tag.statusTip().endswith(_READ_ONLY)
+    assert actions.colors["yellow"].statusTip().endswith(_READ_ONLY.capitalize())
+    actions.retranslate()  # its tips set anew
+    assert actions.edit_note.statusTip().endswith(_READ_ONLY)
+    assert not actions.copy.statusTip().endswith(_READ_ONLY.capitalize()), "copying writes nothing"
+
+
 def test_the_actions_of_a_library_that_takes_writes_say_nothing_of_it(
     open_window: WindowFactory,
 ) -> None:
