@@ -61,11 +61,20 @@ class ContentMismatchError(DocumentError):
 
 class CutShortError(DocumentError):
     """A file cut short that cannot be read (code ``corrupt``); ``cut_short`` holds its sizes, so
-    the GUI says what the command line says (``CutShort.words``)."""
+    the GUI says what the command line says (``CutShort.words``), and ``converter_tried`` whether
+    the office suite tried what is left (else none is installed: it might read it)."""
 
-    def __init__(self, message: str, *, cut_short: CutShort, path: str | Path | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        cut_short: CutShort,
+        converter_tried: bool,
+        path: str | Path | None = None,
+    ):
         super().__init__(message, code="corrupt", path=path)
         self.cut_short = cut_short
+        self.converter_tried = converter_tried
 
 
 class LibraryError(PizhuError):

@@ -70,6 +70,9 @@ class ErrorInfo:
     """For a file whose content is not what its name says: the content's extension (".doc")."""
     cut_short: CutShort | None = None
     """For a file cut short (an old Word file missing its end): its sizes."""
+    converter_tried: bool = False
+    """For a file cut short: whether the office suite tried what is left (False: none is
+    installed, which might read it)."""
 
     @classmethod
     def from_error(cls, error: Exception) -> ErrorInfo:
@@ -77,7 +80,8 @@ class ErrorInfo:
         if isinstance(error, ContentMismatchError):
             return cls(error.code, error.message, "document", error.holds)
         if isinstance(error, CutShortError):
-            return cls(error.code, error.message, "document", cut_short=error.cut_short)
+            short, tried = error.cut_short, error.converter_tried
+            return cls(error.code, error.message, "document", "", short, tried)
         if isinstance(error, PizhuError):
             kind = "document" if isinstance(error, DocumentError) else "library"
             return cls(error.code, error.message, kind)

@@ -7,11 +7,16 @@ importer takes out are named here too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.core.imported import CutShort, ImportNotice, NoticeKind, RemovalKind
 from desktop.core.importing.extensions import CONVERTED_EXTENSIONS
 from desktop.core.text_templates import fill
+
+if TYPE_CHECKING:
+    from desktop.gui.import_job import ErrorInfo
 
 translate = QCoreApplication.translate
 
@@ -269,6 +274,22 @@ def _install_libreoffice() -> str:
     )
 
 
+def _cut_short_advice(converter_tried: bool) -> str:
+    """For a file missing its end: the command line's "LibreOffice could not read what is
+    left" or "with LibreOffice installed, Pizhu may read what is left", and a whole copy."""
+    if converter_tried:
+        return translate(
+            "ImportTexts",
+            "Copy or download the file again to get all of it: LibreOffice could not read what "
+            "is left of this copy.",
+        )
+    return translate(
+        "ImportTexts",
+        "Copy or download the file again to get all of it; or install LibreOffice: Pizhu may "
+        "then read what is left of this copy.",
+    )
+
+
 def _save_to_a_file() -> str:
     # It was never opened: reading a pipe or device could wait forever, or never end.
     return translate(
@@ -311,11 +332,20 @@ def mismatch_advice(holds: str) -> str | None:
     return None
 
 
-def error_detail(kind: str, code: str, suffix: str = "", holds: str = "") -> str:
+def error_detail(
+    kind: str,
+    code: str,
+    suffix: str = "",
+    holds: str = "",
+    cut_short: CutShort | None = None,
+    converter_tried: bool = False,
+) -> str:
     """What to do about an error of ``kind`` and ``code`` (for a file with extension
-    ``suffix`` whose content, when it is not what the name says, ``holds`` another's), in the
-    UI's language alone."""
+    ``suffix`` whose content, when it is not what the name says, ``holds`` another's; for one
+    ``cut_short``, whether the office suite tried what is left), in the UI's language alone."""
     if kind == "document":
+        if code == "corrupt" and cut_short is not None:
+            return _cut_short_advice(converter_tried)
         # A mismatch is about what the file holds, whatever it is called.
         advice = unsupported_advice(holds if code == "mismatch" else suffix)
         if code == "mismatch" and advice is None:
@@ -330,6 +360,15 @@ def error_detail(kind: str, code: str, suffix: str = "", holds: str = "") -> str
     return translate(
         "ImportTexts", "Please report this problem, with the file if you can share it."
     )
+
+
+def problem_and_advice(error: ErrorInfo, suffix: str) -> tuple[str, str]:
+    """What went wrong with a file named ``…suffix`` that was not imported, and what to do."""
+    problem = error_text(error.kind, error.code, suffix, error.holds, error.cut_short)
+    advice = error_detail(
+        error.kind, error.code, suffix, error.holds, error.cut_short, error.converter_tried
+    )
+    return problem, advice
 
 
 def library_error_advice(code: str) -> str:

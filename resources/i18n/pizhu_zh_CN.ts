@@ -2330,6 +2330,14 @@
         <translation>也可以安装 LibreOffice，装好后批注 Pizhu 可直接打开 .doc 和 .wps 文件。</translation>
     </message>
     <message>
+        <source>Copy or download the file again to get all of it: LibreOffice could not read what is left of this copy.</source>
+        <translation>请重新复制或下载该文件，取得完整的文件：LibreOffice 无法读取这份副本剩下的部分。</translation>
+    </message>
+    <message>
+        <source>Copy or download the file again to get all of it; or install LibreOffice: Pizhu may then read what is left of this copy.</source>
+        <translation>请重新复制或下载该文件，取得完整的文件；也可以安装 LibreOffice，装好后批注 Pizhu 或许能读取这份副本剩下的部分。</translation>
+    </message>
+    <message>
         <source>Save the text it gives to a file (for example a .txt), and import that.</source>
         <translation>请先把它输出的文字保存为文件（例如 .txt），再导入该文件。</translation>
     </message>

@@ -45,7 +45,7 @@ def read_old_office(
     short = cut_short(data)
     if converter is None:
         if short is not None:
-            raise _damaged(short, name, "with LibreOffice installed, Pizhu may read what is left")
+            raise _damaged(short, name, tried=False)
         raise DocumentError(without_converter(unsupported), code="unsupported", path=name)
     try:
         if convert is None:
@@ -55,7 +55,7 @@ def read_old_office(
     except DocumentError as error:
         if short is None or error.code != "conversion":
             raise
-        raise _damaged(short, name, f"{CONVERTER_NAME} could not read what is left") from error
+        raise _damaged(short, name, tried=True) from error
     source = read_docx(converted, name)
     kind = original_format(name)
     detail = f"converted from .{kind} by {CONVERTER_NAME}"
@@ -69,9 +69,13 @@ def read_old_office(
     return source
 
 
-def _damaged(short: CutShort, name: str, then: str) -> DocumentError:
+def _damaged(short: CutShort, name: str, *, tried: bool) -> DocumentError:
+    if tried:
+        then = f"{CONVERTER_NAME} could not read what is left"
+    else:
+        then = f"with {CONVERTER_NAME} installed, Pizhu may read what is left"
     message = f"the file is damaged: it is {short.words()}; {then}"
-    return CutShortError(message, cut_short=short, path=name)
+    return CutShortError(message, cut_short=short, converter_tried=tried, path=name)
 
 
 _HEADER = 512  # an OLE file's header: the whole of its first sector (sector -1)
