@@ -7,6 +7,10 @@ Core never shows messages. The command line prints ``str(error)`` (one line); th
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.core.imported import CutShort
 
 
 class PizhuError(Exception):
@@ -53,6 +57,24 @@ class ContentMismatchError(DocumentError):
     def __init__(self, message: str, *, holds: str, path: str | Path | None = None):
         super().__init__(message, code="mismatch", path=path)
         self.holds = holds
+
+
+class CutShortError(DocumentError):
+    """A file cut short that cannot be read (code ``corrupt``); ``cut_short`` holds its sizes, so
+    the GUI says what the command line says (``CutShort.words``), and ``converter_tried`` whether
+    the office suite tried what is left (else none is installed: it might read it)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        cut_short: CutShort,
+        converter_tried: bool,
+        path: str | Path | None = None,
+    ):
+        super().__init__(message, code="corrupt", path=path)
+        self.cut_short = cut_short
+        self.converter_tried = converter_tried
 
 
 class LibraryError(PizhuError):

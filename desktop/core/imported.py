@@ -8,11 +8,13 @@ start-up its compiled methods (bench/README.md, "startup").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.core.document import OutlineNode, TextSpan, text_hash
+from desktop.core.text_templates import fill
 
 
 @dataclass(slots=True)
@@ -101,7 +103,39 @@ class NoticeKind(StrEnum):
     MISNAMED = "misnamed"  # named .docx (.doc, .pdf) but plain text or a web page, read as such
     CONVERTED = "converted"  # an old .doc or .wps converted to .docx by an office suite first
     REPLACED_BYTES = "replaced-bytes"  # bytes no encoding read, shown as U+FFFD (damage)
-    CUT_SHORT = "cut-short"  # an old Word file missing its end: the office suite read the rest
+    CUT_SHORT = "cut-short"  # an old Word file missing its end, read by the office suite: its
+    # value is its sizes (``CutShort.as_value``)
+
+
+CUT_SHORT_WORDS = "cut short (%1 of %2 bytes)"
+"""How a file missing its end is said, everywhere: the command line in these words, the window
+in their translation (``import_texts``, whose English source is these words: a test checks)."""
+
+
+class CutShort(NamedTuple):
+    """A file cut short: the bytes it has, and the bytes its own index says it needs."""
+
+    have: int
+    needs: int
+
+    def words(
+        self, template: str = CUT_SHORT_WORDS, number: Callable[[int], str] = "{:,}".format
+    ) -> str:
+        """ "cut short (2,048 of 4,608 bytes)": ``template`` (``CUT_SHORT_WORDS`` or its
+        translation) with the two sizes written by ``number``."""
+        return fill(template, number(self.have), number(self.needs))
+
+    def as_value(self) -> str:
+        """The sizes as a notice's ``value`` ("2048/4608")."""
+        return f"{self.have}/{self.needs}"
+
+    @classmethod
+    def from_value(cls, value: str) -> CutShort | None:
+        """The sizes of a notice's ``value`` (``as_value``); None if it holds none."""
+        have, slash, needs = value.partition("/")
+        if not (slash and have.isdigit() and needs.isdigit()):
+            return None
+        return cls(int(have), int(needs))
 
 
 @dataclass(frozen=True, slots=True)

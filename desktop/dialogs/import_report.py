@@ -49,9 +49,9 @@ from desktop.gui.app_theme import accent_colour, warning_colour
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.import_job import FileOutcome, FileStatus, ImportResult
 from desktop.gui.import_texts import (
-    error_detail,
     error_text,
     notice_text,
+    problem_and_advice,
     removal_kind_text,
 )
 from desktop.gui.late_dialogs import open_unless_closed
@@ -254,12 +254,11 @@ class ImportReportDialog(QDialog):
         if outcome.status == FileStatus.IMPORTED and outcome.report is not None:
             self._add_imported(item, outcome, outcome.report)
         elif outcome.status == FileStatus.FAILED and outcome.error is not None:
-            problem = child(item, self.tr("Problem: %1").replace("%1", _error(outcome)))
+            said, advice = problem_and_advice(outcome.error, outcome.path.suffix)
+            problem = child(item, self.tr("Problem: %1").replace("%1", said))
             problem.setForeground(0, accent_colour(self.palette()))
             # What to do about it, in the UI's language (core's English line is the CLI's),
             # shown, not hidden in a tooltip: it is what the user needs next.
-            error = outcome.error
-            advice = error_detail(error.kind, error.code, outcome.path.suffix, error.holds)
             child(item, self.tr("What to do: %1").replace("%1", advice))
         else:
             reason = (
@@ -390,9 +389,3 @@ class ImportReportDialog(QDialog):
         )
         line.setToolTip(0, hint)
         child(line, hint)
-
-
-def _error(outcome: FileOutcome) -> str:
-    assert outcome.error is not None
-    error = outcome.error
-    return error_text(error.kind, error.code, outcome.path.suffix, error.holds)

@@ -80,6 +80,11 @@ class AnnotationActions(QObject):
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         widget.addAction(action)
 
+    def write_actions(self) -> list[QAction]:
+        """The actions that change annotations (a read-only library refuses them)."""
+        changes = [self.edit_note, self.add_tag, self.reattach, self.accept_place, self.delete]
+        return [*changes, *self.colors.values()]
+
     def _on_color_triggered(self, color: str, _checked: bool = False) -> None:
         self.color_triggered.emit(color)
 

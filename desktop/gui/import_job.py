@@ -25,11 +25,12 @@ from desktop.core.collector import collector_paused
 from desktop.core.errors import (
     CancelledError,
     ContentMismatchError,
+    CutShortError,
     DocumentError,
     LibraryError,
     PizhuError,
 )
-from desktop.core.imported import ImportedDocument, ImportNotice, Removal
+from desktop.core.imported import CutShort, ImportedDocument, ImportNotice, Removal
 from desktop.core.importing.office_batch import converting
 from desktop.core.importing.office_convert import DocxConvert
 from desktop.core.storage.import_report import ImportReport
@@ -67,12 +68,20 @@ class ErrorInfo:
     kind: str  # "document", "library" or "internal"
     holds: str = ""
     """For a file whose content is not what its name says: the content's extension (".doc")."""
+    cut_short: CutShort | None = None
+    """For a file cut short (an old Word file missing its end): its sizes."""
+    converter_tried: bool = False
+    """For a file cut short: whether the office suite tried what is left (False: none is
+    installed, which might read it)."""
 
     @classmethod
     def from_error(cls, error: Exception) -> ErrorInfo:
         """The code and message of ``error`` (the message without the path, shown apart)."""
         if isinstance(error, ContentMismatchError):
             return cls(error.code, error.message, "document", error.holds)
+        if isinstance(error, CutShortError):
+            short, tried = error.cut_short, error.converter_tried
+            return cls(error.code, error.message, "document", "", short, tried)
         if isinstance(error, PizhuError):
             kind = "document" if isinstance(error, DocumentError) else "library"
             return cls(error.code, error.message, kind)

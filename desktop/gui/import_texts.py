@@ -7,11 +7,16 @@ importer takes out are named here too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.core.imported import ImportNotice, NoticeKind, RemovalKind
+from desktop.core.imported import CutShort, ImportNotice, NoticeKind, RemovalKind
 from desktop.core.importing.extensions import CONVERTED_EXTENSIONS
 from desktop.core.text_templates import fill
+
+if TYPE_CHECKING:
+    from desktop.gui.import_job import ErrorInfo
 
 translate = QCoreApplication.translate
 
@@ -95,10 +100,23 @@ def library_error_text(code: str) -> str:
     return texts.get(code, translate("ImportTexts", "The library cannot be used."))
 
 
-def error_text(kind: str, code: str, suffix: str = "", holds: str = "") -> str:
+def cut_short_words(short: CutShort) -> str:
+    """ "cut short (2,048 of 4,608 bytes)" in the UI's language: the command line's words
+    (``CUT_SHORT_WORDS``, this text's English source) with the figures of the locale."""
+    template = translate("ImportTexts", "cut short (%1 of %2 bytes)")
+    return short.words(template, QLocale().toString)
+
+
+def error_text(
+    kind: str, code: str, suffix: str = "", holds: str = "", cut_short: CutShort | None = None
+) -> str:
     """The sentence for an error of ``kind`` (document, library, internal) and ``code``; for a
-    file named ``suffix`` that ``holds`` another kind of content, the two extensions."""
+    file named ``suffix`` that ``holds`` another kind of content, the two extensions; for one
+    ``cut_short``, its sizes (as the command line says them)."""
     if kind == "document":
+        if code == "corrupt" and cut_short is not None:
+            text = translate("ImportTexts", "The file is damaged: it is %1.")
+            return text.replace("%1", cut_short_words(cut_short))
         if code == "mismatch" and suffix and holds:
             return (
                 translate("ImportTexts", "The file is named %1 but holds a %2 file.")
@@ -166,12 +184,14 @@ def notice_text(notice: ImportNotice, suffix: str) -> str:
             "ImportTexts", "It was converted from .%1 by LibreOffice, then read as a .docx."
         )
         return text.replace("%1", notice.value)
-    if notice.kind == NoticeKind.CUT_SHORT:
-        return translate(
+    short = CutShort.from_value(notice.value) if notice.kind == NoticeKind.CUT_SHORT else None
+    if short is not None:
+        text = translate(
             "ImportTexts",
-            "The file is cut short (damaged): LibreOffice read what is left of it, "
-            "and some of its text may be missing.",
+            "The file is %1: LibreOffice read what is left of it, and some of its text may be "
+            "missing.",
         )
+        return text.replace("%1", cut_short_words(short))
     return notice.detail
 
 
@@ -254,6 +274,22 @@ def _install_libreoffice() -> str:
     )
 
 
+def _cut_short_advice(converter_tried: bool) -> str:
+    """For a file missing its end: the command line's "LibreOffice could not read what is
+    left" or "with LibreOffice installed, Pizhu may read what is left", and a whole copy."""
+    if converter_tried:
+        return translate(
+            "ImportTexts",
+            "Copy or download the file again to get all of it: LibreOffice could not read what "
+            "is left of this copy.",
+        )
+    return translate(
+        "ImportTexts",
+        "Copy or download the file again to get all of it; or install LibreOffice: Pizhu may "
+        "then read what is left of this copy.",
+    )
+
+
 def _save_to_a_file() -> str:
     # It was never opened: reading a pipe or device could wait forever, or never end.
     return translate(
@@ -296,11 +332,20 @@ def mismatch_advice(holds: str) -> str | None:
     return None
 
 
-def error_detail(kind: str, code: str, suffix: str = "", holds: str = "") -> str:
+def error_detail(
+    kind: str,
+    code: str,
+    suffix: str = "",
+    holds: str = "",
+    cut_short: CutShort | None = None,
+    converter_tried: bool = False,
+) -> str:
     """What to do about an error of ``kind`` and ``code`` (for a file with extension
-    ``suffix`` whose content, when it is not what the name says, ``holds`` another's), in the
-    UI's language alone."""
+    ``suffix`` whose content, when it is not what the name says, ``holds`` another's; for one
+    ``cut_short``, whether the office suite tried what is left), in the UI's language alone."""
     if kind == "document":
+        if code == "corrupt" and cut_short is not None:
+            return _cut_short_advice(converter_tried)
         # A mismatch is about what the file holds, whatever it is called.
         advice = unsupported_advice(holds if code == "mismatch" else suffix)
         if code == "mismatch" and advice is None:
@@ -315,6 +360,15 @@ def error_detail(kind: str, code: str, suffix: str = "", holds: str = "") -> str
     return translate(
         "ImportTexts", "Please report this problem, with the file if you can share it."
     )
+
+
+def problem_and_advice(error: ErrorInfo, suffix: str) -> tuple[str, str]:
+    """What went wrong with a file named ``…suffix`` that was not imported, and what to do."""
+    problem = error_text(error.kind, error.code, suffix, error.holds, error.cut_short)
+    advice = error_detail(
+        error.kind, error.code, suffix, error.holds, error.cut_short, error.converter_tried
+    )
+    return problem, advice
 
 
 def library_error_advice(code: str) -> str:

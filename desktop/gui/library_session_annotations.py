@@ -164,6 +164,11 @@ class SessionAnnotationsMixin(_Base):
         speeches = {speech.id for speech in self.speeches(collection_id)}
         return pending.live(stored, lambda a: a.speech_id in speeches)
 
+    def write_lock_free(self) -> bool:
+        """Whether the library would take a write now: no other program holds its write lock
+        (asked at once: a note refused as ``busy`` waits for this before it is sent again)."""
+        return not self.closed and self._library.db.serial.write_lock_free()
+
     def annotation(self, annotation_id: str) -> Annotation:
         """One annotation (in the trash or not)."""
         pending = self._kept()

@@ -6,8 +6,10 @@ note or tags and each cause; after that the status bar says it, and the editor s
 as not saved (``AnnotationEditor.note_not_saved``) until a save of it succeeds, which clears
 that state and says so. The refused edits stay in the editor and are sent again at the next
 chance: the next pause in typing, the next change the library takes (the undo stack moves), and
-quitting. Quitting with edits still refused asks first: Try Again, Quit Without Saving (the
-words are under Show Details, to copy), or Cancel.
+quitting. Refused because another program held the library's write lock, they are sent again as
+soon as it lets go (``LockWait``), the status bar saying they wait, with no message box.
+Quitting with edits still refused asks first: Try Again, Quit Without Saving (the words are
+under Show Details, to copy), or Cancel.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.gui.annotation_editor import AnnotationEditor
+    from desktop.gui.lock_wait import LockWait
     from desktop.gui.main_window import MainWindow
     from desktop.gui.unsaved_edits import Unsaved
 
@@ -51,6 +54,7 @@ class NoteSaving(QObject):
         self._question: QMessageBox | None = None
         self._quit_anyway = False
         self._unattended = False
+        self._lock_wait: LockWait | None = None  # made at the first refusal for a lock
         self.written_to: Path | None = None
         """The file the refused edits were written to at an unattended close (None: none)."""
         # Sent again once the change that made room is done (not inside its undo push).
@@ -69,6 +73,9 @@ class NoteSaving(QObject):
     @Slot(str, str)
     def save_note(self, annotation_id: str, note: str) -> None:
         """Save a note the editor sent (its whole text)."""
+        if self._lock_still_held():
+            self._editor.note_not_saved(annotation_id, note)
+            return
         try:
             self._window.session.edit_note(annotation_id, note)
         except PizhuError as error:
@@ -81,6 +88,9 @@ class NoteSaving(QObject):
     @Slot(str, list)
     def save_tags(self, annotation_id: str, tags: list) -> None:
         """Save the tags the editor sent."""
+        if self._lock_still_held():
+            self._editor.tags_not_saved(annotation_id, tags)
+            return
         try:
             self._window.session.set_tags(annotation_id, tags)
         except PizhuError as error:
@@ -97,6 +107,12 @@ class NoteSaving(QObject):
             return  # flushed while its making is undone: ``stepped`` drops the words unsaid
         self._last_error = error
         self._remember_quote(key[0])
+        if error.code == "busy":
+            self._told[key] = error.code  # said by the status bar while it waits; then "saved"
+            self._waiting_for_lock().wait()
+            return
+        if self._lock_wait is not None:
+            self._lock_wait.stop()  # another cause: sent again at the next chance, as it was
         if self._told.get(key) == error.code:
             # Said already: a message at every pause in typing would stop the typing.
             text = self.tr("Still not saved: kept in the editor, and saved again as you go on.")
@@ -104,6 +120,18 @@ class NoteSaving(QObject):
             return
         self._told[key] = error.code
         self._window.show_error(error)
+
+    def _waiting_for_lock(self) -> LockWait:
+        if self._lock_wait is None:
+            from desktop.gui.lock_wait import LockWait
+
+            self._lock_wait = LockWait(self._window, self._editor.send_unsaved)
+        return self._lock_wait
+
+    def _lock_still_held(self) -> bool:
+        """Whether edits wait for another program's lock that is still held: a save tried now
+        would wait out the busy timeout, the window frozen, to be refused again."""
+        return self._lock_wait is not None and self._lock_wait.holds_off()
 
     def _remember_quote(self, annotation_id: str) -> None:
         # To name the passage should the annotation be gone when its words are sent again.
@@ -148,6 +176,8 @@ class NoteSaving(QObject):
             self._window.status.showMessage(said, MESSAGE_SHORT_MS)
         if self._editor.has_unsaved():
             self._retry.start()  # there is room now, it seems
+        elif self._lock_wait is not None:
+            self._lock_wait.stop()
 
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:

@@ -24,17 +24,19 @@ and signals.
 
 from __future__ import annotations
 
+import logging
 import queue
-import sys
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.errors import PizhuError
+from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.database import told_storing
 from desktop.core.storage.library import Library, open_library
 from desktop.gui.background_writer import BackgroundWriter
+
+_log = logging.getLogger(__name__)
 
 _POSITION, _LAST_SPEECH = "position", "last speech"
 _STOP = None
@@ -45,7 +47,8 @@ class ReadingStateWriter(BackgroundWriter):
     newest value of each)."""
 
     failed = Signal(object)
-    """A write was refused (a ``PizhuError``); emitted from the thread, heard on the GUI's."""
+    """A write was refused (a ``PizhuError``; a bug's error as a ``LibraryError`` naming it, its
+    traceback logged); emitted from the thread, heard on the GUI's."""
     written = Signal()
     """A write was committed (the library takes them again after a refusal)."""
 
@@ -111,8 +114,8 @@ class ReadingStateWriter(BackgroundWriter):
                         library.close()  # on the thread that opened it
                     return
                 library = self._write(library, *item)
-            except Exception:  # the thread lives on: a flush would wait for it forever
-                sys.excepthook(*sys.exc_info())
+            except Exception as error:  # noqa: BLE001 - the thread lives on: a flush would wait
+                self._failed_unexpectedly(error)  # for it forever
             finally:
                 self._queue.task_done()
 
@@ -133,8 +136,16 @@ class ReadingStateWriter(BackgroundWriter):
             self.written.emit()
         except PizhuError as error:
             self.failed.emit(error)
+        except Exception as error:  # noqa: BLE001 - reported to the GUI like a refusal
+            self._failed_unexpectedly(error)
         finally:
             with self._lock:
                 if self._waiting.get((kind, key)) == waiting:
                     del self._waiting[kind, key]
         return library
+
+    def _failed_unexpectedly(self, error: Exception) -> None:
+        """Report a bug's error as the workers do: its traceback logged, the GUI told by
+        ``failed`` (queued to its thread), never ``sys.excepthook`` called on this thread."""
+        _log.exception("the reading state could not be written")
+        self.failed.emit(LibraryError(f"the reading state could not be saved: {error!r}"))

@@ -55,6 +55,7 @@ class AnnotationsMixin(_Base):
         if self._annotations_dock is None:
             self._annotations_dock = self._build_annotations_dock()
             self.refresh_annotations_dock()
+            self._show_read_only_tips()  # its rows' actions that write say so too
         return self._annotations_dock
 
     def save_typed_note(self) -> None:

@@ -30,6 +30,7 @@ from desktop.models.speech_labels import SpeechName, distinguished_title, speech
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.read_only_tips import ReadOnlyTips
 
     _Base = MainWindow
 else:
@@ -58,6 +59,7 @@ class ReadingMixin(_Base):
 
     _reading_state_waits = False
     """Reading state waits for an import to finish (catch_up_reading_state is connected)."""
+    _read_only_tips: ReadOnlyTips | None = None  # made for the first read-only library
 
     # Opening --------------------------------------------------------------------------------
 
@@ -156,6 +158,7 @@ class ReadingMixin(_Base):
         # A library on a read-only disk opens for reading: said where it stays in sight.
         marker = self.tr("[Read-Only]") if self.session.read_only else ""
         self.status.show_read_only(self.session.read_only)  # and what it means, in the status bar
+        self._show_read_only_tips()
         if speech is None:
             self.setWindowTitle(f"{marker} — {WINDOW_TITLE}" if marker else WINDOW_TITLE)
             return
@@ -166,6 +169,19 @@ class ReadingMixin(_Base):
             name = SpeechName(record.title)  # unreadable now: the title, until the next event
         label = f"{name.label()} {marker}" if marker else name.label()
         self.setWindowTitle(f"{label} — {WINDOW_TITLE}")
+
+    def _show_read_only_tips(self) -> None:
+        """The tips of the actions that write say the library is read-only, while it is."""
+        read_only = self.session.read_only
+        if self._read_only_tips is None:
+            if not read_only:
+                return  # its module is loaded for a read-only library only
+            from desktop.gui.read_only_tips import ReadOnlyTips
+
+            self._read_only_tips = ReadOnlyTips(self.registry)
+        self._read_only_tips.show(read_only)
+        if self._annotations_dock is not None:  # built later than the window's actions
+            self._read_only_tips.follow(self._annotations_dock.row_actions.write_actions())
 
     # Position ---------------------------------------------------------------------------------
 

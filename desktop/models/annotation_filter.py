@@ -21,6 +21,7 @@ from itertools import islice
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QMetaObject,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -66,6 +67,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         # out the headings above a row chosen far down, so kept here, read again at each reset of
         # the source (the only time its ``all_speeches`` changes).
         self._tops_are_groups = False
+        self._source_connections: list[QMetaObject.Connection] = []  # to the current source
 
     @property
     def criteria(self) -> AnnotationCriteria:
@@ -221,14 +223,25 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._passing_count = None
         self._groups_stale = self._matched is not None
 
-    def setSourceModel(self, source: QAbstractItemModel) -> None:
-        """Filter ``source`` (an ``AnnotationsModel``)."""
+    def setSourceModel(self, source: QAbstractItemModel | None) -> None:
+        """Filter ``source`` (an ``AnnotationsModel``); the previous source is no longer heard."""
+        if source is self.sourceModel():
+            return  # Qt keeps its own connections then: connecting ours again would double them
+        # Each source's signals are heard while it is the source: a dropped one's would redo the
+        # work for nothing (or reach a slot about a model no longer filtered).
+        for connection in self._source_connections:
+            QObject.disconnect(connection)
+        self._source_connections = []
         self._annotations_model = source if isinstance(source, AnnotationsModel) else None
+        connect = self._source_connections.append
         # Connected before Qt's own handlers: the answer is right when the proxy's reset ends
         # and the view lays the new rows out.
-        source.modelReset.connect(self._read_tops_are_groups)
+        if source is not None:
+            connect(source.modelReset.connect(self._read_tops_are_groups))
         self._read_tops_are_groups()
         super().setSourceModel(source)
+        if source is None:
+            return
         # Any change: a row given to Qt or not yet (rows_changed), or new rows (a reset).
         # Connected after Qt's own handlers, so each "about to" signal is heard before the rows
         # change, and the change's own filtering asks about the groups as they are then.
@@ -239,9 +252,9 @@ class AnnotationFilter(QSortFilterProxyModel):
             source.layoutAboutToBeChanged,
             source.dataChanged,
         ):
-            signal.connect(self._on_source_changed)
+            connect(signal.connect(self._on_source_changed))
         if self._annotations_model is not None:
-            self._annotations_model.rows_changed.connect(self._on_source_changed)
+            connect(self._annotations_model.rows_changed.connect(self._on_source_changed))
 
     def _read_tops_are_groups(self) -> None:
         """Whether every top-level row is a group (all speeches, thousands of them)."""

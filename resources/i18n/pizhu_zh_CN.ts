@@ -1871,10 +1871,6 @@
         <source>File %1 of %2</source>
         <translation>第 %1 个文件，共 %2 个</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消……</translation>
-    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2190,6 +2186,14 @@
         <translation>文库无法使用。</translation>
     </message>
     <message>
+        <source>cut short (%1 of %2 bytes)</source>
+        <translation>不完整（只有 %1 字节，应有 %2 字节）</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is %1.</source>
+        <translation>文件已损坏：内容%1。</translation>
+    </message>
+    <message>
         <source>The file is named %1 but holds a %2 file.</source>
         <translation>文件名为 %1，内容却是 %2 文件。</translation>
     </message>
@@ -2258,8 +2262,8 @@
         <translation>已由 LibreOffice 从 .%1 转换，再按 .docx 读取。</translation>
     </message>
     <message>
-        <source>The file is cut short (damaged): LibreOffice read what is left of it, and some of its text may be missing.</source>
-        <translation>文件不完整（已损坏）：LibreOffice 读取了剩余部分，部分文字可能缺失。</translation>
+        <source>The file is %1: LibreOffice read what is left of it, and some of its text may be missing.</source>
+        <translation>文件内容%1：LibreOffice 读取了剩余部分，部分文字可能缺失。</translation>
     </message>
     <message>
         <source>Check that the right file was chosen.</source>
@@ -2330,6 +2334,14 @@
         <translation>也可以安装 LibreOffice，装好后批注 Pizhu 可直接打开 .doc 和 .wps 文件。</translation>
     </message>
     <message>
+        <source>Copy or download the file again to get all of it: LibreOffice could not read what is left of this copy.</source>
+        <translation>请重新复制或下载该文件，取得完整的文件：LibreOffice 无法读取这份副本剩下的部分。</translation>
+    </message>
+    <message>
+        <source>Copy or download the file again to get all of it; or install LibreOffice: Pizhu may then read what is left of this copy.</source>
+        <translation>请重新复制或下载该文件，取得完整的文件；也可以安装 LibreOffice，装好后批注 Pizhu 或许能读取这份副本剩下的部分。</translation>
+    </message>
+    <message>
         <source>Save the text it gives to a file (for example a .txt), and import that.</source>
         <translation>请先把它输出的文字保存为文件（例如 .txt），再导入该文件。</translation>
     </message>
@@ -2379,6 +2391,13 @@
     <message>
         <source>Pizhu is already open on this library (process %1).</source>
         <translation>批注 Pizhu 已经打开了这个文库（进程 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2588,13 @@
     <message>
         <source>no longer in its file</source>
         <translation>已不在原文件中</translation>
+    </message>
+</context>
+<context>
+    <name>LockWait</name>
+    <message>
+        <source>The library is in use by another program: your changes are kept, and saved as soon as it lets go.</source>
+        <translation>文库正被其他程序占用：您的修改已保留，一旦释放即自动保存。</translation>
     </message>
 </context>
 <context>
@@ -2981,10 +3007,6 @@
         <source>Printing “%1”…</source>
         <translation>正在打印“%1”……</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消……</translation>
-    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -3073,6 +3095,17 @@
     <message>
         <source>Hits: %1 · Speeches: %2</source>
         <translation>命中 %1 处 · 涉及 %2 篇讲话</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyTips</name>
+    <message>
+        <source>The library is read-only, so this cannot be saved.</source>
+        <translation>文库为只读，此操作无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 — the library is read-only, so this cannot be saved.</source>
+        <translation>%1——文库为只读，此操作无法保存。</translation>
     </message>
 </context>
 <context>

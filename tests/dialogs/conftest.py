@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.gui.ui_languages import locale_default, ui_language
+from tests.gui.ui_languages import english_locale, locale_default, ui_language
 
-__all__ = ["locale_default", "ui_language"]
+__all__ = ["english_locale", "locale_default", "ui_language"]
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,8 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStyle, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from desktop.core.imported import Removal
+from desktop.core.errors import CutShortError
+from desktop.core.imported import CutShort, Removal
 from desktop.core.importing import office_batch, office_convert
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.library import open_library
@@ -29,6 +30,7 @@ from desktop.gui.import_job import (
 )
 from desktop.gui.import_texts import error_detail
 from desktop.gui.workers import WorkerPool
+from tests.cli.run_cli import run_cli
 from tests.core.importing.fake_office import OLD_WORD, fake_office, installed
 from tests.gui.access_keys import window_problems
 from tests.gui.files import bad_file, good_file
@@ -595,3 +597,48 @@ def test_damaged_utf8_is_noted_with_its_bytes_and_first_line(qtbot: QtBot, tmp_p
         "file as UTF-8 and import it again."
     )
     assert note.foreground(0).color() == warning_colour(dialog.palette())
+
+
+CUT_SHORT_REPORT = {
+    Language.ENGLISH: [
+        "  Problem: The file is damaged: it is cut short (300 of 512 bytes).",
+        "  What to do: Copy or download the file again to get all of it; or install LibreOffice: "
+        "Pizhu may then read what is left of this copy.",
+    ],
+    Language.CHINESE: [
+        "  问题：文件已损坏：内容不完整（只有 300 字节，应有 512 字节）。",
+        "  处理办法：请重新复制或下载该文件，取得完整的文件；也可以安装 LibreOffice，装好后批注 "
+        "Pizhu 或许能读取这份副本剩下的部分。",
+    ],
+}
+
+
+def test_a_doc_cut_short_is_reported_in_the_command_line_s_words(
+    qtbot: QtBot, tmp_path: Path, ui_language: Language, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The report said "damaged and cannot be read" (and to save it again from the program that
+    made it) where the command line says how much of the file is there and that LibreOffice may
+    read the rest: both now say it in the same words (core's), the report translated."""
+    cut = tmp_path / "断.doc"
+    cut.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(292))  # its header cut short
+    status, _out, err = run_cli(capsys, "outline", str(cut))  # no office suite in the tests
+    assert status == 2
+    said = f"it is {CutShort(300, 512).words()}; with LibreOffice installed, Pizhu may read"
+    assert said in err
+    dialog = _report_of_import(qtbot, tmp_path, [cut])
+    assert _outline(dialog.tree.topLevelItem(0))[1:] == CUT_SHORT_REPORT[ui_language]
+
+
+@pytest.mark.usefixtures("english_locale")
+def test_a_doc_cut_short_the_suite_could_not_read_says_so(qtbot: QtBot) -> None:
+    error = CutShortError(
+        "cut", cut_short=CutShort(2048, 4608), converter_tried=True, path="讲话.doc"
+    )
+    outcome = FileOutcome(Path("讲话.doc"), FileStatus.FAILED, error=ErrorInfo.from_error(error))
+    dialog = ImportReportDialog(ImportResult((outcome,), False))
+    qtbot.addWidget(dialog)
+    assert _outline(dialog.tree.topLevelItem(0))[1:] == [
+        "  Problem: The file is damaged: it is cut short (2,048 of 4,608 bytes).",
+        "  What to do: Copy or download the file again to get all of it: LibreOffice could not "
+        "read what is left of this copy.",
+    ]

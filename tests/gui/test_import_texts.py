@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 import desktop.core.importing
-from desktop.core.imported import ImportNotice, NoticeKind, RemovalKind
+from desktop.core.imported import CutShort, ImportNotice, NoticeKind, RemovalKind
 from desktop.gui.import_texts import (
+    cut_short_words,
     document_error_detail,
     document_error_text,
     error_detail,
@@ -17,6 +18,7 @@ from desktop.gui.import_texts import (
     notice_text,
     removal_kind_text,
 )
+from tests.gui.ui_languages import english_locale, locale_default  # noqa: F401 - fixtures
 
 IMPORTING = Path(desktop.core.importing.__file__).parent
 
@@ -79,8 +81,16 @@ def test_a_full_or_read_only_library_says_what_to_do_not_just_try_again() -> Non
     assert error_detail("library", "busy") == "Nothing was changed in the library. Try again."
 
 
-def test_a_file_cut_short_has_its_own_sentence() -> None:
-    detail = "the file is cut short (2,048 of 4,608 bytes): text may be missing"
-    text = notice_text(ImportNotice(NoticeKind.CUT_SHORT, detail, "2560"), ".doc")
-    assert text != detail  # the UI's language, not core's English
-    assert "cut short" in text
+@pytest.mark.usefixtures("english_locale")
+def test_a_file_cut_short_is_said_in_the_command_line_s_words() -> None:
+    # The report said "cut short (damaged)" where the command line gives the sizes; the
+    # window's English source text is core's (CUT_SHORT_WORDS): it says what the CLI says.
+    short = CutShort(2048, 4608)
+    detail = f"the file is {short.words()}: text may be missing"  # the command line's
+    notice = ImportNotice(NoticeKind.CUT_SHORT, detail, short.as_value())
+    text = notice_text(notice, ".doc")
+    assert cut_short_words(short) == short.words() == "cut short (2,048 of 4,608 bytes)"
+    assert text.startswith(f"The file is {short.words()}: LibreOffice read what is left")
+    refused = error_text("document", "corrupt", ".doc", cut_short=short)
+    assert refused == f"The file is damaged: it is {short.words()}."
+    assert error_text("document", "corrupt") == document_error_text("corrupt")  # no sizes

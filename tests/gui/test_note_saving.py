@@ -6,6 +6,7 @@ chosen, sent again at the next chance, and never dropped silently at quitting.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -340,3 +341,39 @@ def test_undoing_the_making_of_a_note_whose_words_were_all_refused_simply_undoes
     assert window.session.annotation(note_id).note == ""
     assert close_messages(window) == []
     assert window.close(), "nothing left to ask about"
+
+
+WAITING_FOR_LOCK = (
+    "The library is in use by another program: your changes are kept, and saved as soon as it "
+    "lets go."
+)
+
+
+def test_a_note_refused_for_another_program_s_lock_is_saved_when_the_lock_goes(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    """It was sent again only at the next pause in typing or change: a note typed while a sync
+    tool held the library stayed unsaved after the lock went, until she typed again."""
+    window = main_window
+    note_id = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    editor = window.annotations_dock.editor
+    qtbot.waitUntil(editor.note_edit.hasFocus)
+    shown = _status_messages(window, monkeypatch)
+    other = sqlite3.connect(library_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program's transaction, holding the lock
+        _type_and_pause(qtbot, window, "锁住时")  # refused once SQLite's busy timeout is out
+        assert close_messages(window) == [], "no message box: the status bar says it waits"
+        assert WAITING_FOR_LOCK in shown
+        assert editor.unsaved_label.isVisible()
+        _type_and_pause(qtbot, window, "写的")  # kept as typed, not tried against the lock
+        assert editor.note_edit.toPlainText() == "锁住时写的"
+        assert editor.unsaved_label.isVisible()
+        other.execute("ROLLBACK")  # the program lets go; nobody types
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: not editor.has_unsaved(), timeout=20000)
+    assert _stored_note(library_path, note_id) == "锁住时写的"
+    assert not editor.unsaved_label.isVisible()
+    assert "Note saved." in shown
+    assert close_messages(window) == []

@@ -154,6 +154,38 @@ def test_a_refused_write_is_said_once_and_again_after_one_went_through(
     assert len(shown) == 2, "a new refusal after a write that went through is news"
 
 
+def test_a_bug_in_a_write_reaches_the_window_s_error_message_on_its_thread(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The writer's thread called sys.excepthook itself: the window never heard of it, and the
+    # hook ran off the GUI thread. Now it goes where the workers' errors go.
+    def broken(self: ReadingState, speech_id: int, offset: int) -> None:
+        raise RuntimeError("a bug in the write")
+
+    monkeypatch.setattr(ReadingState, "set_position", broken)
+    hooked: list[object] = []
+    monkeypatch.setattr("sys.excepthook", lambda *args: hooked.append(args))
+    shown: list[tuple[str, int]] = []
+
+    def show_error(error: Exception, *_args: object) -> None:
+        shown.append((str(error), threading.get_ident()))
+
+    monkeypatch.setattr(main_window, "show_error", show_error)
+    speech_id = main_window.current_speech_id()
+    assert speech_id is not None
+    with qtbot.waitSignal(main_window.session.reading_state_failed):
+        main_window.session.set_reading_position(speech_id, 3)
+    assert len(shown) == 1
+    assert "a bug in the write" in shown[0][0]
+    assert shown[0][1] == threading.get_ident()
+    assert hooked == []
+    assert any(record.exc_info for record in caplog.records), "its traceback is logged"
+    main_window.session.flush_reading_state()  # the thread lives on: a flush does not hang
+
+
 @pytest.mark.parametrize("serial", [True, False], ids=["serial", "no-serial"])
 def test_the_positions_written_on_their_thread_are_not_taken_for_another_programs(
     open_window: WindowFactory, library_path: Path, serial: bool

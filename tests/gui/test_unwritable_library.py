@@ -183,3 +183,55 @@ def test_a_read_only_library_says_so_at_start_and_keeps_the_place_without_writin
     assert window.session._reading_writer is None, "no write was queued"
     window.open_speech(first, jump=False)
     assert window.reading_offset() == place, "back where the user was, for this run"
+
+
+_WRITES = (ActionId.HIGHLIGHT_1, ActionId.ADD_NOTE, ActionId.DELETE_ANNOTATION, ActionId.RENAME)
+_READ_ONLY = "the library is read-only, so this cannot be saved."
+
+
+def _tips(window: MainWindow, action_id: ActionId) -> tuple[str, str]:
+    action = window.registry.action(action_id)
+    return action.statusTip(), action.toolTip()
+
+
+def test_the_actions_that_write_say_the_library_is_read_only_before_they_are_chosen(
+    qtbot: QtBot, read_only_share: Path, open_window: WindowFactory
+) -> None:
+    # They stay enabled (each refused with a message when chosen): the tips said nothing of
+    # it, so the user learnt only by choosing one.
+    window = open_window()
+    for action_id in _WRITES:
+        status, tool = _tips(window, action_id)
+        assert status.endswith(_READ_ONLY), action_id
+        assert tool.endswith(_READ_ONLY), action_id
+    assert "(1)" in _tips(window, ActionId.HIGHLIGHT_1)[1], "the key stays in the tooltip"
+    window.registry.show_other_text(ActionId.ADD_NOTE, True)  # Edit Note…: its tips set anew
+    window.registry.retranslate()  # a language change: every tip set anew
+    for action_id in _WRITES:
+        status, tool = _tips(window, action_id)
+        assert status.endswith(_READ_ONLY), action_id
+        assert tool.endswith(_READ_ONLY), action_id
+        assert (status + tool).count(_READ_ONLY) == 2, "said once in each"
+    assert not _tips(window, ActionId.COPY)[0].endswith(_READ_ONLY), "copying writes nothing"
+
+
+def test_the_annotations_dock_s_actions_that_write_say_so_too(
+    read_only_share: Path, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    actions = window.annotations_dock.row_actions  # built after the window's actions
+    assert actions.delete.statusTip() == "The library is read-only, so this cannot be saved."
+    assert actions.add_tag.statusTip().endswith(_READ_ONLY)
+    assert actions.colors["yellow"].statusTip().endswith(_READ_ONLY.capitalize())
+    actions.retranslate()  # its tips set anew
+    assert actions.edit_note.statusTip().endswith(_READ_ONLY)
+    assert not actions.copy.statusTip().endswith(_READ_ONLY.capitalize()), "copying writes nothing"
+
+
+def test_the_actions_of_a_library_that_takes_writes_say_nothing_of_it(
+    open_window: WindowFactory,
+) -> None:
+    window = open_window()
+    assert not window.session.read_only
+    for action_id in _WRITES:
+        assert _READ_ONLY not in " ".join(_tips(window, action_id))

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.print_progress import PrintProgressDialog
@@ -92,7 +92,7 @@ def test_the_pdf_is_painted_off_the_gui_thread_with_its_progress_shown(
     assert held.threads[0] is not threading.main_thread()
     dialog = main_window.findChild(PrintProgressDialog)
     qtbot.waitUntil(dialog.isVisible)  # the GUI thread is free: its timer fires
-    assert "printed.pdf" in dialog.findChild(type(dialog._label), "progressLabel").text()
+    assert "printed.pdf" in dialog.findChild(QLabel, "progressLabel").text()
     assert 0 < dialog.fraction < 1
     assert path.read_bytes() == EARLIER, "the earlier file stays until the new one is whole"
     held.go_on.set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import SIGNAL, QModelIndex, QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 
 from desktop.core.annotation import AnchorState, Annotation
@@ -345,3 +345,38 @@ def test_a_new_source_brings_its_own_top_rows_answer() -> None:
     grouped, _proxy = _filtered()
     proxy.setSourceModel(grouped)
     assert _top_answers(proxy) == (True, True)
+
+
+_HEARD_SIGNALS = (
+    "modelReset()",
+    "modelAboutToBeReset()",
+    "rowsAboutToBeInserted(QModelIndex,int,int)",
+    "rowsAboutToBeRemoved(QModelIndex,int,int)",
+    "dataChanged(QModelIndex,QModelIndex,QList<int>)",
+    "rows_changed()",
+)
+
+
+def _listeners(model: AnnotationsModel) -> list[int]:
+    """How many receivers each signal the filter hears has (Qt's own connections included)."""
+    return [model.receivers(SIGNAL(signature)) for signature in _HEARD_SIGNALS]
+
+
+def test_a_source_replaced_is_no_longer_heard() -> None:
+    dropped = AnnotationsModel()
+    alone = _listeners(dropped)
+    proxy = AnnotationFilter()
+    proxy.setSourceModel(dropped)
+    assert _listeners(dropped) != alone
+    grouped, _proxy = _filtered()
+    proxy.setSourceModel(grouped)
+    assert _listeners(dropped) == alone
+
+
+def test_the_same_source_set_twice_is_heard_once() -> None:
+    model = AnnotationsModel()
+    proxy = AnnotationFilter()
+    proxy.setSourceModel(model)
+    once = _listeners(model)
+    proxy.setSourceModel(model)
+    assert _listeners(model) == once

@@ -137,6 +137,22 @@ class CommitSerial:
             self._raise_mapped(error)
             raise
 
+    def write_lock_free(self) -> bool:
+        """Whether a write could begin now: no other connection holds the library's write lock
+        (a program's open transaction). Asked at once, never waiting, as ``look``."""
+        if self._conn.in_transaction:
+            return True  # this connection's own: asked between its statements, nobody else's
+        try:
+            with _not_waiting(self._conn):
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._conn.execute("ROLLBACK")
+        except sqlite3.Error as error:
+            if failures.sqlite_code(error) == "busy":
+                return False
+            self._raise_mapped(error)
+            raise
+        return True
+
     def _read(self) -> CommitState:
         began = not self._conn.in_transaction
         if began:

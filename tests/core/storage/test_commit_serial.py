@@ -190,3 +190,22 @@ def test_a_look_readers_are_locked_out_of_answers_none_at_once(tmp_path: Path) -
         assert db.value("PRAGMA busy_timeout") == 120000
     assert db.serial.look() is not None
     conn.close()
+
+
+def test_whether_another_connection_holds_the_write_lock_is_told_without_waiting(
+    path: Path,
+) -> None:
+    # The window retries a note refused as "busy" once the lock goes: asking must not wait
+    # out the busy timeout on the GUI thread, nor leave a transaction or another timeout.
+    with Database.open(path) as db:
+        assert db.serial.write_lock_free()
+        other = sqlite3.connect(path, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            assert not db.serial.write_lock_free()
+            other.execute("ROLLBACK")
+        finally:
+            other.close()
+        assert db.serial.write_lock_free()
+        assert db.value("PRAGMA busy_timeout") == 5000
+        _write(db)

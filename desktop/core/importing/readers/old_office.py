@@ -17,8 +17,8 @@ import struct
 from collections.abc import Callable
 from pathlib import PurePath
 
-from desktop.core.errors import DocumentError
-from desktop.core.imported import ImportNotice, NoticeKind
+from desktop.core.errors import CutShortError, DocumentError
+from desktop.core.imported import CutShort, ImportNotice, NoticeKind
 from desktop.core.importing.office_convert import DocxConvert, convert_to_docx, find_converter
 from desktop.core.importing.readers.docx import read_docx
 from desktop.core.importing.source import SourceText
@@ -45,7 +45,7 @@ def read_old_office(
     short = cut_short(data)
     if converter is None:
         if short is not None:
-            raise _damaged(short, name, "with LibreOffice installed, Pizhu may read what is left")
+            raise _damaged(short, name, tried=False)
         raise DocumentError(without_converter(unsupported), code="unsupported", path=name)
     try:
         if convert is None:
@@ -55,7 +55,7 @@ def read_old_office(
     except DocumentError as error:
         if short is None or error.code != "conversion":
             raise
-        raise _damaged(short, name, f"{CONVERTER_NAME} could not read what is left") from error
+        raise _damaged(short, name, tried=True) from error
     source = read_docx(converted, name)
     kind = original_format(name)
     detail = f"converted from .{kind} by {CONVERTER_NAME}"
@@ -63,17 +63,19 @@ def read_old_office(
     source.encoding = CONVERTED_ENCODING
     notices = [ImportNotice(NoticeKind.CONVERTED, detail, kind)]
     if short is not None:
-        have, needs = short
-        detail = f"the file is cut short ({have:,} of {needs:,} bytes): text may be missing"
-        notices.append(ImportNotice(NoticeKind.CUT_SHORT, detail, str(needs - have)))
+        detail = f"the file is {short.words()}: text may be missing"
+        notices.append(ImportNotice(NoticeKind.CUT_SHORT, detail, short.as_value()))
     source.notices = (*source.notices, *notices)
     return source
 
 
-def _damaged(short: tuple[int, int], name: str, then: str) -> DocumentError:
-    have, needs = short
-    message = f"the file is damaged: it is cut short ({have:,} of {needs:,} bytes); {then}"
-    return DocumentError(message, code="corrupt", path=name)
+def _damaged(short: CutShort, name: str, *, tried: bool) -> DocumentError:
+    if tried:
+        then = f"{CONVERTER_NAME} could not read what is left"
+    else:
+        then = f"with {CONVERTER_NAME} installed, Pizhu may read what is left"
+    message = f"the file is damaged: it is {short.words()}; {then}"
+    return CutShortError(message, cut_short=short, converter_tried=tried, path=name)
 
 
 _HEADER = 512  # an OLE file's header: the whole of its first sector (sector -1)
@@ -81,13 +83,13 @@ _SPECIAL = 0xFFFFFFFA  # sector numbers from here on mean "none", "end of chain"
 _FREE = 0xFFFFFFFF
 
 
-def cut_short(data: bytes) -> tuple[int, int] | None:
+def cut_short(data: bytes) -> CutShort | None:
     """``(bytes it has, bytes its index needs)`` if ``data``, an Office 97–2003 (OLE) file, is
     cut short: its header is incomplete, or a sector its allocation table (the part the header
     lists) says is in use is not wholly there; ``None`` if it looks whole."""
     have = len(data)
     if have < _HEADER:
-        return (have, _HEADER)
+        return CutShort(have, _HEADER)
     shift = struct.unpack_from("<H", data, 0x1E)[0]
     if shift not in (9, 12):  # not sectors as Word, WPS or LibreOffice write them: no verdict
         return None
@@ -104,7 +106,7 @@ def cut_short(data: bytes) -> tuple[int, int] | None:
         numbers = enumerate(struct.iter_unpack("<I", entries), index * (size // 4))
         used += (number for number, (entry,) in numbers if entry not in unused)
     needs = max(((n + 2) * size for n in used), default=have)
-    return (have, needs) if needs > have else None
+    return CutShort(have, needs) if needs > have else None
 
 
 def _header_sectors(data: bytes) -> tuple[int, ...]:
