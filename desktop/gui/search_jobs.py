@@ -151,4 +151,7 @@ def _info(
         name.number,
         name.collection,
         distinction,
+        record.date or "",
+        record.speaker or "",
+        collection.title if collection is not None else "",
     )

@@ -2,9 +2,9 @@
 
 Every hit of the search in the order the results show them (speeches and their lines as sorted
 by a column, or in library order as ``search --csv`` writes them; a speech not expanded counts
-too), each with its speech, section and context: the fields of ``core.storage.search_table``;
-a speech the results list as found by its title (a 篇N speech's) has its title's row before
-its hits.
+too), each with its speech, section and context, its collection, date and speaker last: the
+fields of ``core.storage.search_table``; a speech the results list as found by its title (a 篇N
+speech's) has its title's row before its hits.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.export.table import Table
 from desktop.core.storage.search_result import Hit
-from desktop.core.storage.search_table import SEARCH_HEADER, search_table
+from desktop.core.storage.search_table import SEARCH_HEADER, SpeechCells, search_table
 from desktop.core.storage.search_titles import TitleHit
 from desktop.models.search_nodes import SearchOutcome
 from desktop.models.search_results_model import SearchResultsModel
@@ -32,6 +32,9 @@ _TITLES = (
     QT_TRANSLATE_NOOP("SearchTables", "After"),
     QT_TRANSLATE_NOOP("SearchTables", "Annotation"),
     QT_TRANSLATE_NOOP("SearchTables", "Where"),  # text, note or title: codes for scripts
+    QT_TRANSLATE_NOOP("SearchTables", "Collection"),
+    QT_TRANSLATE_NOOP("SearchTables", "Date"),
+    QT_TRANSLATE_NOOP("SearchTables", "Speaker"),
 )
 assert len(_TITLES) == len(SEARCH_HEADER)
 
@@ -55,11 +58,13 @@ class SearchTables:
             return Table.of(SEARCH_HEADER, [])
         speeches = outcome.speeches
 
-        def title(speech_id: int) -> str:
+        def cells(speech_id: int) -> SpeechCells:
             info = speeches.get(speech_id)
-            return info.title if info is not None else ""
+            if info is None:
+                return SpeechCells("")
+            return SpeechCells(info.title, info.collection_title, info.date, info.speaker)
 
-        return search_table(outcome.result, self._rows_shown(outcome), title)
+        return search_table(outcome.result, self._rows_shown(outcome), cells)
 
     def _rows_shown(self, outcome: SearchOutcome) -> list[Hit | TitleHit]:
         """The hits in the order shown, a speech found by its title led by its title's row."""

@@ -328,6 +328,7 @@ def test_the_results_menu_copies_every_hit_as_a_table(
     assert header.split("\t") == [
         *("Speech ID", "Speech", "Section", "Start", "End"),
         *("Before", "Hit", "After", "Annotation", "Where"),
+        *("Collection", "Date", "Speaker"),
     ]
     every = [line.split("\t") for line in lines]
     cells = [c for c in every if c[9] == "text"]
@@ -382,6 +383,33 @@ def test_export_writes_every_hit_as_csv(
     assert len(rows) == sum(len(starts) for starts in expected.values()) + len(outcome.titled)
     assert {row["hit"] for row in rows} == {"效能革命"}
     assert {int(row["speech_id"]) for row in rows if row["where"] == "title"} == outcome.titled
+
+
+def test_the_exported_hits_name_each_speech_s_collection_date_and_speaker(
+    qtbot: QtBot,
+    dock: SearchDock,
+    sample_library: Library,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A researcher counting a formulation by year or speaker had only the speech's id and
+    # title, and in a library of compilations one title names many speeches.
+    _type_and_wait(qtbot, dock, "工作")
+    target = tmp_path / "hits.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    with qtbot.waitSignal(dock.table_export.exported):
+        dock.table_export.export_action.trigger()
+    rows = list(csv.DictReader(io.StringIO(target.read_bytes().decode("utf-8-sig"), newline="")))
+    store = sample_library.store
+    expected = {
+        record.id: (collection.title, record.date or "", record.speaker or "")
+        for collection in store.collections()
+        for record in store.speeches(collection.id)
+    }
+    found = [(row["collection"], row["date"], row["speaker"]) for row in rows]
+    assert found == [expected[int(row["speech_id"])] for row in rows]
+    assert any(date for _, date, _ in found)
+    assert any(speaker for _, _, speaker in found)
 
 
 def test_ctrl_c_in_the_results_copies_them(qtbot: QtBot, dock: SearchDock) -> None:
