@@ -28,7 +28,7 @@ from desktop.core.section_paths import SectionPaths
 from desktop.core.storage.kwic import DEFAULT_WIDTH
 from desktop.core.storage.library import Library
 from desktop.core.storage.search_index import Hit, SearchResult, search
-from desktop.core.storage.search_table import search_table
+from desktop.core.storage.search_table import SpeechCells, search_table
 
 
 def register(sub: Any) -> None:
@@ -91,10 +91,24 @@ def run(args: argparse.Namespace) -> int:
 
 def _write_csv(library: Library, result: SearchResult, args: argparse.Namespace) -> None:
     hits = _hits(result, args.notes)
-    speech_ids = {hit.speech_id for hit in hits}
-    titles = {speech_id: library.store.speech(speech_id).title for speech_id in speech_ids}
     rows = [*result.title_hits, *hits]  # titles first, as they are printed
-    write_rows(search_table(result, rows, titles.__getitem__, args.width), args.csv)
+    cells = _speech_cells(library, {hit.speech_id for hit in rows})
+    write_rows(search_table(result, rows, cells.__getitem__, args.width), args.csv)
+
+
+def _speech_cells(library: Library, speech_ids: set[int]) -> dict[int, SpeechCells]:
+    """Each speech's title, collection, date and speaker, for its rows of the CSV."""
+    collections: dict[int, str] = {}
+    cells = {}
+    for speech_id in speech_ids:
+        record = library.store.speech(speech_id)
+        if record.collection_id not in collections:
+            collections[record.collection_id] = library.store.collection(record.collection_id).title
+        collection = collections[record.collection_id]
+        cells[speech_id] = SpeechCells(
+            record.title, collection, record.date or "", record.speaker or ""
+        )
+    return cells
 
 
 def _hits(result: SearchResult, notes: bool) -> list[Hit]:

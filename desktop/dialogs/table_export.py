@@ -3,7 +3,8 @@
 Copy puts the table on the clipboard as tab-separated text, which Word, Excel and WPS paste as a
 table; Export… asks where and writes it as CSV through the app's table writer (UTF-8 with a
 BOM, atomically), saying in the UI's language what went wrong if it could not. The panel gives
-the table and its column titles (``TableSource``); ``TableExport`` holds the two actions, for
+the table and its column titles (``TableSource``; one that takes long to make, as the search's,
+makes it in the background: ``BackgroundTableSource``); ``TableExport`` holds the two actions, for
 its buttons, its context menus and Ctrl+C on its view. The writers and the export settings load
 when the user copies or exports: a panel showing a table opens without them (~25 ms).
 """
@@ -11,9 +12,9 @@ when the user copies or exports: a panel showing a table opens without them (~25
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -41,6 +42,18 @@ class TableSource(Protocol):
 
     def export_name(self) -> str:
         """A file name to propose, without its extension."""
+        ...
+
+
+@runtime_checkable
+class BackgroundTableSource(TableSource, Protocol):
+    """A source whose table takes long to make (the search's: every hit's speech is read):
+    it makes it off the GUI thread and hands it to ``done`` on it, or ``failed`` the error."""
+
+    def build_table(
+        self, done: Callable[[Table], None], failed: Callable[[Exception], None]
+    ) -> None:
+        """Make the table in the background; ``done(table)`` or ``failed(error)`` follows."""
         ...
 
 
@@ -86,17 +99,19 @@ class TableExport(QObject):
         view.addAction(self.copy_action)
 
     def copy(self) -> None:
-        """Put the table on the clipboard as tab-separated text."""
+        """Put the table on the clipboard as tab-separated text (once made, for a source that
+        makes it in the background)."""
+        self._with_table(self._copy_table, self.copy_action.iconText())
+
+    def _copy_table(self, table: Table) -> None:
         from desktop.core.export.table import to_tsv
 
-        table = self._source.export_table()
         QGuiApplication.clipboard().setText(to_tsv(table, self._source.export_titles()))
         self.copied.emit(len(table.rows))
 
     def export(self) -> Path | None:
-        """Ask where, then write the table as CSV; returns the path written."""
-        from desktop.core.export.table import write_csv
-        from desktop.dialogs import export_texts
+        """Ask where, then write the table as CSV; returns the path written (None when not
+        written, or not yet: a source making its table in the background)."""
         from desktop.dialogs.export_settings import ExportSettings
 
         settings = ExportSettings()
@@ -110,14 +125,44 @@ class TableExport(QObject):
         )
         if not chosen:
             return None
+        written: list[Path] = []
+
+        def write(table: Table) -> None:
+            path = self._write(table, Path(chosen), title)
+            if path is not None:
+                settings.remember_folder(path.parent)
+                written.append(path)
+                self.exported.emit(path)
+
+        self._with_table(write, title)
+        return written[0] if written else None
+
+    def _write(self, table: Table, target: Path, title: str) -> Path | None:
+        from desktop.core.export.table import write_csv
+
         try:
-            written = write_csv(self._source.export_table(), Path(chosen))
+            return write_csv(table, target)
         except PizhuError as error:
-            QMessageBox.warning(self._owner, title, export_texts.error_text(error))
+            self._warn(title, error)
             return None
-        settings.remember_folder(written.parent)
-        self.exported.emit(written)
-        return written
+
+    def _with_table(self, use: Callable[[Table], None], title: str) -> None:
+        """``use`` the source's table: now, or once a background source has made it."""
+        if not isinstance(self._source, BackgroundTableSource):
+            use(self._source.export_table())
+            return
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, PizhuError):
+                raise error  # a bug, not the user's doing: the app's handler reports it
+            self._warn(title, error)
+
+        self._source.build_table(use, failed)
+
+    def _warn(self, title: str, error: PizhuError) -> None:
+        from desktop.dialogs import export_texts
+
+        QMessageBox.warning(self._owner, title, export_texts.error_text(error))
 
     @Slot()
     def _on_copy_action_triggered(self) -> None:

@@ -92,6 +92,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self._last_opened: tuple[int, int, int] | None = None
         self.worker = LibraryWorker(library_path, "search", self)
         self.model = SearchResultsModel(self)
+        self.tables = SearchTables(self.model, library_path, self)  # its table's own worker
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -162,7 +163,6 @@ class SearchDock(QueryRunsMixin, QDockWidget):
 
     def _build_counts(self, parent: QWidget) -> BesideOrUnder:
         """The counts, and Copy / Export… of every hit (under the counts in a narrow dock)."""
-        self.tables = SearchTables(self.model)
         self.table_export = TableExport(self.tables, self)
         buttons = []
         for action in (self.table_export.copy_action, self.table_export.export_action):
@@ -382,7 +382,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
 
     def running_work(self) -> list[str]:
         """What runs in the background ("search" while a search runs)."""
-        return ["search"] if self.worker.is_busy() else []
+        return (["search"] if self.worker.is_busy() else []) + self.tables.running_work()
 
     def forget_results(self) -> None:
         """Stop searching and clear the results, whose snippets read the library as they are
@@ -395,3 +395,4 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         """Stop searching and release the worker's connection (the window is closing)."""
         self._timer.stop()
         self.worker.shutdown()
+        self.tables.shutdown()

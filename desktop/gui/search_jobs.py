@@ -3,20 +3,25 @@
 Each job takes the worker's own ``Library`` and the ``Cancellation`` flag (``library_worker``)
 and returns plain data for the GUI thread. Snippets and section paths are not made here: the
 result keeps the GUI's text loader and section lookup and makes them on the GUI thread, for the
-rows a user actually sees.
+rows a user actually sees; only a table of every hit (to copy or export) is made here whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from desktop.core.chinese.concordance import DEFAULT_WIDTH
+from desktop.core.export.table import Table
 from desktop.core.records import CollectionRecord, SpeechRecord
+from desktop.core.section_paths import SectionPaths
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_concordance import LibraryConcordance, library_concordance
 from desktop.core.storage.library_store import LibraryStore
 from desktop.core.storage.search_index import Query, search
-from desktop.core.storage.search_result import SectionLookup, TextLoader
+from desktop.core.storage.search_result import Hit, SearchResult, SectionLookup, TextLoader
+from desktop.core.storage.search_table import SpeechCells, search_table
+from desktop.core.storage.search_titles import TitleHit
 from desktop.core.text_templates import mixes_collections
 from desktop.gui.library_worker import Cancellation
 from desktop.gui.search_scope import ScopeKind, SearchScope, scope_speeches
@@ -26,6 +31,9 @@ from desktop.models.speech_labels import SpeechName, library_distinctions
 
 # Up to this many speeches with hits are looked up one by one; more, all at once.
 _LOOKUP_ONE_BY_ONE = 50
+# Rows come speech by speech: a few texts at a time serve the whole table.
+_CACHED_TEXTS = 8
+_NO_CELLS = SpeechCells("")
 
 
 def search_job(
@@ -77,6 +85,29 @@ def concordance_job(
             )
         sources = {int(line.source) for line in found.lines}
         return found, concordance_speech_infos(store, sources)
+
+    return run
+
+
+def table_job(
+    result: SearchResult, rows: Sequence[Hit | TitleHit], cells: dict[int, SpeechCells]
+) -> Callable[[Library, Cancellation], Table]:
+    """The job that makes the table of ``rows`` of ``result``: every row's snippet and section
+    read its speech's text and outline (~0.7 s of the GUI thread for 5,000 hits in 2,000
+    speeches), so the worker reads them through its own connection."""
+
+    def run(library: Library, _cancelled: Cancellation) -> Table:
+        content = lru_cache(maxsize=_CACHED_TEXTS)(library.store.speech_content)
+        rebound = SearchResult(
+            result.query,
+            result.hits,
+            result.note_hits,
+            (result.text_total, result.note_total),
+            text_loader=lambda speech_id: content(speech_id).text,
+            section_lookup=SectionPaths(lambda speech_id: content(speech_id).outline),
+            title_hits=result.title_hits,
+        )
+        return search_table(rebound, rows, lambda speech_id: cells.get(speech_id, _NO_CELLS))
 
     return run
 
@@ -151,4 +182,7 @@ def _info(
         name.number,
         name.collection,
         distinction,
+        record.date or "",
+        record.speaker or "",
+        collection.title if collection is not None else "",
     )

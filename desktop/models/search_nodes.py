@@ -34,6 +34,10 @@ class SpeechInfo:
     collection: str = ""
     distinction: str = ""
     """What tells the collection from another of its title ("初稿.docx"), when one shares it."""
+    date: str = ""
+    speaker: str = ""
+    collection_title: str = ""
+    """The collection's title whether or not the row shows it: the exported table names it."""
 
     def label(self) -> str:
         """ "collection › 第5篇 · title", as much of it as applies; the collection told apart

@@ -3423,6 +3423,18 @@ Found in the title: opens at the top</source>
         <source>Where</source>
         <translation>位置</translation>
     </message>
+    <message>
+        <source>Collection</source>
+        <translation>文集</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>讲话人</translation>
+    </message>
 </context>
 <context>
     <name>SessionEventsMixin</name>

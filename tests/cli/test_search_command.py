@@ -160,6 +160,18 @@ def test_search_written_as_csv(capsys: pytest.CaptureFixture[str], library_path:
     ]
     assert {r["hit"] for r in rows} == {"效能革命"}
     assert all(r["speech"] for r in rows)
+    # Each row names its speech's collection, date and speaker, as the library holds them.
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        store = library.store
+        held = {
+            s.id: (c.title, s.date or "", s.speaker or "")
+            for c in store.collections()
+            for s in store.speeches(c.id)
+        }
+    assert [(r["collection"], r["date"], r["speaker"]) for r in rows] == [
+        held[int(r["speech_id"])] for r in rows
+    ]
+    assert any(r["speaker"] for r in rows)
 
 
 def test_a_title_no_line_of_its_text_shows_is_found_by_its_words(

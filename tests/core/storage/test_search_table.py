@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.storage.search_index import search
-from desktop.core.storage.search_table import SEARCH_HEADER, search_table
+from desktop.core.storage.search_table import SEARCH_HEADER, SpeechCells, search_table
 from desktop.core.storage.search_titles import TitleHit
 from tests.core.storage.search_helpers import index_notes, index_texts, new_index
 
@@ -14,12 +14,30 @@ def test_each_hit_is_a_row_with_its_speech_and_context() -> None:
     conn = new_index()
     index_texts(conn, TEXTS)
     result = search(conn, "经济", text_loader=TEXTS.__getitem__)
-    table = search_table(result, result.hits, {1: "讲话一", 2: "讲话二"}.__getitem__, width=3)
+    speeches = {
+        1: SpeechCells("讲话一", "汇编", "2016-04-15", "徐进"),
+        2: SpeechCells("讲话二", "汇编"),
+    }
+    table = search_table(result, result.hits, speeches.__getitem__, width=3)
     assert table.header == SEARCH_HEADER
     assert table.rows == (
-        (1, "讲话一", "", 2, 4, "发展", "经济", "。⏎经", "", "text"),
-        (1, "讲话一", "", 6, 8, "济。⏎", "经济", "工作要", "", "text"),
-        (2, "讲话二", "", 0, 2, "", "经济", "社会发", "", "text"),
+        (1, "讲话一", "", 2, 4, "发展", "经济", "。⏎经", "", "text", "汇编", "2016-04-15", "徐进"),
+        (
+            1,
+            "讲话一",
+            "",
+            6,
+            8,
+            "济。⏎",
+            "经济",
+            "工作要",
+            "",
+            "text",
+            "汇编",
+            "2016-04-15",
+            "徐进",
+        ),
+        (2, "讲话二", "", 0, 2, "", "经济", "社会发", "", "text", "汇编", "", ""),
     )
 
 
@@ -28,10 +46,8 @@ def test_a_hit_in_an_annotation_names_it() -> None:
     index_texts(conn, TEXTS)
     index_notes(conn, {"a-1": (2, "经济数据")})
     result = search(conn, "经济", text_loader=TEXTS.__getitem__, notes_only=True)
-    table = search_table(result, result.note_hits, lambda _id: "讲话二")
-    assert [(row[0], row[6], row[-2], row[-1]) for row in table.rows] == [
-        (2, "经济", "a-1", "note")
-    ]
+    table = search_table(result, result.note_hits, lambda _id: SpeechCells("讲话二"))
+    assert [(row[0], row[6], row[8], row[9]) for row in table.rows] == [(2, "经济", "a-1", "note")]
 
 
 def test_a_speech_found_by_its_title_is_a_row() -> None:
@@ -39,5 +55,9 @@ def test_a_speech_found_by_its_title_is_a_row() -> None:
     index_texts(conn, TEXTS)
     result = search(conn, "econ", text_loader=TEXTS.__getitem__)
     titles = [TitleHit(2, "The Second Speech on the Economy")]
-    table = search_table(result, [*titles, *result.hits], lambda _id: "讲话二", 4)
-    assert table.rows == ((2, titles[0].title, "", "", "", "the ", "Econ", "omy", "", "title"),)
+    cells = SpeechCells("讲话二", "Speeches", "2009-03-05", "Wen")
+    table = search_table(result, [*titles, *result.hits], lambda _id: cells, 4)
+    assert table.rows == (
+        (2, titles[0].title, "", "", "", "the ", "Econ", "omy", "", "title")
+        + ("Speeches", "2009-03-05", "Wen"),
+    )
