@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.main_window import MainWindow
+from tests.gui.ui_languages import window_language
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -53,15 +54,8 @@ def test_panes_and_icon_buttons_have_names(qtbot: QtBot, main_window: MainWindow
 
 
 def test_the_names_are_spoken_in_chinese_too(qtbot: QtBot, main_window: MainWindow) -> None:
-    from desktop.gui.i18n import Translations
-
     main_window.open_find_bar()
-    translations = Translations(QApplication.instance())
-    main_window.translations = translations
-    try:
-        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+    with window_language(main_window):
         main_window.retranslate()  # the panes follow on the LanguageChange events Qt posts
         qtbot.waitUntil(lambda: all(CJK.search(name) for name in _spoken(main_window).values()))
-    finally:
-        translations.remove()
-        main_window.retranslate()
+    main_window.retranslate()

@@ -17,6 +17,7 @@ from desktop.models.library_tree import Role
 from tests.core.storage.documents import make_document, sample_paragraphs
 from tests.gui.access_keys import problems
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import click_row, select_and_press, tree_row, type_chinese
 
 
@@ -65,20 +66,12 @@ def test_renaming_a_collection_and_a_speech_through_the_context_menu(
 def test_each_item_of_the_context_menu_has_its_own_access_key(
     qtbot: QtBot, main_window: MainWindow, language: str
 ) -> None:
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(QApplication.instance())
-    main_window.translations = translations
-    try:
-        prefs = main_window.preferences().__class__(language=language)
-        main_window.apply_preferences(prefs)
+    with window_language(main_window, language):
         title = "文库" if language == "zh_CN" else "Library"
         qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == title)
         menu = _menu_on(main_window, _collection_row(main_window))
         texts = [action.text() for action in menu.actions() if not action.isSeparator()]
         assert problems("library menu", texts) == []
-    finally:
-        translations.remove()
 
 
 def test_a_cancelled_rename_changes_nothing(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QMenuBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from tests.gui.access_keys import access_key, problems
 from tests.gui.conftest import WindowFactory
+from tests.gui.ui_languages import window_language
 
 
 def mnemonic_problems(menu_bar: QMenuBar) -> list[str]:
@@ -44,17 +45,10 @@ def test_every_menu_item_has_its_own_access_key(main_window: MainWindow) -> None
 def test_every_menu_item_has_its_own_access_key_in_chinese(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(QApplication.instance())
-    main_window.translations = translations
-    try:
-        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+    with window_language(main_window):
         # The docks and their toggles follow on the LanguageChange events Qt posts.
         qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "文库")
         assert mnemonic_problems(main_window.menuBar()) == []
-    finally:
-        translations.remove()
     qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "Library")
     assert mnemonic_problems(main_window.menuBar()) == [], "back in English"
 

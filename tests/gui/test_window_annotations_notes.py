@@ -16,6 +16,7 @@ from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.reader.helpers import char_point
+from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import focus_reader, highlight_word, select_and_press, type_chinese
 
 WORD = "效能革命"
@@ -210,20 +211,13 @@ def test_the_reader_and_the_dock_say_move_to_trash(main_window: MainWindow) -> N
 def test_in_chinese_the_note_action_of_a_noted_highlight_reads_edit_note(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    from desktop.gui.i18n import Translations
-
     note_id = _noted(qtbot, main_window, "开头可用")
     _click_highlight(qtbot, main_window, note_id)
     action = main_window.registry.action(ActionId.ADD_NOTE)
-    translations = Translations(QApplication.instance())
-    main_window.translations = translations
-    try:
-        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+    with window_language(main_window):
         qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "文库")
         assert action.text() == "编辑批注(&N)…"
         assert main_window.registry.action(ActionId.DELETE_ANNOTATION).text() == "移到回收站(&M)"
-    finally:
-        translations.remove()
     qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "Library")
     assert action.text() == "Edit &Note…"
 

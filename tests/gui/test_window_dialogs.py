@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.preferences import Preferences, PreferencesDialog
@@ -14,6 +14,7 @@ from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role
 from tests.gui.swatches import PURPLE, PURPLE_ON_DARK, dark_theme, swatch_fill
+from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import select_and_press
 
 
@@ -172,15 +173,10 @@ def test_keyboard_shortcuts_names_undo_itself_not_the_change_it_would_undo(
 
 
 def test_switching_to_chinese_translates_the_window(qtbot: QtBot, main_window: MainWindow) -> None:
-    from desktop.gui.i18n import Translations
-
     text = main_window.current_speech().text
     start = text.index("效能革命")
     select_and_press(qtbot, main_window, start, start + 4, Qt.Key.Key_1)
-    translations = Translations(QApplication.instance())
-    main_window.translations = translations
-    try:
-        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+    with window_language(main_window):
         main_window.retranslate()  # as the LanguageChange event does
         assert main_window.menus["&Edit"].title() == "编辑(&E)"
         assert main_window.registry.action(ActionId.NEXT_SECTION).text().startswith("下一章节")
@@ -190,9 +186,7 @@ def test_switching_to_chinese_translates_the_window(qtbot: QtBot, main_window: M
         assert undo.text() == "撤销添加高亮(&U)", "a change made before the switch too"
         main_window.registry.action(ActionId.TRASH).trigger()
         assert main_window.trash_dialog.windowTitle() == "回收站"
-    finally:
-        translations.remove()
-        main_window.retranslate()
+    main_window.retranslate()
     assert main_window.menus["&Edit"].title() == "&Edit"
 
 
@@ -200,12 +194,7 @@ def test_the_chinese_edit_menu_names_the_step_as_chinese_software_does(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
     # 撤销添加高亮, as Word and WPS write it: "撤销 添加高亮" reads as two words side by side.
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(QApplication.instance())
-    main_window.translations = translations
-    try:
-        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+    with window_language(main_window):
         main_window.retranslate()
         text = main_window.current_speech().text
         start = text.index("效能革命")
@@ -216,28 +205,19 @@ def test_the_chinese_edit_menu_names_the_step_as_chinese_software_does(
         undo.trigger()
         qtbot.waitUntil(lambda: redo.text() == "重做添加高亮(&R)")
         assert main_window.reader.annotations_at(start) == []
-    finally:
-        translations.remove()
-        main_window.retranslate()
+    main_window.retranslate()
 
 
 def test_switching_language_translates_the_library_pane_too(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    from desktop.gui.i18n import Translations
-
     pane = main_window.library_pane
     speech_row = pane.proxy.index(0, 0, pane.proxy.index(0, 0))
     assert speech_row.data(Role.DETAIL) == "No. 1"
-    translations = Translations(QApplication.instance())
-    main_window.translations = translations
-    try:
-        main_window.apply_preferences(main_window.preferences().__class__(language="zh_CN"))
+    with window_language(main_window):
         # Qt's LanguageChange reaches the widgets through the event loop, as for a user.
         qtbot.waitUntil(lambda: pane.filter_edit.placeholderText() == "筛选标题")
         qtbot.waitUntil(lambda: speech_row.data(Role.DETAIL) == "第1篇")
-    finally:
-        translations.remove()
     qtbot.waitUntil(lambda: pane.filter_edit.placeholderText() == "Filter titles")
     assert speech_row.data(Role.DETAIL) == "No. 1"
 

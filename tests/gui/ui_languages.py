@@ -4,12 +4,17 @@ the default QLocale (how figures are written) set by a test and put back after i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop.gui.i18n import Language, Translations
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -37,3 +42,16 @@ def ui_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[
     yield shown
     translations.remove()
     QLocale.setDefault(found)
+
+
+@contextmanager
+def window_language(window: MainWindow, language: str = "zh_CN") -> Iterator[Translations]:
+    """The window in ``language`` for the block, chosen as in Preferences (the panes follow on
+    the LanguageChange events Qt posts); its catalogue taken off after, English again."""
+    translations = Translations(QApplication.instance())
+    window.translations = translations
+    try:
+        window.apply_preferences(window.preferences().__class__(language=language))
+        yield translations
+    finally:
+        translations.remove()
