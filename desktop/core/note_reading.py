@@ -14,7 +14,9 @@ from desktop.core.export.note_markup import inline_spans
 
 # CommonMark's line starts: an ATX heading, block quotes, a bullet or an ordered list item (a
 # number needs the space after it, so 2020.5万人 at a line's start stays as it is).
-_BLOCK_MARKS = re.compile(r"^[ \t]{0,3}(?:#{1,6}(?:[ \t]+|$)|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)*")
+_BLOCK_MARKS = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}(?:[ \t]+|$)|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)*"
+)
 # A line only of three or more -, *, _ or = (a thematic break or a setext underline).
 _RULE = re.compile(r"^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*$")
 # An ATX heading's closing #s.
