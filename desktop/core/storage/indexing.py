@@ -40,7 +40,7 @@ class SearchIndexer(Protocol):
     def index_note(
         self, conn: sqlite3.Connection, annotation_id: str, speech_id: int, text: str
     ) -> None:
-        """An annotation's searchable text (note and quote) was added or changed."""
+        """An annotation's searchable text (``search_text``) was added or changed."""
 
     def remove_note(self, conn: sqlite3.Connection, annotation_id: str) -> None:
         """An annotation left the searchable set (trashed or deleted)."""
