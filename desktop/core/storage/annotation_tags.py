@@ -73,7 +73,7 @@ class AnnotationTags(_Base):
         from desktop.core.storage import tag_edits
 
         with self._db.transaction() as conn:
-            retagged = tag_edits.tagged(conn, old)
+            retagged = tag_edits.tagged_ids(conn, old)
             changed = tag_edits.rename_tag(conn, old, new)
             self._index_again(conn, retagged)
             return changed
@@ -83,15 +83,15 @@ class AnnotationTags(_Base):
         from desktop.core.storage import tag_edits
 
         with self._db.transaction() as conn:
-            retagged = tag_edits.tagged(conn, tag)
+            retagged = tag_edits.tagged_ids(conn, tag)
             changed = tag_edits.delete_tag(conn, tag)
             self._index_again(conn, retagged)
             return changed
 
-    def _index_again(self, conn: sqlite3.Connection, retagged: Iterable[Annotation]) -> None:
-        """Give the index the tags these annotations carry now, in the change's transaction
-        (the index moves with it, or not at all)."""
-        for annotation in self.find_many(was.id for was in retagged).values():
+    def _index_again(self, conn: sqlite3.Connection, retagged: Iterable[str]) -> None:
+        """Give the index the tags the annotations of these ids carry now, in the change's
+        transaction (the index moves with it, or not at all); one query reads them all."""
+        for annotation in self.find_many(retagged).values():
             self._index(conn, annotation)
 
 
