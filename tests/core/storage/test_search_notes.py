@@ -16,7 +16,7 @@ from desktop.core.storage.library import Library, open_library
 from desktop.core.storage.schema import MIGRATIONS
 from desktop.core.storage.search_index import SearchResult, index_note, search
 from desktop.core.storage.search_result import Hit
-from tests.core.storage.documents import small_document
+from tests.core.storage.documents import make_document, small_document
 
 
 def _note(library: Library, note: str, tags: tuple[str, ...] = ()) -> Annotation:
@@ -120,3 +120,18 @@ def _set_version(path: Path, version: int) -> None:
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {version}")
     conn.close()
+
+
+def test_a_reimport_that_changes_a_quote_keeps_the_tags_found(library_path: Path) -> None:
+    paragraphs = ["今天我们开会，研究形势, 部署工作。", "第二段讲落实。"]
+    with open_library(library_path, seed=lambda: make_document([paragraphs])) as library:
+        speech = library.store.speeches(library.store.collections()[0].id)[0]
+        start = library.store.speech_text(speech.id).index("形势, 部署")
+        made = library.annotations.create(
+            speech.id, "note", start, start + 6, note="**要点**", tags=("开篇妙语",)
+        )
+        changed = [paragraphs[0].replace(", ", "，"), paragraphs[1]]
+        library.store.import_document(make_document([changed]))
+        assert library.annotations.get(made.id).exact != made.exact  # indexed again
+        assert [hit.annotation_id for hit in _notes(library, "开篇妙语").note_hits] == [made.id]
+        assert _lines(_notes(library, "要点"))[0].startswith("|要点|⏎形势，部署")
