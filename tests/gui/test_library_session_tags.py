@@ -79,15 +79,16 @@ def test_a_change_to_nothing_pushes_no_step_and_a_bad_one_raises(
     assert _now(session, tagged) == tagged
 
 
-def test_a_rename_reads_the_annotations_it_reaches_in_two_queries(
+def test_a_rename_reads_the_annotations_it_reaches_in_three_queries(
     session: LibrarySession, tagged: list[Annotation]
 ) -> None:
-    # Once before the change and once after, however many carry the tag (one each, before).
+    # Once before the change and once after, however many carry the tag (one each, before),
+    # and once by the store, which indexes their tags anew in the change's transaction.
     statements: list[str] = []
     session._library.db._conn.set_trace_callback(statements.append)
     assert session.rename_tag("提法", "好句") == 2
     session._library.db._conn.set_trace_callback(None)
-    assert len([s for s in statements if "FROM annotations a" in s]) == 2
+    assert len([s for s in statements if "FROM annotations a" in s]) == 3
     assert session.undo_stack.count() == 1
 
 

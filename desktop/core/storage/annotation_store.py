@@ -36,7 +36,7 @@ from desktop.core.storage.annotation_values import (
     speech_text,
 )
 from desktop.core.storage.database import Database
-from desktop.core.storage.indexing import NullIndexer, SearchIndexer, note_search_text
+from desktop.core.storage.indexing import NullIndexer, SearchIndexer, search_text
 
 if TYPE_CHECKING:
     from desktop.core.export.model import ExportFilter
@@ -354,8 +354,12 @@ class AnnotationStore(AnnotationTags):
             ),
         )
         store_tags(conn, annotation.id, annotation.tags)
+        self._index(conn, annotation)
+
+    def _index(self, conn: sqlite3.Connection, annotation: Annotation) -> None:
+        """Give the index the searchable text of ``annotation`` as stored (not if trashed)."""
         if annotation.deleted is None:
-            text = note_search_text(annotation.note, quote.exact)
+            text = search_text(annotation.note, annotation.exact, annotation.tags)
             self._indexer.index_note(conn, annotation.id, annotation.speech_id, text)
 
     def _change(
@@ -380,9 +384,8 @@ class AnnotationStore(AnnotationTags):
                     f"there is no annotation with id {annotation_id}", code="not-found"
                 )
             annotation = self.get(annotation_id)
-            if reindex and annotation.deleted is None:
-                text = note_search_text(annotation.note, annotation.exact)
-                self._indexer.index_note(conn, annotation_id, annotation.speech_id, text)
+            if reindex:
+                self._index(conn, annotation)
             return annotation
 
 

@@ -31,7 +31,9 @@ class AnnotationTags(_Base):
         with self._db.transaction() as conn:
             self._change(annotation_id, "", ())
             store_tags(conn, annotation_id, normalise_tags(tags))
-            return self.get(annotation_id)
+            annotation = self.get(annotation_id)
+            self._index(conn, annotation)  # the index holds the tags: search finds them
+            return annotation
 
     def add_tag(self, annotation_id: str, tag: str) -> Annotation:
         """Give an annotation one more tag."""
@@ -71,14 +73,26 @@ class AnnotationTags(_Base):
         from desktop.core.storage import tag_edits
 
         with self._db.transaction() as conn:
-            return tag_edits.rename_tag(conn, old, new)
+            retagged = tag_edits.tagged_ids(conn, old)
+            changed = tag_edits.rename_tag(conn, old, new)
+            self._index_again(conn, retagged)
+            return changed
 
     def delete_tag(self, tag: str) -> int:
         """Take a tag off every annotation (trashed ones too); return how many changed."""
         from desktop.core.storage import tag_edits
 
         with self._db.transaction() as conn:
-            return tag_edits.delete_tag(conn, tag)
+            retagged = tag_edits.tagged_ids(conn, tag)
+            changed = tag_edits.delete_tag(conn, tag)
+            self._index_again(conn, retagged)
+            return changed
+
+    def _index_again(self, conn: sqlite3.Connection, retagged: Iterable[str]) -> None:
+        """Give the index the tags the annotations of these ids carry now, in the change's
+        transaction (the index moves with it, or not at all); one query reads them all."""
+        for annotation in self.find_many(retagged).values():
+            self._index(conn, annotation)
 
 
 def store_tags(conn: sqlite3.Connection, annotation_id: str, tags: Iterable[str]) -> None:

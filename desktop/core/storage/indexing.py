@@ -12,6 +12,7 @@ here (fts_indexer.FtsIndexer, which open_library uses); ``NullIndexer`` indexes 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from typing import Protocol
 
 
@@ -39,7 +40,7 @@ class SearchIndexer(Protocol):
     def index_note(
         self, conn: sqlite3.Connection, annotation_id: str, speech_id: int, text: str
     ) -> None:
-        """An annotation's searchable text (note and quote) was added or changed."""
+        """An annotation's searchable text (``search_text``) was added or changed."""
 
     def remove_note(self, conn: sqlite3.Connection, annotation_id: str) -> None:
         """An annotation left the searchable set (trashed or deleted)."""
@@ -69,5 +70,21 @@ class NullIndexer:
 
 
 def note_search_text(note: str, exact: str) -> str:
-    """What of an annotation is searchable: its note and the words it marks."""
+    """What migration 3 indexed of an annotation: its note as typed and the words it marks.
+
+    Kept for that migration only (a shipped migration does not change); ``search_text`` is
+    what is indexed now.
+    """
     return "\n".join(part for part in (note.strip(), exact.strip()) if part)
+
+
+def search_text(note: str, exact: str, tags: Iterable[str] = ()) -> str:
+    """What of an annotation is searchable: its note as it reads (``note_reading``: no
+    Markdown marks, so a hit's snippet reads as the dock shows the note), the words it marks,
+    and its tags as ``#tag`` on a line of their own, as the annotations dock's filter reads
+    them (``annotation_match.search_text``)."""
+    # Loaded with the first write that reaches the index, not when a library opens.
+    from desktop.core.note_reading import note_reading
+
+    hashtags = " ".join(f"#{tag}" for tag in tags)
+    return "\n".join(part for part in (note_reading(note), exact.strip(), hashtags) if part)

@@ -35,8 +35,8 @@ from desktop.core.storage.duplicates import (
     speech_hashes,
 )
 from desktop.core.storage.import_preparation import PreparedImport, PreparedText, index_rows
-from desktop.core.storage.indexing import SearchIndexer, note_search_text
-from desktop.core.storage.rows import load_outline, load_spans
+from desktop.core.storage.indexing import SearchIndexer, search_text
+from desktop.core.storage.rows import load_outline, load_spans, tags_of
 from desktop.core.storage.speech_matching import StoredSpeech, match_speeches
 
 _POSITION_QUOTE = 24
@@ -225,7 +225,8 @@ def _reanchor(
         _store_placement(conn, row["id"], placed, new_hash)
         quote = placed.quote
         if row["deleted"] is None and quote.exact != row["exact"]:
-            indexer.index_note(conn, row["id"], old.id, note_search_text(row["note"], quote.exact))
+            text = search_text(row["note"], quote.exact, tags_of(conn, row["id"]))
+            indexer.index_note(conn, row["id"], old.id, text)
 
 
 def _count(counts: ReimportCounts, row: sqlite3.Row, state: AnchorState) -> None:

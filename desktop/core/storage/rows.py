@@ -187,6 +187,14 @@ def _tags(tag_names: str | None) -> tuple[str, ...]:
     return tuple(_json().loads(tag_names))
 
 
+def tags_of(conn: sqlite3.Connection, annotation_id: str) -> tuple[str, ...]:
+    """One annotation's tags in their order (none for an unknown id)."""
+    found = conn.execute(
+        f"SELECT ({_TAG_NAMES_SELECT}) FROM annotations a WHERE a.id = ?", (annotation_id,)
+    ).fetchone()
+    return () if found is None else _tags(found[0])
+
+
 def id_array(ids: Iterable[int]) -> str:
     """``ids`` as a JSON array, for SQLite's ``json_each``: what ``json.dumps`` writes."""
     return "[" + ", ".join(map(str, map(int, ids))) + "]"

@@ -305,6 +305,24 @@ def _v14_words_counted_anew(conn: sqlite3.Connection) -> None:
     _run(conn, ("DELETE FROM speech_words",))
 
 
+def _v15_notes_read_and_tagged(conn: sqlite3.Connection) -> None:
+    """Every live annotation indexed again as ``indexing.search_text`` reads it: its note
+    without Markdown's marks (a hit's snippet reads as the note does) and its tags (search
+    finds a tag as the annotations dock's filter does)."""
+    from desktop.core.storage.indexing import search_text
+    from desktop.core.storage.rows import tags_of
+    from desktop.core.storage.search_index import index_note
+
+    # What the index holds, read anew: nothing joins it or leaves it.
+    notes = conn.execute(
+        "SELECT id, speech_id, note, exact FROM annotations"
+        " WHERE id IN (SELECT annotation_id FROM search_note) ORDER BY created"
+    ).fetchall()
+    for annotation_id, speech_id, note, exact in notes:
+        text = search_text(note, exact, tags_of(conn, annotation_id))
+        index_note(conn, annotation_id, speech_id, text)
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -320,6 +338,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v12_texts_by_hash,
     _v13_loose_hashes,
     _v14_words_counted_anew,
+    _v15_notes_read_and_tagged,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

@@ -28,7 +28,8 @@ _CACHED_TEXTS = 4
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One occurrence of a query term: str offsets into the speech's canonical text, or a note's."""
+    """One occurrence of a query term: str offsets into the speech's canonical text, or into
+    an annotation's searchable text (its note as it reads, quote and tags) for a note hit."""
 
     speech_id: int
     start: int

@@ -14,9 +14,10 @@
 - ``search_hot``: the positions of grams that are frequent in a document, packed little-endian,
   2 bytes each while they fit (see search_tokens.HOT_MINIMUM); FTS5 holds a filler token at those
   positions instead.
-- ``search_note``: notes and quotes, with their text as given (they are short). Their FTS5 rowid
-  (``doc``) is negative, a speech's is its id, so one index serves both and the sign tells them
-  apart.
+- ``search_note``: each live annotation's searchable text (they are short): its note as it reads,
+  its quote and its tags (``indexing.search_text``); a note hit's offsets are into it. Their FTS5
+  rowid (``doc``) is negative, a speech's is its id, so one index serves both and the sign tells
+  them apart.
 """
 
 from __future__ import annotations

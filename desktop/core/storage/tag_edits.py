@@ -78,6 +78,16 @@ def tagged(conn: sqlite3.Connection, tag: str) -> list[Annotation]:
     return [rows.annotation(row) for row in found]
 
 
+def tagged_ids(conn: sqlite3.Connection, tag: str) -> list[str]:
+    """The ids of every annotation (trashed too) carrying ``tag``; none for an unknown tag."""
+    found = conn.execute(
+        "SELECT at.annotation_id FROM annotation_tags at JOIN tags t ON t.id = at.tag_id"
+        " WHERE t.name = ?",
+        (_spelled(tag),),
+    )
+    return [annotation_id for (annotation_id,) in found]
+
+
 def _find(conn: sqlite3.Connection, name: str) -> tuple[int, str] | None:
     """The tag of that name; ``tags.name`` compares without (ASCII) case, as it is unique."""
     found = conn.execute("SELECT id, name FROM tags WHERE name = ?", (_spelled(name),)).fetchone()

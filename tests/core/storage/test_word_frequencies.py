@@ -13,7 +13,7 @@ from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.errors import CancelledError
 from desktop.core.storage import word_frequencies
 from desktop.core.storage.library import Library, open_library
-from desktop.core.storage.schema import LATEST_VERSION
+from desktop.core.storage.schema import MIGRATIONS
 from desktop.core.storage.word_frequencies import (
     document_frequencies,
     stale_speeches,
@@ -184,7 +184,9 @@ def test_words_counted_by_an_older_rule_are_counted_anew_after_upgrading(
     with open_library(library_path, seed=small_document) as library:
         assert update_word_frequencies(library.db, segmenter) == 3
     older = sqlite3.connect(library_path)
-    older.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
+    # The version before the migration that empties the cache (later ones may follow it).
+    before = [migration.__name__ for migration in MIGRATIONS].index("_v14_words_counted_anew")
+    older.execute(f"PRAGMA user_version = {before}")
     older.close()
     with open_library(library_path) as library:
         with library.db.read() as conn:

@@ -1,0 +1,65 @@
+"""A note's Markdown as it reads: the plain text that search indexes and its snippets show.
+
+The inline part (bold, italics, code, links) is ``export.note_markup``'s reading, the one the
+exports draw; on top of it each line loses the marks that only start a line (a heading's #s, a
+quote's >, a list's marker, a thematic break) and every backslash escape shows its character.
+Blank lines go: a snippet shows a line break as a mark, and one is enough between paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.export.note_markup import inline_spans
+
+# CommonMark's line starts: an ATX heading, block quotes, a bullet or an ordered list item (a
+# number needs the space after it, so 2020.5万人 at a line's start stays as it is).
+_BLOCK_MARKS = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}(?:[ \t]+|$)|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)*"
+)
+# A line only of three or more -, *, _ or = (a thematic break or a setext underline).
+_RULE = re.compile(r"^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*$")
+# An ATX heading's closing #s.
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+# CommonMark lets any ASCII punctuation be escaped with a backslash.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def note_reading(note: str) -> str:
+    """The note's text as it reads, without Markdown's marks; its lines that hold text, one
+    per line."""
+    lines = (_line_reading(line) for line in note.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _line_reading(line: str) -> str:
+    if _RULE.match(line):
+        return ""
+    start = _BLOCK_MARKS.match(line)
+    heading = start is not None and "#" in start.group()
+    line = line[start.end() :] if start is not None else line
+    if heading:
+        line = _CLOSING_HASHES.sub("", line)
+    held, escaped = _hold_escapes(line)
+    text = "".join(span.text for span in inline_spans(held))
+    for char, literal in escaped.items():
+        text = text.replace(char, literal)
+    return text.strip()
+
+
+def _hold_escapes(line: str) -> tuple[str, dict[str, str]]:
+    """``line`` with each escaped character replaced by a private-use character it does not
+    hold (so no emphasis or link is read from it), and what each stands for."""
+    if "\\" not in line:
+        return line, {}
+    free = (chr(code) for code in range(0xE000, 0xF900) if chr(code) not in line)
+    escaped: dict[str, str] = {}
+
+    def hold(match: re.Match[str]) -> str:
+        held = next(free, None)
+        if held is None:
+            return match.group(1)
+        escaped[held] = match.group(1)
+        return held
+
+    return _ESCAPE.sub(hold, line), escaped
