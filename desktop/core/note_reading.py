@@ -9,6 +9,7 @@ Blank lines go: a snippet shows a line break as a mark, and one is enough betwee
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.export.note_markup import inline_spans
 
@@ -28,8 +29,16 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 def note_reading(note: str) -> str:
     """The note's text as it reads, without Markdown's marks; its lines that hold text, one
     per line."""
-    lines = (_line_reading(line) for line in note.splitlines())
-    return "\n".join(line for line in lines if line)
+    return "\n".join(reading_lines(note))
+
+
+def reading_lines(note: str) -> Iterator[str]:
+    """The note's lines that hold text, each as it reads, read one by one as asked for (a
+    list shows a long note's first line only)."""
+    for line in note.splitlines():
+        reading = _line_reading(line)
+        if reading:
+            yield reading
 
 
 def _line_reading(line: str) -> str:

@@ -6,7 +6,6 @@ annotation reads the same wherever it is listed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -26,13 +25,6 @@ def short_quote(quote: str, limit: int = QUOTE_CHARACTERS) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-_BLOCK_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)、]\s*)*")
-"""Heading, quote and list marks at the start of a Markdown line."""
-
-_INLINE_MARKS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
-"""Bold, italic and code spans: their text is kept, their marks dropped."""
-
-
 def note_first_line(note: str) -> str:
     """The first line of a note that holds text, as it reads: without Markdown's marks."""
     return next(_text_lines(note), "")
@@ -47,11 +39,11 @@ def note_preview(note: str) -> str:
 
 
 def _text_lines(note: str) -> Iterator[str]:
-    """The lines of a note that hold text, without Markdown's marks."""
-    for line in note.splitlines():
-        stripped = _INLINE_MARKS.sub(r"\2", _BLOCK_MARKS.sub("", line)).strip()
-        if stripped:
-            yield stripped
+    """The lines of a note that hold text, as they read: the search panel's reading (no
+    Markdown marks; a number opening a line without a space after it, 2020.5万人, stays)."""
+    from desktop.core.note_reading import reading_lines
+
+    return reading_lines(note)
 
 
 def parse_time(stamp: str) -> datetime | None:

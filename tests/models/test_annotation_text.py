@@ -46,6 +46,13 @@ def test_note_first_line_drops_emphasis_marks_but_keeps_their_words() -> None:
     assert note_first_line("3*4=12") == "3*4=12", "a lone star is not emphasis"
 
 
+def test_a_note_first_line_reads_as_the_search_panel_shows_it() -> None:
+    # The dock took 2020. for a list's number (5万人 shown) and showed a link's syntax.
+    assert note_first_line("2020.5万人次参加") == "2020.5万人次参加"
+    assert note_first_line("见[原文](https://www.gov.cn/)第三段") == "见原文第三段"
+    assert note_first_line(r"\*不是强调\*") == "*不是强调*"
+
+
 def test_a_note_preview_says_more_lines_follow() -> None:
     assert note_preview("第一行\n第二行") == "第一行…"
     assert note_preview("## 要点\n\n- 第一条") == "要点…"
