@@ -25,7 +25,7 @@ from desktop.gui.reader.balance import (
 )
 
 if TYPE_CHECKING:
-    from desktop.gui.reader.scroll_ticks import AnnotationTick
+    from desktop.gui.reader.scroll_ticks import AnnotationTick, TickRows
     from desktop.gui.reader.view import ReaderView
 
     _Base = ReaderView
@@ -318,6 +318,8 @@ class ScrollBarMarks(QWidget):
         self._scroll_bar = scroll_bar
         self._layers: dict[str, tuple[QColor, list[float]]] = {}
         self._annotation_ticks: list[AnnotationTick] = []  # under the layers' (``scroll_ticks``)
+        self._tick_rows: TickRows | None = None  # those ticks a pixel row each, kept
+        self._version = 0  # of the ticks and layers: what the kept rows were made from
         scroll_bar.installEventFilter(self)
         self.setGeometry(scroll_bar.rect())
 
@@ -327,12 +329,14 @@ class ScrollBarMarks(QWidget):
             self._layers[layer] = (QColor(colour), sorted(fractions))
         else:
             self._layers.pop(layer, None)
+        self._version += 1
         self.update()
 
     def set_annotation_ticks(self, ticks: list[AnnotationTick]) -> None:
         """Show the user's highlights and notes as ``ticks``, under the layers' ticks."""
         if ticks or self._annotation_ticks:
             self._annotation_ticks = ticks
+            self._version += 1
             self.update()
 
     def annotation_ticks(self) -> list[AnnotationTick]:
@@ -372,11 +376,12 @@ class ScrollBarMarks(QWidget):
         groove = self._groove()
         painter = QPainter(self)
         if self._annotation_ticks:
-            from desktop.gui.reader.scroll_ticks import paint_annotation_ticks, rows_taken
+            if self._tick_rows is None:
+                from desktop.gui.reader.scroll_ticks import TickRows
 
-            fractions = (f for _colour, layer in self._layers.values() for f in layer)
-            taken = rows_taken(groove, fractions)
-            paint_annotation_ticks(painter, groove, self._annotation_ticks, taken)
+                self._tick_rows = TickRows()
+            marks = (fractions for _colour, fractions in self._layers.values())
+            self._tick_rows.paint(painter, groove, self._annotation_ticks, marks, self._version)
         for colour, fractions in self._layers.values():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)

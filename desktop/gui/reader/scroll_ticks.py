@@ -78,28 +78,53 @@ def tick_colour(theme: Theme, color: str | None) -> QColor:
     return colour
 
 
-def tick_row(groove: QRectF, fraction: float, height: int) -> int:
-    """The pixel row of a tick ``height`` high at ``fraction`` of the groove."""
-    return round(groove.top() + fraction * max(groove.height() - height, 1))
+class TickRows:
+    """The annotations' ticks bucketed one per pixel row, kept until the ticks, the marks or
+    the groove change: the scroll bar is painted again at each step of a scroll."""
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._rows: dict[int, AnnotationTick] = {}
+
+    def paint(
+        self,
+        painter: QPainter,
+        groove: QRectF,
+        ticks: list[AnnotationTick],
+        marks: Iterable[list[float]],
+        version: int,
+    ) -> None:
+        """Paint ``ticks`` along ``groove``, leaving bare the rows of the marks' ticks (at
+        ``marks``' fractions, painted over them); ``version`` changes with either."""
+        key = (groove.getRect(), version)
+        if key != self._key:
+            taken = rows_taken(groove, (fraction for layer in marks for fraction in layer))
+            self._key, self._rows = key, _bucketed(groove, ticks, taken)
+        _paint_rows(painter, groove, self._rows)
 
 
-def paint_annotation_ticks(
-    painter: QPainter, groove: QRectF, ticks: list[AnnotationTick], taken: set[int]
-) -> None:
-    """Paint ``ticks`` along ``groove``, one per pixel row (a note wins its row), leaving the
-    rows in ``taken`` (the marks' ticks, painted over them) bare."""
+def _bucketed(
+    groove: QRectF, ticks: list[AnnotationTick], taken: set[int]
+) -> dict[int, AnnotationTick]:
+    """One tick a pixel row (a note wins its row), none in the rows ``taken``."""
+    top, span = groove.top(), max(groove.height() - MARK_HEIGHT, 1)
     rows: dict[int, AnnotationTick] = {}
     for tick in ticks:
-        row = tick_row(groove, tick.fraction, MARK_HEIGHT)
+        row = round(top + tick.fraction * span)
         if row not in taken and (tick.note or row not in rows or not rows[row].note):
             rows[row] = tick
+    return rows
+
+
+def _paint_rows(painter: QPainter, groove: QRectF, rows: dict[int, AnnotationTick]) -> None:
+    """A bar for each highlight's row, then a dot for each note's: a note stays a dot where a
+    highlight's bar is next to it."""
     painter.setPen(Qt.PenStyle.NoPen)
     left, width = groove.left() + 3, max(groove.width() - 6, 1)
     for row, tick in rows.items():
         if not tick.note:
             painter.setBrush(tick.colour)
             painter.drawRect(QRectF(left, row + 1, width, BAR_HEIGHT))
-    # The dots after the bars: a note stays a dot where a highlight's bar is next to it.
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     centre = groove.center().x()
     for row, tick in rows.items():
@@ -112,8 +137,9 @@ def paint_annotation_ticks(
 def rows_taken(groove: QRectF, fractions: Iterable[float]) -> set[int]:
     """The rows a mark layer's ticks at ``fractions`` cover, with a row's room either side:
     an annotation's tick there would show as a fringe around the mark's."""
+    top, span = groove.top(), max(groove.height() - MARK_HEIGHT, 1)
     taken: set[int] = set()
     for fraction in fractions:
-        row = tick_row(groove, fraction, MARK_HEIGHT)
+        row = round(top + fraction * span)
         taken.update(range(row - 2, row + MARK_HEIGHT + 2))
     return taken

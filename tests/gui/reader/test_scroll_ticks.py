@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +12,13 @@ from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.gui.reader import ReaderView
 from desktop.gui.reader.decorations import ShownAnnotation
-from desktop.gui.reader.scroll_ticks import MARK_HEIGHT, TickPlaces, tick_colour
+from desktop.gui.reader.scroll_ticks import (
+    MARK_HEIGHT,
+    AnnotationTick,
+    TickPlaces,
+    TickRows,
+    tick_colour,
+)
 from desktop.gui.theme import theme
 from tests.gui.reader.conftest import BODY, build_speech, make_annotation
 from tests.gui.window_helpers import select_and_press
@@ -183,3 +189,31 @@ def test_each_line_is_asked_for_once_while_the_layout_stays() -> None:
     document.setTextWidth(50)  # a new width: every line again
     places.ticks(document, line_top, added, light)
     assert len(asked) == 2 * len(added)
+
+
+def test_thousands_of_ticks_are_painted_one_a_pixel_row() -> None:
+    image = QImage(12, 300, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    groove = QRectF(0, 0, 12, 300)
+    ticks = [
+        AnnotationTick(n / 5000, QColor("green" if n % 2 else "blue"), note=n % 7 == 0)
+        for n in range(5000)
+    ]
+    drawn: list[str] = []
+
+    class CountingPainter(QPainter):
+        def drawRect(self, rect: QRectF) -> None:  # noqa: N802 - Qt's name
+            drawn.append("bar")
+            super().drawRect(rect)
+
+        def drawEllipse(self, rect: QRectF) -> None:  # noqa: N802 - Qt's name
+            drawn.append("dot")
+            super().drawEllipse(rect)
+
+    painter = CountingPainter(image)
+    TickRows().paint(painter, groove, ticks, [[0.5]], version=1)
+    painter.end()
+    assert 0 < len(drawn) <= 300 - MARK_HEIGHT + 1, "one tick a row, not one a highlight"
+    assert "dot" in drawn, "a note wins the row it shares with highlights"
+    middle = round(0.5 * (300 - MARK_HEIGHT))
+    assert image.pixelColor(6, middle + 1) == QColor("white"), "the search's row left bare"
