@@ -224,6 +224,7 @@ def test_mirroring_works_each_colour_out_once_as_each_pixel_had_it(
         for x in range(8, 32):
             image.setPixelColor(x, y, colours[(x + y) % 3])
     expected = _mirrored_pixel_by_pixel(image, 0.25)
+    monkeypatch.setattr(glyph_ink, "_MIRRORED", {})  # no colour of an earlier icon kept
     blends: list[object] = []
     blend = glyph_ink.blend
     monkeypatch.setattr(glyph_ink, "blend", lambda *args: blends.append(args) or blend(*args))
@@ -231,3 +232,5 @@ def test_mirroring_works_each_colour_out_once_as_each_pixel_had_it(
     assert len(blends) == len(colours)
     got = [mirrored.pixelColor(x, y).rgba() for y in range(32) for x in range(32)]
     assert got == expected
+    glyph_ink._mirrored(image.scaled(16, 16), 0.25)  # noqa: SLF001 - another size of it
+    assert len(blends) == len(colours), "its colours are in the table already"

@@ -3,8 +3,8 @@
 A mixin of ``ReaderView`` kept apart so the view's file stays about showing and scrolling. The
 annotations and marks given here become extra selections (``decorations``) and ticks on the
 scroll bar (``ScrollBarMarks``, a transparent child of the bar that paints, for each layer, a
-short bar at the height of each range's first line); a note's end gets a small dot, painted
-over the text.
+short bar at the height of each range's first line, over the highlights' and notes' own ticks,
+``scroll_ticks``); a note's end gets a small dot, painted over the text.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from desktop.gui.reader.balance import (
 )
 
 if TYPE_CHECKING:
+    from desktop.gui.reader.scroll_ticks import AnnotationTick, TickRows
     from desktop.gui.reader.view import ReaderView
 
     _Base = ReaderView
@@ -50,6 +51,7 @@ class ReaderOverlays(_Base):
         if self._current_annotation and self._shown.by_id(self._current_annotation) is None:
             self._current_annotation = None
         self._refresh_decorations()
+        self._refresh_annotation_ticks()
         self._update_action_state()
 
     def annotations_at(self, offset: int) -> list[str]:
@@ -77,6 +79,36 @@ class ReaderOverlays(_Base):
     def scroll_mark_fractions(self, layer: str) -> list[float]:
         """Where the ticks of ``layer`` sit on the scroll bar (0 top … 1 bottom)."""
         return self._scroll_marks.layer(layer)
+
+    def annotation_ticks(self) -> list[AnnotationTick]:
+        """The highlights' and notes' ticks on the scroll bar, under the marks' ticks."""
+        return self._scroll_marks.annotation_ticks()
+
+    def _refresh_annotation_ticks(self, later: bool = False) -> None:
+        """The highlights' and notes' ticks on the scroll bar (``scroll_ticks``): now if the
+        page is laid out to its end, else once Qt has laid it out (it goes on after the first
+        page, in steps; the timer looks again). Placed at once, a long report just opened
+        would be laid out whole before its first page showed, and the first frame wait."""
+        self._ticks_timer.stop()
+        if not len(self._shown):
+            self._scroll_marks.set_annotation_ticks([])
+            return
+        if not self._page_painted:
+            return  # nothing before the first frame: its paint starts the timer
+        if later or not self._laid_out():
+            self._ticks_timer.start()
+            return
+        from desktop.gui.reader.scroll_ticks import TickPlaces
+
+        if self._tick_places is None:
+            self._tick_places = TickPlaces()
+        shown, theme = self._shown, self._style.theme
+        ticks = self._tick_places.ticks(self.document(), self._line_top, shown, theme)
+        self._scroll_marks.set_annotation_ticks(ticks)
+
+    def _laid_out(self) -> bool:
+        """Whether Qt has laid the page out to its last paragraph."""
+        return self.document().lastBlock().layout().lineCount() > 0
 
     def _refresh_decorations(self) -> None:
         """Draw the annotations and marks on the pages around the visible one.
@@ -188,6 +220,9 @@ class ReaderOverlays(_Base):
     def paintEvent(self, event: QPaintEvent) -> None:
         """The flashed line's band under the text, the text and the title over it (when not a
         line of it), then a small dot at the end of every visible note."""
+        if not self._page_painted:
+            self._page_painted = True  # the first frame is out: the scroll bar's ticks may come
+            self._ticks_timer.start()
         band = self._flash_band()
         if band is not None and band.intersects(QRectF(event.rect())):
             painter = QPainter(self.viewport())
@@ -282,6 +317,9 @@ class ScrollBarMarks(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self._scroll_bar = scroll_bar
         self._layers: dict[str, tuple[QColor, list[float]]] = {}
+        self._annotation_ticks: list[AnnotationTick] = []  # under the layers' (``scroll_ticks``)
+        self._tick_rows: TickRows | None = None  # those ticks a pixel row each, kept
+        self._version = 0  # of the ticks and layers: what the kept rows were made from
         scroll_bar.installEventFilter(self)
         self.setGeometry(scroll_bar.rect())
 
@@ -291,7 +329,19 @@ class ScrollBarMarks(QWidget):
             self._layers[layer] = (QColor(colour), sorted(fractions))
         else:
             self._layers.pop(layer, None)
+        self._version += 1
         self.update()
+
+    def set_annotation_ticks(self, ticks: list[AnnotationTick]) -> None:
+        """Show the user's highlights and notes as ``ticks``, under the layers' ticks."""
+        if ticks or self._annotation_ticks:
+            self._annotation_ticks = ticks
+            self._version += 1
+            self.update()
+
+    def annotation_ticks(self) -> list[AnnotationTick]:
+        """The annotations' ticks shown."""
+        return list(self._annotation_ticks)
 
     def layers(self) -> list[str]:
         """The layers with ticks."""
@@ -320,11 +370,18 @@ class ScrollBarMarks(QWidget):
         return QRectF(groove if groove.isValid() else self.rect())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw each layer's ticks, one per pixel row at most."""
-        if not self._layers:
+        """Draw the annotations' ticks, then each layer's over them, one per pixel row at most."""
+        if not (self._layers or self._annotation_ticks):
             return
         groove = self._groove()
         painter = QPainter(self)
+        if self._annotation_ticks:
+            if self._tick_rows is None:
+                from desktop.gui.reader.scroll_ticks import TickRows
+
+                self._tick_rows = TickRows()
+            marks = (fractions for _colour, fractions in self._layers.values())
+            self._tick_rows.paint(painter, groove, self._annotation_ticks, marks, self._version)
         for colour, fractions in self._layers.values():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)

@@ -125,6 +125,7 @@ class ReaderStyling(_Base):
         document.setPageSize(size)
         self._apply_margins()
         self._refresh_decorations()  # the highlights and marks in the new theme's colours
+        self._refresh_annotation_ticks(later=True)  # and their ticks, once laid out again
 
     def _apply_palette(self) -> None:
         colours = self._style.theme

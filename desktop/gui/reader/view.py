@@ -48,6 +48,7 @@ from desktop.gui.theme import ThemeName
 if TYPE_CHECKING:
     from desktop.gui.reader.caret_keys import CaretKeys
     from desktop.gui.reader.plate_mouse import PlateMouse
+    from desktop.gui.reader.scroll_ticks import TickPlaces
     from desktop.gui.reader.title_plate import TitlePlate
 
 WordRangeProvider = Callable[[str, int], "tuple[int, int] | None"]
@@ -86,6 +87,7 @@ class ReaderView(
     font_size_changed = Signal(float)
 
     POSITION_THROTTLE_MS = 150
+    TICKS_WAIT_MS = 40  # between looks at whether Qt has laid the page out (``overlays``)
     FLASH_MS = 1500
 
     def __init__(self, actions: ActionRegistry | None = None, parent: QWidget | None = None):
@@ -117,6 +119,9 @@ class ReaderView(
         self._setup_widget()
         self._position_timer = self._single_shot(self.POSITION_THROTTLE_MS, self._emit_position)
         self._flash_timer = self._single_shot(self.FLASH_MS, self._end_flash)
+        self._ticks_timer = self._single_shot(self.TICKS_WAIT_MS, self._refresh_annotation_ticks)
+        self._tick_places: TickPlaces | None = None  # made with the first ticks
+        self._page_painted = False
         self._toolbar_widget: SelectionToolbar | None = None
         self._scroll_marks = ScrollBarMarks(self.verticalScrollBar())
         self._bind_actions()
@@ -276,6 +281,8 @@ class ReaderView(
             decorations.drawable(self._annotations, len(self._text))
         )
         self._refresh_decorations()
+        self._scroll_marks.set_annotation_ticks([])  # they were the last page's
+        self._refresh_annotation_ticks(later=True)
         self._update_action_state()
 
     def _set_own_document(self, content: SpeechContent | None) -> None:
@@ -334,6 +341,7 @@ class ReaderView(
         self._return_to_anchor(anchor)
         self._follow_view_with_decorations()
         self._refresh_scroll_marks()
+        self._refresh_annotation_ticks(later=True)  # once the new width is laid out
         self._reposition_toolbar()
 
     def showEvent(self, event: QShowEvent) -> None:
