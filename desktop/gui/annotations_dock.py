@@ -43,7 +43,7 @@ from desktop.gui.annotation_list import AnnotationListView, EmptyState, GroupExp
 from desktop.gui.annotations_dock_filters import FiltersMixin
 from desktop.gui.annotations_dock_rows import RowRequestsMixin
 from desktop.gui.annotations_dock_updates import ListUpdatesMixin
-from desktop.gui.batch_feeder import BatchFeeder
+from desktop.gui.batch_feeder import BatchFeeder, EarlierRows
 from desktop.gui.orphan_panel import OrphanPanel
 from desktop.gui.whole_list_bar import WholeListBar
 from desktop.models.annotation_filter import AnnotationFilter
@@ -167,8 +167,13 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         # Within a page of the list's end the next groups of "all speeches" come
         # (``FetchMixin``); End gives all of them first: the view lays out only those given.
         model = self._model
+        # Above a window of the groups (an annotation selected far down) the groups before it
+        # come the same way, within a page of its top; Home gives the first groups again.
+        earlier = EarlierRows(
+            model.has_earlier_groups, model.give_earlier_groups, model.give_first_groups
+        )
         self._feeder = BatchFeeder(
-            view, model.has_more_groups, model.fetch_more_groups, model.expose_all
+            view, model.has_more_groups, model.fetch_more_groups, model.expose_all, earlier
         )
         # Its scroll bar over every group, given or waiting (thousands: "all speeches").
         self.whole_bar = WholeListBar(view, GroupsWaiting(model, self._proxy))
