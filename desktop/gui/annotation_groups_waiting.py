@@ -9,6 +9,8 @@ left, and a drag beyond the rows given asks for the groups down to it (above the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
+
 from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotations_model import AnnotationsModel
 
@@ -46,3 +48,9 @@ class GroupsWaiting:
         """The model's top-level row at the view's ``place`` (the filter hides none given)."""
         # A group given that stopped matching is hidden by the filter: a row or two, at most.
         return place + self._model.rowCount() - self._proxy.rowCount()
+
+
+def group_row(proxy: AnnotationFilter, model: AnnotationsModel, key: int | str) -> QModelIndex:
+    """The list's row of the group ``key`` (a speech id, or the orphans'); invalid when it is
+    not listed (not given to the view yet, or hidden by the filters)."""
+    return proxy.mapFromSource(model.group_index(key))

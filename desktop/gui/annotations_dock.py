@@ -14,6 +14,7 @@ the lists and changes it is given in ``annotations_dock_updates``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 
 from PySide6.QtCore import (
     QEvent,
@@ -38,7 +39,7 @@ from desktop.core.annotation import AnchorState, Annotation
 from desktop.gui.annotation_delegate import AnnotationDelegate
 from desktop.gui.annotation_editor import AnnotationEditor
 from desktop.gui.annotation_filter_bar import AnnotationFilterBar
-from desktop.gui.annotation_groups_waiting import GroupsWaiting
+from desktop.gui.annotation_groups_waiting import GroupsWaiting, group_row
 from desktop.gui.annotation_list import AnnotationListView, EmptyState, GroupExpansion
 from desktop.gui.annotations_dock_filters import FiltersMixin
 from desktop.gui.annotations_dock_rows import RowRequestsMixin
@@ -145,7 +146,9 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         view.setExpandsOnDoubleClick(False)
         for column in Column:
             view.setColumnHidden(column, column != Column.QUOTE)
-        self._expansion = GroupExpansion(view, self._proxy.shows_more_than)
+        # Not a closure over the dock: it would keep the dock's wrapper alive past its deletion.
+        find = partial(group_row, self._proxy, self._model)
+        self._expansion = GroupExpansion(view, self._proxy.shows_more_than, find)
         return view
 
     def _connect(self) -> None:
@@ -242,11 +245,12 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         """Select and show an annotation's row (clearing filters that hide it); no jump request."""
         if self._model.annotation(annotation_id) is None:
             return False
-        self._model.reveal(annotation_id)
+        above = self._model.reveal(annotation_id)
         if not self._proxy.mapFromSource(self._model.index_of(annotation_id)).isValid():
             self.clear_filters()
+            above = False  # a reset: the list is at its top again
         with self._quietly():
-            return self._select(annotation_id)
+            return self._select(annotation_id, above)
 
     def edit_note(self, annotation_id: str) -> bool:
         """Select an annotation's row and put the keyboard at the end of its note (as F2 does);
@@ -258,8 +262,11 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
     def _quietly(self) -> _Quiet:
         return _Quiet(self)
 
-    def _select(self, annotation_id: str) -> bool:
-        self._model.reveal(annotation_id)  # its group may not have been given to the view yet
+    def _select(self, annotation_id: str, above: bool = False) -> bool:
+        # Its group may not have been given to the view yet; given in a window of groups above
+        # those shown (``above``), the list comes up to it from the window's end, as it would.
+        if self._model.reveal(annotation_id) or above:
+            self._view.scrollToBottom()
         index = self._proxy.mapFromSource(self._model.index_of(annotation_id))
         if not index.isValid():
             return False

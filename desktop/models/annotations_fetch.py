@@ -173,21 +173,24 @@ class FetchMixin(_Base):
         while len(self._given) <= row and self.has_more_groups():
             self.fetch_more_groups()
 
-    def reveal(self, annotation_id: str) -> None:
+    def reveal(self, annotation_id: str) -> bool:
         """Give the view the group holding ``annotation_id`` (to select it): with the groups
-        down to it when it is near those given, else with a window of groups around it."""
+        down to it when it is near those given, else with a window of groups around it; True
+        when that window is above the rows given before (the list is to come up to it)."""
         node = self._by_id.get(annotation_id)
         while node is not None and node.parent is not None and node.parent is not self._root:
             node = node.parent
         if node is None or node.parent is not self._root:
-            return
+            return False
         row = node.row
         if self._first <= row < self._exposed + FETCH_BATCH:
             self._expose_through(row)
-        else:
-            # Thousands of groups given above it cost the view a layout of each through
-            # Python, again at every change once a group is open (~80-260 ms a selection).
-            self._give_window(row)
+            return False
+        # Thousands of groups given above it cost the view a layout of each through Python,
+        # again at every change once a group is open (~80-260 ms a selection).
+        above = row < self._first
+        self._give_window(row)
+        return above
 
     def _expose_through(self, row: int) -> None:
         last = min(row, len(self._root.children) - 1)

@@ -201,3 +201,35 @@ def test_scrolling_up_from_far_down_brings_every_group_above_in_order(
     headings = _headings(dock)
     assert headings[: headings.index(TITLES[60]) + 1] == [TITLES[s] for s in range(1, 61)]
     assert dock.selected_annotation_id() == far, "the selection stays"
+
+
+def test_a_group_opened_far_down_is_open_again_when_the_list_comes_back_to_it(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    assert dock.select_annotation(_later(dock, 70))  # its group unfolds: the user's to fold
+    assert dock.select_annotation(_later(dock, 20))  # another window: 70's group not given
+    assert not dock.proxy.mapFromSource(dock.model.index_of(_later(dock, 70))).isValid()
+    assert dock.select_annotation(_later(dock, 71))
+    group = dock.proxy.mapFromSource(dock.model.index_of(_later(dock, 70))).parent()
+    assert group.isValid()
+    assert dock.view.isExpanded(group)
+    neighbour = dock.proxy.mapFromSource(dock.model.index_of(_later(dock, 69))).parent()
+    assert not dock.view.isExpanded(neighbour), "the others come folded"
+
+
+def test_an_annotation_above_the_groups_given_is_shown_at_the_top_as_the_list_comes_up(
+    qtbot: QtBot, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Going up to a row, the list stops with it at the top under its heading; going down,
+    # at the bottom. Given a window of groups around it, the list must come from the same side.
+    monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", 30)  # windows taller than the list
+    assert dock.select_annotation(_later(dock, 80))
+    _settle(qtbot, dock)
+    view = dock.view
+    assert view.visualRect(view.currentIndex()).bottom() > view.viewport().height() // 2
+    view.verticalScrollBar().setValue(0)  # scrolled up a little: still far below 30
+    assert dock.select_annotation(_later(dock, 30, 0))
+    assert dock.model.has_earlier_groups(), "a window of groups around it"
+    _settle(qtbot, dock)
+    _assert_shown_selected(dock, _later(dock, 30, 0))
+    assert view.visualRect(view.currentIndex().parent()).top() == 0
