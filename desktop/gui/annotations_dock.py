@@ -170,8 +170,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         # Within a page of the list's end the next groups of "all speeches" come
         # (``FetchMixin``); End gives all of them first: the view lays out only those given.
         model = self._model
-        # Above a window of the groups (an annotation selected far down) the groups before it
-        # come the same way, within a page of its top; Home gives the first groups again.
+        # Above a window of groups far down (``WindowMixin``) those before it come alike.
         earlier = EarlierRows(
             model.has_earlier_groups, model.give_earlier_groups, model.give_first_groups
         )
@@ -245,12 +244,12 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         """Select and show an annotation's row (clearing filters that hide it); no jump request."""
         if self._model.annotation(annotation_id) is None:
             return False
-        above = self._model.reveal(annotation_id)
+        side = self._model.reveal(annotation_id)
         if not self._proxy.mapFromSource(self._model.index_of(annotation_id)).isValid():
-            self.clear_filters()
-            above = False  # a reset: the list is at its top again
+            self.clear_filters()  # a reset: the list is at its top again
+            side = 0
         with self._quietly():
-            return self._select(annotation_id, above)
+            return self._select(annotation_id, side)
 
     def edit_note(self, annotation_id: str) -> bool:
         """Select an annotation's row and put the keyboard at the end of its note (as F2 does);
@@ -262,11 +261,14 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
     def _quietly(self) -> _Quiet:
         return _Quiet(self)
 
-    def _select(self, annotation_id: str, above: bool = False) -> bool:
-        # Its group may not have been given to the view yet; given in a window of groups above
-        # those shown (``above``), the list comes up to it from the window's end, as it would.
-        if self._model.reveal(annotation_id) or above:
+    def _select(self, annotation_id: str, side: int = 0) -> bool:
+        # Given in a window of groups above or below those shown (``side``: -1, 1), the list
+        # comes to it from the window's end or top: "ensure visible" stops as it did before.
+        side = self._model.reveal(annotation_id) or side
+        if side < 0:
             self._view.scrollToBottom()
+        elif side > 0:
+            self._view.scrollToTop()
         index = self._proxy.mapFromSource(self._model.index_of(annotation_id))
         if not index.isValid():
             return False

@@ -173,24 +173,25 @@ class FetchMixin(_Base):
         while len(self._given) <= row and self.has_more_groups():
             self.fetch_more_groups()
 
-    def reveal(self, annotation_id: str) -> bool:
+    def reveal(self, annotation_id: str) -> int:
         """Give the view the group holding ``annotation_id`` (to select it): with the groups
-        down to it when it is near those given, else with a window of groups around it; True
-        when that window is above the rows given before (the list is to come up to it)."""
+        down to it when it is near those given, else with a window of groups around it in
+        their place. Where that window is: -1 above the rows given before (the list is to
+        come up to it), 1 below them (down to it), 0 no window given."""
         node = self._by_id.get(annotation_id)
         while node is not None and node.parent is not None and node.parent is not self._root:
             node = node.parent
         if node is None or node.parent is not self._root:
-            return False
+            return 0
         row = node.row
         if self._first <= row < self._exposed + FETCH_BATCH:
             self._expose_through(row)
-            return False
+            return 0
         # Thousands of groups given above it cost the view a layout of each through Python,
         # again at every change once a group is open (~80-260 ms a selection).
-        above = row < self._first
+        side = -1 if row < self._first else 1
         self._give_window(row)
-        return above
+        return side
 
     def _expose_through(self, row: int) -> None:
         last = min(row, len(self._root.children) - 1)

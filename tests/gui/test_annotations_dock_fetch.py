@@ -233,3 +233,22 @@ def test_an_annotation_above_the_groups_given_is_shown_at_the_top_as_the_list_co
     _settle(qtbot, dock)
     _assert_shown_selected(dock, _later(dock, 30, 0))
     assert view.visualRect(view.currentIndex().parent()).top() == 0
+
+
+def test_an_annotation_below_the_groups_given_is_shown_at_the_bottom_as_the_list_comes_down(
+    qtbot: QtBot, dock: AnnotationsDock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The window of groups around it replaces the rows given, wherever the list was scrolled:
+    # it must come down to it from the window's top, as the list went down to it before.
+    monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", 40)  # windows taller than the list
+    assert dock.select_annotation(_later(dock, 15, 9))  # its last: the list scrolled down
+    _settle(qtbot, dock)
+    view = dock.view
+    assert view.verticalScrollBar().value() > view.viewport().height()
+    assert not dock.model.has_earlier_groups()
+    assert dock.select_annotation(_later(dock, 99, 0))
+    assert dock.model.has_earlier_groups(), "a window of groups around it"
+    _settle(qtbot, dock)
+    _assert_shown_selected(dock, _later(dock, 99, 0))
+    row = view.visualRect(view.currentIndex())
+    assert row.bottom() >= view.viewport().height() - row.height(), "at the bottom"
