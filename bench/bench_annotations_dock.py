@@ -9,6 +9,12 @@
   ``QStandardItemModel``.
 - ``dock-few-filter``: the same for a word 50 of the notes hold (发展能), then cleared: the
   words are matched in a thread; the time runs to the list filtered, laid out and painted.
+- ``dock-far-select``: an annotation far down the list (its group 60-90 % of the way, another
+  each time) selected in the dock as a highlight clicked in the reader selects it
+  (``select_annotation``: its group unfolded, the row scrolled into view), laid out and
+  painted; against the same row
+  selected in the plain tree (``setCurrentIndex``, unfolded and scrolled to by Qt), laid out and
+  painted. Quick or not, the whole list (its cost is the groups above the one selected).
 - ``dock-all-filter``: the dock's text filter set to a word every annotation holds, then to one
   a third hold (in their notes), then cleared, each laid out and painted; against a
   ``QSortFilterProxyModel`` filtering the ``QStandardItemModel`` recursively by the same words
@@ -18,7 +24,8 @@ Both lists show the groups folded with rows of one height, as the dock does past
 ``FOLD_ABOVE`` annotations. The annotations are generated (no library needed): what costs here
 is the number of groups and rows, not their words. ``--quick``: a tenth of them.
 
-    python bench/run.py [--quick] dock-all-arrival dock-all-change dock-all-filter dock-few-filter
+    python bench/run.py [--quick] dock-all-arrival dock-all-change dock-far-select dock-all-filter
+        dock-few-filter
 """
 
 from __future__ import annotations
@@ -186,6 +193,45 @@ def plain_group_out_and_back(data: DockInput) -> None:
     _shown(data, data.plain)
 
 
+FAR_DOWN = (0.6, 0.9)
+"""Where the groups of the annotations selected far down sit in the list: a new one each
+time (a group unfolded once is measured by Qt until the next layout: selecting in it again
+cost little)."""
+
+
+def _far_group(data: DockInput) -> int:
+    """The next far group's row (the turn moves on): spread over ``FAR_DOWN``."""
+    data.turn += 1
+    low, high = FAR_DOWN
+    return int(len(data.grouped.groups) * (low + (high - low) * (data.turn * 0.618 % 1)))
+
+
+def setup_far(_quick: bool) -> DockInput:
+    """``setup`` of the whole list even when quick: the cost measured is that of the groups
+    above the one selected (a tenth of them hid it behind the paint)."""
+    return setup(False)
+
+
+def select_far(data: DockInput) -> None:
+    """An annotation far down selected as the reader's click selects it, laid out, painted."""
+    members = data.grouped.groups[_far_group(data)][1]
+    data.dock.select_annotation(members[-1].id)
+    _shown(data, data.dock.view)
+
+
+def plain_select_far(data: DockInput) -> None:
+    """The same row selected in the plain tree: Qt unfolds its group and scrolls to it."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    model = data.plain.model()
+    group = model.index(_far_group(data), 0)
+    row = model.index(model.rowCount(group) - 1, 0, group)
+    flag = QItemSelectionModel.SelectionFlag
+    data.plain.selectionModel().setCurrentIndex(row, flag.ClearAndSelect | flag.Rows)
+    data.plain.scrollTo(row)
+    _shown(data, data.plain)
+
+
 _KEPT: list[DockInput] = []
 """Every input made, alive until the process ends: collected in a later benchmark's run, the
 dock's widgets and models went in an order that crashed PySide (a segfault in the collector)."""
@@ -268,6 +314,16 @@ BENCHMARKS = [
         baseline=plain_group_out_and_back,
         target_ratio=3.0,
         description="a group leaving and coming back under all speeches vs a QStandardItemModel",
+        repeats=9,
+        quick_repeats=3,
+    ),
+    Benchmark(
+        name="dock-far-select",
+        setup=setup_far,
+        run=select_far,
+        baseline=plain_select_far,
+        target_ratio=5.0,  # a guard: the selection ~6 ms, the rest the delegate's two paints
+        description="an annotation far down all speeches selected vs a QStandardItemModel's",
         repeats=9,
         quick_repeats=3,
     ),

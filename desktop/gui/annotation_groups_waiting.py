@@ -1,12 +1,15 @@
 """The annotations dock's list as a window of rows for its whole list's scroll bar.
 
 "All speeches" gives the view its groups a batch at a time and End gives every one
-(``FetchMixin``): no rows wait above those given, and the rows waiting below are the groups
-not given yet that the filters show. The bar (``WholeListBar``) counts them so its thumb says
-how much of the list is left, and a drag beyond the rows given asks for the groups down to it.
+(``FetchMixin``); an annotation selected far down comes with the groups around it only
+(``WindowMixin``): the rows waiting above and below are the groups not given yet that the
+filters show. The bar (``WholeListBar``) counts them so its thumb says how much of the list is
+left, and a drag beyond the rows given asks for the groups down to it (above them: around it).
 """
 
 from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
 
 from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotations_model import AnnotationsModel
@@ -20,8 +23,9 @@ class GroupsWaiting:
         self._proxy = proxy
 
     def rows_before(self) -> int:
-        """None wait above: the groups are given from the first."""
-        return 0
+        """The groups waiting above those given (after a reveal far down) that the filters
+        show."""
+        return self._model.groups_before()
 
     def rows_after(self) -> int:
         """The groups not given yet that the filters show."""
@@ -30,8 +34,13 @@ class GroupsWaiting:
     def give_rows_around(self, place: int, page: int) -> int:
         """Give the groups down to ``page`` rows after the view's row ``place``; return the
         row given nearest it (-1: no such place)."""
-        if not 0 <= place < self._proxy.rowCount() + self.rows_after():
+        before = self.rows_before()
+        if not 0 <= place < before + self._proxy.rowCount() + self.rows_after():
             return -1
+        if place < before:  # the groups around it, not every group down to the rows given
+            self._model.give_groups_at(place)
+            before = self.rows_before()
+        place = max(place - before, 0)
         self._model.give_groups_through(self._model_row(place + page))
         return min(place, self._proxy.rowCount() - 1)
 
@@ -39,3 +48,9 @@ class GroupsWaiting:
         """The model's top-level row at the view's ``place`` (the filter hides none given)."""
         # A group given that stopped matching is hidden by the filter: a row or two, at most.
         return place + self._model.rowCount() - self._proxy.rowCount()
+
+
+def group_row(proxy: AnnotationFilter, model: AnnotationsModel, key: int | str) -> QModelIndex:
+    """The list's row of the group ``key`` (a speech id, or the orphans'); invalid when it is
+    not listed (not given to the view yet, or hidden by the filters)."""
+    return proxy.mapFromSource(model.group_index(key))

@@ -14,6 +14,7 @@ the lists and changes it is given in ``annotations_dock_updates``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 
 from PySide6.QtCore import (
     QEvent,
@@ -38,12 +39,12 @@ from desktop.core.annotation import AnchorState, Annotation
 from desktop.gui.annotation_delegate import AnnotationDelegate
 from desktop.gui.annotation_editor import AnnotationEditor
 from desktop.gui.annotation_filter_bar import AnnotationFilterBar
-from desktop.gui.annotation_groups_waiting import GroupsWaiting
+from desktop.gui.annotation_groups_waiting import GroupsWaiting, group_row
 from desktop.gui.annotation_list import AnnotationListView, EmptyState, GroupExpansion
 from desktop.gui.annotations_dock_filters import FiltersMixin
 from desktop.gui.annotations_dock_rows import RowRequestsMixin
 from desktop.gui.annotations_dock_updates import ListUpdatesMixin
-from desktop.gui.batch_feeder import BatchFeeder
+from desktop.gui.batch_feeder import BatchFeeder, EarlierRows
 from desktop.gui.orphan_panel import OrphanPanel
 from desktop.gui.whole_list_bar import WholeListBar
 from desktop.models.annotation_filter import AnnotationFilter
@@ -145,7 +146,9 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         view.setExpandsOnDoubleClick(False)
         for column in Column:
             view.setColumnHidden(column, column != Column.QUOTE)
-        self._expansion = GroupExpansion(view, self._proxy.shows_more_than)
+        # Not a closure over the dock: it would keep the dock's wrapper alive past its deletion.
+        find = partial(group_row, self._proxy, self._model)
+        self._expansion = GroupExpansion(view, self._proxy.shows_more_than, find)
         return view
 
     def _connect(self) -> None:
@@ -167,8 +170,12 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         # Within a page of the list's end the next groups of "all speeches" come
         # (``FetchMixin``); End gives all of them first: the view lays out only those given.
         model = self._model
+        # Above a window of groups far down (``WindowMixin``) those before it come alike.
+        earlier = EarlierRows(
+            model.has_earlier_groups, model.give_earlier_groups, model.give_first_groups
+        )
         self._feeder = BatchFeeder(
-            view, model.has_more_groups, model.fetch_more_groups, model.expose_all
+            view, model.has_more_groups, model.fetch_more_groups, model.expose_all, earlier
         )
         # Its scroll bar over every group, given or waiting (thousands: "all speeches").
         self.whole_bar = WholeListBar(view, GroupsWaiting(model, self._proxy))
@@ -237,11 +244,12 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         """Select and show an annotation's row (clearing filters that hide it); no jump request."""
         if self._model.annotation(annotation_id) is None:
             return False
-        self._model.reveal(annotation_id)
+        side = self._model.reveal(annotation_id)
         if not self._proxy.mapFromSource(self._model.index_of(annotation_id)).isValid():
-            self.clear_filters()
+            self.clear_filters()  # a reset: the list is at its top again
+            side = 0
         with self._quietly():
-            return self._select(annotation_id)
+            return self._select(annotation_id, side)
 
     def edit_note(self, annotation_id: str) -> bool:
         """Select an annotation's row and put the keyboard at the end of its note (as F2 does);
@@ -253,8 +261,14 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
     def _quietly(self) -> _Quiet:
         return _Quiet(self)
 
-    def _select(self, annotation_id: str) -> bool:
-        self._model.reveal(annotation_id)  # its group may not have been given to the view yet
+    def _select(self, annotation_id: str, side: int = 0) -> bool:
+        # Given in a window of groups above or below those shown (``side``: -1, 1), the list
+        # comes to it from the window's end or top: "ensure visible" stops as it did before.
+        side = self._model.reveal(annotation_id) or side
+        if side < 0:
+            self._view.scrollToBottom()
+        elif side > 0:
+            self._view.scrollToTop()
         index = self._proxy.mapFromSource(self._model.index_of(annotation_id))
         if not index.isValid():
             return False

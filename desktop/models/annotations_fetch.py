@@ -45,8 +45,12 @@ GroupsKnown = Callable[[], Collection[Node] | None]
 class FetchMixin(_Base):
     """Top-level rows given to Qt a batch at a time under "all speeches"; every row otherwise."""
 
+    _first = 0
+    """Top-level rows above the window Qt is given (a reveal far down gives the rows around
+    it, not every row above it); they come back a batch at a time as the view nears its top."""
     _exposed = 0
-    """How many top-level rows have been looked at (the first ones); without a filter, given."""
+    """The top-level row after the last looked at (from ``_first``); without a filter, the
+    rows from ``_first`` to it are given."""
     _wanted: Callable[[Node], bool] | None = None
     """Which groups a batch counts (those a filter shows), or None for every group."""
     _known: GroupsKnown | None = None
@@ -76,6 +80,7 @@ class FetchMixin(_Base):
     def _expose_after_reset(self) -> None:
         """Inside a reset: the first batch of groups under "all speeches", else every row."""
         self._given_rows = None
+        self._first = 0
         if not self._all_speeches:
             self._exposed, self._given = len(self._root.children), None
         elif self._wanted is None:
@@ -152,7 +157,13 @@ class FetchMixin(_Base):
         # a big library: the share of the groups looked at that the filter shows stands for
         # them, exact once every group is looked at (End, or the bar dragged to the end).
         waiting = len(children) - self._exposed
-        return round(waiting * len(self._given) / self._exposed) if self._exposed else waiting
+        return self._share(waiting)
+
+    def _share(self, waiting: int) -> int:
+        """Of ``waiting`` groups not looked at, how many the filter shows: the share it showed
+        of those looked at."""
+        looked = self._exposed - self._first
+        return round(waiting * len(self._given or ()) / looked) if looked else waiting
 
     def give_groups_through(self, row: int) -> None:
         """Give the view every group down to its top-level ``row`` (counting those waiting)."""
@@ -162,13 +173,25 @@ class FetchMixin(_Base):
         while len(self._given) <= row and self.has_more_groups():
             self.fetch_more_groups()
 
-    def reveal(self, annotation_id: str) -> None:
-        """Give the view the groups down to the one holding ``annotation_id`` (to select it)."""
+    def reveal(self, annotation_id: str) -> int:
+        """Give the view the group holding ``annotation_id`` (to select it): with the groups
+        down to it when it is near those given, else with a window of groups around it in
+        their place. Where that window is: -1 above the rows given before (the list is to
+        come up to it), 1 below them (down to it), 0 no window given."""
         node = self._by_id.get(annotation_id)
         while node is not None and node.parent is not None and node.parent is not self._root:
             node = node.parent
-        if node is not None and node.parent is self._root:
-            self._expose_through(node.row)
+        if node is None or node.parent is not self._root:
+            return 0
+        row = node.row
+        if self._first <= row < self._exposed + FETCH_BATCH:
+            self._expose_through(row)
+            return 0
+        # Thousands of groups given above it cost the view a layout of each through Python,
+        # again at every change once a group is open (~80-260 ms a selection).
+        side = -1 if row < self._first else 1
+        self._give_window(row)
+        return side
 
     def _expose_through(self, row: int) -> None:
         last = min(row, len(self._root.children) - 1)
@@ -177,7 +200,7 @@ class FetchMixin(_Base):
         if self._given is not None:
             self._give(self._wanted_among(self._exposed, last + 1), last + 1)
             return
-        self.beginInsertRows(QModelIndex(), self._exposed, last)
+        self.beginInsertRows(QModelIndex(), self._exposed - self._first, last - self._first)
         self._exposed = last + 1
         self.endInsertRows()
 
@@ -197,7 +220,7 @@ class FetchMixin(_Base):
         if (
             self._given is not None
             and group.parent is self._root
-            and group.row < self._exposed
+            and self._first <= group.row < self._exposed
             and not self._is_shown(group)
             and (self._wanted or _any)(group)
         ):
@@ -208,21 +231,23 @@ class FetchMixin(_Base):
     def _shown_tops(self) -> list[Node]:
         """The top-level rows Qt knows of, in its order (a copy)."""
         if self._given is None:
-            return self._root.children[: self._exposed]
+            return self._root.children[self._first : self._exposed]
         return list(self._given)
 
     def _top_count(self) -> int:
         """How many top-level rows Qt knows of."""
-        return self._exposed if self._given is None else len(self._given)
+        return self._exposed - self._first if self._given is None else len(self._given)
 
     def _top_at(self, row: int) -> Node:
         """The top-level node at Qt's ``row`` (in range)."""
-        return self._root.children[row] if self._given is None else self._given[row]
+        if self._given is None:
+            return self._root.children[self._first + row]
+        return self._given[row]
 
     def _top_row(self, node: Node) -> int:
         """Qt's row of a top-level node it knows of."""
         if self._given is None:
-            return node.row
+            return node.row - self._first
         return self._rows_given()[node]
 
     def _rows_given(self) -> dict[Node, int]:
@@ -236,7 +261,9 @@ class FetchMixin(_Base):
         if parent is None:
             return True
         if parent is self._root:
-            return node.row < self._exposed if self._given is None else node in self._rows_given()
+            if self._given is None:
+                return self._first <= node.row < self._exposed
+            return node in self._rows_given()
         return self._is_shown(parent)
 
     def _insert_children(self, parent: Node, row: int, nodes: list[Node]) -> None:
@@ -268,6 +295,11 @@ class FetchMixin(_Base):
         """Put ``nodes`` at ``row`` of the top level; Qt hears of them if within what it knows."""
         children = self._root.children
         self._groups.update(groups_by_key(nodes))
+        if row < self._first:  # above the window given: it waits there with them
+            children[row:row] = nodes
+            self._first += len(nodes)
+            self._exposed += len(nodes)
+            return
         told = row < self._exposed or self._exposed == len(children)
         if not told:
             children[row:row] = nodes
@@ -276,7 +308,8 @@ class FetchMixin(_Base):
             self._exposed += len(nodes)
             self._insert_given(row, nodes)  # the proxy hides those that do not match
         else:
-            self.beginInsertRows(QModelIndex(), row, row + len(nodes) - 1)
+            qt_row = row - self._first
+            self.beginInsertRows(QModelIndex(), qt_row, qt_row + len(nodes) - 1)
             children[row:row] = nodes
             self._exposed += len(nodes)
             self.endInsertRows()
@@ -295,20 +328,19 @@ class FetchMixin(_Base):
         """Remove the top-level rows ``first``…``last``; Qt hears of those it knows of."""
         if self._given is not None:
             self._remove_given(self._root.children[first : last + 1])
-        told_last = min(last, self._exposed - 1)
+        told_first, told_last = max(first, self._first), min(last, self._exposed - 1)
         removed = self._root.children[first : last + 1]
         for node in removed:
             if node.key is not None:
                 del self._groups[node.key]
-        if first > told_last:
-            del self._root.children[first : last + 1]
-        elif self._given is not None:
-            del self._root.children[first : last + 1]
-            self._exposed -= told_last - first + 1
-        else:
-            self.beginRemoveRows(QModelIndex(), first, told_last)
-            del self._root.children[first : last + 1]
-            self._exposed -= told_last - first + 1
+        told = self._given is None and told_first <= told_last
+        if told:
+            self.beginRemoveRows(QModelIndex(), told_first - self._first, told_last - self._first)
+        del self._root.children[first : last + 1]
+        # Rows gone above the window, and above the end of those looked at, move both up.
+        self._exposed -= max(0, told_last - first + 1)
+        self._first -= max(0, min(last, self._first - 1) - first + 1)
+        if told:
             self.endRemoveRows()
         release(removed)
 

@@ -88,6 +88,14 @@ class LookupsMixin(_Base):
             return QModelIndex()  # its group waits to be given to Qt: ``reveal`` it first
         return self.createIndex(self._row_of(node), column, node)
 
+    def group_index(self, key: int | str) -> QModelIndex:
+        """The index of the group ``key`` (a speech id or ``ORPHANS``); invalid when there is
+        none or Qt has not been given it."""
+        node = self._groups.get(key)
+        if node is None or not self._is_shown(node):
+            return QModelIndex()
+        return self._index_of(node)
+
     def tag_counts(self) -> dict[str, int]:
         """Every tag of the shown annotations with how many carry it, by name (case-blind)."""
         counts = ((tag, count) for tag, count in self._tags.items() if count > 0)

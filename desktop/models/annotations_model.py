@@ -36,6 +36,7 @@ from desktop.models.annotation_text import ageing_since
 from desktop.models.annotations_bulk import BulkChangesMixin
 from desktop.models.annotations_fetch import FetchMixin
 from desktop.models.annotations_lookups import LookupsMixin
+from desktop.models.annotations_window import WindowMixin
 
 _COLUMN_COUNT = len(Column)
 GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
@@ -43,7 +44,7 @@ GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
 _ANNOTATION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class AnnotationsModel(LookupsMixin, BulkChangesMixin, FetchMixin, QAbstractItemModel):
+class AnnotationsModel(LookupsMixin, BulkChangesMixin, WindowMixin, FetchMixin, QAbstractItemModel):
     """Annotations grouped for the dock; updated incrementally (add, change, remove)."""
 
     rows_changed = Signal()
@@ -326,7 +327,7 @@ class AnnotationsModel(LookupsMixin, BulkChangesMixin, FetchMixin, QAbstractItem
         parent = self._node(child).parent
         if parent is None or parent is self._root:
             return QModelIndex()
-        row = parent.row if self._given is None else self._top_row(parent)
+        row = self._top_row(parent)
         return self.createIndex(row, 0, parent)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

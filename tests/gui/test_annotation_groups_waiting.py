@@ -228,3 +228,49 @@ def test_the_thumb_is_the_page_s_share_after_a_resize_and_ctrl_end(
     qtbot.waitUntil(lambda: (bar.maximum(), bar.pageStep(), bar.value()) == inner_place())
     assert inner.maximum() > inner.pageStep() > 0
     opened.close()
+
+
+def _top_speech(dock: AnnotationsDock) -> int:
+    """The speech of the group at the top of the list's viewport."""
+    index = dock.view.indexAt(QPoint(4, 2))
+    while index.parent().isValid():
+        index = index.parent()
+    return index.data(Role.SPEECH_ID)
+
+
+def _select_far(qtbot: QtBot, dock: AnnotationsDock) -> list[int]:
+    """An annotation of the hundredth speech selected (a window of groups around it given);
+    the speeches in the list's order."""
+    speeches = sorted(dock.model.speech_titles)
+    far = next(a for a in dock.model.annotations() if a.speech_id == speeches[100])
+    assert dock.select_annotation(far.id)
+    _settle(qtbot, dock)
+    assert dock.model.has_earlier_groups()
+    return speeches
+
+
+def test_after_a_selection_far_down_the_thumb_dragged_to_the_top_shows_the_first_group(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    speeches = _select_far(qtbot, dock)
+    bar = dock.whole_bar
+    assert bar.value() > bar.maximum() // 2, "the thumb far down, where the row is"
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=_thumb_centre(bar))
+    qtbot.mouseMove(bar, QPoint(bar.width() // 2, -50))
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() // 2, 0))
+    _settle(qtbot, dock)
+    assert _top_speech(dock) == speeches[0]
+    assert bar.value() == 0
+
+
+def test_after_a_selection_far_down_home_goes_to_the_first_group(
+    qtbot: QtBot, dock: AnnotationsDock
+) -> None:
+    speeches = _select_far(qtbot, dock)
+    dock.view.setFocus()
+    qtbot.keyClick(dock.view, Qt.Key.Key_Home)
+    _settle(qtbot, dock)
+    assert not dock.model.has_earlier_groups()
+    assert dock.view.currentIndex().data(Role.SPEECH_ID) == speeches[0]
+    assert _top_speech(dock) == speeches[0]
+    assert dock.whole_bar.value() == 0

@@ -1,0 +1,60 @@
+"""Tests for desktop/gui/window_annotations.py: a highlight clicked in the reader far down the
+annotations dock's "all speeches" is shown there, selected (the dock gives its list the groups
+around it, not every group above: ``models.annotations_window``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QToolButton
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.main_window import MainWindow
+from desktop.models import annotations_fetch
+from tests.gui.files import good_file
+from tests.gui.reader.helpers import char_point
+
+SPEECHES = 40
+
+
+def _library_of_highlights(qtbot: QtBot, window: MainWindow, folder: Path) -> dict[int, str]:
+    """Forty more speeches, a highlight at the start of each: the ids by speech."""
+    paths = [good_file(folder, f"{n}.txt", f"第{n}次会议上的讲话") for n in range(SPEECHES)]
+    with qtbot.waitSignal(window.import_finished, timeout=60_000):
+        window.import_files(paths, keep_duplicates=True)
+    for dialog in window.findChildren(QDialog):
+        dialog.close()
+    session = window.session
+    return {sid: session.add_highlight(sid, 0, 4, "yellow").id for sid in window.speech_order()}
+
+
+def test_a_highlight_far_down_clicked_in_the_reader_is_shown_selected_in_all_speeches(
+    qtbot: QtBot,
+    open_window: Callable[[], MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", 3)  # far down: past a few batches
+    window = open_window()
+    highlights = _library_of_highlights(qtbot, window, tmp_path)
+    dock = window.annotations_dock
+    button = dock.filter_bar.findChild(QToolButton, "scopeAllSpeeches")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.model.annotation_count() == len(highlights))
+    far = window.speech_order()[-3]
+    assert window.open_speech(far, 0)
+    reader = window.reader
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, 1))
+    qtbot.waitUntil(lambda: dock.selected_annotation_id() == highlights[far])
+    assert dock.model.has_earlier_groups(), "the groups around it, not every one above"
+    view = dock.view
+    current = view.currentIndex()
+    assert view.selectionModel().isSelected(current)
+    rect = view.visualRect(current)
+    assert rect.top() >= 0
+    assert rect.center().y() < view.viewport().height()
+    assert view.visualRect(current.parent()).top() >= 0, "under its heading"
