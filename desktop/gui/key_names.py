@@ -1,4 +1,5 @@
-"""The arrow keys as arrows in the shortcuts shown in Chinese: Alt+↓, not "Alt+下方向".
+"""How shortcuts are written: the arrow keys as arrows in Chinese (Alt+↓, not "Alt+下方向"), and
+alternative keys joined as a sentence joins them (``alternative_keys_text``).
 
 Qt names the keys of a shortcut (menus, tooltips, Help ▸ Keyboard Shortcuts: all through
 ``QKeySequence.toString(NativeText)``) with ``QCoreApplication.translate("QShortcut", name)``,

@@ -5,10 +5,10 @@ text, moves with the page and needs no window-manager help. Its buttons show the
 actions, so they do exactly what the keys and the context menu do.
 
 While a modal dialog blocks its window (a message box, the app's dialogs, a file dialog: Qt
-tells the window with WindowBlocked) it hides: left over the page it looked usable, and the QA
-walk saw it sit above 检查文库's result box. When the window is usable again it asks to be
-offered again (``modal_closed``): the reader shows it if the selection is still there. Menus
-block nothing: they are popups drawn above it, and it stays.
+tells the window with WindowBlocked) it hides: left over the page with 检查文库's result box
+up (the QA walk), it looked usable while nothing could be clicked. When the window is usable
+again it asks to be offered again (``modal_closed``): the reader shows it if the selection is
+still there. Menus block nothing: they are popups drawn above it, and it stays.
 """
 
 from __future__ import annotations
