@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,16 @@ from desktop.gui.collation import sorted_names
 from desktop.gui.color_chip import ChipRow, color_chip
 
 _ISO = Qt.DateFormat.ISODate
+
+
+def date_edit_format(locale: QLocale) -> str:
+    """How a date range's ends show in ``locale``: its short date with the whole year, as the
+    system writes dates there (2009/3/5 in Chinese, 3/5/2009 in US English), not ISO's
+    2009-03-05; a two-digit year (en_US's 3/5/09) is ambiguous in a range reaching far back."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -140,7 +150,6 @@ class ExportFilterPanel(QWidget):
         edit = QDateEdit(date, self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
         edit.dateChanged.connect(self.changed)
         return edit
 
@@ -192,6 +201,8 @@ class ExportFilterPanel(QWidget):
         self.date_field.setAccessibleName(self.tr("Which date"))
         self.date_from.setAccessibleName(self.tr("From"))
         self.date_to.setAccessibleName(self.tr("To"))
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat(date_edit_format(QLocale()))  # the exports keep ISO dates
         self.orphans.setText(self.tr("Include annotations whose passage is no longer in the te&xt"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.actions import LIST_TITLE, ActionId, ActionRegistry
 from desktop.gui.button_texts import name_standard_buttons, without_access_key
+from desktop.gui.key_names import alternative_keys_text
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
 
@@ -85,8 +86,10 @@ def plain_text(text: str) -> str:
 
 
 def shortcut_text(action: QAction, native: bool = True) -> str:
-    """The action's shortcuts as the platform writes them, joined as Qt joins a list of them
-    ("Ctrl+C; Ctrl+Ins", in every language: a comma is Qt's between the keys of one chord)."""
+    """The action's shortcuts as the platform writes them: every one, since this list is where
+    a user looks for another key (Ctrl+Ins, Shift+F10 without a Menu key), joined as a sentence
+    joins them ("Ctrl+C or Ctrl+Ins", "Ctrl+C 或 Ctrl+Ins"); in portable text, for the search,
+    as Qt joins them ("Ctrl+C; Ctrl+Ins")."""
     style = (
         QKeySequence.SequenceFormat.NativeText
         if native
@@ -96,6 +99,8 @@ def shortcut_text(action: QAction, native: bool = True) -> str:
     for key in action.shortcuts():
         if typeable(key):
             unique.setdefault(key.toString(style), key)  # a standard key may repeat ours
+    if native:
+        return alternative_keys_text(unique.values(), style)
     return QKeySequence.listToString(list(unique.values()), style)
 
 
@@ -142,7 +147,7 @@ def _menu_actions(menu: QMenu, seen: set[int]) -> Iterable[QAction]:
 def _key_row(heading: QTreeWidgetItem, text: str, keys: tuple[str, ...]) -> QTreeWidgetItem:
     """A row for keys no action carries, written as the platform writes keys."""
     sequences = [QKeySequence(key) for key in keys]
-    shown = QKeySequence.listToString(sequences, QKeySequence.SequenceFormat.NativeText)
+    shown = alternative_keys_text(sequences)
     row = QTreeWidgetItem(heading, [text, shown])
     row.setData(0, Qt.ItemDataRole.UserRole, "; ".join(keys))  # found by "esc" in any language
     return row

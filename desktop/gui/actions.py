@@ -393,7 +393,8 @@ class ActionRegistry(QObject):
 
 def tool_tip(action: QAction, spec: ActionSpec) -> str:
     """The status tip (else the name) and the first shortcut: the toolbar shows icons only, and
-    a keyboard user learns the key from the tooltip a mouse user sees."""
+    a keyboard user learns the key from the tooltip a mouse user sees. Only the first: a tooltip
+    is read at a glance (the shortcuts list gives every key, "Ctrl+C or Ctrl+Ins")."""
     tip = _status_tip(spec) if spec.status_tip else _tr(spec.text.replace("&", ""))
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     return fill(QCoreApplication.translate("Actions", "%1 (%2)"), tip, keys) if keys else tip

@@ -2401,6 +2401,13 @@
     </message>
 </context>
 <context>
+    <name>KeyNames</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <source>Rename</source>

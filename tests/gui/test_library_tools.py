@@ -17,6 +17,7 @@ from desktop.core.storage.library import open_library
 from desktop.gui.library_tools import proposed_backup_name
 from desktop.gui.main_window import MainWindow
 from tests.gui.library_messages import library_menu_action, shown, wait_for_message
+from tests.gui.reader.helpers import drag_select
 
 
 def _speech_titles(path: Path) -> list[str]:
@@ -144,3 +145,20 @@ def test_backing_up_over_the_library_itself_is_refused_in_words(
     assert "choose another file" in box.informativeText()
     assert library.stat().st_ino == inode
     box.accept()
+
+
+def test_check_library_s_result_hides_the_selection_toolbar_until_it_closes(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The QA walk saw the toolbar sit above the box: it hides, and comes back after."""
+    reader = main_window.reader
+    start = reader.speech().text.index("总结前阶段")
+    drag_select(qtbot, reader, start, start + 5)
+    toolbar = reader.selection_toolbar
+    qtbot.waitUntil(toolbar.isVisible)
+    library_menu_action(main_window, "action_check_library").trigger()
+    box = wait_for_message(qtbot, main_window, "check_sound")
+    assert not toolbar.isVisible()
+    box.accept()
+    qtbot.waitUntil(toolbar.isVisible)
+    assert reader.selected_range() == (start, start + 5)

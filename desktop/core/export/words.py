@@ -10,7 +10,7 @@ keys and values, anchor-state codes) do not come from here and stay the same in 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -26,6 +26,21 @@ CONTENT_LANGUAGE = "zh-CN"
 
 GENERATOR = "批注 Pizhu"
 """The app's name where a machine reads it (the JSON's generator): the same in every language."""
+
+
+def hash_tags(tags: Sequence[str]) -> str:
+    """Tags as they are typed and shown in English: ``#提法 #金句``."""
+    return " ".join(f"#{tag}" for tag in tags)
+
+
+def quoted_tags(tags: Sequence[str]) -> str:
+    """Tags as Chinese names them (GB/T 15834): each in quotation marks, no 顿号 between
+    quoted items, ``或`` before the last since a title's tags are any of them:
+    ``“提法”“数据”或“金句”``. Quotation marks in a tag become single ones, as nested quotes do."""
+    quoted = [f"“{tag.replace('“', '‘').replace('”', '’')}”" for tag in tags]
+    if len(quoted) < 2:
+        return "".join(quoted)
+    return "".join(quoted[:-1]) + "或" + quoted[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +91,8 @@ class ExportWords:
     document's own note marks ([1], ［1］, ①) cited from its 注释 or 参考文献."""
     tagged: str = "Annotations Tagged {tags}"
     """The title of the library's annotations carrying any of ``{tags}`` (#提法 #金句)."""
+    tag_names: Callable[[Sequence[str]], str] = hash_tags
+    """How a title names some tags: ``#提法 #金句``, or in Chinese ``“提法”或“金句”``."""
     tagged_in: str = "Annotations Tagged {tags} in {scope}"
     """The title of the annotations carrying any of ``{tags}`` in a speech, a collection or
     some speeches, named as ``{scope}``."""
@@ -103,7 +120,7 @@ class ExportWords:
         """The title of the annotations carrying any of ``tags``: the library's, or those in
         ``scope`` (a speech's or collection's title in book-title marks, several speeches'
         title)."""
-        named = " ".join(f"#{tag}" for tag in tags)
+        named = self.tag_names(list(tags))
         if not scope:
             return self.tagged.format(tags=named)
         return self.tagged_in.format(tags=named, scope=scope)
@@ -213,8 +230,9 @@ CHINESE_WORDS = ExportWords(
     date=chinese_date,
     language_tag=CONTENT_LANGUAGE,
     marker="[批{number}]",
-    tagged="标签为 {tags} 的批注",
-    tagged_in="{scope}中标签为 {tags} 的批注",
+    tagged="标签为{tags}的批注",
+    tagged_in="{scope}中标签为{tags}的批注",
+    tag_names=quoted_tags,
     annotated_of="{title}（批注本）",
     all_speeches="全部讲话",
 )

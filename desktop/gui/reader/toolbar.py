@@ -3,11 +3,17 @@
 It is a child of the reader's viewport (not a popup window), so it never takes focus from the
 text, moves with the page and needs no window-manager help. Its buttons show the registry's
 actions, so they do exactly what the keys and the context menu do.
+
+While a modal dialog blocks its window (a message box, the app's dialogs, a file dialog: Qt
+tells the window with WindowBlocked) it hides: left over the page with 检查文库's result box
+up (the QA walk), it looked usable while nothing could be clicked. When the window is usable
+again it asks to be offered again (``modal_closed``): the reader shows it if the selection is
+still there. Menus block nothing: they are popups drawn above it, and it stays.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
@@ -36,6 +42,9 @@ QFrame#selectionToolbar QFrame#separator {{ background: {border}; }}
 class SelectionToolbar(QFrame):
     """A row of buttons for the given colour actions and command actions."""
 
+    modal_closed = Signal()
+    """The modal dialog that hid the toolbar has closed: offer it again if there is a selection."""
+
     def __init__(
         self, colour_actions: list[QAction], command_actions: list[QAction], parent: QWidget
     ) -> None:
@@ -57,6 +66,10 @@ class SelectionToolbar(QFrame):
             self._add_button(layout, action, Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.set_dark(False)
         self.hide()
+        self._blocked = False  # a modal dialog blocks the window
+        self._wanted = False  # shown when the modal dialog came: offer it again after
+        self._watched: QWidget | None = None
+        self._watch_window()
 
     def _add_button(self, layout: QHBoxLayout, action: QAction, style: Qt.ToolButtonStyle) -> None:
         button = QToolButton(self)
@@ -81,8 +94,44 @@ class SelectionToolbar(QFrame):
             )
         )
 
+    def dismiss(self) -> None:
+        """Hide, and stay hidden after a modal dialog (the selection went, or the user said so)."""
+        self._wanted = False
+        self.hide()
+
+    def _watch_window(self) -> None:
+        """Listen to the top-level window for WindowBlocked (it comes to windows only)."""
+        window = self.window()
+        if window is self._watched:
+            return
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        self._watched = window
+        self._blocked = False  # a new window: its own WindowBlocked will say
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Hide while a modal dialog blocks the window; ask to come back when it closes."""
+        kind = event.type()
+        if kind == QEvent.Type.WindowBlocked:
+            self._blocked = True
+            if self.isVisible():
+                self._wanted = True
+                self.hide()
+        elif kind == QEvent.Type.WindowUnblocked:
+            self._blocked = False
+            if self._wanted:
+                self._wanted = False
+                self.modal_closed.emit()
+        return super().eventFilter(watched, event)
+
     def show_near(self, selection: QRect) -> None:
-        """Show centred above ``selection`` (viewport coordinates), or below it without room."""
+        """Show centred above ``selection`` (viewport coordinates), or below it without room;
+        while a modal dialog blocks the window, only once it closes."""
+        self._watch_window()
+        if self._blocked:
+            self._wanted = True
+            return
         self.adjustSize()
         area = self.parentWidget().rect()
         size = self.sizeHint()

@@ -223,6 +223,7 @@ class ReaderView(
                 self.viewport(),
             )
             self._toolbar_widget.set_dark(self._style.theme.name == ThemeName.DARK)
+            self._toolbar_widget.modal_closed.connect(self.offer_selection_toolbar)
         return self._toolbar_widget
 
     def _toolbar_shown(self) -> bool:
@@ -230,7 +231,7 @@ class ReaderView(
 
     def _hide_toolbar(self) -> None:
         if self._toolbar_widget is not None:
-            self._toolbar_widget.hide()
+            self._toolbar_widget.dismiss()
 
     @property
     def registry(self) -> ActionRegistry:

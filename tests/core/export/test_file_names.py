@@ -9,6 +9,7 @@ from desktop.core.export.file_names import (
     file_name_for,
     proposed_file_name,
 )
+from desktop.core.export.model import ExportFilter
 from desktop.core.export.reading import LibraryReader
 from desktop.core.export.selection import ExportScope
 from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS
@@ -45,3 +46,23 @@ def test_an_export_of_one_of_two_same_titled_speeches_proposes_its_number(tmp_pa
         assert name == f"{TITLE}（第2篇）.docx"
         name = proposed_file_name(source, ExportScope((first.id,)), format_name="docx")
         assert name == f"{TITLE}（第1篇）.docx"
+
+
+def test_a_tagged_export_proposes_the_tag_in_quotation_marks_windows_accepts(
+    tmp_path: Path,
+) -> None:
+    """标签为“形势”的批注, as Chinese writes it; “” are not the ASCII quote Windows refuses."""
+    paragraphs = sample_paragraphs()
+    document = make_document([paragraphs[0:3]], titles=[TITLE])
+    tagged = ExportFilter(tags=frozenset({"形势"}))
+    with open_library(tmp_path / "library.sqlite", seed=lambda: document) as library:
+        source = LibraryReader(library)
+        (speech,) = source.speeches(source.collections()[0].id)
+        name = proposed_file_name(source, ExportScope(), tagged, format_name="docx")
+        assert name == "标签为“形势”的批注.docx"
+        name = proposed_file_name(source, ExportScope((speech.id,)), tagged, format_name="md")
+        assert name == f"《{TITLE}》中标签为“形势”的批注.md"
+        name = proposed_file_name(
+            source, ExportScope(), tagged, format_name="docx", words=ENGLISH_WORDS
+        )
+        assert name == "Annotations Tagged #形势.docx"

@@ -50,7 +50,7 @@ def test_the_library_s_annotations_of_some_tags_are_titled_by_them(
     """One tag's passages for a draft's appendix: not titled "all annotations"."""
     reader = LibraryReader(library)
     selection = select(reader, ExportScope(), ExportFilter(tags=frozenset({"金句", "提法"})))
-    assert selection.title == "标签为 #提法 #金句 的批注"
+    assert selection.title == "标签为“提法”或“金句”的批注"
     english = select(
         reader, ExportScope(), ExportFilter(tags=frozenset({"提法"})), words=ENGLISH_WORDS
     )
@@ -67,13 +67,13 @@ def test_a_speech_s_or_collection_s_annotations_of_some_tags_name_both(
     tagged = ExportFilter(tags=frozenset({"金句"}))
     collection = library.store.collection(stored.reform.collection_id)
     in_collection = select(reader, ExportScope(collection_ids=(collection.id,)), tagged)
-    assert in_collection.title == f"《{collection.title}》中标签为 #金句 的批注"
+    assert in_collection.title == f"《{collection.title}》中标签为“金句”的批注"
     in_speech = select(
         reader, ExportScope(speech_ids=(stored.style.id,)), tagged, words=ENGLISH_WORDS
     )
     assert in_speech.title == f"Annotations Tagged #金句 in 《{stored.style.title}》"
     both = select(reader, ExportScope(speech_ids=(stored.reform.id, stored.style.id)), tagged)
-    assert both.title == f"《{stored.reform.title}》等2篇中标签为 #金句 的批注"
+    assert both.title == f"《{stored.reform.title}》等2篇中标签为“金句”的批注"
 
 
 def test_a_speech_scope_is_titled_by_the_speech(stored: StoredLibrary, library: Library) -> None:

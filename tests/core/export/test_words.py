@@ -216,3 +216,15 @@ def test_a_users_marker_is_never_read_as_one_of_the_speechs_own_note_marks(
     text = f"我们要完成各项任务{marker}，深入领会会议精神［1］。\n注释：\n［1］《某某文选》第三卷。"
     marks = find_footnotes(text).marks
     assert [text[mark.start : mark.end] for mark in marks] == ["［1］"]
+
+
+def test_a_title_names_its_tags_as_each_language_writes_them() -> None:
+    """Chinese quotes each tag, no 顿号 between quoted items, 或 before the last (any of them)."""
+    assert CHINESE_WORDS.tagged_title(["形势"]) == "标签为“形势”的批注"
+    assert (
+        CHINESE_WORDS.tagged_title(["提法", "数据", "金句"]) == "标签为“提法”“数据”或“金句”的批注"
+    )
+    assert (
+        CHINESE_WORDS.tagged_title(["“放管服”"], "《讲话》") == "《讲话》中标签为“‘放管服’”的批注"
+    )
+    assert ENGLISH_WORDS.tagged_title(["提法", "金句"]) == "Annotations Tagged #提法 #金句"
