@@ -22,6 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.core.export.table import Table
 from desktop.core.storage.search_query import Query
 from desktop.core.storage.search_run import search
 
@@ -92,6 +93,18 @@ def term_trend(
     rows.sort(key=_year_order if by == TrendBy.YEAR else _speaker_order)
     text = query if isinstance(query, str) else query.text
     return TermTrend(text, by, tuple(rows), result.text_total, len(counts))
+
+
+def trend_table(trend: TermTrend, none_label: str) -> Table:
+    """The rows as a table to copy or write as CSV; ``none_label`` names the undated speeches
+    (or those naming no speaker) in the UI's language or the command line's."""
+    header = (trend.by.value, "occurrences", "speeches", "all_speeches")
+    rows = ((row.key if row.key is not None else none_label, *_figures(row)) for row in trend.rows)
+    return Table.of(header, rows)
+
+
+def _figures(row: TrendRow) -> tuple[int, int, int]:
+    return row.occurrences, row.speeches, row.of_speeches
 
 
 def _speech_groups(
