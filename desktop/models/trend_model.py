@@ -17,7 +17,6 @@ from desktop.core.storage.term_trend import TermTrend, TrendBy, TrendRow
 from desktop.models import AnyIndex
 
 translate = QCoreApplication.translate
-_CONTEXT = "TrendModel"
 
 
 class Column(IntEnum):
@@ -62,8 +61,8 @@ class TrendModel(QAbstractTableModel):
     def none_label(self) -> str:
         """What the row without a year (or a speaker) is called, in the UI's language."""
         if self._by == TrendBy.YEAR:
-            return translate(_CONTEXT, "Undated")
-        return translate(_CONTEXT, "No speaker named")
+            return translate("TrendModel", "Undated")
+        return translate("TrendModel", "No speaker named")
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """The number of years or speakers."""
@@ -109,13 +108,13 @@ class TrendModel(QAbstractTableModel):
     def titles(self) -> list[str]:
         """The columns' titles (the copied table's header too)."""
         key = (
-            translate(_CONTEXT, "Year")
+            translate("TrendModel", "Year")
             if self._by == TrendBy.YEAR
-            else translate(_CONTEXT, "Speaker")
+            else translate("TrendModel", "Speaker")
         )
         return [
             key,
-            translate(_CONTEXT, "Occurrences"),
-            translate(_CONTEXT, "Speeches"),
-            translate(_CONTEXT, "All speeches"),
+            translate("TrendModel", "Occurrences"),
+            translate("TrendModel", "Speeches"),
+            translate("TrendModel", "All speeches"),
         ]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,12 +16,14 @@ from desktop.core.storage.library import open_library
 from desktop.core.storage.term_trend import TermTrend, TrendBy, term_trend
 from desktop.dialogs.trend_dialog import TrendDialog
 from desktop.gui.actions import ActionId
+from desktop.gui.i18n import Language, Translations
 from desktop.gui.main_window import MainWindow
 from desktop.gui.search_scope import ScopeKind, SearchScope
 from desktop.gui.segmenter_service import SegmenterService
 from desktop.gui.trend_delegate import bar_rect
 from desktop.models.trend_model import Column, Role
 from tests.core.storage.trend_library import TERM, make_trend_library
+from tests.gui.access_keys import problems
 from tests.gui.language_fixtures import ready_segmenter, type_text  # noqa: F401 - fixture
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.terms_dock_fixtures import row_of
@@ -214,3 +216,30 @@ def test_a_bar_fills_the_room_the_number_leaves_in_proportion() -> None:
     assert full.right() < 200 - 20  # clear of the number
     assert half.width() == pytest.approx(full.width() / 2, abs=1)
     assert bar_rect(cell, 20, 0.001).width() == 1  # a row with any occurrence shows a bar
+
+
+def _texts_with_keys(dialog: TrendDialog) -> list[str]:
+    widgets = (dialog.term_label, dialog.scope_label, dialog.run_button, dialog.by_year)
+    buttons = (dialog.by_speaker, dialog.copy_button, dialog.export_button)
+    return [widget.text() for widget in (*widgets, *buttons, dialog.close_button)]
+
+
+def test_the_dialog_reads_in_chinese_each_control_with_its_own_key(
+    qtbot: QtBot, qapp: QApplication, dialog: TrendDialog, tmp_path: Path
+) -> None:
+    assert problems("trend dialog", _texts_with_keys(dialog)) == []
+    saved = QLocale()
+    translations = Translations(qapp, cache=tmp_path / "cache")
+    try:
+        with qtbot.waitSignal(dialog.shown, timeout=10_000):
+            dialog.show_term(TERM)
+        assert translations.apply("zh_CN") == Language.CHINESE
+        qtbot.waitUntil(lambda: dialog.by_year.text() == "按年份(&A)")
+        assert problems("趋势对话框", _texts_with_keys(dialog)) == []
+        assert dialog.model.index(3, Column.KEY).data() == "未注明日期"
+        assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "年份"
+        assert dialog.windowTitle().startswith(f"“{TERM}”")
+        assert "出现 7 次" in dialog.summary.text()
+    finally:
+        translations.remove()
+        QLocale.setDefault(saved)
