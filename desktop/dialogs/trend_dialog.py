@@ -41,6 +41,7 @@ from desktop.core.text_templates import fill
 from desktop.dialogs.concordance_scope import ConcordanceScope
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.library_worker import LibraryWorker
+from desktop.gui.line_rows import LineRowsTableView
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.search_scope import ScopeKind, SearchScope
@@ -142,7 +143,7 @@ class TrendDialog(QDialog):
         return label
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
+        table = LineRowsTableView(self)  # a line a row
         table.setObjectName("trend_table")
         table.setModel(self.model)
         table.setItemDelegate(TrendBarDelegate(table))

@@ -4085,7 +4085,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation>出现位置</translation>
+        <translation>出现次数</translation>
     </message>
     <message>
         <source>Speeches</source>
