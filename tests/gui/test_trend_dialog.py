@@ -24,6 +24,7 @@ from desktop.gui.trend_delegate import bar_rect
 from desktop.models.trend_model import Column, Role
 from tests.core.storage.trend_library import TERM, make_trend_library
 from tests.gui.access_keys import problems
+from tests.gui.files import good_file
 from tests.gui.language_fixtures import ready_segmenter, type_text  # noqa: F401 - fixture
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.terms_dock_fixtures import row_of
@@ -243,3 +244,18 @@ def test_the_dialog_reads_in_chinese_each_control_with_its_own_key(
     finally:
         translations.remove()
         QLocale.setDefault(saved)
+
+
+def test_the_scope_box_follows_the_librarys_collections(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    main_window.show_trend_of(WORD, None)
+    dialog = main_window._trend
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.worker.is_busy(), timeout=10_000)
+    before = dialog.scope_box.count()
+    with qtbot.waitSignal(main_window.import_finished, timeout=30_000):
+        main_window.import_files([good_file(tmp_path, title="新导入的讲话")])
+    assert dialog.scope_box.count() == before + 1
+    assert dialog.scope_box.currentIndex() == 0  # the whole library, as chosen
+    dialog.close()
