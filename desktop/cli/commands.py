@@ -11,6 +11,7 @@ from desktop.cli import (
     outline,
     search_command,
     tag_commands,
+    trend_command,
 )
 
 REGISTRARS = [
@@ -20,6 +21,7 @@ REGISTRARS = [
     tag_commands.register,
     search_command.register,
     language_commands.register,
+    trend_command.register,
     export_commands.register,
     gui_command.register,
 ]

@@ -77,6 +77,7 @@ class TermsDock(QDockWidget):
     concordance_requested = Signal(str, object)
     """(term, SearchScope: the panel's own, this speech, its collection or the library)."""
     search_requested = Signal(str)
+    trend_requested = Signal(str, object)  # (term, SearchScope): its counts by year or speaker
     substring_search_requested = Signal(str, str, object)
     """(term, ScopeKind value, speech or collection id): count every occurrence of its
     characters where the panel counted its words."""

@@ -1,5 +1,5 @@
-"""The context menu of the terms panel's lists: an entry's concordance and library search,
-clearing the marks of the term chosen, and copying or exporting the list shown."""
+"""The context menu of the terms panel's lists: an entry's concordance, library search and
+counts by year, clearing the marks of the term chosen, and copying or exporting the list shown."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def entry_menu(dock: TermsDock, term: str | None) -> QMenu:
         search = menu.addAction(QCoreApplication.translate("TermsDock", "&Search the Library"))
         search.setObjectName("terms_search")
         search.triggered.connect(lambda: dock.search_requested.emit(term))
+        trend = menu.addAction(QCoreApplication.translate("TermsDock", "Counts by &Year…"))
+        trend.setObjectName("terms_trend")
+        trend.triggered.connect(lambda: dock.trend_requested.emit(term, scope))
     if dock.chosen_term() is not None:
         # The right-clicked row need not be the marked term: the item names the one it clears.
         menu.addAction(dock.clear_action)

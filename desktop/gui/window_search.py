@@ -1,11 +1,9 @@
-"""The main window's search and language tools: find bar, library search, terms, concordance.
-
-A mixin of ``MainWindow`` kept apart so the window's own file stays about assembling and
-wiring. The find bar sits under the reader; the search and terms docks and the concordance
-dialog are built the first time they are asked for (a dock the user left open is built again
-at the next start, after the first paint). Their requests are routed here: opening a speech at a
-hit, marking occurrences in the reader. Views still never see storage: the docks' workers open
-their own connection on the library's path, and ``SessionTexts`` reads texts through the session.
+"""The main window's search and language tools: find bar, library search, terms, concordance,
+counts by year. A mixin of ``MainWindow`` kept apart so the window's file stays about wiring.
+The find bar sits under the reader; the docks and dialogs are built when first asked for (a dock
+left open is built again at the next start, after the first paint). Their requests are routed
+here. Views never see storage: the docks' workers open their own connection on the library's
+path, and ``SessionTexts`` reads texts through the session.
 """
 
 from __future__ import annotations
@@ -24,6 +22,7 @@ from desktop.gui.find_bar import FindBar
 # none is start-up work (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
     from desktop.dialogs.concordance_dialog import ConcordanceDialog
+    from desktop.dialogs.trend_dialog import TrendDialog
     from desktop.gui.main_window import MainWindow
     from desktop.gui.search_dock import SearchDock
     from desktop.gui.search_jobs import SearchScope
@@ -52,6 +51,7 @@ class SearchToolsMixin(_Base):
         self._search_dock: SearchDock | None = None
         self._terms_dock: TermsDock | None = None
         self._concordance: ConcordanceDialog | None = None
+        self._trend: TrendDialog | None = None
         self._find_bar: FindBar | None = None
         self.speech_opened.connect(self._on_speech_opened_for_tools)
         registry = self.registry
@@ -111,6 +111,9 @@ class SearchToolsMixin(_Base):
             dock.open_hit_requested.connect(self._on_tool_open_hit_requested)
             dock.open_note_requested.connect(self._on_search_open_note_requested)
             dock.open_title_requested.connect(self._on_search_open_title_requested)
+            from desktop.gui.search_trend import SearchTrendAction  # with the dock, not at start
+
+            SearchTrendAction(dock, self.show_trend_of)  # the dock's child: lives as long
             # The box's line edit gets its keys from the box itself (its focus proxy).
             self.escape.watch(dock, dock.query_box, dock.query_box.lineEdit())
             self._place_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -132,6 +135,7 @@ class SearchToolsMixin(_Base):
             dock.open_hit_requested.connect(self._on_terms_open_hit_requested)
             dock.concordance_requested.connect(self.show_concordance_of)
             dock.search_requested.connect(self.show_library_search)
+            dock.trend_requested.connect(self.show_trend_of)
             dock.substring_search_requested.connect(self._on_terms_substring_search_requested)
             toggle = self.registry.action(ActionId.SHOW_TERMS)
             dock.visibilityChanged.connect(toggle.setChecked)
@@ -254,6 +258,17 @@ class SearchToolsMixin(_Base):
             dialog.show()
             dialog.term_edit.setFocus()
 
+    @Slot(str, object)
+    def show_trend_of(self, term: str, scope: SearchScope | None) -> None:
+        """The counts of ``term`` by year (or speaker) in ``scope``'s collection or the library."""
+        if self._trend is None:
+            from desktop.dialogs.trend_dialog import TrendDialog
+
+            self._trend = TrendDialog(self.session.library_path, self)
+            self._trend.search_requested.connect(self._on_terms_substring_search_requested)
+        self._trend.set_collections(self._collections())
+        self._trend.show_term(term, scope)
+
     @Slot(bool)
     def _on_show_terms_toggled(self, shown: bool) -> None:
         if shown:
@@ -357,8 +372,8 @@ class SearchToolsMixin(_Base):
             self._search_dock.refresh()
         if self._terms_dock is not None:
             self._terms_dock.refresh()
-        if self._concordance is not None:
-            self._concordance.set_collections(collections)
+        for dialog in filter(None, (self._concordance, self._trend)):  # their scope boxes
+            dialog.set_collections(collections)
 
     def release_library_readers(self) -> None:
         """Before the library's file is replaced (a restore): results that read it as they are
@@ -372,7 +387,7 @@ class SearchToolsMixin(_Base):
             reader.release()
 
     def _tools_running_work(self) -> list[str]:
-        tools = (self._search_dock, self._terms_dock, self._concordance)
+        tools = (self._search_dock, self._terms_dock, self._concordance, self._trend)
         return [name for tool in tools if tool is not None for name in tool.running_work()]
 
     def _shutdown_tools(self) -> None:
@@ -380,6 +395,6 @@ class SearchToolsMixin(_Base):
         if self._search_dock is not None:
             self.settings.search_history = self._search_dock.history()
         self.settings.open_tool_docks = self.open_tool_docks()
-        for tool in (self._search_dock, self._terms_dock, self._concordance):
+        for tool in (self._search_dock, self._terms_dock, self._concordance, self._trend):
             if tool is not None:
                 tool.shutdown()

@@ -3311,6 +3311,14 @@
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
+    <message>
+        <source>Counts by &amp;Year…</source>
+        <translation>按年份统计(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Count the query&apos;s occurrences per year or per speaker</source>
+        <translation>按年份或讲话人统计查询词的出现次数</translation>
+    </message>
 </context>
 <context>
     <name>SearchMessages</name>
@@ -3756,6 +3764,10 @@ Found in the title: opens at the top</source>
         <translation>在全库中搜索(&amp;S)</translation>
     </message>
     <message>
+        <source>Counts by &amp;Year…</source>
+        <translation>按年份统计(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>Loading the word dictionary…</source>
         <translation>正在加载分词词典……</translation>
     </message>
@@ -3979,6 +3991,116 @@ Found in the title: opens at the top</source>
         <translation>
             <numerusform>文集，共 %Ln 篇讲话</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendDialog</name>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>词语(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Words to count, as the search takes them</source>
+        <translation>要统计的词语（写法同搜索）</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt</source>
+        <translation>统计(&amp;U)</translation>
+    </message>
+    <message>
+        <source>By ye&amp;ar</source>
+        <translation>按年份(&amp;A)</translation>
+    </message>
+    <message>
+        <source>By &amp;speaker</source>
+        <translation>按讲话人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>正在统计</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>统计结果</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Table</source>
+        <translation>复制表格(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Type the words to count.</source>
+        <translation>请输入要统计的词语。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计……</translation>
+    </message>
+    <message>
+        <source>Counts by Year</source>
+        <translation>按年份统计</translation>
+    </message>
+    <message>
+        <source>“%1” by year in %2</source>
+        <translation>“%1”在%2中的逐年统计</translation>
+    </message>
+    <message>
+        <source>“%1” by speaker in %2</source>
+        <translation>“%1”在%2中的按讲话人统计</translation>
+    </message>
+    <message>
+        <source>Not found in the texts of these speeches.</source>
+        <translation>这些讲话的正文中没有找到。</translation>
+    </message>
+    <message>
+        <source>Occurrences: %1 · Speeches: %2 · double-click a row to search for it</source>
+        <translation>出现 %1 次 · 涉及 %2 篇讲话 · 双击一行即可搜索</translation>
+    </message>
+    <message>
+        <source>The search panel cannot keep to one year or speaker: it lists every place of “%1” in %2, with the speeches of %3 among them.</source>
+        <translation>搜索面板不能只限于某一年份或讲话人：它列出“%1”在%2中的所有出现位置，其中包括%3的讲话。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendModel</name>
+    <message>
+        <source>Undated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <source>No speaker named</source>
+        <translation>未注明讲话人</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>讲话人</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>篇数</translation>
+    </message>
+    <message>
+        <source>All speeches</source>
+        <translation>讲话总篇数</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,7 @@ def test_every_entry_of_the_entry_menu_has_its_own_access_key(
     ready_terms(qtbot, dock, ready_segmenter)
     menu = dock.entry_menu("效能革命")
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
-    assert len(texts) == 4
+    assert len(texts) == 5
     assert problems("terms entry menu", texts) == []
 
 
@@ -278,7 +278,10 @@ def test_the_menu_key_opens_the_current_entrys_menu_at_its_row(
         qtbot.keyClick(view, key, modifiers)
     assert asked.args == ["效能革命", SearchScope(ScopeKind.SPEECH, SPEECH)]
     ((point, names),) = menus.opened
-    assert names == ["terms_concordance", "terms_search", "table_copy", "table_export"]
+    assert names == [
+        *("terms_concordance", "terms_search", "terms_trend"),
+        *("table_copy", "table_export"),
+    ]
     rect = view.visualRect(row)
     assert view.viewport().mapToGlobal(rect.topLeft()).y() <= point.y()
     assert point.y() <= view.viewport().mapToGlobal(rect.bottomLeft()).y()

@@ -1,0 +1,58 @@
+"""The search panel's way to a query's counts by year: "Counts by Year…" in its results' menu.
+
+Built by the window when it builds the search panel, so the panel's own file stays about
+searching: an action on the results' context menu (beside Copy Table and Export CSV…), asking
+for the counts of the query in the box, in the panel's scope, through ``requested``. Offered
+while the box holds a query; the texts follow the UI language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from desktop.gui.search_dock import SearchDock
+    from desktop.gui.search_scope import SearchScope
+
+
+class SearchTrendAction(QObject):
+    """The results' "Counts by Year…" action of one search panel."""
+
+    def __init__(self, dock: SearchDock, requested: Callable[[str, SearchScope], None]) -> None:
+        super().__init__(dock)
+        self._dock = dock
+        self._requested = requested
+        self.action = QAction(dock)
+        self.action.setObjectName("search_trend")
+        self.action.triggered.connect(self._on_action_triggered)
+        dock.view.insertAction(dock.view.actions()[0] if dock.view.actions() else None, self.action)
+        dock.query_box.lineEdit().textChanged.connect(self._on_query_changed)
+        dock.installEventFilter(self)  # its language changes
+        self._on_query_changed(dock.query_text())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.action.setText(QCoreApplication.translate("SearchDock", "Counts by &Year…"))
+        self.action.setStatusTip(
+            QCoreApplication.translate(
+                "SearchDock", "Count the query's occurrences per year or per speaker"
+            )
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the panel's language changes."""
+        if watched is self._dock and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def _on_query_changed(self, text: str) -> None:
+        self.action.setEnabled(bool(text.strip()))
+
+    def _on_action_triggered(self) -> None:
+        scope = self._dock.scope()
+        self._requested(self._dock.query_text().strip(), scope)

@@ -1,0 +1,105 @@
+"""A term's counts per year and per speaker agree with the library search's counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import QueryError
+from desktop.core.storage.library import Library
+from desktop.core.storage.search_run import search
+from desktop.core.storage.term_trend import TermTrend, TrendBy, TrendRow, term_trend
+from tests.core.storage.trend_library import TERM, make_trend_library
+
+
+@pytest.fixture
+def trend_library(tmp_path: Path) -> Iterator[tuple[Library, int, int]]:
+    opened = make_trend_library(tmp_path / "trend.sqlite")
+    with opened[0]:
+        yield opened
+
+
+def _trend(library: Library, query: str, **options: object) -> TermTrend:
+    with library.db.read() as conn:
+        return term_trend(conn, query, **options)  # type: ignore[arg-type]
+
+
+def test_counts_by_year_cover_every_year_and_the_undated_last(
+    trend_library: tuple[Library, int, int],
+) -> None:
+    library, first, _second = trend_library
+    found = _trend(library, TERM, speech_ids=[r.id for r in library.store.speeches(first)])
+    assert found.rows == (
+        TrendRow("2018", 3, 2, 2),
+        TrendRow("2019", 0, 0, 1),  # a year without the term keeps its row
+        TrendRow("2020", 3, 1, 1),
+        TrendRow(None, 1, 1, 1),
+    )
+    assert (found.occurrences, found.speeches, found.by) == (7, 4, TrendBy.YEAR)
+
+
+def test_counts_by_speaker_list_those_who_say_it_most_first(
+    trend_library: tuple[Library, int, int],
+) -> None:
+    library, _first, _second = trend_library
+    found = _trend(library, TERM, by=TrendBy.SPEAKER)
+    assert found.rows == (
+        TrendRow("李明", 5, 2, 2),
+        TrendRow("王芳", 1, 1, 2),
+        TrendRow(None, 1, 1, 3),  # the undated speech and the compilation's two name nobody
+    )
+
+
+def test_a_term_in_a_title_alone_is_not_counted(
+    trend_library: tuple[Library, int, int],
+) -> None:
+    library, _first, second = trend_library
+    speech_ids = [record.id for record in library.store.speeches(second)]
+    with library.db.read() as conn:
+        result = search(conn, TERM, text_loader=library.store.speech_text, speech_ids=speech_ids)
+    assert result.title_hits  # the search lists it apart, "in its title"...
+    found = _trend(library, TERM, speech_ids=speech_ids)
+    assert (found.occurrences, found.speeches) == (0, 0)  # ...its text holds no occurrence
+    assert found.rows == (TrendRow(None, 0, 0, 2),)  # the compilation's speeches are undated
+
+
+@pytest.mark.parametrize("query", [TERM, "高质量", "发展 -稳中", "ＧＤＰ", "高质量发展 工作", "的"])
+@pytest.mark.parametrize("by", list(TrendBy))
+def test_the_figures_are_the_search_panels(
+    trend_library: tuple[Library, int, int], query: str, by: TrendBy
+) -> None:
+    library, _first, _second = trend_library
+    with library.db.read() as conn:
+        result = search(conn, query, text_loader=library.store.speech_text)
+    counts = dict(result.speech_counts())
+    found = _trend(library, query, by=by)
+    assert found.occurrences == result.text_total == sum(counts.values())
+    assert found.speeches == len(counts)
+    assert sum(row.occurrences for row in found.rows) == found.occurrences
+    assert sum(row.speeches for row in found.rows) == found.speeches
+    # Each row is the search's count over the speeches of that year or speaker.
+    for row in found.rows:
+        members = [
+            record.id
+            for collection in library.store.collections()
+            for record in library.store.speeches(collection.id)
+            if _key(record.date, record.speaker, by) == row.key
+        ]
+        assert row.of_speeches == len(members)
+        assert row.occurrences == sum(counts.get(member, 0) for member in members)
+        assert row.speeches == sum(member in counts for member in members)
+
+
+def _key(date: str | None, speaker: str | None, by: TrendBy) -> str | None:
+    if by == TrendBy.YEAR:
+        return date[:4] if date else None
+    return speaker or None
+
+
+def test_a_query_the_search_cannot_take_is_a_query_error(
+    trend_library: tuple[Library, int, int],
+) -> None:
+    with pytest.raises(QueryError):
+        _trend(trend_library[0], '"unbalanced')

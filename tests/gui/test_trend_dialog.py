@@ -1,0 +1,261 @@
+"""Counts by year: from the terms panel's menu and the search panel's, rows as core counts them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.core.chinese.segmenter import Segmenter
+from desktop.core.storage.library import open_library
+from desktop.core.storage.term_trend import TermTrend, TrendBy, term_trend
+from desktop.dialogs.trend_dialog import TrendDialog
+from desktop.gui.actions import ActionId
+from desktop.gui.i18n import Language, Translations
+from desktop.gui.main_window import MainWindow
+from desktop.gui.search_scope import ScopeKind, SearchScope
+from desktop.gui.segmenter_service import SegmenterService
+from desktop.gui.trend_delegate import bar_rect
+from desktop.models.trend_model import Column, Role
+from tests.core.storage.trend_library import TERM, make_trend_library
+from tests.gui.access_keys import problems
+from tests.gui.files import good_file
+from tests.gui.language_fixtures import ready_segmenter, type_text  # noqa: F401 - fixture
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.terms_dock_fixtures import row_of
+
+WORD = "效能革命"
+SPEECH = 4  # 篇4 quotes “效能革命” all through
+
+# The dialog is raised over the window, and menus pop up; the offscreen platform only says it
+# cannot raise, grab or size them.
+pytestmark = [
+    MENU_ON_OFFSCREEN,
+    pytest.mark.qt_log_ignore(
+        "does not support raise", "does not support grabbing", "propagateSizeHints"
+    ),
+]
+
+
+def _right_click(widget: QWidget, pos: QPoint) -> None:
+    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)
+
+
+def _rows(dialog: TrendDialog) -> list[tuple[object, ...]]:
+    model = dialog.model
+    return [
+        tuple(model.index(row, column).data() for column in Column)
+        for row in range(model.rowCount())
+    ]
+
+
+def _expected(path: Path, query: str, by: TrendBy = TrendBy.YEAR) -> TermTrend:
+    with open_library(path, create=False, daily_backup=False) as library, library.db.read() as conn:
+        return term_trend(conn, query, by=by, speech_ids=library.store.live_speech_ids())
+
+
+def _as_shown(found: TermTrend, none_label: str) -> list[tuple[object, ...]]:
+    return [
+        (row.key or none_label, row.occurrences, row.speeches, row.of_speeches)
+        for row in found.rows
+    ]
+
+
+def test_the_terms_panels_menu_counts_a_term_by_year_and_by_speaker(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+    menus: MenuSpy,
+    library_path: Path,
+) -> None:
+    main_window.open_speech(SPEECH)
+    service = SegmenterService(ready_segmenter, main_window)
+    with qtbot.waitSignal(service.state_changed, check_params_cb=lambda s: s == "ready"):
+        main_window.start_segmenter(service)
+    dock = main_window.terms_dock()
+    with qtbot.waitSignal(dock.terms_shown, timeout=30_000):
+        main_window.registry.action(ActionId.SHOW_TERMS).trigger()
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    cell = view.visualRect(view.model().index(row_of(view, WORD), 0)).center()
+    menus.chosen = "terms_trend"
+    with qtbot.waitSignal(dock.trend_requested):
+        _right_click(view.viewport(), cell)
+    dialog = main_window._trend
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
+    expected = _expected(library_path, WORD)
+    assert expected.occurrences > 0
+    # The panel counted this speech's terms: a speech's counts would be one year's, so the
+    # dialog counts the whole library.
+    assert dialog.scope.scope() == SearchScope(ScopeKind.LIBRARY)
+    assert _rows(dialog) == _as_shown(expected, "Undated")
+    assert not dialog.busy.isVisible()
+    assert WORD in dialog.windowTitle()
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        qtbot.mouseClick(dialog.by_speaker, Qt.MouseButton.LeftButton)
+    by_speaker = _expected(library_path, WORD, TrendBy.SPEAKER)
+    assert _rows(dialog) == _as_shown(by_speaker, "No speaker named")
+    assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Speaker"
+    dialog.close()
+
+
+def test_the_search_panels_menu_counts_its_query_and_a_row_searches_it(
+    qtbot: QtBot, main_window: MainWindow, menus: MenuSpy, library_path: Path
+) -> None:
+    main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    search = main_window.search_dock()
+    with qtbot.waitSignal(search.searched, timeout=10_000):
+        type_text(qtbot, search.query_box.lineEdit(), "效能 革命")
+    menus.chosen = "search_trend"
+    _right_click(search.view.viewport(), QPoint(10, 10))
+    assert "search_trend" in menus.opened[0][1]
+    dialog = main_window._trend
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
+    assert _rows(dialog) == _as_shown(_expected(library_path, "效能 革命"), "Undated")
+    # The occurrences add up to the search panel's own count of hits.
+    outcome = search.model.outcome()
+    assert outcome is not None
+    assert sum(row[1] for row in _rows(dialog)) == outcome.result.text_total  # type: ignore[misc]
+    with qtbot.waitSignal(search.searched, timeout=10_000):
+        search.set_query("别的")
+    index = dialog.model.index(0, Column.KEY)
+    rect = dialog.table.visualRect(index)
+    with qtbot.waitSignal(search.searched, timeout=10_000):
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert search.query_text() == "效能 革命"
+    assert dialog.note.isVisible()
+    assert "cannot keep to one year" in dialog.note.text()
+    dialog.close()
+
+
+@pytest.fixture
+def trend_path(tmp_path: Path) -> Path:
+    """A library of dated and undated speeches by two speakers (tests.core.storage)."""
+    path = tmp_path / "trend" / "library.sqlite"
+    library, _first, _second = make_trend_library(path)
+    library.close()
+    return path
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, trend_path: Path) -> Iterator[TrendDialog]:
+    shown = TrendDialog(trend_path)
+    qtbot.addWidget(shown)
+    yield shown
+    shown.shutdown()
+    assert shown.running_work() == []
+
+
+def test_rows_copy_as_a_table_with_the_undated_named(
+    qtbot: QtBot, dialog: TrendDialog, trend_path: Path
+) -> None:
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term(TERM)
+    assert _rows(dialog) == [
+        ("2018", 3, 2, 2),
+        ("2019", 0, 0, 1),
+        ("2020", 3, 1, 1),
+        ("Undated", 1, 1, 3),
+    ]
+    shares = [dialog.model.index(row, Column.OCCURRENCES).data(Role.SHARE) for row in range(4)]
+    assert shares == [1.0, 0.0, 1.0, pytest.approx(1 / 3)]
+    assert dialog.summary.text().startswith("Occurrences: 7 · Speeches: 4")
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(dialog.table_export.copied):
+        qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t") == ["Year", "Occurrences", "Speeches", "All speeches"]
+    assert lines[-1].split("\t") == ["Undated", "1", "1", "3"]
+    table = dialog.export_table()
+    assert table.header == ("year", "occurrences", "speeches", "all_speeches")
+
+
+def test_a_collection_scope_is_kept_and_a_bad_query_is_explained(
+    qtbot: QtBot, dialog: TrendDialog, trend_path: Path
+) -> None:
+    with open_library(trend_path, create=False, daily_backup=False) as library:
+        collections = [(c.id, c.title) for c in library.store.collections()]
+    dialog.set_collections(collections)
+    second = collections[1][0]
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term(TERM, SearchScope(ScopeKind.COLLECTION, second))
+    assert _rows(dialog) == [("Undated", 0, 0, 2)]  # in a title only: not counted
+    assert dialog.summary.text() == "Not found in the texts of these speeches."
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.term_edit.setText('"unclosed')
+        qtbot.keyClick(dialog.term_edit, Qt.Key.Key_Return)
+    assert dialog.model.rowCount() == 0
+    assert "quotation mark" in dialog.summary.text()
+    assert not dialog.copy_button.isEnabled()
+
+
+def test_closing_while_counting_cancels(qtbot: QtBot, dialog: TrendDialog) -> None:
+    dialog.show_term(TERM)
+    assert dialog.busy.isVisible()
+    assert dialog.running_work() == ["trend"]
+    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.worker.is_busy(), timeout=10_000)
+    assert dialog.model.rowCount() == 0
+    assert not dialog.busy.isVisible()
+
+
+def test_a_bar_fills_the_room_the_number_leaves_in_proportion() -> None:
+    from PySide6.QtCore import QRect
+
+    cell = QRect(0, 0, 200, 24)
+    full, half = bar_rect(cell, 20, 1.0), bar_rect(cell, 20, 0.5)
+    assert full.right() < 200 - 20  # clear of the number
+    assert half.width() == pytest.approx(full.width() / 2, abs=1)
+    assert bar_rect(cell, 20, 0.001).width() == 1  # a row with any occurrence shows a bar
+
+
+def _texts_with_keys(dialog: TrendDialog) -> list[str]:
+    widgets = (dialog.term_label, dialog.scope_label, dialog.run_button, dialog.by_year)
+    buttons = (dialog.by_speaker, dialog.copy_button, dialog.export_button)
+    return [widget.text() for widget in (*widgets, *buttons, dialog.close_button)]
+
+
+def test_the_dialog_reads_in_chinese_each_control_with_its_own_key(
+    qtbot: QtBot, qapp: QApplication, dialog: TrendDialog, tmp_path: Path
+) -> None:
+    assert problems("trend dialog", _texts_with_keys(dialog)) == []
+    saved = QLocale()
+    translations = Translations(qapp, cache=tmp_path / "cache")
+    try:
+        with qtbot.waitSignal(dialog.shown, timeout=10_000):
+            dialog.show_term(TERM)
+        assert translations.apply("zh_CN") == Language.CHINESE
+        qtbot.waitUntil(lambda: dialog.by_year.text() == "按年份(&A)")
+        assert problems("趋势对话框", _texts_with_keys(dialog)) == []
+        assert dialog.model.index(3, Column.KEY).data() == "未注明日期"
+        assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "年份"
+        assert dialog.windowTitle().startswith(f"“{TERM}”")
+        assert "出现 7 次" in dialog.summary.text()
+    finally:
+        translations.remove()
+        QLocale.setDefault(saved)
+
+
+def test_the_scope_box_follows_the_librarys_collections(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    main_window.show_trend_of(WORD, None)
+    dialog = main_window._trend
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.worker.is_busy(), timeout=10_000)
+    before = dialog.scope_box.count()
+    with qtbot.waitSignal(main_window.import_finished, timeout=30_000):
+        main_window.import_files([good_file(tmp_path, title="新导入的讲话")])
+    assert dialog.scope_box.count() == before + 1
+    assert dialog.scope_box.currentIndex() == 0  # the whole library, as chosen
+    dialog.close()
