@@ -43,7 +43,7 @@ from desktop.gui.line_rows import LineRowsTableView
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.search_jobs import SearchScope, concordance_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
-from desktop.gui.text_size import text_px, text_size
+from desktop.gui.text_size import term_box_width, text_px, text_size
 from desktop.models.concordance_model import Column, ConcordanceModel, Role
 from desktop.models.speech_labels import SpeechName
 
@@ -87,6 +87,7 @@ class ConcordanceDialog(QDialog):
         row = QHBoxLayout()
         self.term_edit = QLineEdit(self)
         self.term_edit.setObjectName("concordance_term")
+        self.term_edit.setMinimumWidth(term_box_width(self.term_edit))
         self.scope_box = QComboBox(self)
         self.scope_box.setObjectName("concordance_scope")
         self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

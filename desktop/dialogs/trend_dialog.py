@@ -45,7 +45,7 @@ from desktop.gui.line_rows import LineRowsTableView
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.search_scope import ScopeKind, SearchScope
-from desktop.gui.text_size import text_px, text_size
+from desktop.gui.text_size import term_box_width, text_px, text_size
 from desktop.gui.trend_delegate import BAR_PX, TrendBarDelegate
 from desktop.gui.trend_jobs import trend_job
 from desktop.models.trend_model import Column, TrendModel
@@ -80,6 +80,7 @@ class TrendDialog(QDialog):
         row = QHBoxLayout()
         self.term_edit = QLineEdit(self)
         self.term_edit.setObjectName("trend_term")
+        self.term_edit.setMinimumWidth(term_box_width(self.term_edit))
         self.scope_box = QComboBox(self)
         self.scope_box.setObjectName("trend_scope")
         self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

@@ -42,3 +42,13 @@ def fixed_font(widget: QWidget) -> QFont:
         font.setPointSizeF(font.pointSizeF() * ratio)
     font.setStyleHint(QFont.StyleHint.Monospace)
     return font
+
+
+TERM_CHARACTERS = 10
+"""How many Chinese characters a term box shows whole (a long formulation: 全面深化改革开放)."""
+
+
+def term_box_width(widget: QWidget) -> int:
+    """The least width of a box a term is typed in: ``TERM_CHARACTERS`` of its font's Chinese
+    characters, so a long collection name in the scope box beside it cannot squeeze it."""
+    return widget.fontMetrics().horizontalAdvance("国" * TERM_CHARACTERS)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.storage.library import open_library
 from desktop.core.storage.term_trend import TermTrend, TrendBy, term_trend
+from desktop.dialogs.concordance_dialog import ConcordanceDialog
 from desktop.dialogs.trend_dialog import TrendDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.i18n import Language, Translations
@@ -259,3 +260,20 @@ def test_the_scope_box_follows_the_librarys_collections(
     assert dialog.scope_box.count() == before + 1
     assert dialog.scope_box.currentIndex() == 0  # the whole library, as chosen
     dialog.close()
+
+
+@pytest.mark.parametrize("kind", [TrendDialog, ConcordanceDialog])
+def test_a_long_collection_name_leaves_the_term_box_its_room(
+    qtbot: QtBot, trend_path: Path, kind: type[TrendDialog | ConcordanceDialog]
+) -> None:
+    # The scope box grows to its longest name: the term box beside it showed four characters.
+    shown = kind(trend_path)
+    qtbot.addWidget(shown)
+    long_name = "在全市“效能革命”工作会上的讲话（精选7篇）暨机关作风建设年活动动员大会材料汇编"
+    shown.set_collections([(1, long_name)])
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.term_edit.setText("全面深化改革开放")
+    metrics = shown.term_edit.fontMetrics()
+    assert shown.term_edit.width() >= metrics.horizontalAdvance("国" * 10)
+    shown.shutdown()
