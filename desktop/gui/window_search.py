@@ -102,6 +102,7 @@ class SearchToolsMixin(_Base):
         """The library search dock, built on first use."""
         if self._search_dock is None:
             from desktop.gui.search_dock import SearchDock
+            from desktop.gui.search_reruns import SearchReruns
             from desktop.gui.session_texts import SessionTexts
 
             self._texts = SessionTexts(self.session)
@@ -111,6 +112,7 @@ class SearchToolsMixin(_Base):
             dock.open_hit_requested.connect(self._on_tool_open_hit_requested)
             dock.open_note_requested.connect(self._on_search_open_note_requested)
             dock.open_title_requested.connect(self._on_search_open_title_requested)
+            SearchReruns(self.session, dock, self._collections)  # a rename, a note's change
             # The box's line edit gets its keys from the box itself (its focus proxy).
             self.escape.watch(dock, dock.query_box, dock.query_box.lineEdit())
             self._place_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)

@@ -41,12 +41,14 @@ from desktop.models.search_nodes import (
     speech_row_text,
     speech_row_tip,
 )
+from desktop.models.search_places import RowPlace, RowPlacesMixin
 from desktop.models.search_sorting import SortingMixin
 
 __all__ = [
     "CONTEXT_WIDTH",
     "Column",
     "Role",
+    "RowPlace",
     "SearchOutcome",
     "SearchResultsModel",
     "SpeechInfo",
@@ -76,7 +78,7 @@ _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 """Every row's flags, made once: the view asks each row it lays out."""
 
 
-class SearchResultsModel(SortingMixin, SpeechBatchesMixin, QAbstractItemModel):
+class SearchResultsModel(RowPlacesMixin, SortingMixin, SpeechBatchesMixin, QAbstractItemModel):
     """The hits of one search, grouped by speech, fetched and described lazily."""
 
     def __init__(self, parent: QObject | None = None) -> None:
