@@ -12,7 +12,7 @@ panel kept where the user was in them (``search_place``); a query asked anew sta
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from PySide6.QtCore import QLocale, Slot
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.search_index import Query, parse_query
 from desktop.core.text_templates import fill
-from desktop.gui.search_jobs import ScopeKind, search_job
+from desktop.gui.search_jobs import ScopeKind, SearchScope, search_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.search_place import ResultsPlace
 from desktop.models.search_results_model import SearchOutcome
@@ -44,14 +44,30 @@ class QueryRunsMixin(_Base):
     _kept_ticket: int | None = None
     """The worker's ticket of such a run: its results keep the panel's place."""
 
-    def refresh(self) -> None:
-        """The library changed: run the query again, the panel kept where the user was."""
-        if not self.query_text().strip():
+    _run_scope: SearchScope | None = None
+    """The scope of the last search run."""
+
+    def refresh(self, collection_ids: Collection[int] | None = None) -> None:
+        """The library changed: run the query again, the panel kept where the user was.
+
+        ``collection_ids``: only these collections' speeches came, went or changed; a search
+        in another collection (or in a speech of another) would find what it found."""
+        if not self.query_text().strip() or not self._may_find_else(collection_ids):
             return
         # A search the user asked for that waits to run starts fresh, as it would have.
         keep = self._keep_place or not self._timer.isActive()
         self._schedule(0)
         self._keep_place = keep
+
+    def _may_find_else(self, collection_ids: Collection[int] | None) -> bool:
+        scope = self.scope()
+        if collection_ids is None or scope != self._run_scope:
+            return True  # the box may name another collection now (the one searched went)
+        if scope.kind == ScopeKind.COLLECTION:
+            return scope.key in collection_ids
+        if scope.kind == ScopeKind.SPEECH:
+            return self._speech[1] in collection_ids
+        return True
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -81,7 +97,7 @@ class QueryRunsMixin(_Base):
         self._run(query, keep=keep)
 
     def _run(self, query: Query, *, keep: bool = False) -> None:
-        scope = self.scope()
+        scope = self._run_scope = self.scope()
         if scope.kind != ScopeKind.LIBRARY and scope.key is None:
             self._show(None, partial(self._missing_scope_message, scope.kind))
             return

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.gui.search_dock import SearchDock
+from desktop.gui.search_jobs import ScopeKind
 from desktop.models.search_results_model import Role
 from tests.gui.files import good_file
 from tests.gui.language_fixtures import type_text
@@ -143,3 +144,56 @@ def test_a_trashed_collection_s_hits_go_and_the_chosen_hit_stays_or_goes_with_th
     assert imported not in {speech_id for speech_id, _n in dock.model.speech_counts()}
     assert _selected(dock) == []
     assert not dock.view.currentIndex().isValid()
+
+
+def _collection_search(qtbot: QtBot, window: MainWindow, collection_id: int) -> SearchDock:
+    """Search ``QUERY`` in a collection, chosen in the scope's boxes as a user does."""
+    window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    dock = window.search_dock()
+    dock.scope_box.setCurrentIndex(dock.scope_box.findData(ScopeKind.COLLECTION.value))
+    dock.collection_box.setCurrentIndex(dock.collection_box.findData(collection_id))
+    with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
+        type_text(qtbot, dock.query_box.lineEdit(), QUERY)
+    return dock
+
+
+def test_a_search_in_one_collection_is_not_run_again_for_another_s_import_or_trash(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    dock = _collection_search(qtbot, main_window, 1)
+    ran = dock.worker.ticket
+    with qtbot.waitSignal(main_window.session.collections_imported, timeout=WAIT_MS):
+        main_window.import_files([good_file(tmp_path)])
+    assert (dock._timer.isActive(), dock.worker.ticket) == (False, ran)
+    (imported,) = {c for c, _t in dock_collections(dock)} - {1}
+    main_window.session.trash_collection(imported)
+    assert (dock._timer.isActive(), dock.worker.ticket) == (False, ran)
+    # Its own collection trashed: its hits go (the box names another now, or none).
+    with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
+        main_window.session.trash_collection(1)
+    assert dock.model.speech_total() == 0
+
+
+def dock_collections(dock: SearchDock) -> list[tuple[int, str]]:
+    box = dock.collection_box
+    return [(box.itemData(row), box.itemText(row)) for row in range(box.count())]
+
+
+def test_an_annotations_search_runs_again_for_a_new_note_a_text_search_does_not(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    dock = main_window.search_dock()
+    qtbot.mouseClick(dock.notes_box, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
+        type_text(qtbot, dock.query_box.lineEdit(), "可用")
+    assert dock.model.speech_total() == 0
+    speech_id = main_window.current_speech_id()
+    with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
+        main_window.session.add_note(speech_id, 0, 2, "开头可用")
+    assert dock.model.speech_counts() == [(speech_id, 1)]
+    qtbot.mouseClick(dock.notes_box, Qt.MouseButton.LeftButton)  # back to the texts
+    qtbot.waitUntil(lambda: not dock.worker.is_busy() and not dock._timer.isActive())
+    ran = dock.worker.ticket
+    main_window.session.add_note(speech_id, 4, 6, "也可用")
+    assert (dock._timer.isActive(), dock.worker.ticket) == (False, ran)
