@@ -38,12 +38,8 @@ class ResultsPlace:
     @classmethod
     def of(cls, view: QTreeView, model: SearchResultsModel) -> ResultsPlace:
         """Where ``view`` is in ``model``'s rows now."""
-        root = QModelIndex()
-        expanded = tuple(
-            model.index(row, 0).data(Role.SPEECH_ID)
-            for row in range(model.rowCount(root))
-            if view.isExpanded(model.index(row, 0))
-        )
+        rows = (model.index(row, 0) for row in range(model.rowCount(QModelIndex())))
+        expanded = tuple(index.data(Role.SPEECH_ID) for index in rows if view.isExpanded(index))
         current = view.currentIndex()
         selection = view.selectionModel()
         selected = current.isValid() and selection.isSelected(current)
