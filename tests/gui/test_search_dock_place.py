@@ -197,3 +197,22 @@ def test_an_annotations_search_runs_again_for_a_new_note_a_text_search_does_not(
     ran = dock.worker.ticket
     main_window.session.add_note(speech_id, 4, 6, "也可用")
     assert (dock._timer.isActive(), dock.worker.ticket) == (False, ran)
+
+
+def test_with_no_hit_chosen_the_top_row_stays_at_the_top(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    dock = _search(qtbot, main_window)
+    _open_group(qtbot, dock, 6)
+    dock.view.selectionModel().clear()  # read by scrolling alone
+    dock.view.setCurrentIndex(QModelIndex())
+    bar = dock.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    top = dock.view.indexAt(QPoint(1, 1))
+    assert top.parent().isValid()  # a hit of the open group
+    top_hit = _hit(top)  # its index dies with the rows
+    with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
+        main_window.import_files([good_file(tmp_path)])
+    assert dock.model.speech_total() == 8
+    assert _hit(dock.view.indexAt(QPoint(1, 1))) == top_hit
+    assert not dock.view.currentIndex().isValid()
