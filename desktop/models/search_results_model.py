@@ -10,7 +10,10 @@ Sorting (``sort``) orders every speech found by library order (Where) or by hit 
 and the lines inside each speech by position (Where), by left context read backwards from the hit
 (Before: the words just before the hit line up), by right context (After) or by the hit itself.
 A speech's lines are sorted when it is fetched, so sorting costs nothing for speeches nobody
-opened.
+opened (``search_sorting``).
+
+A row is named across runs of a query by its speech's id and its hit's offset (``row_place``,
+``place_index`` in ``search_places``): the panel keeps its place when the library changes.
 """
 
 from __future__ import annotations
