@@ -102,7 +102,6 @@ class SearchToolsMixin(_Base):
         """The library search dock, built on first use."""
         if self._search_dock is None:
             from desktop.gui.search_dock import SearchDock
-            from desktop.gui.search_reruns import SearchReruns
             from desktop.gui.session_texts import SessionTexts
 
             self._texts = SessionTexts(self.session)
@@ -112,7 +111,6 @@ class SearchToolsMixin(_Base):
             dock.open_hit_requested.connect(self._on_tool_open_hit_requested)
             dock.open_note_requested.connect(self._on_search_open_note_requested)
             dock.open_title_requested.connect(self._on_search_open_title_requested)
-            SearchReruns(self.session, dock, self._collections)  # a rename, a note's change
             # The box's line edit gets its keys from the box itself (its focus proxy).
             self.escape.watch(dock, dock.query_box, dock.query_box.lineEdit())
             self._place_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -350,8 +348,7 @@ class SearchToolsMixin(_Base):
             self._terms_dock.set_segmenter(self.segmenter.segmenter)
 
     def _tools_library_changed(self, collection_ids: list[int] | None = None) -> None:
-        """Speeches came, went or changed (only those of ``collection_ids`` if given): texts,
-        lists and results follow."""
+        """Speeches of ``collection_ids`` (None: any) changed: texts, lists and results follow."""
         if self._texts is not None:
             self._texts.forget()
         collections = self._collections()

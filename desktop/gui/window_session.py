@@ -65,6 +65,9 @@ class SessionEventsMixin(_Base):
         session.collections_imported.connect(self._on_session_collections_imported)
         session.collections_reimported.connect(self._on_session_collections_reimported)
         session.collection_trashed.connect(self._on_session_collection_trashed)
+        session.speech_renamed.connect(self._on_session_renamed_for_search)
+        session.collection_renamed.connect(self._on_session_renamed_for_search)
+        session.tags_changed.connect(self._on_session_notes_changed_for_search)
         self.speech_opened.connect(self._on_window_speech_opened)
         session.error_occurred.connect(self.show_error)
         session.reading_state_failed.connect(self._on_reading_state_refused)
@@ -79,6 +82,21 @@ class SessionEventsMixin(_Base):
         """The open speech's highlights and notes as they now are."""
         if speech_id == self.current_speech_id():
             self.reader.set_annotations(self.session.annotations(speech_id))
+        self._on_session_notes_changed_for_search()
+
+    @Slot()
+    def _on_session_notes_changed_for_search(self) -> None:
+        """Notes and tags are searched only in the annotations: a text search stays as it is."""
+        dock = self._search_dock
+        if dock is not None and dock.scope().notes_only:
+            dock.refresh()
+
+    @Slot(int)
+    def _on_session_renamed_for_search(self, _key: int) -> None:
+        """A title is searched too, and names the results' rows and the scope's collections."""
+        if self._search_dock is not None:
+            self._search_dock.set_collections(self._collections())
+            self._search_dock.refresh()
 
     @Slot(int)
     def _on_session_speech_changed(self, speech_id: int) -> None:
