@@ -178,7 +178,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         edit.textEdited.connect(self._on_query_edited)
         edit.returnPressed.connect(self._on_query_return_pressed)
         self.query_box.activated.connect(self._on_query_box_activated)
-        self._timer.timeout.connect(self.search_now)
+        self._timer.timeout.connect(self._on_timer_timeout)
         self.scope_box.currentIndexChanged.connect(self._on_scope_changed)
         self.collection_box.currentIndexChanged.connect(self._on_scope_changed)
         self.notes_box.toggled.connect(self._on_scope_changed)
@@ -307,11 +307,6 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         """Restore remembered queries, latest first."""
         self.query_box.set_history(queries)
 
-    def refresh(self) -> None:
-        """The library changed: run the query again."""
-        if self.query_text().strip():
-            self._schedule(0)
-
     def scope(self) -> SearchScope:
         """The scope chosen in the dock."""
         kind = self.scope_kind()
@@ -349,6 +344,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
             self._schedule(0)
 
     def _schedule(self, delay: int) -> None:
+        self._keep_place = False  # asked anew: its results start at their top
         self._timer.start(delay)
 
     @Slot()

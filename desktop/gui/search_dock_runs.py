@@ -4,12 +4,15 @@ A mixin of ``SearchDock``. A query the index cannot take is explained at once, w
 the worker; a scope with nothing in it (no speech open, no collection) says so; otherwise the
 query runs in the dock's worker, a new one cancelling the one before, and its outcome fills the
 results with a summary of the counts, or a message says why nothing could be found.
+
+When the library changes the same query runs again (``refresh``): its results come with the
+panel kept where the user was in them (``search_place``); a query asked anew starts at the top.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -18,8 +21,9 @@ from PySide6.QtCore import QLocale, Slot
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.search_index import Query, parse_query
 from desktop.core.text_templates import fill
-from desktop.gui.search_jobs import ScopeKind, search_job
+from desktop.gui.search_jobs import ScopeKind, SearchScope, search_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
+from desktop.gui.search_place import ResultsPlace
 from desktop.models.search_results_model import SearchOutcome
 
 if TYPE_CHECKING:
@@ -35,10 +39,50 @@ _log = logging.getLogger(__name__)
 class QueryRunsMixin(_Base):
     """Run the query typed in the dock and show its hits, their counts or why there are none."""
 
+    _keep_place = False
+    """Whether the search the timer waits to run is the same query run again (``refresh``)."""
+    _kept_ticket: int | None = None
+    """The worker's ticket of such a run: its results keep the panel's place."""
+
+    _run_scope: SearchScope | None = None
+    """The scope of the last search run."""
+
+    def refresh(self, collection_ids: Collection[int] | None = None) -> None:
+        """The library changed: run the query again, the panel kept where the user was.
+
+        ``collection_ids``: only these collections' speeches came, went or changed; a search
+        in another collection (or in a speech of another) would find what it found."""
+        if not self.query_text().strip() or not self._may_find_else(collection_ids):
+            return
+        # A search the user asked for that waits to run starts fresh, as it would have.
+        keep = self._keep_place or not self._timer.isActive()
+        self._schedule(0)
+        self._keep_place = keep
+
+    def _may_find_else(self, collection_ids: Collection[int] | None) -> bool:
+        scope = self.scope()
+        if collection_ids is None or scope != self._run_scope:
+            return True  # the box may name another collection now (the one searched went)
+        if scope.kind == ScopeKind.COLLECTION:
+            return scope.key in collection_ids
+        if scope.kind == ScopeKind.SPEECH:
+            return self._speech[1] in collection_ids
+        return True
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        keep, self._keep_place = self._keep_place, False
+        self._search(keep=keep)
+
     @Slot()
     def search_now(self) -> None:
         """Run what is typed, in the chosen scope (a parse error is shown at once)."""
+        self._keep_place = False
+        self._search(keep=False)
+
+    def _search(self, *, keep: bool) -> None:
         self._timer.stop()
+        self._kept_ticket = None
         text = self.query_text()
         if not text.strip():
             self.worker.cancel()
@@ -50,15 +94,16 @@ class QueryRunsMixin(_Base):
             self.worker.cancel()
             self._show(None, partial(query_error_message, error))
             return
-        self._run(query)
+        self._run(query, keep=keep)
 
-    def _run(self, query: Query) -> None:
-        scope = self.scope()
+    def _run(self, query: Query, *, keep: bool = False) -> None:
+        scope = self._run_scope = self.scope()
         if scope.kind != ScopeKind.LIBRARY and scope.key is None:
             self._show(None, partial(self._missing_scope_message, scope.kind))
             return
         job = search_job(query, scope, self._texts.speech_text, self._texts.section_path)
-        self.worker.submit(job)
+        ticket = self.worker.submit(job)
+        self._kept_ticket = ticket if keep else None
         self.summary.setText(self.tr("Searching…"))
         self.summary.show()
 
@@ -68,8 +113,8 @@ class QueryRunsMixin(_Base):
         return self.tr("There is no collection to search in.")
 
     @Slot(int, object)
-    def _on_worker_finished(self, _ticket: int, outcome: SearchOutcome) -> None:
-        self._show(outcome)
+    def _on_worker_finished(self, ticket: int, outcome: SearchOutcome) -> None:
+        self._show(outcome, keep=ticket == self._kept_ticket)
 
     @Slot(int, object)
     def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
@@ -81,9 +126,15 @@ class QueryRunsMixin(_Base):
         self._show(None, partial(search_failure_message, known))
 
     def _show(
-        self, outcome: SearchOutcome | None, message: Callable[[], str] | None = None
+        self,
+        outcome: SearchOutcome | None,
+        message: Callable[[], str] | None = None,
+        *,
+        keep: bool = False,
     ) -> None:
-        """Show results (and their summary) or a message instead."""
+        """Show results (and their summary) or a message instead; ``keep``: the same query's
+        new results, the panel kept where it was in the last."""
+        place = ResultsPlace.of(self.view, self.model) if keep and outcome is not None else None
         self.model.set_outcome(outcome)
         self._message = message
         summary = self._summary(outcome) if outcome is not None else ""
@@ -94,6 +145,8 @@ class QueryRunsMixin(_Base):
         self._last_opened = None
         if outcome is not None and self.model.speech_total() == 1:
             self.view.expand(self.model.index(0, 0))
+        if place is not None:
+            place.put_back(self.view, self.model)
         self.searched.emit()
 
     def _summary(self, outcome: SearchOutcome) -> str:

@@ -362,14 +362,14 @@ class SearchToolsMixin(_Base):
         if self._terms_dock is not None and self.segmenter is not None:
             self._terms_dock.set_segmenter(self.segmenter.segmenter)
 
-    def _tools_library_changed(self) -> None:
-        """Speeches came, went or changed: texts, lists and results follow."""
+    def _tools_library_changed(self, collection_ids: list[int] | None = None) -> None:
+        """Speeches of ``collection_ids`` (None: any) changed: texts, lists and results follow."""
         if self._texts is not None:
             self._texts.forget()
         collections = self._collections()
         if self._search_dock is not None:
             self._search_dock.set_collections(collections)
-            self._search_dock.refresh()
+            self._search_dock.refresh(collection_ids)
         if self._terms_dock is not None:
             self._terms_dock.refresh()
         for dialog in filter(None, (self._concordance, self._trend)):  # their scope boxes

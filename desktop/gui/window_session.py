@@ -65,6 +65,9 @@ class SessionEventsMixin(_Base):
         session.collections_imported.connect(self._on_session_collections_imported)
         session.collections_reimported.connect(self._on_session_collections_reimported)
         session.collection_trashed.connect(self._on_session_collection_trashed)
+        session.speech_renamed.connect(self._on_session_renamed_for_search)
+        session.collection_renamed.connect(self._on_session_renamed_for_search)
+        session.tags_changed.connect(self._on_session_notes_changed_for_search)
         self.speech_opened.connect(self._on_window_speech_opened)
         session.error_occurred.connect(self.show_error)
         session.reading_state_failed.connect(self._on_reading_state_refused)
@@ -79,6 +82,21 @@ class SessionEventsMixin(_Base):
         """The open speech's highlights and notes as they now are."""
         if speech_id == self.current_speech_id():
             self.reader.set_annotations(self.session.annotations(speech_id))
+        self._on_session_notes_changed_for_search()
+
+    @Slot()
+    def _on_session_notes_changed_for_search(self) -> None:
+        """Notes and tags are searched only in the annotations: a text search stays as it is."""
+        dock = self._search_dock
+        if dock is not None and dock.scope().notes_only:
+            dock.refresh()
+
+    @Slot(int)
+    def _on_session_renamed_for_search(self, _key: int) -> None:
+        """A title is searched too, and names the results' rows and the scope's collections."""
+        if self._search_dock is not None:
+            self._search_dock.set_collections(self._collections())
+            self._search_dock.refresh()
 
     @Slot(int)
     def _on_session_speech_changed(self, speech_id: int) -> None:
@@ -116,7 +134,7 @@ class SessionEventsMixin(_Base):
         self.follow_library_contents()
         if self.current_speech_id() is None:
             self.open_first_speech()
-        self._tools_library_changed()
+        self._tools_library_changed(collection_ids)
         self.follow_imported_collections(collection_ids)
 
     @Slot(object)
@@ -124,7 +142,7 @@ class SessionEventsMixin(_Base):
         """New versions of collections (new ones may be among them): speeches changed, came
         or went, so the tree and the open speech follow; the dock swaps those collections'
         rows only."""
-        self._follow_library()
+        self._follow_library(changed=[report.collection_id for report in reports])
         self._follow_reimported_in_dock(reports)
 
     def _follow_reimported_in_dock(self, reports: list[ImportReport]) -> None:
@@ -160,7 +178,7 @@ class SessionEventsMixin(_Base):
         # One collection went or came back whole: no other's speeches changed, so the open
         # collections' rows are not read again (~12 ms each on a big library, every time).
         speech = self.current_speech()
-        self._follow_library(collections_only=True)
+        self._follow_library(collections_only=True, changed=[collection_id])
         if self._left_reading is None:
             self._left_reading = {}
         if not trashed:
@@ -179,10 +197,13 @@ class SessionEventsMixin(_Base):
         if left is not None and self.current_speech_id() == left[1]:
             self.open_speech(left[0], jump=False)
 
-    def _follow_library(self, *, collections_only: bool = False) -> None:
+    def _follow_library(
+        self, *, collections_only: bool = False, changed: list[int] | None = None
+    ) -> None:
         """Speeches came or went: the tree, history, open speech and tools follow.
 
-        ``collections_only``: whole collections came or went, none changed inside.
+        ``collections_only``: whole collections came or went, none changed inside;
+        ``changed``: only these collections came, went or changed (None: any may have).
         """
         if collections_only:
             self.tree_model.reload_collections()
@@ -201,7 +222,7 @@ class SessionEventsMixin(_Base):
             self._reload_current()
         else:
             self.open_first_speech()
-        self._tools_library_changed()
+        self._tools_library_changed(changed)
         self._update_back_action()
 
     def _reload_current(self) -> None:

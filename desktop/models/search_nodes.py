@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -17,6 +18,18 @@ from desktop.core.text_templates import fill
 from desktop.models.speech_labels import SpeechName, distinguished_title, speech_label
 
 translate = QCoreApplication.translate
+
+CONTEXT_WIDTH = 30
+"""Characters of context on each side of a hit."""
+
+
+class Column(IntEnum):
+    """The model's columns."""
+
+    WHERE = 0
+    LEFT = 1
+    HIT = 2
+    RIGHT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,3 +191,10 @@ def in_library_order(outcome: SearchOutcome) -> SearchOutcome:
     results' first order): in the worker, where ~10,000 of them cost the window nothing."""
     runs = sorted(outcome_runs(outcome), key=lambda run: run[3].rank)  # stable: as the model's
     return replace(outcome, runs=tuple(runs))
+
+
+def release_lines(speeches: list[SpeechNode]) -> None:
+    """Forget the lines of rows no longer shown: a line refers to its speech, and without the
+    cycle reference counting frees them (also when frozen, see core/collector.keep_long_lived)."""
+    for speech in speeches:
+        speech.lines = []

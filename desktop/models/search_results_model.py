@@ -10,12 +10,14 @@ Sorting (``sort``) orders every speech found by library order (Where) or by hit 
 and the lines inside each speech by position (Where), by left context read backwards from the hit
 (Before: the words just before the hit line up), by right context (After) or by the hit itself.
 A speech's lines are sorted when it is fetched, so sorting costs nothing for speeches nobody
-opened.
+opened (``search_sorting``).
+
+A row is named across runs of a query by its speech's id and its hit's offset (``row_place``,
+``place_index`` in ``search_places``): the panel keeps its place when the library changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -32,32 +34,33 @@ from desktop.core.storage.search_index import Hit, Snippet
 from desktop.models import AnyIndex
 from desktop.models.search_batches import SpeechBatchesMixin, SpeechRun, given_runs
 from desktop.models.search_nodes import (
+    CONTEXT_WIDTH,
+    Column,
     LineNode,
     SearchOutcome,
     SpeechInfo,
     SpeechNode,
+    release_lines,
     speech_row_text,
     speech_row_tip,
 )
+from desktop.models.search_places import RowPlace, RowPlacesMixin
+from desktop.models.search_sorting import SortingMixin
 
-__all__ = ["Column", "Role", "SearchOutcome", "SearchResultsModel", "SpeechInfo"]
+__all__ = [
+    "CONTEXT_WIDTH",
+    "Column",
+    "Role",
+    "RowPlace",
+    "SearchOutcome",
+    "SearchResultsModel",
+    "SpeechInfo",
+]
 
 BATCH = 200
 """Lines fetched at a time when a speech is expanded or scrolled to its end."""
 
-CONTEXT_WIDTH = 30
-"""Characters of context on each side of a hit."""
-
 translate = QCoreApplication.translate
-
-
-class Column(IntEnum):
-    """The model's columns."""
-
-    WHERE = 0
-    LEFT = 1
-    HIT = 2
-    RIGHT = 3
 
 
 class Role(IntEnum):
@@ -78,7 +81,7 @@ _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 """Every row's flags, made once: the view asks each row it lays out."""
 
 
-class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
+class SearchResultsModel(RowPlacesMixin, SortingMixin, SpeechBatchesMixin, QAbstractItemModel):
     """The hits of one search, grouped by speech, fetched and described lazily."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -102,7 +105,7 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
         self._order_runs(in_library_order=outcome is not None and outcome.runs is not None)
         self._speeches = self._first_rows()
         self.endResetModel()
-        _release(replaced)
+        release_lines(replaced)
 
     def outcome(self) -> SearchOutcome | None:
         """The search shown."""
@@ -301,83 +304,6 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
             )
         return line.section
 
-    # Sorting --------------------------------------------------------------------------------
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order speeches and, inside each, their lines (see the module's docstring)."""
-        if not 0 <= column < len(Column):
-            return
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        nodes = [(index.internalPointer(), index.column()) for index in before]
-        self._sort = (column, order)
-        self._order_runs()
-        dropped = self._regive()
-        for speech in self._speeches:
-            speech.order = None
-            if speech.lines:
-                self._reorder_lines(speech)
-        after = [self._index_of(node, column) for node, column in nodes]
-        self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()
-        _release(dropped)
-
-    def _order_runs(self, *, in_library_order: bool = False) -> None:
-        column, order = self._sort
-        descending = order == Qt.SortOrder.DescendingOrder
-        reverse = descending and column == Column.WHERE
-        if column == Column.HIT:
-            self._runs.sort(key=lambda run: (-run[2], run[3].rank), reverse=descending)
-        elif reverse or not in_library_order:  # the worker's runs are in library order
-            self._runs.sort(key=lambda run: run[3].rank, reverse=reverse)
-
-    def _reorder_lines(self, speech: SpeechNode) -> None:
-        """Put a fetched speech's rows in the new order, keeping how many are fetched."""
-        speech.order = self._line_order(speech.first, speech.count)
-        by_hit = {line.hit_index: line for line in speech.lines}
-        fetched = len(speech.lines)
-        speech.lines = []
-        for row, hit_index in enumerate(speech.order[:fetched]):
-            line = by_hit.get(hit_index) or LineNode(speech, row, hit_index)
-            line.row = row
-            speech.lines.append(line)
-
-    def _line_order(self, first: int, count: int) -> list[int]:
-        indices = list(range(first, first + count))
-        column, order = self._sort
-        key = self._line_key(column)
-        if key is not None:
-            indices.sort(key=key)
-        if order == Qt.SortOrder.DescendingOrder:
-            indices.reverse()
-        return indices
-
-    def _line_key(self, column: int) -> Callable[[int], Any] | None:
-        outcome = self._outcome
-        if column == Column.WHERE or outcome is None:
-            return None
-
-        def context(index: int) -> Snippet:
-            return outcome.result.snippet(outcome.hits[index], CONTEXT_WIDTH)
-
-        if column == Column.LEFT:
-            return lambda index: (context(index).left[::-1], index)
-        if column == Column.RIGHT:
-            return lambda index: (context(index).right, index)
-        return lambda index: (context(index).match, context(index).right, index)
-
-    def _hit_index(self, speech: SpeechNode, row: int) -> int:
-        return speech.order[row] if speech.order is not None else speech.first + row
-
-    def _index_of(self, node: object, column: int) -> QModelIndex:
-        if isinstance(node, SpeechNode) and self._is_given(node):
-            return self.createIndex(node.row, column, node)
-        if isinstance(node, LineNode) and self._is_given(node.speech):
-            lines = node.speech.lines
-            if node.row < len(lines) and lines[node.row] is node:
-                return self.createIndex(node.row, column, node)
-        return QModelIndex()
-
     # Helpers --------------------------------------------------------------------------------
 
     def _speech(self, index: AnyIndex) -> SpeechNode | None:
@@ -391,10 +317,3 @@ class SearchResultsModel(SpeechBatchesMixin, QAbstractItemModel):
             return None
         node = index.internalPointer()
         return node if isinstance(node, LineNode) else None
-
-
-def _release(speeches: list[SpeechNode]) -> None:
-    """Forget the lines of rows no longer shown: a line refers to its speech, and without the
-    cycle reference counting frees them (also when frozen, see core/collector.keep_long_lived)."""
-    for speech in speeches:
-        speech.lines = []
