@@ -202,7 +202,7 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
             "Actions", "How to import, highlight, write notes, search and export"
         ),
         shortcuts=(StandardKey.HelpContents,),
-        svg="info",
+        svg="help",
     ),
     ActionId.SHORTCUTS: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
