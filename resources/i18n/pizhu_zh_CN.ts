@@ -2617,6 +2617,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryTreeModel</name>
+    <message>
+        <source>The sample collection that comes with Pizhu, to try highlights, notes and search on. Delete it when you like: File ▸ Add Sample Collection brings it back.</source>
+        <translation>批注自带的示例文集，可用来试试高亮、批注和搜索。不需要时可以删除：文件 ▸ 添加示例文集 可以再加回来。</translation>
+    </message>
+</context>
+<context>
     <name>LockWait</name>
     <message>
         <source>The library is in use by another program: your changes are kept, and saved as soon as it lets go.</source>
