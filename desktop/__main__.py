@@ -5,16 +5,16 @@ from __future__ import annotations
 import sys
 
 
-def _main(argv: list[str]) -> int:
+def _main(argv: list[str], prog: str = "python -m desktop") -> int:
     leading, rest = _leading_library(argv)
     if rest[:1] == ["gui"]:
         # The window's own short path: no other command's modules are loaded before it shows.
         from desktop.cli.gui_command import main as gui_main
 
-        return gui_main([*leading, *rest[1:]], prog="python -m desktop gui")
+        return gui_main([*leading, *rest[1:]], prog=f"{prog} gui")
     from desktop.cli import main
 
-    return main(argv)
+    return main(argv, prog)
 
 
 def _leading_library(argv: list[str]) -> tuple[list[str], list[str]]:
@@ -28,7 +28,15 @@ def _leading_library(argv: list[str]) -> tuple[list[str], list[str]]:
 
 def main() -> int:
     """The installed ``pizhu`` script (pyproject's [project.scripts]): ``python -m desktop``."""
-    return _main(sys.argv[1:])
+    return _main(sys.argv[1:], _invoked_as(sys.argv[0]))
+
+
+def _invoked_as(program: str) -> str:
+    """How the user called the command line, for its --help and messages: ``pizhu --help``
+    says "usage: pizhu", as the README tells them to type it; ``python -m desktop`` otherwise."""
+    from pathlib import PurePath
+
+    return "pizhu" if PurePath(program).stem == "pizhu" else "python -m desktop"
 
 
 if __name__ == "__main__":

@@ -29,3 +29,9 @@ def resource_path(*parts: str) -> Path:
 def sample_collection_path() -> Path:
     """The sample collection the app opens on first run."""
     return resource_path("sample", "sample_speeches.txt")
+
+
+def is_sample_source(source: str | None) -> bool:
+    """Whether a collection's file is the bundled sample, of this installation or another (a
+    library outlives the folder it was installed in: its last two parts are compared)."""
+    return source is not None and Path(source).parts[-2:] == sample_collection_path().parts[-2:]

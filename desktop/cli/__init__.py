@@ -19,6 +19,8 @@ EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130  # as a shell reports a process ended by Ctrl+C (128 + SIGINT)
 
 Handler = Callable[[argparse.Namespace], int]
+MODULE_PROG = "python -m desktop"
+"""How the command line is called from a checkout; the installed script is ``pizhu``."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,11 +30,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser with every command registered by its module."""
+def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
+    """The parser with every command registered by its module, named as the user called it."""
     from desktop.cli import commands
 
-    parser = _Parser(prog="python -m desktop", description=f"{APP_DISPLAY_NAME} {__version__}")
+    parser = _Parser(prog=prog, description=f"{APP_DISPLAY_NAME} {__version__}")
     parser.add_argument("--version", action="version", version=f"Pizhu {__version__}")
     add_global_library_option(parser)
     sub = parser.add_subparsers(
@@ -41,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         parser_class=_Parser,
         title="commands",
         metavar="COMMAND",
-        help="one of those below; python -m desktop COMMAND --help shows its arguments",
+        help=f"one of those below; {prog} COMMAND --help shows its arguments",
     )
     for register in commands.REGISTRARS:
         register(sub)
@@ -53,9 +55,9 @@ def command_parser(prog: str, description: str | None = None) -> argparse.Argume
     return _Parser(prog=prog, description=description)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit status."""
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, prog: str = MODULE_PROG) -> int:
+    """Run one command and return its exit status (``prog``: how it was called, for --help)."""
+    parser = build_parser(prog)
     args = parser.parse_args(list(argv) if argv is not None else None)
     problem = apply_global_library(args)
     if problem is not None:

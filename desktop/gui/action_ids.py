@@ -63,6 +63,7 @@ class ActionId(Enum):
     PREVIOUS_SPEECH = auto()
     GO_BACK = auto()
     FILTER_LIBRARY = auto()
+    GETTING_STARTED = auto()
     SHORTCUTS = auto()
     ABOUT = auto()
     # The library tree's context menu.

@@ -354,6 +354,8 @@ def error_detail(
             return f"{advice} {_install_libreoffice()}"
         if code in ("unsupported", "mismatch") and advice is not None:
             return advice
+        if code == "binary" and suffix.lower() == ".zip":  # she knows it is one: how to open it
+            return mismatch_advice(".zip") or ""
         return document_error_detail(code)
     if kind == "library":
         return library_error_advice(code)

@@ -105,6 +105,7 @@ MENUS: dict[str, list[MenuItem]] = {
         ActionId.GO_BACK,
     ],
     QT_TRANSLATE_NOOP("Menus", "&Help"): [
+        ActionId.GETTING_STARTED,
         ActionId.SHORTCUTS,
         SEPARATOR,
         ActionId.ABOUT,

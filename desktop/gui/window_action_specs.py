@@ -196,6 +196,14 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=("Ctrl+L",),
         svg="filter",
     ),
+    ActionId.GETTING_STARTED: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Getting Started"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "How to import, highlight, write notes, search and export"
+        ),
+        shortcuts=(StandardKey.HelpContents,),
+        svg="help",
+    ),
     ActionId.SHORTCUTS: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "List every command and its keys"),

@@ -1,12 +1,13 @@
 """The main window's commands that open dialogs.
 
-A mixin of ``MainWindow``: the trash, preferences, keyboard shortcuts, About, and the messages
-that tell the user a change could not be made. Each dialog is built on demand. (Import, with its
-progress and report dialogs, is ``window_import.ImportMixin``'s.)
+A mixin of ``MainWindow``: the trash, preferences, the Help menu (Getting Started, keyboard
+shortcuts, About), and the messages that tell the user a change could not be made. Each dialog is
+built on demand. (Import, with its progress and report dialogs, is ``window_import.ImportMixin``'s.)
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -23,6 +24,7 @@ from desktop.gui.messages import error_summary
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.dialogs.getting_started import GettingStartedDialog
     from desktop.dialogs.preferences import Preferences
     from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
     from desktop.dialogs.trash_dialog import TrashDialog
@@ -143,6 +145,25 @@ class DialogsMixin(_Base):
     def _on_dictionary_saved(self) -> None:
         if self.segmenter is not None:
             self.segmenter.reload()
+
+    def help_commands(self) -> dict[ActionId, Callable[[], object]]:
+        """The Help menu's commands, for the window's table of actions."""
+        return {
+            ActionId.GETTING_STARTED: self.show_getting_started,
+            ActionId.SHORTCUTS: self.show_shortcuts,
+            ActionId.ABOUT: self.show_about,
+        }
+
+    def show_getting_started(self) -> GettingStartedDialog:
+        """Help ▸ Getting Started: how to import, highlight, note, search and export."""
+        from desktop.dialogs.getting_started import GettingStartedDialog
+        from desktop.gui.focus_return import focus_now, return_focus_after
+
+        dialog = GettingStartedDialog(self.registry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return_focus_after(dialog, focus_now(self.reader))
+        dialog.open()
+        return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Help ▸ Keyboard Shortcuts."""

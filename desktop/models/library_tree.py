@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -45,6 +46,7 @@ from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     speech_detail,
 )
 from desktop.models.library_sync import SyncMixin
+from desktop.resources import is_sample_source
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
@@ -254,7 +256,8 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(node.kind) if node.kind is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = (node.title, node.distinction, node.detail)
+            # The sample's file is in the installation's folder: what it is for says more.
+            parts = (node.title, node.distinction, _sample_note(node) or node.detail)
             return "\n".join(dict.fromkeys(part for part in parts if part))
         return ROLE_VALUES[role](node) if role in ROLE_VALUES else None
 
@@ -327,3 +330,14 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         for child in (node or self._root).children:
             yield child
             yield from self.walk(child)
+
+
+def _sample_note(node: TreeNode) -> str:
+    """What the bundled sample collection is for: a new user finds it without having asked."""
+    if node.kind != TreeKind.COLLECTION or not is_sample_source(node.detail):
+        return ""
+    return QCoreApplication.translate(
+        "LibraryTreeModel",
+        "The sample collection that comes with Pizhu, to try highlights, notes and search on. "
+        "Delete it when you like: File ▸ Add Sample Collection brings it back.",
+    )

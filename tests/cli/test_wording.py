@@ -1,13 +1,15 @@
-"""desktop/cli/wording.py: counts read as English; help text without docstring markup, and
-saying what every argument and option is."""
+"""desktop/cli/wording.py: counts read as English; help text without docstring markup, saying
+what every argument and option is, and naming the command as the user called it."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 
 import pytest
 
+from desktop.__main__ import main as desktop_main
 from desktop.cli import build_parser, main
 from desktop.cli.wording import counted, plain
 
@@ -69,3 +71,30 @@ def test_every_command_is_listed_with_what_it_does() -> None:
 
 _UNCLEAR = {"repeatable", "yyyy[-mm[-dd]]"}
 """Help texts that name only how an option is given, not what it does."""
+
+
+@pytest.mark.parametrize(
+    ("program", "called"),
+    [
+        ("/home/li/.venv/bin/pizhu", "pizhu"),
+        ("C:/Users/li/venv/Scripts/pizhu.exe", "pizhu"),
+        ("/home/li/pizhu/desktop/__main__.py", "python -m desktop"),  # python -m desktop
+    ],
+)
+@pytest.mark.parametrize("command", [[], ["list"]])
+def test_help_names_the_command_as_the_user_typed_it(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    program: str,
+    called: str,
+    command: list[str],
+) -> None:
+    """The README's ``pizhu --help`` said "usage: python -m desktop", a command she never typed."""
+    monkeypatch.setattr(sys, "argv", [program, *command, "--help"])
+    with pytest.raises(SystemExit) as done:
+        desktop_main()
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: {' '.join([called, *command])} ")
+    if not command:
+        assert f"{called} COMMAND --help shows its arguments" in " ".join(out.split())

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QContextMenuEvent, QCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QContextMenuEvent, QCursor, QHelpEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolTip, QTreeView
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
@@ -16,6 +17,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role
 from tests.core.storage.documents import make_document, sample_paragraphs
 from tests.gui.access_keys import problems
+from tests.gui.files import good_file
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import click_row, select_and_press, tree_row, type_chinese
@@ -536,3 +538,34 @@ def test_a_collection_back_by_undo_keeps_its_fold_and_the_speech_read_elsewhere(
     main_window.registry.action(ActionId.REDO).trigger()
     main_window.registry.action(ActionId.UNDO).trigger()
     assert tree.isExpanded(_shown_row(main_window, collection_id)), "and again after a redo"
+
+
+def test_hovering_the_sample_collection_says_what_it_is_for(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    tree = main_window.library_pane.tree
+    with window_language(main_window):
+        assert "示例文集" in _row_tooltip(qtbot, tree, _collection_row(main_window))
+        assert "添加示例文集" in QToolTip.text(), "and how to get it back"
+    QToolTip.hideText()
+    # A collection of her own is not called a sample.
+    own_file = good_file(tmp_path, "甲.txt", "在甲地工作会议上的讲话")
+    with qtbot.waitSignal(main_window.import_finished, timeout=30_000):
+        main_window.import_files([own_file])
+    proxy = main_window.library_pane.proxy
+    own = proxy.index(1, 0)
+    assert own.data() != _collection_row(main_window).data()
+    tooltip = _row_tooltip(qtbot, tree, own)
+    assert str(own_file) in tooltip, "its file, as before"
+    assert "comes with Pizhu" not in tooltip
+    QToolTip.hideText()
+
+
+def _row_tooltip(qtbot: QtBot, tree: QTreeView, index: QModelIndex) -> str:
+    """Rest the mouse on the row until its tooltip shows; the tooltip's text."""
+    point = tree.visualRect(index).center()
+    QTest.mouseMove(tree.viewport(), point)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, tree.viewport().mapToGlobal(point))
+    QApplication.sendEvent(tree.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    return QToolTip.text()

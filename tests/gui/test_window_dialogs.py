@@ -1,4 +1,4 @@
-"""Tests for desktop/gui/window_dialogs.py: trash, preferences, shortcuts, language."""
+"""Tests for desktop/gui/window_dialogs.py: trash, preferences, Help menu, language."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from desktop.dialogs.getting_started import GettingStartedDialog
 from desktop.dialogs.preferences import Preferences, PreferencesDialog
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.gui.actions import ActionId
@@ -235,3 +236,18 @@ def test_the_trash_s_swatches_follow_a_theme_change(qtbot: QtBot, main_window: M
     with dark_theme(main_window):
         assert swatch_fill(row.icon(0)) == PURPLE_ON_DARK
     assert swatch_fill(row.icon(0)) == QColor(PURPLE), "and back on light"
+
+
+def test_help_offers_a_getting_started_guide_on_f1(qtbot: QtBot, main_window: MainWindow) -> None:
+    with window_language(main_window):
+        main_window.retranslate()  # as the LanguageChange event does
+        entries = [a.text() for a in main_window.menus["&Help"].actions() if not a.isSeparator()]
+        assert entries[0] == "入门指南(&G)", "the first entry a new user sees under 帮助"
+        main_window.reader.setFocus()
+        qtbot.keyClick(main_window.reader, Qt.Key.Key_F1)
+        qtbot.waitUntil(lambda: bool(main_window.findChildren(GettingStartedDialog)))
+        (dialog,) = main_window.findChildren(GettingStartedDialog)
+        assert dialog.windowTitle() == "入门指南"
+        assert "选中" in dialog.browser.toPlainText()
+        dialog.close()
+    main_window.retranslate()

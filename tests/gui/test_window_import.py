@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -419,3 +420,21 @@ def test_a_copy_under_another_name_is_reported_where_it_is_and_imported_only_if_
     assert main_window.library_pane.proxy.rowCount() == 3
     (dialog,) = _report_dialogs(main_window)
     assert dialog.import_anyway_button is None
+
+
+def test_a_dropped_zip_is_named_with_how_to_get_at_its_documents(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, library_path: Path
+) -> None:
+    archive = tmp_path / "会议材料.zip"
+    with zipfile.ZipFile(archive, "w") as packed:
+        packed.writestr("讲话.txt", "在全市工作会议上的讲话\n同志们：今天我们开会。\n")
+    before = _dump(library_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        _drop_files(main_window, [archive])
+    (dialog,) = _report_dialogs(main_window)
+    item = dialog.tree.topLevelItem(0)
+    assert item.text(0) == "会议材料.zip"
+    texts = _tree_texts(item)
+    assert any("unpack it and import the documents inside" in text for text in texts), texts
+    assert not any("It may be a program, a picture" in text for text in texts), texts
+    assert _dump(library_path) == before
