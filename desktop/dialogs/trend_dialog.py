@@ -235,6 +235,9 @@ class TrendDialog(QDialog):
             return
         self._searched = term
         self._ticket = self.worker.submit(trend_job(term, self.by(), self.scope.scope()))
+        # The rows stay the last count's until the new one comes: not copied, exported or
+        # searched for meanwhile (they would go under the new term's name, or its scope).
+        self._enable_export(False)
         self.busy.show()
         self.summary.setText(self.tr("Counting…"))
         self._update_title()
@@ -292,7 +295,7 @@ class TrendDialog(QDialog):
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        if not index.isValid() or self._found is None:
+        if not index.isValid() or self._found is None or self.worker.is_busy():
             return
         scope = self.scope.scope()
         key = scope.key if scope.kind == ScopeKind.COLLECTION else None
