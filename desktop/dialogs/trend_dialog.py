@@ -40,6 +40,7 @@ from desktop.core.storage.term_trend import TermTrend, TrendBy, trend_table
 from desktop.core.text_templates import fill
 from desktop.dialogs.concordance_scope import ConcordanceScope
 from desktop.dialogs.table_export import TableExport
+from desktop.gui.focus_return import focus_now, return_focus_after
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.line_rows import LineRowsTableView
 from desktop.gui.screen_fit import resize_within_screen
@@ -219,6 +220,8 @@ class TrendDialog(QDialog):
         if scope is not None and scope.kind != ScopeKind.COLLECTION:
             scope = None
         self.scope.choose(scope)
+        if not self.isVisible():  # closed, the keyboard goes back to the panel it came from
+            return_focus_after(self, focus_now())
         self.show()
         self.raise_()
         self.activateWindow()
