@@ -194,7 +194,9 @@ class TrendDialog(QDialog):
         self.export_button.setToolTip(self.table_export.export_action.toolTip())
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         self._update_title()
-        if self._found is not None:
+        if self.busy.isVisible():  # the counts shown are the last term's until these come
+            self.summary.setText(self.tr("Counting…"))
+        elif self._found is not None:
             self.summary.setText(self._summary(self._found))
 
     def changeEvent(self, event: QEvent) -> None:

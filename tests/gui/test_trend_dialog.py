@@ -302,3 +302,19 @@ def test_while_it_counts_again_the_last_counts_neither_copy_nor_search(
     dialog.table.setCurrentIndex(dialog.model.index(0, Column.KEY))  # the new rows'
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert searched == [("发展", "library", None)]
+
+
+def test_a_language_change_while_it_counts_keeps_saying_so(
+    qtbot: QtBot, dialog: TrendDialog
+) -> None:
+    from PySide6.QtCore import QEvent
+
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term(TERM)
+    dialog.show_term("发展")
+    assert dialog.worker.is_busy()
+    QApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))  # as the switch posts
+    assert dialog.summary.text() == "Counting…"  # not the last term's counts
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        pass
+    assert dialog.summary.text().startswith("Occurrences:")
