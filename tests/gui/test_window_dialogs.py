@@ -152,7 +152,7 @@ def test_keyboard_shortcuts_lists_every_key_of_the_annotations_list(
     assert "Ctrl+T" in wanted, "Add Tag… of the chosen rows"
     main_window.registry.action(ActionId.SHORTCUTS).trigger()
     (dialog,) = main_window.findChildren(ShortcutsDialog)
-    listed = {key for _group, _command, keys in dialog.visible_rows() for key in keys.split("; ")}
+    listed = {key for _group, _command, keys in dialog.visible_rows() for key in keys.split(" or ")}
     assert wanted - listed == set(), "Help ▸ Keyboard Shortcuts lists every key"
     dialog.close()
 
