@@ -38,6 +38,7 @@ from desktop.dialogs.concordance_elision import ColumnElision
 from desktop.dialogs.concordance_scope import ConcordanceScope
 from desktop.dialogs.concordance_tables import ConcordanceTables
 from desktop.dialogs.table_export import TableExport
+from desktop.gui.button_texts import name_standard_buttons
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.line_rows import LineRowsTableView
 from desktop.gui.screen_fit import resize_within_screen
@@ -170,7 +171,7 @@ class ConcordanceDialog(QDialog):
         self.scope_label.setText(self.tr("&In:"))
         self.width_label.setText(self.tr("Con&text:"))
         self.run_button.setText(self.tr("&Find"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
+        name_standard_buttons(self.buttons)  # &Close, kept through a language switch
         # The button's own access key: C is Close's.
         self.copy_button.setText(self.tr("Cop&y Table"))
         self.copy_button.setToolTip(self.table_export.copy_action.toolTip())

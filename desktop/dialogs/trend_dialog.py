@@ -40,6 +40,7 @@ from desktop.core.storage.term_trend import TermTrend, TrendBy, trend_table
 from desktop.core.text_templates import fill
 from desktop.dialogs.concordance_scope import ConcordanceScope
 from desktop.dialogs.table_export import TableExport
+from desktop.gui.focus_return import focus_now, return_focus_after
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.line_rows import LineRowsTableView
 from desktop.gui.screen_fit import resize_within_screen
@@ -193,7 +194,9 @@ class TrendDialog(QDialog):
         self.export_button.setToolTip(self.table_export.export_action.toolTip())
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         self._update_title()
-        if self._found is not None:
+        if self.busy.isVisible():  # the counts shown are the last term's until these come
+            self.summary.setText(self.tr("Counting…"))
+        elif self._found is not None:
             self.summary.setText(self._summary(self._found))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -219,6 +222,8 @@ class TrendDialog(QDialog):
         if scope is not None and scope.kind != ScopeKind.COLLECTION:
             scope = None
         self.scope.choose(scope)
+        if not self.isVisible():  # closed, the keyboard goes back to the panel it came from
+            return_focus_after(self, focus_now())
         self.show()
         self.raise_()
         self.activateWindow()
@@ -235,6 +240,9 @@ class TrendDialog(QDialog):
             return
         self._searched = term
         self._ticket = self.worker.submit(trend_job(term, self.by(), self.scope.scope()))
+        # The rows stay the last count's until the new one comes: not copied, exported or
+        # searched for meanwhile (they would go under the new term's name, or its scope).
+        self._enable_export(False)
         self.busy.show()
         self.summary.setText(self.tr("Counting…"))
         self._update_title()
@@ -292,7 +300,7 @@ class TrendDialog(QDialog):
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        if not index.isValid() or self._found is None:
+        if not index.isValid() or self._found is None or self.worker.is_busy():
             return
         scope = self.scope.scope()
         key = scope.key if scope.kind == ScopeKind.COLLECTION else None

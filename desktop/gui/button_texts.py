@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMessageBox
 
 translate = QCoreApplication.translate
+
+_DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 Standard = QDialogButtonBox.StandardButton
 
@@ -43,9 +45,29 @@ def standard_text(button: QDialogButtonBox.StandardButton) -> str | None:
 
 
 def name_standard_buttons(box: QDialogButtonBox) -> None:
-    """Give the box's standard buttons their texts with access keys (again on a new language)."""
+    """Give the box's standard buttons their texts with access keys, and keep them through a
+    language switch (the box itself would put Qt's own back, with none)."""
     for button in box.buttons():
         _rename(button, Standard(box.standardButton(button).value))
+    if box.findChild(_KeptNames, options=_DIRECT) is None:
+        box.installEventFilter(_KeptNames(box))
+
+
+class _KeptNames(QObject):
+    """A language change reaches the box after its dialog, which has named the buttons anew
+    (``retranslate``): the box's own renaming to Qt's texts (关闭, no Alt+C) is left out."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Name the buttons in the new language, in place of the box's own texts."""
+        if event.type() != QEvent.Type.LanguageChange or not isinstance(watched, QDialogButtonBox):
+            return False
+        buttons = [(b, Standard(watched.standardButton(b).value)) for b in watched.buttons()]
+        standard = [(b, kind) for b, kind in buttons if kind != Standard.NoButton]
+        if any(standard_text(kind) is None for _b, kind in standard):
+            return False  # one we do not name (Help, Apply…): Qt's texts for all, as before
+        for button, kind in standard:
+            _rename(button, kind)
+        return True
 
 
 def name_message_buttons(box: QMessageBox) -> None:

@@ -58,7 +58,7 @@ class TrendBarDelegate(QStyledItemDelegate):
 
 
 def bar_rect(cell: QRect, number_px: int, share: float) -> QRect:
-    """Where a bar of ``share`` (0 to 1) goes in ``cell``: from its left, a third of a line's
+    """Where a bar of ``share`` (0 to 1) goes in ``cell``: from its left, a quarter of a line's
     height above and below left free, up to the number right-aligned in it (at least 1 px
     for a row that has any occurrence)."""
     margin = max(2, cell.height() // 4)

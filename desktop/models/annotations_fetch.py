@@ -100,10 +100,10 @@ class FetchMixin(_Base):
         children = self._root.children
         known = self._known_in_order()
         if known is not None:  # in proportion to the matches, not to the groups
-            found = known[bisect_left(known, start, key=_row_of) :][:FETCH_BATCH]
+            found = known[bisect_left(known, start, key=list_row) :][:FETCH_BATCH]
         else:
             found = []
-            wanted = self._wanted or _any
+            wanted = self._wanted or every_group
             for row in range(start, len(children)):
                 if wanted(children[row]):
                     found.append(children[row])
@@ -116,9 +116,9 @@ class FetchMixin(_Base):
         """The groups wanted among the top-level rows ``start`` to ``stop`` (excluded)."""
         known = self._known_in_order()
         if known is not None:
-            first, end = (bisect_left(known, row, key=_row_of) for row in (start, stop))
+            first, end = (bisect_left(known, row, key=list_row) for row in (start, stop))
             return known[first:end]
-        wanted = self._wanted or _any
+        wanted = self._wanted or every_group
         return [node for node in self._root.children[start:stop] if wanted(node)]
 
     def _known_in_order(self) -> list[Node] | None:
@@ -126,7 +126,7 @@ class FetchMixin(_Base):
         known = self._known() if self._known is not None else None
         if known is None:
             return None
-        return sorted((node for node in known if node.parent is self._root), key=_row_of)
+        return sorted((node for node in known if node.parent is self._root), key=list_row)
 
     def has_more_groups(self) -> bool:
         """Whether groups wait to be given to the view."""
@@ -152,7 +152,7 @@ class FetchMixin(_Base):
             return len(children) - self._exposed
         known = self._known_in_order()
         if known is not None:
-            return len(known) - bisect_left(known, self._exposed, key=_row_of)
+            return len(known) - bisect_left(known, self._exposed, key=list_row)
         # Judging every group waiting (each annotation's verdict) was 30-45 ms of a filter over
         # a big library: the share of the groups looked at that the filter shows stands for
         # them, exact once every group is looked at (End, or the bar dragged to the end).
@@ -222,7 +222,7 @@ class FetchMixin(_Base):
             and group.parent is self._root
             and self._first <= group.row < self._exposed
             and not self._is_shown(group)
-            and (self._wanted or _any)(group)
+            and (self._wanted or every_group)(group)
         ):
             self._insert_given(group.row, [group])
 
@@ -318,7 +318,7 @@ class FetchMixin(_Base):
         """Give Qt ``nodes``, which lie from the list's ``row`` on, in their place."""
         given = self._given
         assert given is not None
-        place = bisect_left(given, row, key=_row_of)
+        place = bisect_left(given, row, key=list_row)
         self.beginInsertRows(QModelIndex(), place, place + len(nodes) - 1)
         given[place:place] = nodes
         self._given_rows = None
@@ -357,9 +357,12 @@ class FetchMixin(_Base):
             self.endRemoveRows()
 
 
-def _row_of(node: Node) -> int:
+def list_row(node: Node) -> int:
+    """A group's row in the whole list (``_root.children``), given to Qt or not: a sort key.
+    Not the model's ``_row_of``, Qt's row of a node given to it."""
     return node.row
 
 
-def _any(_node: Node) -> bool:
+def every_group(_node: Node) -> bool:
+    """Which groups a batch counts with no filter on: all of them."""
     return True

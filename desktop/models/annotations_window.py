@@ -19,7 +19,7 @@ from PySide6.QtCore import QModelIndex
 
 from desktop.models import annotations_fetch
 from desktop.models.annotation_nodes import Node
-from desktop.models.annotations_fetch import _any, _row_of
+from desktop.models.annotations_fetch import every_group, list_row
 
 if TYPE_CHECKING:
     from desktop.models.annotations_model import AnnotationsModel
@@ -38,7 +38,7 @@ class WindowMixin(_Base):
             return self._first
         known = self._known_in_order()
         if known is not None:
-            return bisect_left(known, self._first, key=_row_of)
+            return bisect_left(known, self._first, key=list_row)
         return self._share(self._first)
 
     def has_earlier_groups(self) -> bool:
@@ -69,10 +69,10 @@ class WindowMixin(_Base):
             return start, self._root.children[start:stop]
         known = self._known_in_order()
         if known is not None:
-            found = known[: bisect_left(known, stop, key=_row_of)][-count:]
+            found = known[: bisect_left(known, stop, key=list_row)][-count:]
         else:
             found = []
-            wanted = self._wanted or _any
+            wanted = self._wanted or every_group
             for row in range(stop - 1, -1, -1):
                 node = self._root.children[row]
                 if wanted(node):
@@ -100,7 +100,7 @@ class WindowMixin(_Base):
         known = self._known_in_order()
         if known is not None:
             return known[min(place, len(known) - 1)].row if known else 0
-        wanted, seen = self._wanted or _any, 0
+        wanted, seen = self._wanted or every_group, 0
         for row in range(self._first):
             if wanted(self._root.children[row]):
                 if seen == place:

@@ -1009,10 +1009,6 @@
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-    <message>
         <source>Cop&amp;y Table</source>
         <translation>复制表格(&amp;Y)</translation>
     </message>

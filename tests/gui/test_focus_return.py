@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+from desktop.dialogs.trend_dialog import TrendDialog
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from tests.gui.menu_spy import shown_menu
@@ -146,6 +148,22 @@ def test_the_concordance_gives_the_keyboard_back(qtbot: QtBot, main_window: Main
     qtbot.waitUntil(dialog.isVisible)
     _press_in(qtbot, dialog, Qt.Key.Key_Escape)
     _back_in(qtbot, main_window.reader)
+
+
+def test_the_counts_by_year_give_the_keyboard_back(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    search = main_window.search_dock()
+    with qtbot.waitSignal(search.searched, timeout=10_000):
+        type_chinese(search.query_box.lineEdit(), "效能")
+        qtbot.keyClick(search.query_box.lineEdit(), Qt.Key.Key_Return)
+    search.view.setFocus()
+    _back_in(qtbot, search.view)
+    action = search.findChild(QAction, "search_trend")  # the results' menu: Counts by Year…
+    action.trigger()
+    dialog = main_window.findChild(TrendDialog)
+    qtbot.waitUntil(lambda: dialog is not None and not dialog.worker.is_busy(), timeout=10_000)
+    _press_in(qtbot, dialog, Qt.Key.Key_Escape)
+    _back_in(qtbot, search.view)
 
 
 def test_the_annotation_import_message_gives_the_keyboard_back(

@@ -277,3 +277,44 @@ def test_a_long_collection_name_leaves_the_term_box_its_room(
     metrics = shown.term_edit.fontMetrics()
     assert shown.term_edit.width() >= metrics.horizontalAdvance("国" * 10)
     shown.shutdown()
+
+
+def test_while_it_counts_again_the_last_counts_neither_copy_nor_search(
+    qtbot: QtBot, dialog: TrendDialog
+) -> None:
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term(TERM)
+    assert dialog.copy_button.isEnabled()
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.model.index(0, Column.KEY))
+    dialog.show_term("发展")  # the rows are still 高质量发展's until the new counts come
+    assert dialog.worker.is_busy()
+    assert not dialog.copy_button.isEnabled()
+    assert not dialog.export_button.isEnabled()
+    assert not dialog.table_export.copy_action.isEnabled()
+    searched: list[object] = []
+    dialog.search_requested.connect(lambda *args: searched.append(args))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert searched == []
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        pass
+    assert dialog.copy_button.isEnabled()
+    dialog.table.setCurrentIndex(dialog.model.index(0, Column.KEY))  # the new rows'
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert searched == [("发展", "library", None)]
+
+
+def test_a_language_change_while_it_counts_keeps_saying_so(
+    qtbot: QtBot, dialog: TrendDialog
+) -> None:
+    from PySide6.QtCore import QEvent
+
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term(TERM)
+    dialog.show_term("发展")
+    assert dialog.worker.is_busy()
+    QApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))  # as the switch posts
+    assert dialog.summary.text() == "Counting…"  # not the last term's counts
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        pass
+    assert dialog.summary.text().startswith("Occurrences:")
