@@ -3,7 +3,9 @@
 Built by the window when it builds the search panel, so the panel's own file stays about
 searching: an action on the results' context menu (beside Copy Table and Export CSV…), asking
 for the counts of the query in the box, in the panel's scope, through ``requested``. Offered
-while the box holds a query; the texts follow the UI language.
+while the box holds a query and the panel searches the speeches' texts (the counts are the
+texts': with "Annotations only" ticked they would answer another question than the panel's).
+The texts follow the UI language.
 """
 
 from __future__ import annotations
@@ -30,9 +32,10 @@ class SearchTrendAction(QObject):
         self.action.setObjectName("search_trend")
         self.action.triggered.connect(self._on_action_triggered)
         dock.view.insertAction(dock.view.actions()[0] if dock.view.actions() else None, self.action)
-        dock.query_box.lineEdit().textChanged.connect(self._on_query_changed)
+        dock.query_box.lineEdit().textChanged.connect(self._update_enabled)
+        dock.notes_box.toggled.connect(self._update_enabled)
         dock.installEventFilter(self)  # its language changes
-        self._on_query_changed(dock.query_text())
+        self._update_enabled()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -50,8 +53,9 @@ class SearchTrendAction(QObject):
             self.retranslate()
         return False
 
-    def _on_query_changed(self, text: str) -> None:
-        self.action.setEnabled(bool(text.strip()))
+    def _update_enabled(self) -> None:
+        searches_texts = not self._dock.notes_box.isChecked()
+        self.action.setEnabled(bool(self._dock.query_text().strip()) and searches_texts)
 
     def _on_action_triggered(self) -> None:
         scope = self._dock.scope()

@@ -139,6 +139,23 @@ def test_the_search_panels_menu_counts_its_query_and_a_row_searches_it(
     dialog.close()
 
 
+def test_the_search_panel_offers_no_counts_while_it_searches_annotations_only(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # The counts are of the speeches' texts: beside notes-only hits they answered another question.
+    main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    search = main_window.search_dock()
+    with qtbot.waitSignal(search.searched, timeout=10_000):
+        type_text(qtbot, search.query_box.lineEdit(), "效能")
+    (action,) = [a for a in search.view.actions() if a.objectName() == "search_trend"]
+    assert action.isEnabled()
+    qtbot.mouseClick(search.notes_box, Qt.MouseButton.LeftButton)
+    assert search.notes_box.isChecked()
+    assert not action.isEnabled()
+    qtbot.mouseClick(search.notes_box, Qt.MouseButton.LeftButton)
+    assert action.isEnabled()
+
+
 @pytest.fixture
 def trend_path(tmp_path: Path) -> Path:
     """A library of dated and undated speeches by two speakers (tests.core.storage)."""
