@@ -31,7 +31,12 @@ class SearchTrendAction(QObject):
         self.action = QAction(dock)
         self.action.setObjectName("search_trend")
         self.action.triggered.connect(self._on_action_triggered)
-        dock.view.insertAction(dock.view.actions()[0] if dock.view.actions() else None, self.action)
+        first = dock.view.actions()[0] if dock.view.actions() else None
+        dock.view.insertAction(first, self.action)
+        if first is not None:  # apart from the table's Copy and Export
+            separator = QAction(dock)
+            separator.setSeparator(True)
+            dock.view.insertAction(first, separator)
         dock.query_box.lineEdit().textChanged.connect(self._update_enabled)
         dock.notes_box.toggled.connect(self._update_enabled)
         dock.installEventFilter(self)  # its language changes

@@ -147,7 +147,9 @@ def test_the_search_panel_offers_no_counts_while_it_searches_annotations_only(
     search = main_window.search_dock()
     with qtbot.waitSignal(search.searched, timeout=10_000):
         type_text(qtbot, search.query_box.lineEdit(), "效能")
-    (action,) = [a for a in search.view.actions() if a.objectName() == "search_trend"]
+    actions = search.view.actions()
+    (action,) = [a for a in actions if a.objectName() == "search_trend"]
+    assert actions[actions.index(action) + 1].isSeparator(), "apart from Copy Table"
     assert action.isEnabled()
     qtbot.mouseClick(search.notes_box, Qt.MouseButton.LeftButton)
     assert search.notes_box.isChecked()
