@@ -31,11 +31,13 @@ HAN_RE = re.compile(f"[{HAN}]")
 # several times slower on Chinese text than joining the few runs it breaks into.
 _HAN_RUN = re.compile(f"[{HAN}]+")
 # East Asian wide and full-width ranges (what unicodedata calls W and F), for display widths.
-_WIDE_RUN = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
-    "\U00020000-\U0003fffd]+"
+_WIDE = (
+    "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd"
 )
+_WIDE_RUN = re.compile(f"[{_WIDE}]+")
+# Neither ASCII nor wide: the few characters of a Chinese line that may be ambiguous (“”—①).
+_OTHER_RUN = re.compile(f"[^\x00-\x7f{_WIDE}]+")
 CJK_PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
 
 #: Marks that end a sentence (both widths); a heading line does not end with one.
@@ -225,11 +227,9 @@ def display_width(text: str) -> int:
     wide = matched_length(_WIDE_RUN, text)
     if wide == 0:
         return len(text)
-    return len(text) + wide + sum(1 for char in text if _is_ambiguous(char))
-
-
-def _is_ambiguous(char: str) -> bool:
-    return char > "\x7f" and unicodedata.east_asian_width(char) == "A"
+    # only the characters neither ASCII nor wide are looked up: a few in a Chinese line
+    others = "".join(_OTHER_RUN.findall(text))
+    return len(text) + wide + sum(1 for char in others if unicodedata.east_asian_width(char) == "A")
 
 
 def is_wide(char: str) -> bool:
