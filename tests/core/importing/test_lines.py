@@ -247,3 +247,13 @@ def test_a_greeting_or_thanks_before_the_mark_is_no_kicker(line: str) -> None:
     # is a sentence, as without a kicker rule: not a title or heading
     assert kicker_length(line) == 0
     assert not is_title_like(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["很高兴！今天能和大家一起交流，共同探讨青年发展", "记住！群众利益无小事，件件都要放在心上"],
+)
+def test_an_exclamation_over_clauses_is_no_kicker(line: str) -> None:
+    # a headline under its kicker is one phrase: clauses after the mark are a speech's sentence
+    assert kicker_length(line) == 0
+    assert not is_title_like(line)

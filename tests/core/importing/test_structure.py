@@ -627,3 +627,17 @@ def test_a_greeting_line_of_a_hard_wrapped_speech_does_not_take_its_title() -> N
     (speech,) = import_bytes(text.encode(), "座谈会.txt").speeches
     assert speech.title == "在全市青年座谈会上的发言"
     assert [span.kind for span in speech.spans].count(SpanKind.TITLE) == 1
+
+
+def test_a_line_opening_with_an_exclamation_heads_no_part_of_the_outline() -> None:
+    # 很高兴！…, 记住！… in a speech's body, sentence ends missing: no headings over 一、, 二、
+    text = (
+        "在全市青年座谈会上的发言\n李明\n\n很高兴！今天能和大家一起交流青年发展\n"
+        "我的发言分为三个部分，请各位批评指正。\n一、扎根基层\n我毕业后来到村里工作，已经整整五年了。\n"
+        "记住！群众利益无小事件件都要放在心上\n二、服务群众\n群众的事无小事。\n"
+    )
+    (speech,) = import_bytes(text.encode(), "发言.txt").speeches
+    assert [(node.label, node.children) for node in speech.outline] == [
+        ("一、扎根基层", []),
+        ("二、服务群众", []),
+    ]
