@@ -31,11 +31,13 @@ HAN_RE = re.compile(f"[{HAN}]")
 # several times slower on Chinese text than joining the few runs it breaks into.
 _HAN_RUN = re.compile(f"[{HAN}]+")
 # East Asian wide and full-width ranges (what unicodedata calls W and F), for display widths.
-_WIDE_RUN = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
-    "\U00020000-\U0003fffd]+"
+_WIDE = (
+    "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd"
 )
+_WIDE_RUN = re.compile(f"[{_WIDE}]+")
+# Neither ASCII nor wide: the few characters of a Chinese line that may be ambiguous (“”—①).
+_OTHER_RUN = re.compile(f"[^\x00-\x7f{_WIDE}]+")
 CJK_PUNCT_RE = re.compile(f"[{CJK_PUNCT}]")
 
 #: Marks that end a sentence (both widths); a heading line does not end with one.
@@ -75,14 +77,14 @@ _SIMPLIFIED = (
     "关键词时间编辑责览数点击读号链闻荐热门纠错页闭举顶网图联扫当现讯审题类"
     "机构废开围称标访档传载积内设体问欢权备维码识转请录创众络辞场议简刚结声释语话"
     "许让这别义术秘台后参属陆条于楼电达该显层听户库预对终统筹划摄视频计顾评论"
-    "脑动怀无碍适证订贺纲约强调个职汇课几样观认办医单实杂献馆验执笔仪见谈绪衔"
+    "脑动怀无碍适证订贺纲约强调个职汇课几样观认办医单实杂献馆验执笔仪见谈绪衔谢"
 )
 _TRADITIONAL = (
     "書記總黨長縣區鎮鄉廳處組員經檢會團隊專監師領導來賓學們親愛戰講發報"
     "關鍵詞時間編輯責覽數點擊讀號鏈聞薦熱門糾錯頁閉舉頂網圖聯掃當現訊審題類"
     "機構廢開圍稱標訪檔傳載積內設體問歡權備維碼識轉請錄創眾絡辭場議簡剛結聲釋語話"
     "許讓這別義術祕臺後參屬陸條於樓電達該顯層聽戶庫預對終統籌劃攝視頻計顧評論"
-    "腦動懷無礙適證訂賀綱約強調個職匯課幾樣觀認辦醫單實雜獻館驗執筆儀見談緒銜"
+    "腦動懷無礙適證訂賀綱約強調個職匯課幾樣觀認辦醫單實雜獻館驗執筆儀見談緒銜謝"
 )
 _OTHER_FORMS = dict(zip(_SIMPLIFIED, _TRADITIONAL, strict=True)) | {
     "为": "為爲",
@@ -225,11 +227,9 @@ def display_width(text: str) -> int:
     wide = matched_length(_WIDE_RUN, text)
     if wide == 0:
         return len(text)
-    return len(text) + wide + sum(1 for char in text if _is_ambiguous(char))
-
-
-def _is_ambiguous(char: str) -> bool:
-    return char > "\x7f" and unicodedata.east_asian_width(char) == "A"
+    # only the characters neither ASCII nor wide are looked up: a few in a Chinese line
+    others = "".join(_OTHER_RUN.findall(text))
+    return len(text) + wide + sum(1 for char in others if unicodedata.east_asian_width(char) == "A")
 
 
 def is_wide(char: str) -> bool:

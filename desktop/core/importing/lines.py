@@ -23,10 +23,10 @@ from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.separators import prefix_separator, suffix_separator
 
 TITLE_MAX = 50
-# A headline's kicker: a word of two to four characters and its exclamation mark.
-_KICKER = re.compile(rf"[{HAN}]{{2,4}}[！!]\s*")
+_KICKER = re.compile(rf"([{HAN}]{{2,4}})[！!]\s*")  # a headline's: 2 to 4 characters and a mark
 _KICKER_MAX = 6
 _KICKED_TITLE_MIN_HAN = 6
+_GREETING_WORD = re.compile(either_script(r".*好$|.*(?:谢|欢迎|大家|各位|们|您|你)"))
 
 _PERSON_END = (
     r"(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同仁|老师|同学|家长|专家|学者"
@@ -211,14 +211,16 @@ def is_title_like(text: str) -> bool:
 
 
 def kicker_length(text: str) -> int:
-    """Length of the kicker opening a headline (重磅！, 刚刚！, 好消息！): a word and an
-    exclamation mark over a title of some words, not a salutation (同志们！) nor a sentence."""
+    """Length of the kicker opening a headline (重磅！, 好消息！): a word and its mark over a
+    title; not a salutation or greeting (同志们！, 大家好！, 谢谢大家！) nor a sentence."""
     if "！" not in text[:_KICKER_MAX] and "!" not in text[:_KICKER_MAX]:
         return 0  # most lines: one test
     match = _KICKER.match(text)
-    if match is None or han_count(text[match.end() :]) < _KICKED_TITLE_MIN_HAN:
-        return 0
-    return 0 if salutation_length(text) else match.end()
+    if match is None or _GREETING_WORD.match(match.group(1)) or salutation_length(text):
+        return 0  # 同志们！, 谢谢大家！, 同志们好！: a speech's words
+    title = text[match.end() :]  # a headline's words, not clauses (记住！…，…)
+    full = han_count(title) >= _KICKED_TITLE_MIN_HAN and not any(m in title for m in "，,；;")
+    return match.end() if full else 0
 
 
 def names_a_frame_part(text: str) -> bool:

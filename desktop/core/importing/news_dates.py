@@ -42,6 +42,8 @@ def dateline_date(lines: Sequence[str], stamps: Sequence[str] = ()) -> str | Non
     year = _dated_year(lines, at, month, day_of_month)
     if year is None:
         year = _stamped_year(stamps, month, day_of_month)
+    if year is None:  # last: a lead may recall a past year's day (2019年3月5日，总书记…)
+        year = _year_of_day(lines[at], month, day_of_month)
     if year is None:
         return None
     try:
@@ -53,12 +55,10 @@ def dateline_date(lines: Sequence[str], stamps: Sequence[str] = ()) -> str | Non
 def _dated_year(lines: Sequence[str], dateline: int, month: int, day: int) -> int | None:
     """The one year of the dates given in full on the dateline's day, or in its month with
     no day (2024年12月31日 or （2024年12月） over 12月31日电; 2023年12月11日 is another
-    day). Such a date counts on a line of its own (a date line), above the dateline (a
-    page's date, a byline), or in the lead the dateline opens, which names in full the day
-    it reports if any (新华社北京3月5日电 2024年3月5日上午，…开幕。这是2024年3月5日拍摄
-    的…), but not as a bound (2025年12月31日前); further on, the report's sentences name
-    other days of other years (2023年12月31日，我们也在这里开过会). Two years, and none is
-    the day's."""
+    day). Such a date counts on a line of its own (a date line) or above the dateline (a
+    page's date, a byline); the lead's is asked after the file's stamps (``_year_of_day``);
+    further on, the report's sentences name other days of other years (2023年12月31日，我们
+    也在这里开过会). Two years, and none is the day's."""
     years = {
         year
         for index, line in enumerate(lines)
@@ -73,8 +73,6 @@ def _year_of(line: str, after: int, month: int, day: int) -> int | None:
     found = date_line(line)
     if found is None and after < 0:
         found = parse_date(line)
-    if found is None and after == 0:
-        return _year_of_day(line, month, day)  # the lead names its day among its words
     if found is None or len(found) < len("YYYY-MM") or int(found[5:7]) != month:
         return None
     if len(found) == len("YYYY-MM") or int(found[8:10]) == day:
@@ -83,7 +81,10 @@ def _year_of(line: str, after: int, month: int, day: int) -> int | None:
 
 
 def _year_of_day(text: str, month: int, day: int) -> int | None:
-    """The year of a date ``text`` gives in full on ``month``/``day`` (one year only)."""
+    """The year of a date ``text`` (the lead the dateline opens) gives in full on
+    ``month``/``day``, one year only, and not as a bound (2025年12月31日前): the day it
+    reports (…电 2024年3月5日上午，…开幕; 这是2024年3月5日拍摄的…) or, in a feature, a past
+    year's (2019年3月5日，总书记…), so a file's stamps, when near the day, come first."""
     years = {
         int(found[:4])
         for found in dates_told(text)

@@ -26,6 +26,7 @@ from desktop.core.importing.lines import (
     is_structural,
     is_subtitle,
     is_title_like,
+    kicker_length,
     names_a_frame_part,
     salutation_length,
     speaker,
@@ -65,6 +66,8 @@ def is_plain_heading(text: str, previous: Block | None, following: Block | None)
     if not (is_title_like(text) and len(text) <= HEADING_MAX and han_count(text) >= _PLAIN_MIN_HAN):
         return False
     if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
+        return False
+    if kicker_length(text):  # 重磅！ heads a post, never a part of a speech (记住！…)
         return False
     if is_citation(text) or _is_aside(text):
         # 《在…上的讲话》（2013年1月22日） under an excerpt: its source; （某省委党校，某市

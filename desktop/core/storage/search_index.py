@@ -174,7 +174,7 @@ def remove_speech(conn: sqlite3.Connection, speech_id: int) -> None:
 
 
 def index_note(conn: sqlite3.Connection, annotation_id: str, speech_id: int, text: str) -> None:
-    """Index (or re-index) the searchable text of an annotation: its note and quote."""
+    """Index (or re-index) the searchable text of an annotation (``indexing.search_text``)."""
     row = conn.execute(
         "SELECT doc, speech_id, text FROM search_note WHERE annotation_id = ?", (annotation_id,)
     ).fetchone()

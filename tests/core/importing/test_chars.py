@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,6 +59,24 @@ def test_display_width_of_a_plain_line() -> None:
 def test_quotes_are_full_width_in_chinese_and_narrow_in_english() -> None:
     assert display_width("“效能革命”") == 12
     assert display_width("“Hello” — he said… ‘yes’") == len("“Hello” — he said… ‘yes’")
+
+
+def test_a_chinese_line_is_measured_without_a_lookup_per_character(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # display_width measures every line of a file to find its wrap: in a Chinese line only
+    # the few characters neither ASCII nor wide (“”—①) are looked up, not each of its Han
+    looked: list[str] = []
+    width_of = unicodedata.east_asian_width
+    monkeypatch.setattr(unicodedata, "east_asian_width", lambda c: looked.append(c) or width_of(c))
+    line = "同志们，“效能革命”——①要抓落实，2024年"
+    assert display_width(line) == 2 * len(line) - len("2024")
+    assert sorted(looked) == sorted("“”——①")
+
+
+def test_a_wide_character_of_the_ambiguous_class_is_two_columns_not_three() -> None:
+    # ㉈ (U+3248, circled 10 on black square) is East Asian Ambiguous within the wide range
+    assert display_width("中㉈") == 4
 
 
 @given(st.text(alphabet="ab c"))

@@ -11,6 +11,7 @@ from desktop.core.importing.lines import (
     is_subtitle,
     is_title_like,
     is_toc_heading,
+    kicker_length,
     mentions_a_speech,
     names_a_frame_part,
     names_a_speech,
@@ -226,4 +227,33 @@ def test_a_headline_under_its_kicker_is_title_like(headline: str) -> None:
     "line", ["同志们！今天我们在这里召开大会", "谢谢！", "你好！世界", "重磅！会议召开。"]
 )
 def test_an_exclamation_opening_words_that_are_no_headline_is_a_sentence(line: str) -> None:
+    assert not is_title_like(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "同志们好！今天召开全市经济工作会议",
+        "大家好！我是来自基层一线的青年代表",
+        "谢谢大家！下面我讲三点意见",
+        "非常感谢！这次会议开得很成功",
+        "欢迎大家！今天我们在这里隆重集会",
+        "各位好！下面我汇报三个方面的工作",
+        "謝謝大家！下面我講三點意見",
+    ],
+)
+def test_a_greeting_or_thanks_before_the_mark_is_no_kicker(line: str) -> None:
+    # a line of a hard-wrapped speech opening with a greeting (同志们好！) or thanks (谢谢大家！)
+    # is a sentence, as without a kicker rule: not a title or heading
+    assert kicker_length(line) == 0
+    assert not is_title_like(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["很高兴！今天能和大家一起交流，共同探讨青年发展", "记住！群众利益无小事，件件都要放在心上"],
+)
+def test_an_exclamation_over_clauses_is_no_kicker(line: str) -> None:
+    # a headline under its kicker is one phrase: clauses after the mark are a speech's sentence
+    assert kicker_length(line) == 0
     assert not is_title_like(line)

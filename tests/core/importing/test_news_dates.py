@@ -303,3 +303,16 @@ def test_a_page_s_publication_date_gives_its_dateline_its_year(meta: str) -> Non
 )
 def test_a_page_without_its_publication_near_the_day_stays_undated(meta: str) -> None:
     assert import_bytes(_page(meta), "a.html").speeches[0].date is None
+
+
+def test_a_page_s_publication_day_outweighs_another_year_s_day_its_lead_recalls() -> None:
+    # a feature on an anniversary opens with the day of a past year (2019年3月5日，…): the
+    # page published on the day puts the report in its own year
+    lead = "新华社北京3月5日电 2019年3月5日，总书记在这里考察时强调，要把工作做实。五年来，…"
+    page = (
+        "<html><head><title>五年来</title><meta name='PubDate' content='2024-03-05 10:20'>"
+        f"</head><body><h1>五年来</h1><div class='article'><p>{lead}</p>"
+        "<p>会议要求，各地区各部门要认真贯彻落实，2025年要稳中求进。</p></div></body></html>"
+    )
+    document = import_bytes(page.encode(), "a.html")
+    assert (document.date, document.speeches[0].date) == ("2024-03-05", "2024-03-05")

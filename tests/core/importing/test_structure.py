@@ -615,3 +615,29 @@ def test_a_post_pasted_as_text_is_named_by_its_speechs_own_title(headline: str) 
     (speech,) = document.speeches
     assert document.title == speech.title == "在全市干部大会上的讲话"
     assert speech.text.startswith(f"{headline}\n5月6日，")
+
+
+def test_a_greeting_line_of_a_hard_wrapped_speech_does_not_take_its_title() -> None:
+    # 大家好！ is no headline's kicker: the line under the title is the speech's first words
+    text = (
+        "在全市青年座谈会上的发言\n\n大家好！我是来自基层一线的青年代表\n"
+        "今天很荣幸能在这里发言。我的发言分为三个部分，请各位批评指正。\n"
+        "一、扎根基层\n我毕业后来到村里工作，已经整整五年了。\n"
+    )
+    (speech,) = import_bytes(text.encode(), "座谈会.txt").speeches
+    assert speech.title == "在全市青年座谈会上的发言"
+    assert [span.kind for span in speech.spans].count(SpanKind.TITLE) == 1
+
+
+def test_a_line_opening_with_an_exclamation_heads_no_part_of_the_outline() -> None:
+    # 很高兴！…, 记住！… in a speech's body, sentence ends missing: no headings over 一、, 二、
+    text = (
+        "在全市青年座谈会上的发言\n李明\n\n很高兴！今天能和大家一起交流青年发展\n"
+        "我的发言分为三个部分，请各位批评指正。\n一、扎根基层\n我毕业后来到村里工作，已经整整五年了。\n"
+        "记住！群众利益无小事件件都要放在心上\n二、服务群众\n群众的事无小事。\n"
+    )
+    (speech,) = import_bytes(text.encode(), "发言.txt").speeches
+    assert [(node.label, node.children) for node in speech.outline] == [
+        ("一、扎根基层", []),
+        ("二、服务群众", []),
+    ]
