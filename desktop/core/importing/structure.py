@@ -21,6 +21,7 @@ from desktop.core.importing.clean import CleanText, Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.head import Head, read_head
 from desktop.core.importing.head_authors import title_speaker
+from desktop.core.importing.headline_wrappers import unwrapped_headline
 from desktop.core.importing.lines import (
     document_kind,
     is_distribution_line,
@@ -102,8 +103,9 @@ def structure(
         declared = _declared_title(origin) if len(layout.speeches) == 1 else None
         speeches.append(_speech(index, paragraphs, speech_range, head, declared))
     title = _collection_title(paragraphs, layout, heads, speeches, origin)
-    if len(speeches) == 1 and _dresses_up(title, speeches[0].title):
-        title = speeches[0].title  # 重磅！…（全文） over the speech's own title line
+    if len(speeches) == 1 and han_count(speeches[0].title) >= _OWN_TITLE_MIN_HAN:
+        # 重磅！…（全文） around the speech's own title: the wrappers go, a speaker stays
+        title = unwrapped_headline(title, speeches[0].title, speeches[0].speaker)
     date = _collection_date(paragraphs, layout, heads, clean)
     removed = map_removals(clean, layout, offsets) + cut_off(paragraphs, layout, offsets)
     return ImportedDocument(
@@ -255,14 +257,6 @@ def _collection_title(
         named = _named_by_page(heads[0].titles, origin)
         return named or without_site_names(_past_issuers(heads[0].titles)[0])
     return origin.title or speeches[0].title or _file_stem(origin.name)
-
-
-def _dresses_up(headline: str, title: str) -> bool:
-    """Whether ``headline``, over the one speech, is its own ``title`` with an article's or a
-    post's words around it (重磅！…（全文）, 【独家】市委书记…讲话全文来了, 学习笔记｜…):
-    the speech's title names the document, as a reader of it would."""
-    words, own = _words(headline), _words(title)
-    return own != words and han_count(own) >= _OWN_TITLE_MIN_HAN and own in words
 
 
 def _named_by_page(titles: list[str], origin: Origin) -> str | None:

@@ -1,0 +1,54 @@
+"""The words a post or a page wraps around a speech's title in its headline.
+
+A WeChat account or a news site reposts a speech under a headline of its own: the speech's
+title with a kicker before it (重磅！, 【独家】, 快讯｜) and a note after it (（全文）, （附全文）,
+全文来了, ｜视频). Those words name no document; the rest of the headline may (市委书记王某某
+在…上的讲话 says who spoke; …讲话汇编 what the file is), so only the wrappers go, each told by
+its marks: a bracketed word, a word before a bar or an exclamation mark, a word after a bar;
+a word before a colon unless it names the speaker (快讯：… goes, 王某某：… stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.importing.chars import HAN
+
+# A kicker before the title: 【重磅】, [独家], 重磅！, 独家|, 学习笔记｜ (not 王某某：, a speaker's)
+_LEADING = re.compile(rf"^\s*(?:[【\[][^】\]]{{1,8}}[】\]]|[{HAN}A-Za-z]{{1,6}}\s*[！!｜|丨])\s*")
+# A kicker before a colon, or the speaker's name (王某某：在…上的讲话)
+_COLON_WORD = re.compile(rf"^\s*([{HAN}A-Za-z]{{1,6}})\s*[：:]\s*")
+# A note after it: （全文）, (附全文), 【视频】, ｜视频, 丨图文直播, 全文来了, 全文
+_TRAILING = re.compile(
+    rf"\s*(?:[（(【\[][^）)】\]]{{1,8}}[）)】\]]|[｜|丨][{HAN}A-Za-z\s]{{1,8}}|(?:全文)(?:来了)?[！!]?)\s*$"
+)
+
+
+def unwrapped_headline(headline: str, title: str, speaker: str | None = None) -> str:
+    """``headline`` without the wrappers around ``title`` in it (a word before a colon is one
+    unless it holds the ``speaker``'s name); itself when it does not hold the title."""
+    start = headline.find(title)
+    if start < 0 or not title:
+        return headline
+    before, after = headline[:start], headline[start + len(title) :]
+    return _without_leading(before, speaker) + title + _without_trailing(after)
+
+
+def _without_leading(words: str, speaker: str | None) -> str:
+    """``words`` before a title, its first kicker gone (the words after it stay: a speaker)."""
+    match = _LEADING.match(words)
+    if match is None:
+        match = _COLON_WORD.match(words)
+        if match is not None and speaker and speaker in match.group(1):
+            return words  # 王某某：, the speaker's name over the title
+    return words if match is None else words[match.end() :]
+
+
+def _without_trailing(words: str) -> str:
+    """``words`` after a title, its notes gone from the end, one after another."""
+    while words:
+        match = _TRAILING.search(words)
+        if match is None or match.start() == match.end():
+            break
+        words = words[: match.start()]
+    return words
