@@ -83,14 +83,20 @@ def parse_date(text: str) -> str | None:
 def dates_told(text: str) -> list[str]:
     """Every date ``text`` gives with its year (ISO 8601, in order), but one set as a bound
     (2025年12月31日前, …起, …以来: a deadline or a start, not a day the text tells of)."""
+    return [iso for iso, _end in dates_told_at(text)]
+
+
+def dates_told_at(text: str) -> list[tuple[str, int]]:
+    """``dates_told``'s dates, each with where it ends in ``ascii_digits(text)`` (the words
+    after a date say what it is: 上午, a time of the day reported)."""
     text = ascii_digits(text)
     matches = [*_NUMERIC_DATE.finditer(text), *_CN_DATE.finditer(text)]
     found = [
-        (match.start(), _iso(match.group("y"), match.group("m"), match.group("d")))
+        (match.start(), _iso(match.group("y"), match.group("m"), match.group("d")), match.end())
         for match in matches
         if _BOUND.match(text, match.end()) is None
     ]
-    return [iso for _, iso in sorted(found) if iso is not None]
+    return [(iso, end) for _, iso, end in sorted(found) if iso is not None]
 
 
 def date_line(text: str) -> str | None:

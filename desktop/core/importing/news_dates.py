@@ -16,12 +16,20 @@ years later) gives nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
-from desktop.core.importing.dates import date_line, dates_told, parse_date
+from desktop.core.importing.chars import ascii_digits
+from desktop.core.importing.dates import date_line, dates_told_at, parse_date
 from desktop.core.importing.press import dateline_day
 
+# A time of the day after a date: the day a report tells of (2024年3月5日上午, 5日19时).
+_TIME_OF_DAY = re.compile(
+    r"\s*(?:上午|下午|晚上|晚间|晚|早上|早晨|清晨|凌晨|中午|傍晚|夜间|\d{1,2}\s*[时点:：])"
+)
+# A photo's caption: 这是2024年3月5日拍摄的…, …日在…拍摄
+_CAPTION_TIME = re.compile(r"[^，。；]{0,20}拍摄")
 # How long after a report's day (or before it: a draft) a file holding it may be created or
 # saved and still tell its year: a report is written up and filed within weeks; a stamp
 # further from the day is an edit's, or a template's.
@@ -82,13 +90,17 @@ def _year_of(line: str, after: int, month: int, day: int) -> int | None:
 
 def _year_of_day(text: str, month: int, day: int) -> int | None:
     """The year of a date ``text`` (the lead the dateline opens) gives in full on
-    ``month``/``day``, one year only, and not as a bound (2025年12月31日前): the day it
-    reports (…电 2024年3月5日上午，…开幕; 这是2024年3月5日拍摄的…) or, in a feature, a past
-    year's (2019年3月5日，总书记…), so a file's stamps, when near the day, come first."""
+    ``month``/``day`` as the day it reports, one year only: with the time of that day
+    (…电 2024年3月5日上午，…开幕) or in a photo's caption (这是2024年3月5日拍摄的…). A
+    feature's lead recalls the same day of a past year without one (2019年3月5日，总书记…);
+    and a file's stamps, when near the day, come first."""
+    digits = ascii_digits(text)
     years = {
         int(found[:4])
-        for found in dates_told(text)
-        if len(found) == len("YYYY-MM-DD") and (int(found[5:7]), int(found[8:10])) == (month, day)
+        for found, end in dates_told_at(text)
+        if len(found) == len("YYYY-MM-DD")
+        and (int(found[5:7]), int(found[8:10])) == (month, day)
+        and (_TIME_OF_DAY.match(digits, end) or _CAPTION_TIME.match(digits, end))
     }
     return years.pop() if len(years) == 1 else None
 

@@ -258,6 +258,8 @@ def test_a_dateline_takes_its_year_from_the_day_its_lead_gives_in_full(lead: str
         "新华社北京12月31日电 自2025年12月31日起施行。",
         # two years on the day: neither is sure
         "新华社北京12月31日电 2023年12月31日和2024年12月31日，会议两次召开。",
+        # a feature recalling the day of a past year, no time of that day: an anniversary
+        "新华社北京12月31日电 2019年12月31日，总书记在这里考察时强调，要把工作做实。",
     ],
 )
 def test_a_lead_naming_the_day_otherwise_gives_no_year(lead: str) -> None:
