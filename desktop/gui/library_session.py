@@ -15,12 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import PizhuError
-from desktop.core.records import (
-    CollectionRecord,
-    OutlineNodeRecord,
-    SpeechContent,
-    SpeechRecord,
-)
+from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechContent, SpeechRecord
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportStatus, SpeechLabelParts
 from desktop.gui import undo
@@ -30,7 +25,7 @@ from desktop.gui.library_session_tags import SessionTagsMixin
 from desktop.gui.undo_stack import UndoStack
 from desktop.models.speech_labels import library_distinctions, speech_labels
 
-# The batch of an import's undo loads with the first import of annotations: no start-up work
+# The batch of an import and its undo load with the first import of annotations: no start-up work
 # (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
     from desktop.core.imported import Removal
@@ -376,11 +371,12 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         What it added or updated becomes one undo step; True if there was any.
         """
         from desktop.core.storage.annotation_batch import AnnotationBatch
+        from desktop.gui.undo_batches import ImportAnnotations
 
         done = AnnotationBatch(restore=tuple(report.created_ids), replace=tuple(report.replaced))
         if done:
             # The worker committed it already: the command's first redo does nothing.
-            self.undo_stack.push(undo.ImportAnnotations(self, done))
+            self.undo_stack.push(ImportAnnotations(self, done))
         if report.changed:
             self.library_changed.emit()
         return bool(done)

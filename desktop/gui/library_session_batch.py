@@ -2,9 +2,9 @@
 
 A mixin of ``LibrarySession``: trashing, recolouring, tagging or accepting the places of the
 rows chosen in the annotations dock is one transaction and one undo step
-(``undo.ChangeAnnotations``; one annotation's place accepted is ``undo.AcceptPlace``, which shows
-its passage when undone), and each annotation it reached is announced as a single change would
-be, so the views update row by row.
+(``undo_batches.ChangeAnnotations``; one annotation's place accepted is ``undo.AcceptPlace``,
+which shows its passage when undone), and each annotation it reached is announced as a single
+change would be, so the views update row by row.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.gui import undo
 
-# The batch loads with the first change of several annotations: no start-up work
-# (tests/gui/test_app.py counts what the first paint loads).
+# The batch and its undo command load with the first change of several annotations: no start-up
+# work (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
     from desktop.core.storage.annotation_batch import AnnotationBatch
     from desktop.gui.library_session import LibrarySession
@@ -35,16 +35,18 @@ class SessionBatchMixin(_Base):
     def delete_annotations(self, annotation_ids: Iterable[str]) -> int:
         """Send annotations to the trash as one undo step; how many went."""
         from desktop.core.storage.annotation_batch import AnnotationBatch
+        from desktop.gui.undo_batches import DELETE_MANY, ChangeAnnotations
 
         batch = AnnotationBatch(trash=tuple(dict.fromkeys(annotation_ids)))
         made = self.store_batch_change(batch)
         if made:
-            self.undo_stack.push(undo.ChangeAnnotations(self, undo.DELETE_MANY, made))
+            self.undo_stack.push(ChangeAnnotations(self, DELETE_MANY, made))
         return len(made)
 
     def change_colors(self, annotation_ids: Iterable[str], color: str) -> int:
         """Give highlights another colour as one undo step; how many changed."""
         from desktop.core.storage.annotation_batch import AnnotationBatch
+        from desktop.gui.undo_batches import RECOLOUR_MANY, ChangeAnnotations
 
         store = self._library.annotations
         with self.refusing_while_import_saves(), self._library.db.transaction():
@@ -53,13 +55,14 @@ class SessionBatchMixin(_Base):
         made = AnnotationBatch(replace=pairs)
         self._announce_batch(made)
         if made:
-            self.undo_stack.push(undo.ChangeAnnotations(self, undo.RECOLOUR_MANY, made))
+            self.undo_stack.push(ChangeAnnotations(self, RECOLOUR_MANY, made))
         return len(made)
 
     def add_tag_to(self, annotation_ids: Iterable[str], tag: str) -> int:
         """Give ``tag`` to the annotations not carrying it yet, as one undo step; how many."""
         from desktop.core.storage.annotation_batch import AnnotationBatch
         from desktop.core.storage.annotation_values import normalise_tags
+        from desktop.gui.undo_batches import ChangeAnnotations
 
         store = self._library.annotations
         with self.refusing_while_import_saves(), self._library.db.transaction():
@@ -70,7 +73,7 @@ class SessionBatchMixin(_Base):
         # Announced row by row as a recolouring is: the rows chosen stay chosen.
         self._announce_batch(made)
         if made:
-            self.undo_stack.push(undo.ChangeAnnotations(self, ADD_TAG, made))
+            self.undo_stack.push(ChangeAnnotations(self, ADD_TAG, made))
         return len(made)
 
     def accept_places(self, annotation_ids: Iterable[str]) -> int:
@@ -84,10 +87,11 @@ class SessionBatchMixin(_Base):
             self._push(undo.AcceptPlace(self, *changed[0]))
         elif changed:
             from desktop.core.storage.annotation_batch import AnnotationBatch
+            from desktop.gui.undo_batches import ACCEPT_PLACES, ChangeAnnotations
 
             made = AnnotationBatch(replace=tuple(changed))
             self._announce_batch(made)
-            self.undo_stack.push(undo.ChangeAnnotations(self, undo.ACCEPT_PLACES, made))
+            self.undo_stack.push(ChangeAnnotations(self, ACCEPT_PLACES, made))
         return len(changed)
 
     def store_batch_change(self, batch: AnnotationBatch) -> AnnotationBatch:

@@ -13,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from desktop.gui import undo
-
-# The batch loads with the first rename or deletion of a tag: no start-up work
+# The batch and its undo command load with the first rename or deletion of a tag: no start-up work
 # (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
     from desktop.core.storage.annotation_batch import AnnotationBatch
@@ -31,16 +29,21 @@ class SessionTagsMixin(_Base):
 
     def rename_tag(self, old: str, new: str) -> int:
         """Rename (or merge) a tag on every annotation as one undo step; how many changed."""
+        from desktop.gui.undo_batches import RENAME_TAG
+
         change = self._library.annotations.rename_tag
-        return self._retag(old, lambda: change(old, new), undo.RENAME_TAG, new)
+        return self._retag(old, lambda: change(old, new), RENAME_TAG, new)
 
     def delete_tag(self, tag: str) -> int:
         """Take a tag off every annotation as one undo step; how many changed."""
+        from desktop.gui.undo_batches import DELETE_TAG
+
         change = self._library.annotations.delete_tag
-        return self._retag(tag, lambda: change(tag), undo.DELETE_TAG)
+        return self._retag(tag, lambda: change(tag), DELETE_TAG)
 
     def _retag(self, tag: str, change: Callable[[], int], text: str, new: str | None = None) -> int:
         from desktop.core.storage.annotation_batch import AnnotationBatch
+        from desktop.gui.undo_batches import RetagAnnotations
 
         store = self._library.annotations
         # One transaction: the states the undo puts back are exactly those the change left.
@@ -53,7 +56,7 @@ class SessionTagsMixin(_Base):
         )
         if done:
             renamed = _names_renamed(done, tag, new) if new is not None else None
-            self.undo_stack.push(undo.RetagAnnotations(self, text, done, renamed))
+            self.undo_stack.push(RetagAnnotations(self, text, done, renamed))
             self._say_retagged(renamed)
         return len(done)
 

@@ -312,13 +312,13 @@ def _made_by(command: QUndoCommand | None, annotation_id: str) -> bool:
 
 def _notes_and_tags_changed(command: QUndoCommand) -> list[tuple[str, bool, bool]]:
     """(annotation id, note changed, tags changed) of each annotation an undo step changes."""
-    from desktop.gui import undo
+    from desktop.gui import undo, undo_batches
 
     if isinstance(command, undo.AddAnnotation):
         return [(command.annotation_id, True, True)]  # made or taken away: all of it
     if isinstance(command, undo.AnnotationCommand):
         pairs = [(command.before, command.after)]
-    elif isinstance(command, undo.RetagAnnotations):
+    elif isinstance(command, undo_batches.RetagAnnotations):
         pairs = list(command.done.replace)
     else:
         return []

@@ -4,7 +4,7 @@
 bottom right that cannot be worded or placed; so the pages are painted here, as it paints them:
 the document laid out in the screen's units (as ``print_`` lays out a paginated one), cut
 into pages of the printable height less a footer band, each page clipped and painted scaled
-to the printer's resolution (only the lines on it: see ``_paint_page``), and "第 N 页" /
+to the printer's resolution (only the lines on it: see ``print_page_lines``), and "第 N 页" /
 "Page N" centred in the band, or the page number as GB/T 9704 sets it for official
 documents (``OFFICIAL_FOOTER``). The printer's page range, page order and copies (where its
 driver cannot make them) are honoured.
@@ -17,14 +17,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPalette,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -33,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.core.errors import CancelledError
+from desktop.gui.print_page_lines import blocks_cut_by_page_breaks, cut_on_page, paint_page
 from desktop.gui.reader.balance import balance_centred_blocks
 
 PAGE_MARGINS_MM = QMarginsF(25, 25, 25, 20)
@@ -182,11 +181,11 @@ def _painted_pages(
     scale, band = place
     try:
         yield 0, len(pages)  # taken by ``paint_pages``: the caller's first step is the first page
-        breaks = _blocks_cut_by_page_breaks(document)
+        breaks = blocks_cut_by_page_breaks(document)
         for count, number in enumerate(pages):
             if count:
                 printer.newPage()
-            _paint_page(painter, document, number, scale, _cut_on_page(breaks, number))
+            paint_page(painter, document, number, scale, cut_on_page(breaks, number))
             _paint_footer(painter, footer, number, band)
             yield count + 1, len(pages)
     finally:
@@ -285,115 +284,3 @@ def _page_numbers(printer: QPrinter, count: int) -> list[int]:
     if printer.collateCopies():
         return numbers * copies
     return [number for number in numbers for _copy in range(copies)]
-
-
-def _paint_page(
-    painter: QPainter, document: QTextDocument, number: int, scale: float, cut: list[QTextBlock]
-) -> None:
-    """Page ``number`` of the document, scaled from the screen's units to the printer's.
-
-    The painter is clipped to the page, so only the page's ink shows; but Qt's layout draws
-    every block touching its clip whole, so a paragraph cut by a page break would be drawn on
-    both pages: out of sight where clipped, yet in the PDF, where its lines would read (and
-    search) twice. So the layout draws the blocks wholly on the page, and the blocks cut by
-    its edges (``cut``) are drawn here line by line, each line on its own page only.
-    """
-    page = document.pageSize()
-    area = QRectF(0, (number - 1) * page.height(), page.width(), page.height())
-    whole = _whole_blocks_clip(area, cut)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = whole
-    # Text without a colour of its own takes the palette's, which follows the window's theme.
-    context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
-    painter.save()
-    painter.setPen(Qt.GlobalColor.black)
-    painter.scale(scale, scale)
-    painter.translate(0, -area.top())
-    painter.setClipRect(area)
-    # In reading order: a PDF's text reads (and copies) in the order it was drawn.
-    for block in cut:
-        if _block_extent(block).top() < area.top():
-            _draw_lines_within(painter, block, area)
-    if whole.isValid():  # else one paragraph fills the page: an invalid clip would draw all
-        document.documentLayout().draw(painter, context)
-    for block in cut:
-        if _block_extent(block).top() >= area.top():
-            _draw_lines_within(painter, block, area)
-    painter.restore()
-
-
-PAGE_EDGE_SLACK = 1.0
-"""How far, in layout units (screen pixels), a line may cross a page's edge and still not be
-drawn on the page beyond: the layout's fixed-point rounding can put the line that starts a
-page a hair above it. No line is so thin that one of a page's own could lie within the slack."""
-
-
-def _blocks_cut_by_page_breaks(document: QTextDocument) -> dict[int, list[QTextBlock]]:
-    """The blocks each page break cuts, partly on the page before and partly after, by the
-    number of the page it ends (1: the break between pages 1 and 2); one pass for all pages."""
-    height = document.pageSize().height()
-    breaks: dict[int, list[QTextBlock]] = {}
-    block = document.firstBlock()
-    while block.isValid():
-        extent = _block_extent(block)
-        number = max(int(extent.top() // height), 0) + 1
-        while number * height < extent.bottom():
-            if extent.top() < number * height:
-                breaks.setdefault(number, []).append(block)
-            number += 1
-        block = block.next()
-    return breaks
-
-
-def _cut_on_page(breaks: dict[int, list[QTextBlock]], number: int) -> list[QTextBlock]:
-    """The blocks cut by page ``number``'s top or bottom, in order, each once (a paragraph
-    longer than the page is cut by both)."""
-    blocks = (*breaks.get(number - 1, ()), *breaks.get(number, ()))
-    return list({block.blockNumber(): block for block in blocks}.values())
-
-
-def _block_extent(block: QTextBlock) -> QRectF:
-    """Where ``block`` is for the layout's drawing and where its lines are, in the document.
-
-    The two differ: a line moved down to the next page leaves its block's rectangle where the
-    block started.
-    """
-    rect = block.document().documentLayout().blockBoundingRect(block)
-    text_layout = block.layout()
-    if not text_layout.lineCount():
-        return rect
-    origin = rect.topLeft()  # the layout's place in the document (its position: in its frame)
-    first, last = text_layout.lineAt(0), text_layout.lineAt(text_layout.lineCount() - 1)
-    top, bottom = origin.y() + first.y(), origin.y() + last.y() + last.height()
-    return rect.united(QRectF(rect.left(), top, rect.width(), bottom - top))
-
-
-def _whole_blocks_clip(area: QRectF, cut: list[QTextBlock]) -> QRectF:
-    """A clip for the layout that touches the page's whole blocks and none of the ``cut``
-    (empty, so invalid, where there are none)."""
-    top, bottom = area.top(), area.bottom()
-    for block in cut:
-        extent = _block_extent(block)
-        if extent.top() < area.top():
-            top = max(top, extent.bottom())
-        if extent.bottom() > area.bottom():
-            bottom = min(bottom, extent.top())
-    # The layout draws a block that merely touches the clip: keep clear of the cut ones.
-    height = max(bottom - top - 2 * PAGE_EDGE_SLACK, 0.0)
-    return QRectF(0, top + PAGE_EDGE_SLACK, area.width(), height)
-
-
-def _draw_lines_within(painter: QPainter, block: QTextBlock, area: QRectF) -> None:
-    """The lines of ``block`` that lie on the page ``area``, with their formats.
-
-    Line by line: given a clip, ``QTextLayout.draw`` still draws the line just before it.
-    """
-    text_layout = block.layout()
-    # The layout's place in the document (its own position is in its frame's).
-    position = block.document().documentLayout().blockBoundingRect(block).topLeft()
-    lines = area.adjusted(0, PAGE_EDGE_SLACK, 0, -PAGE_EDGE_SLACK)
-    for number in range(text_layout.lineCount()):
-        line = text_layout.lineAt(number)
-        top = position.y() + line.y()
-        if top < lines.bottom() and top + line.height() > lines.top():
-            line.draw(painter, position)

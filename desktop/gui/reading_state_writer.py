@@ -32,8 +32,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import LibraryError, PizhuError
-from desktop.core.storage.database import told_storing
 from desktop.core.storage.library import Library, open_library
+from desktop.core.storage.storing import told_storing
 from desktop.gui.background_writer import BackgroundWriter
 
 _log = logging.getLogger(__name__)

@@ -7,14 +7,8 @@ from itertools import combinations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.textdiff import (
-    Block,
-    OffsetMap,
-    _heaviest_increasing,
-    align,
-    diff_blocks,
-    offset_map,
-)
+from desktop.core.sequence_align import _heaviest_increasing, align
+from desktop.core.textdiff import Block, OffsetMap, diff_blocks, offset_map
 
 _ALPHABET = "的是要加强教育工作，,。\n"
 _TEXT = st.text(alphabet=_ALPHABET, max_size=60)

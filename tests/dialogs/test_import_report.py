@@ -20,6 +20,7 @@ from desktop.core.storage.library import open_library
 from desktop.dialogs.import_report import ImportReportDialog, visible_text
 from desktop.gui.app_theme import warning_colour
 from desktop.gui.i18n import Language
+from desktop.gui.import_advice import error_detail
 from desktop.gui.import_job import (
     ErrorInfo,
     FileOutcome,
@@ -28,7 +29,6 @@ from desktop.gui.import_job import (
     ImportResult,
     default_opener,
 )
-from desktop.gui.import_texts import error_detail
 from desktop.gui.workers import WorkerPool
 from tests.cli.run_cli import run_cli
 from tests.core.importing.fake_office import OLD_WORD, fake_office, installed

@@ -22,8 +22,8 @@ from desktop.core.errors import LibraryError
 from desktop.core.export.reading import LibraryReader
 from desktop.core.export.runner import ExportRequest, run_export
 from desktop.core.storage import annotation_import, word_frequencies
-from desktop.core.storage.database import told_storing
 from desktop.core.storage.library import open_library
+from desktop.core.storage.storing import told_storing
 from desktop.dialogs.annotation_import import AnnotationImporter
 from desktop.gui.background_writer import BackgroundWriter
 from desktop.gui.library_session import LibrarySession

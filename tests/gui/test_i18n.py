@@ -35,7 +35,7 @@ from desktop.gui.i18n import (
 from desktop.gui.search_dock import SearchDock
 from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.terms_dock import TermsDock
-from desktop.gui.undo import UndoTexts
+from desktop.gui.undo_batches import UndoTexts
 from tools.update_translations import LANGUAGES, check, messages, strings_in_code, ts_file
 
 

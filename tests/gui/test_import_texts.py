@@ -9,11 +9,10 @@ import pytest
 
 import desktop.core.importing
 from desktop.core.imported import CutShort, ImportNotice, NoticeKind, RemovalKind
+from desktop.gui.import_advice import document_error_detail, error_detail
 from desktop.gui.import_texts import (
     cut_short_words,
-    document_error_detail,
     document_error_text,
-    error_detail,
     error_text,
     notice_text,
     removal_kind_text,

@@ -18,12 +18,9 @@ from desktop.core.errors import PizhuError
 from desktop.core.imported import RemovalKind
 from desktop.dialogs.import_report import ImportReportDialog
 from desktop.gui.actions import ActionId
+from desktop.gui.import_advice import document_error_detail
 from desktop.gui.import_job import FileStatus
-from desktop.gui.import_texts import (
-    document_error_detail,
-    document_error_text,
-    removal_kind_text,
-)
+from desktop.gui.import_texts import document_error_text, removal_kind_text
 from desktop.gui.main_window import MainWindow
 from desktop.gui.window_import import IMPORT_PATTERNS, sample_among
 from desktop.models.library_tree import Role

@@ -30,8 +30,8 @@ from desktop.core.export.web_annotation_parse import (
 )
 from desktop.core.storage.annotation_targets import SpeechDirectory
 from desktop.core.storage.annotation_values import first_marked
-from desktop.core.storage.database import Storing, told_storing
 from desktop.core.storage.library import Library
+from desktop.core.storage.storing import Storing, told_storing
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]

@@ -49,9 +49,6 @@ its largest size until the last connection closes."""
 _CANCEL_STEPS = 10_000
 """SQLite virtual-machine steps between two looks at a cancel flag (well under a millisecond)."""
 
-Storing = Callable[[bool], None]
-"""Told True just before a write asks for the write lock, False once it ended (always)."""
-
 
 class Database:
     """An open library: a ``sqlite3`` connection with Pizhu's pragmas, schema and error mapping."""
@@ -353,18 +350,6 @@ class Database:
 
     def _damaged(self, code: str, problem: str) -> failures.DamagedLibraryError:
         return failures.damaged(self.path, code, problem, backup.latest_backup_hint(self.path))
-
-
-@contextmanager
-def told_storing(storing: Storing | None) -> Iterator[None]:
-    """``storing`` told around the block: True before it, False after (whatever happened)."""
-    if storing is not None:
-        storing(True)
-    try:
-        yield
-    finally:
-        if storing is not None:
-            storing(False)
 
 
 def _connect(path: Path, busy_timeout: float, *, read_only: bool = False) -> sqlite3.Connection:

@@ -18,7 +18,7 @@ from desktop.core.annotation import utc_now
 from desktop.core.errors import LibraryError
 from desktop.core.imported import ImportedDocument
 from desktop.core.storage import import_writer
-from desktop.core.storage.database import Database, Storing, told_storing
+from desktop.core.storage.database import Database
 from desktop.core.storage.duplicates import (
     SKIPPED_MARK,
     DuplicateSpeech,
@@ -32,6 +32,7 @@ from desktop.core.storage.import_preparation import PreparedImport, index_rows, 
 from desktop.core.storage.import_report import ImportReport
 from desktop.core.storage.indexing import SearchIndexer
 from desktop.core.storage.library_store import ImportStatus
+from desktop.core.storage.storing import Storing, told_storing
 
 
 def import_document(

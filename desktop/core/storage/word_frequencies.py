@@ -35,8 +35,9 @@ from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.spellings import folded_set, latin_words
 from desktop.core.chinese.words_process import WordsProcess, segment_texts
 from desktop.core.errors import CancelledError
-from desktop.core.storage.database import Database, Storing, told_storing
+from desktop.core.storage.database import Database
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION, id_array
+from desktop.core.storage.storing import Storing, told_storing
 
 BATCH = 20
 """Speeches segmented per write transaction: small enough that a cancel is quick to take."""

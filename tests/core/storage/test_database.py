@@ -14,9 +14,10 @@ import pytest
 
 from desktop.core.errors import CancelledError, LibraryError
 from desktop.core.storage import failures
-from desktop.core.storage.database import Database, told_storing
+from desktop.core.storage.database import Database
 from desktop.core.storage.failures import DamagedLibraryError
 from desktop.core.storage.schema import APPLICATION_ID, LATEST_VERSION
+from desktop.core.storage.storing import told_storing
 
 
 def _digest(path: Path) -> str:
