@@ -2616,7 +2616,7 @@
     <name>LibraryTreeModel</name>
     <message>
         <source>The sample collection that comes with Pizhu, to try highlights, notes and search on. Delete it when you like: File ▸ Add Sample Collection brings it back.</source>
-        <translation>批注自带的示例文集，可用来试试高亮、批注和搜索。不需要时可以删除：文件 ▸ 添加示例文集 可以再加回来。</translation>
+        <translation>批注 Pizhu 自带的示例文集，可用来试试高亮、批注和搜索。不需要时可以删除，之后用“文件 ▸ 添加示例文集”即可加回来。</translation>
     </message>
 </context>
 <context>
