@@ -93,9 +93,16 @@ class SessionEventsMixin(_Base):
 
     @Slot(int)
     def _on_session_renamed_for_search(self, _key: int) -> None:
-        """A title is searched too, and names the results' rows and the scope's collections."""
+        """A title is searched too, and names the results' rows and the scopes' collections
+        (the search panel's, the concordance's and the counts dialog's boxes)."""
+        dialogs = [dialog for dialog in (self._concordance, self._trend) if dialog is not None]
+        if self._search_dock is None and not dialogs:
+            return
+        collections = self._collections()
+        for dialog in dialogs:
+            dialog.set_collections(collections)
         if self._search_dock is not None:
-            self._search_dock.set_collections(self._collections())
+            self._search_dock.set_collections(collections)
             self._search_dock.refresh()
 
     @Slot(int)
