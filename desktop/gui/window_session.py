@@ -13,6 +13,7 @@ from PySide6.QtCore import Slot
 
 from desktop.core.errors import PizhuError
 from desktop.core.storage.library_store import ImportStatus
+from desktop.gui.library_session_batch import LibraryChange
 from desktop.gui.status_bar import MESSAGE_MS
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class SessionEventsMixin(_Base):
         session.annotation_removed.connect(self._on_session_annotation_removed)
         session.speech_changed.connect(self._on_session_speech_changed)
         session.collection_changed.connect(self._on_session_collection_changed)
-        session.library_changed.connect(self._on_session_library_changed)
+        session.library_changed_as.connect(self._on_session_library_changed)
         session.collections_imported.connect(self._on_session_collections_imported)
         session.collections_reimported.connect(self._on_session_collections_reimported)
         session.collection_trashed.connect(self._on_session_collection_trashed)
@@ -86,10 +87,10 @@ class SessionEventsMixin(_Base):
 
     @Slot()
     def _on_session_notes_changed_for_search(self) -> None:
-        """Notes and tags are searched only in the annotations: a text search stays as it is."""
-        dock = self._search_dock
-        if dock is not None and dock.scope().notes_only:
-            dock.refresh()
+        """Notes and tags are searched in the annotations: a search of them runs again, a text
+        search's hits stay as they are (its count in annotations is taken anew)."""
+        if self._search_dock is not None:
+            self._search_dock.refresh_notes()
 
     @Slot(int)
     def _on_session_renamed_for_search(self, _key: int) -> None:
@@ -129,9 +130,9 @@ class SessionEventsMixin(_Base):
         else:
             self.refresh_annotations_dock()
 
-    @Slot()
-    def _on_session_library_changed(self) -> None:
-        self._follow_library()
+    @Slot(str)
+    def _on_session_library_changed(self, change: str) -> None:
+        self._follow_library(annotations_only=change == LibraryChange.ANNOTATIONS)
         self.refresh_annotations_dock()
 
     @Slot(object)
@@ -205,12 +206,17 @@ class SessionEventsMixin(_Base):
             self.open_speech(left[0], jump=False)
 
     def _follow_library(
-        self, *, collections_only: bool = False, changed: list[int] | None = None
+        self,
+        *,
+        collections_only: bool = False,
+        changed: list[int] | None = None,
+        annotations_only: bool = False,
     ) -> None:
         """Speeches came or went: the tree, history, open speech and tools follow.
 
         ``collections_only``: whole collections came or went, none changed inside;
-        ``changed``: only these collections came, went or changed (None: any may have).
+        ``changed``: only these collections came, went or changed (None: any may have);
+        ``annotations_only``: no speech's text or title changed, only annotations did.
         """
         if collections_only:
             self.tree_model.reload_collections()
@@ -229,7 +235,10 @@ class SessionEventsMixin(_Base):
             self._reload_current()
         else:
             self.open_first_speech()
-        self._tools_library_changed(changed)
+        if annotations_only:  # the texts, titles and collections the tools read are as they were
+            self._on_session_notes_changed_for_search()
+        else:
+            self._tools_library_changed(changed)
         self._update_back_action()
 
     def _reload_current(self) -> None:
