@@ -68,7 +68,8 @@ class QueryRunsMixin(_Base):
         """Only annotations changed (a note edited, annotations imported): a search of the
         notes runs again; a text search shown counts its hits in annotations anew."""
         outcome = self.model.outcome()
-        if self.scope().notes_only or self.worker.is_busy():
+        searching = self.worker.is_busy() and self._count_ticket is None
+        if self.scope().notes_only or searching:
             self.refresh()  # a search running may have read the notes before the change
         elif outcome is not None and not self._timer.isActive() and self._run_scope is not None:
             job = note_count_job(outcome.result.query, self._run_scope)

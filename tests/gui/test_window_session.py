@@ -183,3 +183,18 @@ def test_a_note_edited_while_a_text_search_is_shown_is_counted_without_a_rerun(
     qtbot.waitUntil(lambda: _in_notes(dock) == "1", timeout=WAIT_MS)
     _settled(qtbot, dock)
     assert reruns == []
+
+
+def test_notes_made_one_after_another_are_counted_without_a_rerun(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    dock = _text_search(qtbot, main_window, "金句")
+    reruns: list[None] = []
+    dock.searched.connect(lambda: reruns.append(None))
+    speech_id = main_window.current_speech_id()
+    # The second comes while the first is being counted: it is counted again, not searched.
+    main_window.session.add_note(speech_id, 0, 2, "金句一")
+    main_window.session.add_note(speech_id, 4, 6, "金句二")
+    qtbot.waitUntil(lambda: _in_notes(dock) == "2", timeout=WAIT_MS)
+    _settled(qtbot, dock)
+    assert reruns == []
