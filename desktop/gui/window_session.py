@@ -62,7 +62,8 @@ class SessionEventsMixin(_Base):
         session.annotation_removed.connect(self._on_session_annotation_removed)
         session.speech_changed.connect(self._on_session_speech_changed)
         session.collection_changed.connect(self._on_session_collection_changed)
-        session.library_changed_as.connect(self._on_session_library_changed)
+        session.library_changed_as.connect(self._on_session_library_changed_as)
+        session.library_changed.connect(self._on_session_library_changed)
         session.collections_imported.connect(self._on_session_collections_imported)
         session.collections_reimported.connect(self._on_session_collections_reimported)
         session.collection_trashed.connect(self._on_session_collection_trashed)
@@ -130,9 +131,18 @@ class SessionEventsMixin(_Base):
         else:
             self.refresh_annotations_dock()
 
+    _annotations_only = False
+    """The library change announced next changed annotations only (``library_changed_as``);
+    a ``library_changed`` said alone may have changed anything."""
+
     @Slot(str)
-    def _on_session_library_changed(self, change: str) -> None:
-        self._follow_library(annotations_only=change == LibraryChange.ANNOTATIONS)
+    def _on_session_library_changed_as(self, change: str) -> None:
+        self._annotations_only = change == LibraryChange.ANNOTATIONS
+
+    @Slot()
+    def _on_session_library_changed(self) -> None:
+        annotations_only, self._annotations_only = self._annotations_only, False
+        self._follow_library(annotations_only=annotations_only)
         self.refresh_annotations_dock()
 
     @Slot(object)
