@@ -29,8 +29,6 @@ from desktop.models.speech_labels import library_distinctions, speech_labels
 # (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
     from desktop.core.imported import Removal
-    from desktop.core.storage.annotation_batch import AnnotationBatch
-    from desktop.core.storage.annotation_import import AnnotationImportReport
     from desktop.core.storage.commit_serial import CommitState, OwnCommits
     from desktop.core.storage.import_report import ImportReport
     from desktop.core.storage.title_matches import TitleMatches
@@ -51,6 +49,9 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     """A speech's title changed (also announced by ``speech_changed``)."""
     library_changed = Signal()
     """Speeches came, went or changed in bulk (an import): views read the library again."""
+    library_changed_as = Signal(str)
+    """Just before each ``library_changed``: what changed, a ``LibraryChange`` (speeches, or
+    annotations only: an import of annotations, its undo or redo, kept changes written)."""
     collections_imported = Signal(object)
     """New collections (a list of ids) came by import and nothing else changed: views add them."""
     collections_reimported = Signal(object)
@@ -123,7 +124,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         self._kept_positions, self._kept_last_speech = {}, None  # another file's, if any
         if replaced:
             self.undo_stack.clear()
-        self.library_changed.emit()
+        self._announce_library()
 
     def clear_undo_history(self, reason: str) -> None:
         """Clear the undo history, which a change made it unable to follow; if it held any
@@ -156,7 +157,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         self.collections()
         had_steps = self.undo_stack.count() > 0
         self.clear_undo_history(undo.UndoCleared.CHANGED_ELSEWHERE)
-        self.library_changed.emit()
+        self._announce_library()
         self.tags_changed.emit()
         return had_steps
 
@@ -364,33 +365,3 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         elif reports:
             # Even an unchanged file may have brought its collection back from the trash.
             self.collections_reimported.emit(reports)
-
-    def annotations_imported(self, report: AnnotationImportReport) -> bool:
-        """A worker imported annotations from a file (File ▸ Import Annotations…).
-
-        What it added or updated becomes one undo step; True if there was any.
-        """
-        from desktop.core.storage.annotation_batch import AnnotationBatch
-        from desktop.gui.undo_batches import ImportAnnotations
-
-        done = AnnotationBatch(restore=tuple(report.created_ids), replace=tuple(report.replaced))
-        if done:
-            # The worker committed it already: the command's first redo does nothing.
-            self.undo_stack.push(ImportAnnotations(self, done))
-        if report.changed:
-            self.library_changed.emit()
-        return bool(done)
-
-    def store_annotation_batch(self, batch: AnnotationBatch) -> AnnotationBatch:
-        """Make many annotation changes in one transaction and announce them; return those made.
-
-        Only the undo commands call this (undo and redo of an import).
-        """
-        from desktop.core.storage.annotation_batch import apply_batch
-
-        with self.refusing_while_import_saves():
-            made, speeches = apply_batch(self._library, batch)
-        if speeches:
-            # Hundreds of rows may have changed: the views reload, as after the import itself.
-            self.library_changed.emit()
-        return made

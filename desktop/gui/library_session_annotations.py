@@ -24,6 +24,7 @@ from desktop.core.document import text_hash
 from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.annotation_values import checked_color, normalise_tags
 from desktop.gui import undo
+from desktop.gui.library_session_batch import LibraryChange
 
 if TYPE_CHECKING:
     from desktop.core.storage.annotation_store import AnnotationStore
@@ -100,13 +101,13 @@ class SessionAnnotationsMixin(_Base):
         # annotations that are not there. The message says the history went.
         self.undo_stack.clear()
         self.kept_changes_failed.emit(failure)
-        self.library_changed.emit()
+        self._announce_library(LibraryChange.ANNOTATIONS)
 
     def _on_pending_reanchored(self, states: dict[str, int]) -> None:
         """Kept changes were written where the import's new text has their words (or kept as
         not found): say how they landed, and show them there."""
         self.kept_changes_reanchored.emit(states)
-        self.library_changed.emit()
+        self._announce_library(LibraryChange.ANNOTATIONS)
 
     @contextmanager
     def refusing_while_import_saves(self) -> Iterator[None]:
@@ -314,7 +315,7 @@ class SessionAnnotationsMixin(_Base):
             # A step may refer to what is gone for good now (undoing a deletion would bring
             # it back): the history goes, and the window says so.
             self.clear_undo_history(undo.UndoCleared.TRASH_EMPTIED)
-        self.library_changed.emit()
+        self._announce_library()
         return count
 
     def delete_for_good(self, annotation_ids: Iterable[str], collection_ids: Iterable[int]) -> int:
@@ -324,7 +325,7 @@ class SessionAnnotationsMixin(_Base):
             count = self._library.delete_for_good(annotation_ids, collection_ids)
         if count:
             self.clear_undo_history(undo.UndoCleared.TRASH_EMPTIED)  # as emptying it does
-        self.library_changed.emit()
+        self._announce_library()
         return count
 
     def _push_added(self, added: Annotation) -> Annotation:

@@ -4,12 +4,15 @@ A mixin of ``LibrarySession``: trashing, recolouring, tagging or accepting the p
 rows chosen in the annotations dock is one transaction and one undo step
 (``undo_batches.ChangeAnnotations``; one annotation's place accepted is ``undo.AcceptPlace``,
 which shows its passage when undone), and each annotation it reached is announced as a single
-change would be, so the views update row by row.
+change would be, so the views update row by row. An import of annotations (and its undo and redo) is
+announced once in bulk, said to change annotations only (``LibraryChange``), so that what
+reads the speeches' texts alone (a text search) need not read them again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -20,6 +23,7 @@ from desktop.gui import undo
 # work (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
     from desktop.core.storage.annotation_batch import AnnotationBatch
+    from desktop.core.storage.annotation_import import AnnotationImportReport
     from desktop.gui.library_session import LibrarySession
 
     _Base = LibrarySession
@@ -27,6 +31,15 @@ else:
     _Base = object
 
 ADD_TAG = QT_TRANSLATE_NOOP("Undo", "Add Tag")
+
+
+class LibraryChange(StrEnum):
+    """What a change of the library in bulk changed (``LibrarySession.library_changed_as``)."""
+
+    SPEECHES = "speeches"
+    """Speeches or collections came, went or changed (and their annotations may have)."""
+    ANNOTATIONS = "annotations"
+    """Annotations only: every speech's text and title is as it was."""
 
 
 class SessionBatchMixin(_Base):
@@ -123,3 +136,39 @@ class SessionBatchMixin(_Base):
             speeches[after.speech_id] = None
         for speech_id in speeches:
             self.speech_changed.emit(speech_id)
+
+    def annotations_imported(self, report: AnnotationImportReport) -> bool:
+        """A worker imported annotations from a file (File ▸ Import Annotations…).
+
+        What it added or updated becomes one undo step; True if there was any.
+        """
+        from desktop.core.storage.annotation_batch import AnnotationBatch
+        from desktop.gui.undo_batches import ImportAnnotations
+
+        done = AnnotationBatch(restore=tuple(report.created_ids), replace=tuple(report.replaced))
+        if done:
+            # The worker committed it already: the command's first redo does nothing.
+            self.undo_stack.push(ImportAnnotations(self, done))
+        if report.changed:
+            self._announce_library(LibraryChange.ANNOTATIONS)
+        return bool(done)
+
+    def store_annotation_batch(self, batch: AnnotationBatch) -> AnnotationBatch:
+        """Make many annotation changes in one transaction and announce them; return those made.
+
+        Only the undo commands call this (undo and redo of an import).
+        """
+        from desktop.core.storage.annotation_batch import apply_batch
+
+        with self.refusing_while_import_saves():
+            made, speeches = apply_batch(self._library, batch)
+        if speeches:
+            # Hundreds of rows may have changed: the views reload, as after the import itself.
+            self._announce_library(LibraryChange.ANNOTATIONS)
+        return made
+
+    def _announce_library(self, change: LibraryChange = LibraryChange.SPEECHES) -> None:
+        """The library changed in bulk: say what changed, then that it did (the listeners of
+        ``library_changed`` read it all again, as before)."""
+        self.library_changed_as.emit(change.value)
+        self.library_changed.emit()

@@ -82,6 +82,8 @@ class SearchDock(QueryRunsMixin, QDockWidget):
     """The speech id of a speech found by its title alone (its top, where the title shows)."""
     searched = Signal()
     """New results (or a message) are shown."""
+    notes_counted = Signal()
+    """The text search shown counted its hits in annotations anew (``refresh_notes``)."""
 
     def __init__(self, library_path: Path, texts: TextSource, parent: QWidget | None = None):
         super().__init__(parent)

@@ -7,6 +7,9 @@ results with a summary of the counts, or a message says why nothing could be fou
 
 When the library changes the same query runs again (``refresh``): its results come with the
 panel kept where the user was in them (``search_place``); a query asked anew starts at the top.
+When only annotations change (``refresh_notes``), a search of the notes runs again, but a text
+search only counts its hits in annotations anew: its hits in speech texts, and the user's place
+in them, are as they were, and the count is one query of the notes' index.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from PySide6.QtCore import QLocale, Slot
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.search_index import Query, parse_query
 from desktop.core.text_templates import fill
-from desktop.gui.search_jobs import ScopeKind, SearchScope, search_job
+from desktop.gui.search_jobs import ScopeKind, SearchScope, note_count_job, search_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.search_place import ResultsPlace
 from desktop.models.search_results_model import SearchOutcome
@@ -46,6 +49,8 @@ class QueryRunsMixin(_Base):
 
     _run_scope: SearchScope | None = None
     """The scope of the last search run."""
+    _count_ticket: int | None = None
+    """The worker's ticket of a count of the shown text search's hits in notes."""
 
     def refresh(self, collection_ids: Collection[int] | None = None) -> None:
         """The library changed: run the query again, the panel kept where the user was.
@@ -58,6 +63,17 @@ class QueryRunsMixin(_Base):
         keep = self._keep_place or not self._timer.isActive()
         self._schedule(0)
         self._keep_place = keep
+
+    def refresh_notes(self) -> None:
+        """Only annotations changed (a note edited, annotations imported): a search of the
+        notes runs again; a text search shown counts its hits in annotations anew."""
+        outcome = self.model.outcome()
+        searching = self.worker.is_busy() and self._count_ticket is None
+        if self.scope().notes_only or searching:
+            self.refresh()  # a search running may have read the notes before the change
+        elif outcome is not None and not self._timer.isActive() and self._run_scope is not None:
+            job = note_count_job(outcome.result.query, self._run_scope)
+            self._count_ticket = self.worker.submit(job)
 
     def _may_find_else(self, collection_ids: Collection[int] | None) -> bool:
         scope = self.scope()
@@ -97,6 +113,7 @@ class QueryRunsMixin(_Base):
         self._run(query, keep=keep)
 
     def _run(self, query: Query, *, keep: bool = False) -> None:
+        self._count_ticket = None
         scope = self._run_scope = self.scope()
         if scope.kind != ScopeKind.LIBRARY and scope.key is None:
             self._show(None, partial(self._missing_scope_message, scope.kind))
@@ -113,11 +130,29 @@ class QueryRunsMixin(_Base):
         return self.tr("There is no collection to search in.")
 
     @Slot(int, object)
-    def _on_worker_finished(self, ticket: int, outcome: SearchOutcome) -> None:
-        self._show(outcome, keep=ticket == self._kept_ticket)
+    def _on_worker_finished(self, ticket: int, outcome: SearchOutcome | int) -> None:
+        if isinstance(outcome, int):
+            self._on_notes_counted(ticket, outcome)
+        else:
+            self._show(outcome, keep=ticket == self._kept_ticket)
+
+    def _on_notes_counted(self, ticket: int, total: int) -> None:
+        """The shown text search's hits in annotations counted anew: its summary says so."""
+        outcome = self.model.outcome()
+        if ticket != self._count_ticket or outcome is None:
+            return
+        self._count_ticket = None
+        result = outcome.result  # its note hits are not listed: only their count is shown
+        result.note_total, result.total = total, result.text_total + total
+        self.summary.setText(self._summary(outcome))
+        self.notes_counted.emit()
 
     @Slot(int, object)
-    def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
+    def _on_worker_failed(self, ticket: int, error: Exception) -> None:
+        if ticket == self._count_ticket:  # the count shown stays: the hits are as they were
+            self._count_ticket = None
+            _log.warning("counting the hits in notes failed: %s", error)
+            return
         if isinstance(error, QueryError):
             self._show(None, partial(query_error_message, error))
             return

@@ -63,6 +63,19 @@ def search_job(
     return run
 
 
+def note_count_job(query: Query, scope: SearchScope) -> Callable[[Library, Cancellation], int]:
+    """The job that counts ``query``'s hits in the notes of ``scope`` alone (a text search's
+    "In annotations" after a note changed: its hits in speech texts are as they were)."""
+
+    def run(library: Library, cancelled: Cancellation) -> int:
+        speech_ids = scope_speeches(library.store, scope.kind, scope.key)
+        with library.db.read() as conn:
+            found = search(conn, query, text_loader=str, speech_ids=speech_ids, notes_only=True)
+        return found.note_total
+
+    return run
+
+
 def concordance_job(
     term: str, scope: SearchScope, width: int = DEFAULT_WIDTH, limit: int | None = None
 ) -> Callable[[Library, Cancellation], tuple[LibraryConcordance, dict[int, SpeechInfo]]]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Slot
 
 from desktop.core.errors import PizhuError
 from desktop.core.storage.library_store import ImportStatus
+from desktop.gui.library_session_batch import LibraryChange
 from desktop.gui.status_bar import MESSAGE_MS
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class SessionEventsMixin(_Base):
         session.annotation_removed.connect(self._on_session_annotation_removed)
         session.speech_changed.connect(self._on_session_speech_changed)
         session.collection_changed.connect(self._on_session_collection_changed)
+        session.library_changed_as.connect(self._on_session_library_changed_as)
         session.library_changed.connect(self._on_session_library_changed)
         session.collections_imported.connect(self._on_session_collections_imported)
         session.collections_reimported.connect(self._on_session_collections_reimported)
@@ -86,16 +88,23 @@ class SessionEventsMixin(_Base):
 
     @Slot()
     def _on_session_notes_changed_for_search(self) -> None:
-        """Notes and tags are searched only in the annotations: a text search stays as it is."""
-        dock = self._search_dock
-        if dock is not None and dock.scope().notes_only:
-            dock.refresh()
+        """Notes and tags are searched in the annotations: a search of them runs again, a text
+        search's hits stay as they are (its count in annotations is taken anew)."""
+        if self._search_dock is not None:
+            self._search_dock.refresh_notes()
 
     @Slot(int)
     def _on_session_renamed_for_search(self, _key: int) -> None:
-        """A title is searched too, and names the results' rows and the scope's collections."""
+        """A title is searched too, and names the results' rows and the scopes' collections
+        (the search panel's, the concordance's and the counts dialog's boxes)."""
+        dialogs = [dialog for dialog in (self._concordance, self._trend) if dialog is not None]
+        if self._search_dock is None and not dialogs:
+            return
+        collections = self._collections()
+        for dialog in dialogs:
+            dialog.set_collections(collections)
         if self._search_dock is not None:
-            self._search_dock.set_collections(self._collections())
+            self._search_dock.set_collections(collections)
             self._search_dock.refresh()
 
     @Slot(int)
@@ -122,9 +131,18 @@ class SessionEventsMixin(_Base):
         else:
             self.refresh_annotations_dock()
 
+    _annotations_only = False
+    """The library change announced next changed annotations only (``library_changed_as``);
+    a ``library_changed`` said alone may have changed anything."""
+
+    @Slot(str)
+    def _on_session_library_changed_as(self, change: str) -> None:
+        self._annotations_only = change == LibraryChange.ANNOTATIONS
+
     @Slot()
     def _on_session_library_changed(self) -> None:
-        self._follow_library()
+        annotations_only, self._annotations_only = self._annotations_only, False
+        self._follow_library(annotations_only=annotations_only)
         self.refresh_annotations_dock()
 
     @Slot(object)
@@ -198,12 +216,17 @@ class SessionEventsMixin(_Base):
             self.open_speech(left[0], jump=False)
 
     def _follow_library(
-        self, *, collections_only: bool = False, changed: list[int] | None = None
+        self,
+        *,
+        collections_only: bool = False,
+        changed: list[int] | None = None,
+        annotations_only: bool = False,
     ) -> None:
         """Speeches came or went: the tree, history, open speech and tools follow.
 
         ``collections_only``: whole collections came or went, none changed inside;
-        ``changed``: only these collections came, went or changed (None: any may have).
+        ``changed``: only these collections came, went or changed (None: any may have);
+        ``annotations_only``: no speech's text or title changed, only annotations did.
         """
         if collections_only:
             self.tree_model.reload_collections()
@@ -222,7 +245,10 @@ class SessionEventsMixin(_Base):
             self._reload_current()
         else:
             self.open_first_speech()
-        self._tools_library_changed(changed)
+        if annotations_only:  # the texts, titles and collections the tools read are as they were
+            self._on_session_notes_changed_for_search()
+        else:
+            self._tools_library_changed(changed)
         self._update_back_action()
 
     def _reload_current(self) -> None:

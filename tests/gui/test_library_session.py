@@ -17,6 +17,7 @@ from desktop.core.export.selection import ExportScope
 from desktop.core.storage.annotation_import import AnnotationImportReport, import_annotation_file
 from desktop.core.storage.library import open_library
 from desktop.gui.library_session import LibrarySession
+from desktop.gui.library_session_batch import LibraryChange
 from desktop.gui.undo import UndoCleared, step_text
 from tests.core.storage.documents import make_document, sample_paragraphs, small_document
 
@@ -238,6 +239,23 @@ def test_an_import_that_added_and_updated_is_one_step_undone_to_the_earlier_stat
     assert session.annotation(made.id) == updated
     assert {a.id for a in session.annotations()} == {made.id, added_id}
     assert session.trash() == []
+
+
+def test_an_import_of_annotations_and_its_undo_say_they_changed_annotations_only(
+    qtbot: QtBot, session: LibrarySession, speech_id: int, tmp_path: Path
+) -> None:
+    # A text search need not run again for them; emptying the trash may take collections.
+    made = session.add_highlight(speech_id, 3, 9, "yellow")
+    path = _file_with_a_newer_copy(session, session.edit_note(made.id, "原来的"), tmp_path)
+    said: list[str] = []
+    session.library_changed_as.connect(said.append)
+    with qtbot.waitSignal(session.library_changed):
+        _import(session, path)
+    with qtbot.waitSignal(session.library_changed):
+        session.undo_stack.undo()
+    with qtbot.waitSignal(session.library_changed):
+        session.empty_trash()
+    assert said == [LibraryChange.ANNOTATIONS, LibraryChange.ANNOTATIONS, LibraryChange.SPEECHES]
 
 
 def test_an_import_undo_leaves_what_was_changed_since_out_of_its_sight(

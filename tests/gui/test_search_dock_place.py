@@ -194,9 +194,14 @@ def test_an_annotations_search_runs_again_for_a_new_note_a_text_search_does_not(
     assert dock.model.speech_counts() == [(speech_id, 1)]
     qtbot.mouseClick(dock.notes_box, Qt.MouseButton.LeftButton)  # back to the texts
     qtbot.waitUntil(lambda: not dock.worker.is_busy() and not dock._timer.isActive())
-    ran = dock.worker.ticket
-    main_window.session.add_note(speech_id, 4, 6, "也可用")
-    assert (dock._timer.isActive(), dock.worker.ticket) == (False, ran)
+    assert "In annotations: 1" in dock.summary.text()
+    reruns: list[None] = []
+    dock.searched.connect(lambda: reruns.append(None))
+    # Its hits in the texts stay; only its count in annotations is taken anew.
+    with qtbot.waitSignal(dock.notes_counted, timeout=WAIT_MS):
+        main_window.session.add_note(speech_id, 4, 6, "也可用")
+    assert "In annotations: 2" in dock.summary.text()
+    assert (dock._timer.isActive(), reruns) == (False, [])
 
 
 def test_with_no_hit_chosen_the_top_row_stays_at_the_top(

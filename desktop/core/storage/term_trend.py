@@ -29,6 +29,8 @@ from desktop.core.storage.search_run import search
 # The year of an ISO date, NULL when the date is missing or does not start with one.
 _YEAR_SQL = "CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(date, 1, 4) END"
 _SPEAKER_SQL = "nullif(trim(coalesce(speaker, '')), '')"
+DATES_INDEX = "speeches_dates_speakers"
+"""The index holding every speech's id, date and speaker (schema 16)."""
 
 
 class TrendBy(StrEnum):
@@ -111,15 +113,29 @@ def _speech_groups(
     conn: sqlite3.Connection, by: TrendBy, speech_ids: Collection[int] | None
 ) -> dict[int, str | None]:
     """Each speech of the scope with its year or speaker: one query, not one per speech."""
-    column = _YEAR_SQL if by == TrendBy.YEAR else _SPEAKER_SQL
     if speech_ids is None:
-        rows = conn.execute(f"SELECT id, {column} FROM speeches")
+        rows = conn.execute(speech_groups_sql(by, scoped=False))
     else:
         rows = conn.execute(
-            f"SELECT id, {column} FROM speeches WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(sorted(set(speech_ids))),),
+            speech_groups_sql(by, scoped=True), (json.dumps(sorted(set(speech_ids))),)
         )
     return dict(rows.fetchall())
+
+
+def speech_groups_sql(by: TrendBy, *, scoped: bool) -> str:
+    """The query of every speech's id and year or speaker (``scoped``: of the ids in a JSON
+    array, its one parameter).
+
+    Both read the index of ids, dates and speakers alone (schema 16), never the rows that hold
+    the texts (a page each); looked up by id, SQLite would go to the rows unless told the index.
+    """
+    column = _YEAR_SQL if by == TrendBy.YEAR else _SPEAKER_SQL
+    if not scoped:
+        return f"SELECT id, {column} FROM speeches"
+    return (
+        f"SELECT id, {column} FROM speeches INDEXED BY {DATES_INDEX}"
+        " WHERE id IN (SELECT value FROM json_each(?))"
+    )
 
 
 def _year_order(row: TrendRow) -> tuple[bool, str]:

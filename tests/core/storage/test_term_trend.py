@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.core.errors import QueryError
-from desktop.core.storage.library import Library
+from desktop.core.storage.library import Library, open_library
+from desktop.core.storage.schema import LATEST_VERSION
 from desktop.core.storage.search_run import search
-from desktop.core.storage.term_trend import TermTrend, TrendBy, TrendRow, term_trend
+from desktop.core.storage.term_trend import (
+    DATES_INDEX,
+    TermTrend,
+    TrendBy,
+    TrendRow,
+    speech_groups_sql,
+    term_trend,
+)
 from tests.core.storage.trend_library import TERM, make_trend_library
 
 
@@ -103,3 +112,36 @@ def test_a_query_the_search_cannot_take_is_a_query_error(
 ) -> None:
     with pytest.raises(QueryError):
         _trend(trend_library[0], '"unbalanced')
+
+
+@pytest.mark.parametrize("by", list(TrendBy))
+@pytest.mark.parametrize("scoped", [False, True])
+def test_dates_and_speakers_are_read_from_their_index_not_the_texts_rows(
+    trend_library: tuple[Library, int, int], by: TrendBy, scoped: bool
+) -> None:
+    library, _first, _second = trend_library
+    sql = speech_groups_sql(by, scoped=scoped)
+    with library.db.read() as conn:
+        plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", ("[1]",) * scoped)]
+    speeches = [step for step in plan if "speeches" in step]
+    assert speeches, plan
+    assert all(f"COVERING INDEX {DATES_INDEX}" in step for step in speeches), plan
+
+
+def test_a_library_of_schema_15_gains_the_index_and_counts_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "trend.sqlite"
+    library, first, _second = make_trend_library(path)
+    with library:
+        before = [_trend(library, TERM, by=by) for by in TrendBy]
+    conn = sqlite3.connect(path)  # as version 15 left it: no such index
+    conn.execute(f"DROP INDEX {DATES_INDEX}")
+    conn.execute("PRAGMA user_version = 15")
+    conn.close()
+    with open_library(path, create=False, daily_backup=False) as upgraded:
+        assert upgraded.db.user_version == LATEST_VERSION == 16
+        with upgraded.db.read() as conn:
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert DATES_INDEX in names
+        assert [_trend(upgraded, TERM, by=by) for by in TrendBy] == before
+        scoped = [r.id for r in upgraded.store.speeches(first)]
+        assert _trend(upgraded, TERM, speech_ids=scoped).speeches == 4
