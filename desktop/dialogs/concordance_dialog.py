@@ -210,6 +210,14 @@ class ConcordanceDialog(QDialog):
         self.activateWindow()
         self.run()
 
+    def follow_library(self, collections: list[tuple[int, str]]) -> None:
+        """The library changed (an import, a trash, a restore): the scope box names its
+        collections anew, and the lines shown, or being found, are found again for the term
+        shown (a restore drops the job under way: "Searching…" would stay for good)."""
+        self.set_collections(collections)
+        if self.isVisible() and self.tables.term.strip():
+            self._find(self.tables.term)
+
     @Slot()
     def run(self) -> None:
         """Find the concordance of what is typed."""
@@ -219,6 +227,9 @@ class ConcordanceDialog(QDialog):
             self._show(None, "")
             self._update_title()
             return
+        self._find(term)
+
+    def _find(self, term: str) -> None:
         self.tables.term = term
         self.tables.where = self.scope.name()
         self.worker.submit(concordance_job(term, self.scope.scope(), self.width_box.value(), LIMIT))

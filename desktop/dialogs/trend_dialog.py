@@ -229,15 +229,27 @@ class TrendDialog(QDialog):
         self.activateWindow()
         self.run()
 
+    def follow_library(self, collections: list[tuple[int, str]]) -> None:
+        """The library changed (an import, a trash, a restore): the scope box names its
+        collections anew, and the counts shown, or being made, are made again for the term
+        counted (a restore drops the job under way: "Counting…" would stay for good)."""
+        self.set_collections(collections)
+        if self.isVisible() and self._searched:
+            self._count(self._searched)
+
     @Slot()
     def run(self) -> None:
         """Count what is typed."""
         term = self.term_edit.text().strip()
-        self.note.hide()
         if not term:
+            self.note.hide()
             self.worker.cancel()
             self._show(None, self.tr("Type the words to count."))
             return
+        self._count(term)
+
+    def _count(self, term: str) -> None:
+        self.note.hide()
         self._searched = term
         self._ticket = self.worker.submit(trend_job(term, self.by(), self.scope.scope()))
         # The rows stay the last count's until the new one comes: not copied, exported or

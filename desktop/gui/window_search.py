@@ -372,8 +372,8 @@ class SearchToolsMixin(_Base):
             self._search_dock.refresh(collection_ids)
         if self._terms_dock is not None:
             self._terms_dock.refresh()
-        for dialog in filter(None, (self._concordance, self._trend)):  # their scope boxes
-            dialog.set_collections(collections)
+        for dialog in filter(None, (self._concordance, self._trend)):  # scopes and results
+            dialog.follow_library(collections)
 
     def release_library_readers(self) -> None:
         """Before the library's file is replaced (a restore): results that read it as they are

@@ -337,3 +337,28 @@ def test_a_language_change_while_it_counts_keeps_saying_so(
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         pass
     assert dialog.summary.text().startswith("Occurrences:")
+
+
+def test_counts_and_lines_shown_follow_an_import(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    # Shown before an import (or a restore, which drops the job under way), they stayed as
+    # they were, "Counting…" for good after a restore.
+    main_window.show_trend_of(WORD, None)
+    main_window.show_concordance_of(WORD, None)
+    trend, concordance = main_window._trend, main_window._concordance
+    assert trend is not None
+    assert concordance is not None
+    qtbot.waitUntil(lambda: not (trend.worker.is_busy() or concordance.worker.is_busy()))
+    occurrences = sum(row[1] for row in _rows(trend))  # type: ignore[misc]
+    lines = concordance.model.rowCount()
+    speech = tmp_path / "新讲话.txt"
+    paragraph = "推进效能革命，效能革命要见实效，把效能革命落到实处。"
+    speech.write_text(f"在全市效能建设大会上的讲话\n\n同志们：\n\n{paragraph}\n", encoding="utf-8")
+    with qtbot.waitSignal(main_window.import_finished, timeout=30_000):
+        main_window.import_files([speech])
+    qtbot.waitUntil(lambda: sum(row[1] for row in _rows(trend)) == occurrences + 3)  # type: ignore[misc]
+    qtbot.waitUntil(lambda: concordance.model.rowCount() == lines + 3)
+    assert not trend.busy.isVisible()
+    trend.close()
+    concordance.close()
