@@ -122,6 +122,22 @@ def shown_reader(qtbot: QtBot, speech: SpeechContent, *, focused: bool = False) 
     return view
 
 
+def blank_reader(qtbot: QtBot) -> ReaderView:
+    """A reader on screen, 900×700, showing nothing yet: a speech shown next is laid out as
+    Qt lays out a page already up (its first screens first, the rest bit by bit)."""
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def long_speech(paragraphs: int = 3000, body_times: int = 3) -> SpeechContent:
+    """A speech of ``paragraphs`` numbered paragraphs (第n段。 and the body ``body_times``)."""
+    return build_speech([f"第{n}段。" + BODY * body_times for n in range(paragraphs)])
+
+
 @pytest.fixture
 def reader(qtbot: QtBot, speech: SpeechContent) -> ReaderView:
     """A shown, focused reader with the sample speech, 900×700."""

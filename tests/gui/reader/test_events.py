@@ -10,7 +10,13 @@ from pytestqt.qtbot import QtBot
 from desktop.core.offsets import Utf16Map
 from desktop.gui.reader import ReaderView
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
-from tests.gui.reader.conftest import BODY, body_offset, build_speech, make_annotation
+from tests.gui.reader.conftest import (
+    blank_reader,
+    body_offset,
+    build_speech,
+    long_speech,
+    make_annotation,
+)
 from tests.gui.reader.helpers import (
     caret_offset,
     char_point,
@@ -261,12 +267,8 @@ def test_a_speech_shorter_than_the_page_shows_its_end(qtbot: QtBot) -> None:
 
 
 def test_asking_for_the_end_lays_out_only_the_page_of_a_long_speech(qtbot: QtBot) -> None:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 700)
-    reader.show()
-    qtbot.waitExposed(reader)
-    reader.show_speech(build_speech([f"第{n}段。" + BODY * 4 for n in range(3000)]))
+    reader = blank_reader(qtbot)
+    reader.show_speech(long_speech(body_times=4))
     assert not reader.shows_end()
     # Qt lays the rest out bit by bit later; the answer did not need it now.
     assert reader.document().lastBlock().layout().lineCount() == 0

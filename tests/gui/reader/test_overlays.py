@@ -7,7 +7,14 @@ from pytestqt.qtbot import QtBot
 from desktop.core.annotation import AnchorState
 from desktop.gui.reader import ReaderView
 from desktop.gui.reader.line_hints import GLUE
-from tests.gui.reader.conftest import BODY, body_offset, build_speech, make_annotation
+from tests.gui.reader.conftest import (
+    BODY,
+    blank_reader,
+    body_offset,
+    build_speech,
+    long_speech,
+    make_annotation,
+)
 from tests.gui.reader.helpers import page_offsets
 
 
@@ -92,12 +99,8 @@ def test_a_highlight_across_paragraphs_is_drawn_in_each_of_them(reader: ReaderVi
 
 
 def test_highlights_on_a_long_speech_lay_out_only_its_first_pages(qtbot: QtBot) -> None:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 700)
-    reader.show()
-    qtbot.waitExposed(reader)
-    speech = build_speech([f"第{n}段。" + BODY * 3 for n in range(3000)])
+    reader = blank_reader(qtbot)
+    speech = long_speech()
     reader.show_speech(speech)
     first_break, last_break = speech.text.index("\n"), speech.text.rindex("\n")
     reader.set_annotations(

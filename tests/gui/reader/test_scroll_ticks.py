@@ -20,7 +20,7 @@ from desktop.gui.reader.scroll_ticks import (
     tick_colour,
 )
 from desktop.gui.theme import theme
-from tests.gui.reader.conftest import BODY, build_speech, make_annotation
+from tests.gui.reader.conftest import blank_reader, long_speech, make_annotation
 from tests.gui.window_helpers import select_and_press
 
 
@@ -140,12 +140,8 @@ def test_ticks_follow_recolouring_deleting_and_the_theme(qtbot: QtBot, reader: R
 
 
 def test_a_long_speech_is_ticked_once_qt_has_laid_it_out(qtbot: QtBot) -> None:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 700)
-    reader.show()
-    qtbot.waitExposed(reader)
-    speech = build_speech([f"第{n}段。" + BODY * 3 for n in range(3000)])
+    reader = blank_reader(qtbot)
+    speech = long_speech()
     reader.show_speech(speech)
     last = speech.text.rindex("\n") + 1
     reader.set_annotations([make_annotation(speech, last, last + 4, "blue")])

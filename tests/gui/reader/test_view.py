@@ -12,7 +12,14 @@ from desktop.core.punctuation import to_fullwidth
 from desktop.core.records import SpeechContent
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
-from tests.gui.reader.conftest import BODY, body_offset, build_speech, make_annotation
+from tests.gui.reader.conftest import (
+    BODY,
+    blank_reader,
+    body_offset,
+    build_speech,
+    long_speech,
+    make_annotation,
+)
 from tests.gui.reader.helpers import (
     char_point,
     drag_select,
@@ -448,12 +455,8 @@ def test_a_resize_lays_out_a_long_speech_only_as_far_as_it_shows(
 
 
 def test_a_long_speech_opened_far_down_shows_that_place_on_its_first_page(qtbot: QtBot) -> None:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 700)
-    reader.show()
-    qtbot.waitExposed(reader)
-    speech = build_speech([f"第{n}段。" + BODY * 3 for n in range(3000)])
+    reader = blank_reader(qtbot)
+    speech = long_speech()
     target = speech.text.index("第2500段")
     reader.show_speech(speech, target)
     reader.viewport().repaint()
