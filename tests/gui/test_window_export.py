@@ -24,7 +24,13 @@ from desktop.gui.main_window import MainWindow
 from tests.core.export.readback import docx_text
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.swatches import PURPLE, PURPLE_ON_DARK, dark_theme, swatch_fill
-from tests.gui.window_helpers import click_row, focus_reader, menu_action, tree_row
+from tests.gui.window_helpers import (
+    click_row,
+    focus_reader,
+    import_annotations_by_menu,
+    menu_action,
+    tree_row,
+)
 
 WAIT_MS = 30_000
 
@@ -169,17 +175,6 @@ def _notes_from_elsewhere(library_path: Path, speech_id: int, folder: Path) -> d
     return made
 
 
-def _import_by_menu(qtbot: QtBot, window: MainWindow, path: Path) -> None:
-    """File ▸ Import Annotations… on ``path``, then OK on its report."""
-    window.pick_annotation_file = lambda _parent, _folder: str(path)
-    window.registry.action(ActionId.IMPORT_ANNOTATIONS).trigger()
-    importer = window.annotation_importer
-    assert importer is not None
-    qtbot.waitUntil(lambda: not importer.is_running(), timeout=WAIT_MS)
-    assert importer.message is not None
-    importer.message.button(QMessageBox.StandardButton.Ok).click()
-
-
 def _shown(window: MainWindow, made: dict[str, int]) -> list[bool]:
     """Whether the dock lists each note and the reader paints it."""
     dock = window.annotations_dock
@@ -199,7 +194,7 @@ def test_an_import_is_undone_to_the_trash_and_redone_with_the_keyboard(
     made = _notes_from_elsewhere(library_path, main_window.current_speech_id(), tmp_path)
     session = main_window.session
     with qtbot.waitSignal(session.library_changed, timeout=WAIT_MS):
-        _import_by_menu(qtbot, main_window, tmp_path / "backup.json")
+        import_annotations_by_menu(qtbot, main_window, tmp_path / "backup.json")
     assert _shown(main_window, made) == [True, True]
     assert "Ctrl+Z" in main_window.status.currentMessage()
     undo = main_window.registry.action(ActionId.UNDO)
@@ -229,10 +224,10 @@ def test_importing_the_same_file_again_adds_no_undo_step(
     qtbot: QtBot, main_window: MainWindow, library_path: Path, tmp_path: Path
 ) -> None:
     _notes_from_elsewhere(library_path, main_window.current_speech_id(), tmp_path)
-    _import_by_menu(qtbot, main_window, tmp_path / "backup.json")
+    import_annotations_by_menu(qtbot, main_window, tmp_path / "backup.json")
     stack = main_window.session.undo_stack
     assert stack.count() == 1
-    _import_by_menu(qtbot, main_window, tmp_path / "backup.json")
+    import_annotations_by_menu(qtbot, main_window, tmp_path / "backup.json")
     assert stack.count() == 1
     assert main_window.registry.action(ActionId.UNDO).text() == "&Undo Import 2 Annotation(s)"
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.export.reading import LibraryReader
@@ -23,7 +22,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.search_dock import SearchDock
 from tests.gui.language_fixtures import type_text
 from tests.gui.reader.helpers import char_point
-from tests.gui.window_helpers import focus_reader, type_chinese
+from tests.gui.window_helpers import focus_reader, import_annotations_by_menu, type_chinese
 
 # The dialogs are raised over the window; the offscreen platform only says it cannot.
 pytestmark = pytest.mark.qt_log_ignore("does not support raise")
@@ -107,17 +106,6 @@ def _notes_from_elsewhere(library_path: Path, speech_id: int, folder: Path) -> P
     return backup
 
 
-def _import_by_menu(qtbot: QtBot, window: MainWindow, path: Path) -> None:
-    """File ▸ Import Annotations… on ``path``, then OK on its report."""
-    window.pick_annotation_file = lambda _parent, _folder: str(path)
-    window.registry.action(ActionId.IMPORT_ANNOTATIONS).trigger()
-    importer = window.annotation_importer
-    assert importer is not None
-    qtbot.waitUntil(lambda: not importer.is_running(), timeout=WAIT_MS)
-    assert importer.message is not None
-    importer.message.button(QMessageBox.StandardButton.Ok).click()
-
-
 def _settled(qtbot: QtBot, dock: SearchDock) -> None:
     """Nothing more is waiting to run or running in the dock."""
     qtbot.waitUntil(lambda: not dock.worker.is_busy(), timeout=WAIT_MS)
@@ -133,7 +121,7 @@ def test_importing_annotations_and_undoing_it_counts_a_text_searchs_notes_withou
     assert _in_notes(dock) == ""
     reruns: list[None] = []
     dock.searched.connect(lambda: reruns.append(None))
-    _import_by_menu(qtbot, main_window, backup)
+    import_annotations_by_menu(qtbot, main_window, backup)
     qtbot.waitUntil(lambda: _in_notes(dock) == "2", timeout=WAIT_MS)
     _settled(qtbot, dock)
     main_window.registry.action(ActionId.UNDO).trigger()  # to the trash: no hits in notes
@@ -149,7 +137,7 @@ def test_importing_annotations_runs_a_search_of_the_notes_again(
     dock = _text_search(qtbot, main_window, NOTED, notes=True)
     assert dock.model.speech_total() == 0
     with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
-        _import_by_menu(qtbot, main_window, backup)
+        import_annotations_by_menu(qtbot, main_window, backup)
     qtbot.waitUntil(lambda: "Hits in annotations: 2" in dock.summary.text(), timeout=WAIT_MS)
     assert dock.model.speech_total() == 1
 

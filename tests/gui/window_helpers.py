@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role
 from tests.gui.reader.helpers import page_offsets, select_with_keys
@@ -82,3 +85,16 @@ def line_top(window: MainWindow, offset: int) -> int:
     cursor = reader.textCursor()
     cursor.setPosition(page_offsets(reader).to_utf16(offset))
     return reader.cursorRect(cursor).top()
+
+
+def import_annotations_by_menu(
+    qtbot: QtBot, window: MainWindow, path: Path, timeout: int = 30_000
+) -> None:
+    """File ▸ Import Annotations… on ``path``, then OK on its report."""
+    window.pick_annotation_file = lambda _parent, _folder: str(path)
+    window.registry.action(ActionId.IMPORT_ANNOTATIONS).trigger()
+    importer = window.annotation_importer
+    assert importer is not None
+    qtbot.waitUntil(lambda: not importer.is_running(), timeout=timeout)
+    assert importer.message is not None
+    importer.message.button(QMessageBox.StandardButton.Ok).click()
