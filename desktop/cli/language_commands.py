@@ -21,7 +21,7 @@ from typing import Any
 
 from desktop.app_paths import cache_folder, user_dictionary_path
 from desktop.cli.library_option import add_library_option, open_cli_library
-from desktop.cli.table_output import write_rows
+from desktop.cli.table_output import add_output_options, write_rows
 from desktop.cli.wording import counted
 from desktop.core.chinese.concordance import (
     DEFAULT_WIDTH,
@@ -146,9 +146,7 @@ def _add_scope(parser: argparse.ArgumentParser, all_help: str) -> None:
         action="store_true",
         help=all_help,
     )
-    output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON")
-    output.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
+    add_output_options(parser)
     add_library_option(parser)
 
 
@@ -277,7 +275,7 @@ def _collection_speeches(library: Library, collection_id: int | None) -> list[in
     if collection_id is None:
         return library.store.live_speech_ids()  # the library, collections in the trash left out
     library.store.collection(collection_id)  # LibraryError not-found for an unknown id
-    return [record.id for record in library.store.speeches(collection_id)]
+    return library.store.speech_ids_in(collection_id)
 
 
 def _scope(args: argparse.Namespace) -> dict[str, Any]:

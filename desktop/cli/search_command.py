@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
-from pathlib import Path
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
-from desktop.cli.table_output import write_rows
+from desktop.cli.table_output import add_output_options, write_rows
 from desktop.cli.wording import counted, plain
 from desktop.core.section_paths import SectionPaths
 from desktop.core.storage.kwic import DEFAULT_WIDTH
-from desktop.core.storage.library import Library
 from desktop.core.storage.search_index import Hit, SearchResult, search
-from desktop.core.storage.search_table import SpeechCells, search_table
+from desktop.core.storage.search_table import search_table, speech_cells
 
 
 def register(sub: Any) -> None:
@@ -49,9 +48,7 @@ def register(sub: Any) -> None:
         metavar="N",
         help="characters of context on each side (default: %(default)s)",
     )
-    output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON")
-    output.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
+    add_output_options(parser)
     add_library_option(parser)
     parser.set_defaults(handler=run)
 
@@ -74,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
                 section_lookup=sections,
             )
             if args.csv is not None:
-                _write_csv(library, result, args)
+                _write_csv(conn, result, args)
                 return 0
             rows = [_row(result, hit, args.width) for hit in _hits(result, args.notes)]
     titles = [{"speech": hit.speech_id, "title": hit.title} for hit in result.title_hits]
@@ -89,26 +86,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_csv(library: Library, result: SearchResult, args: argparse.Namespace) -> None:
+def _write_csv(conn: sqlite3.Connection, result: SearchResult, args: argparse.Namespace) -> None:
     hits = _hits(result, args.notes)
     rows = [*result.title_hits, *hits]  # titles first, as they are printed
-    cells = _speech_cells(library, {hit.speech_id for hit in rows})
+    cells = speech_cells(conn, {hit.speech_id for hit in rows})
     write_rows(search_table(result, rows, cells.__getitem__, args.width), args.csv)
-
-
-def _speech_cells(library: Library, speech_ids: set[int]) -> dict[int, SpeechCells]:
-    """Each speech's title, collection, date and speaker, for its rows of the CSV."""
-    collections: dict[int, str] = {}
-    cells = {}
-    for speech_id in speech_ids:
-        record = library.store.speech(speech_id)
-        if record.collection_id not in collections:
-            collections[record.collection_id] = library.store.collection(record.collection_id).title
-        collection = collections[record.collection_id]
-        cells[speech_id] = SpeechCells(
-            record.title, collection, record.date or "", record.speaker or ""
-        )
-    return cells
 
 
 def _hits(result: SearchResult, notes: bool) -> list[Hit]:

@@ -13,11 +13,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
-from desktop.cli.table_output import write_rows
+from desktop.cli.table_output import add_output_options, write_rows
 from desktop.cli.wording import plain
 from desktop.core.storage.term_trend import TermTrend, TrendBy, term_trend, trend_table
 
@@ -40,9 +39,7 @@ def register(sub: Any) -> None:
         default=TrendBy.YEAR.value,
         help="group by the speeches' year or speaker (default: %(default)s)",
     )
-    output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON")
-    output.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
+    add_output_options(parser)
     add_library_option(parser)
     parser.set_defaults(handler=run)
 
@@ -56,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             speech_ids = store.live_speech_ids()
         else:
             store.collection(args.collection)  # LibraryError not-found for an unknown id
-            speech_ids = [record.id for record in store.speeches(args.collection)]
+            speech_ids = store.speech_ids_in(args.collection)
         with library.db.read() as conn:
             found = term_trend(conn, args.term, by=by, speech_ids=speech_ids)
     if args.csv is not None:

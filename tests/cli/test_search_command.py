@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli import search_command
 from desktop.core.storage.library import open_library
 from desktop.core.storage.search_index import parse_query
+from tests.cli.query_trace import trace_statements
 from tests.cli.run_cli import run_cli
 from tests.core.storage.search_helpers import scan
 
@@ -221,3 +223,20 @@ def test_a_latin_term_is_found_at_word_starts_and_titles_go_into_the_csv(
     assert run_cli(capsys, "search", "econ", "--csv", str(target), *library)[0] == 0
     rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert [(r["where"], r["hit"]) for r in rows] == [("title", "Econ"), ("text", "econ")]
+
+
+def test_a_csv_of_many_speeches_asks_for_their_cells_at_once(
+    capsys: pytest.CaptureFixture[str], library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a query per speech (and one per collection) was the CSV's cost in a library of many
+    target = library_path.parent / "hits.csv"
+    statements = trace_statements(monkeypatch, search_command)
+    argv = ["search", "，", "--csv", str(target), "--library", str(library_path)]
+    assert run_cli(capsys, *argv)[:3:2] == (0, "")
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert len({row["speech_id"] for row in rows}) == 7
+    assert all(row["collection"] for row in rows)
+    by_id = [s for s in statements if s.startswith("SELECT") and "WHERE s.id = " in s]
+    on_collections = [s for s in statements if s.startswith("SELECT") and "collections c" in s]
+    assert by_id == []
+    assert len(on_collections) <= 2  # the trash's look-up, and the cells'

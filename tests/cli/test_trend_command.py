@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli import trend_command
+from tests.cli.query_trace import trace_statements
 from tests.cli.run_cli import run_cli
 from tests.core.storage.trend_library import TERM, make_trend_library
 
@@ -81,3 +83,18 @@ def test_bad_input_is_one_line_and_exit_2(
     assert (status, out) == (2, "")
     assert len(err.strip().splitlines()) == 1
     assert message in err
+
+
+def test_a_collection_is_counted_from_its_speeches_ids_alone(
+    capsys: pytest.CaptureFixture[str],
+    built: tuple[Path, int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the speeches' full records count each one's notes and read its length: ids are enough
+    path, first, _second = built
+    statements = trace_statements(monkeypatch, trend_command)
+    argv = ["trend", TERM, "--collection", str(first), "--library", str(path)]
+    status, _out, err = run_cli(capsys, *argv)
+    assert (status, err) == (0, "")
+    assert statements
+    assert not [s for s in statements if "note_count" in s or "text_length" in s]

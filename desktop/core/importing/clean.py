@@ -123,6 +123,7 @@ class _Builder:
     gap_lines: int = 0
     gap_noise: bool = False
     spelled: SpelledForms | None = None  # the text's Latin words, where a line ends in "-"
+    headline: bool = False  # the last paragraph opens the document: a kicker (重磅！) may head it
 
     def add_gap_line(self, line: _Line) -> None:
         self.gap_lines += 1
@@ -137,6 +138,7 @@ class _Builder:
         index = len(self.paragraphs)
         for cut in self.gap_removals:
             self.removals.append(PendingRemoval(cut.kind, cut.text, index, 0, between=True))
+        self.headline = index == 0
         self.paragraphs.append(Paragraph(line.edit.text, line.heading))
         self._add_cuts(index, 0, line.edit.cuts)
         self._reset_gap(line)
@@ -348,7 +350,8 @@ def _continues(
     ):
         return True
     wrapped_at_one_width = builder.gap_lines == 0 and _as_wide(builder.last_width, line.fill)
-    if wrapped_at_one_width and carries_clause_on(previous.text, line.edit.text):
+    headline = builder.headline
+    if wrapped_at_one_width and carries_clause_on(previous.text, line.edit.text, headline=headline):
         return True  # a copy too short to measure its wrap, broken at one width
     if indents_paragraphs and line.indent > 0:
         # where paragraphs open indented, an indented line opens one: the paragraph above
@@ -359,6 +362,7 @@ def _continues(
         line.edit.text,
         across_noise=builder.gap_noise,
         across_blank=builder.gap_lines > 0 and not builder.gap_noise,
+        headline=headline,
     )
 
 
@@ -374,7 +378,7 @@ def _wraps_unindented(builder: _Builder, line: _Line) -> bool:
         return False
     if line.heading is not None or len(previous.text) + len(line.edit.text) > PARAGRAPH_MAX:
         return False
-    return is_unindented_wrap(previous.text, line.edit.text)
+    return is_unindented_wrap(previous.text, line.edit.text, headline=builder.headline)
 
 
 def _check(cancel: Callable[[], bool] | None) -> None:

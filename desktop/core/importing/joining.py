@@ -179,13 +179,19 @@ def is_contents_entry(text: str) -> bool:
 
 
 def sentence_continues(
-    previous: str, line: str, *, across_noise: bool = False, across_blank: bool = False
+    previous: str,
+    line: str,
+    *,
+    across_noise: bool = False,
+    across_blank: bool = False,
+    headline: bool = False,
 ) -> bool:
     """Whether ``line`` carries on a sentence that ``previous`` (a paragraph) broke off.
 
     ``across_noise`` says removed noise (a page number, a stamp) sat between them, as at a
     page break: then a shorter piece of a sentence (one with a comma) may carry on too.
     ``across_blank`` says only blank lines did, which in English text part paragraphs.
+    ``headline`` says ``previous`` opens the document, where a headline's kicker stands.
     """
     if not previous or not line or not _ends_open(previous) or is_contents_entry(previous):
         return False
@@ -193,7 +199,8 @@ def sentence_continues(
         return False  # 关键词：… lists terms: the next line starts anew
     if is_set_in_columns(previous) or is_set_in_columns(line):
         return False  # a table's rows, each a line of its own
-    if not (_is_running_text(previous) or (across_noise and _is_clause_piece(previous))):
+    running = _is_running_text(previous, headline=headline)
+    if not (running or (across_noise and _is_clause_piece(previous))):
         return False
     first = line[0]
     if not (is_han(first) or is_latin_alnum(first) or first in _CONTINUING_STARTS):
@@ -210,7 +217,7 @@ def is_closing_only(line: str) -> bool:
     return bool(marks) and all(mark in _CLOSING_MARKS for mark in marks)
 
 
-def carries_clause_on(previous: str, line: str) -> bool:
+def carries_clause_on(previous: str, line: str, *, headline: bool = False) -> bool:
     """Whether ``line``, as wide as the line above it (the caller measures), carries on the
     sentence ``previous`` broke off although it reads as a title (no sentence end): Chinese
     words with a clause mark inside (署，攻坚克难、砥砺前行，…增长5.5%左). A copy too short for
@@ -220,7 +227,7 @@ def carries_clause_on(previous: str, line: str) -> bool:
         return False
     if is_set_in_columns(previous) or is_set_in_columns(line) or is_listing_field(previous):
         return False  # a table's rows, a list of terms: lines of their own, however wide
-    if not (_is_running_text(previous) or _is_clause_piece(previous)):
+    if not (_is_running_text(previous, headline=headline) or _is_clause_piece(previous)):
         return False
     if not is_han(line[0]) or is_structural(line):
         return False
@@ -234,7 +241,7 @@ def opens_with_closing_mark(line: str) -> bool:
     return line[:1] in _CLOSING_CJK
 
 
-def is_unindented_wrap(previous: str, line: str) -> bool:
+def is_unindented_wrap(previous: str, line: str, *, headline: bool = False) -> bool:
     """Whether ``line``, without the indent that opens paragraphs where the file indents them,
     can carry on the paragraph ``previous`` although it ended a sentence: running text after
     running text, neither a heading, title, date nor signature."""
@@ -242,7 +249,7 @@ def is_unindented_wrap(previous: str, line: str) -> bool:
         return False
     if is_structural(line) or (len(line) <= HEADING_MAX and is_title_like(line)):
         return False
-    return _is_running_text(previous) or _is_clause_piece(previous)
+    return _is_running_text(previous, headline=headline) or _is_clause_piece(previous)
 
 
 def opens_unindented(previous: str, line: str) -> bool | None:
@@ -305,8 +312,11 @@ def _is_clause_piece(text: str) -> bool:
     )
 
 
-def _is_running_text(text: str) -> bool:
-    """A paragraph of sentences, as opposed to a heading, title, separator or date line."""
+def _is_running_text(text: str, *, headline: bool = False) -> bool:
+    """A paragraph of sentences, as opposed to a heading, title, separator or date line.
+
+    ``headline`` says ``text`` opens the document: only there may a word and its exclamation
+    mark be a headline's kicker (重磅！…) rather than a sentence (很高兴！… in a speech)."""
     marker = heading_marker(text)
     if marker is not None:
         # only a short first sentence counts: no need to look further for its end
@@ -324,7 +334,7 @@ def _is_running_text(text: str) -> bool:
         text = text[opening:]  # 各位代表！新征程上，… : the words after the salutation run on
     if is_structural(text) or is_long_title(text):
         return False
-    kicker = kicker_length(text)  # 重磅！ over a headline ends no sentence
+    kicker = kicker_length(text) if headline else 0  # 重磅！ over a headline ends no sentence
     return len(text) > HEADING_MAX or has_sentence_end(text[kicker:-1]) or text[-1] in _CLAUSE_ENDS
 
 

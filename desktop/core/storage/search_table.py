@@ -13,11 +13,13 @@ names many speeches.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from desktop.core.export.table import Cell, Table
 from desktop.core.storage.kwic import DEFAULT_WIDTH
+from desktop.core.storage.rows import id_array
 from desktop.core.storage.search_result import Hit, SearchResult
 from desktop.core.storage.search_text import normalise
 from desktop.core.storage.search_titles import TitleHit
@@ -38,6 +40,19 @@ class SpeechCells(NamedTuple):
     collection: str = ""
     date: str = ""
     speaker: str = ""
+
+
+def speech_cells(conn: sqlite3.Connection, speech_ids: Iterable[int]) -> dict[int, SpeechCells]:
+    """The cells of each of ``speech_ids`` (in the trash or not; no such speech left out), in
+    one query: a query per speech and its collection was a search's CSV's cost."""
+    found = conn.execute(
+        "SELECT s.id, coalesce(s.custom_title, s.title), coalesce(c.custom_title, c.title),"
+        " coalesce(s.date, ''), coalesce(s.speaker, '') FROM speeches s"
+        " JOIN collections c ON c.id = s.collection_id"
+        " WHERE s.id IN (SELECT value FROM json_each(?))",
+        (id_array(sorted(set(speech_ids))),),
+    )
+    return {row[0]: SpeechCells(*row[1:]) for row in found}
 
 
 def search_table(

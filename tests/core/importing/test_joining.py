@@ -217,3 +217,15 @@ _GAP_AS_WRITTEN = re.compile(rf"\S[ \u3000]{{{COLUMN_GAP},}}\S")
 @given(st.text(alphabet="字a \u3000\t\n", max_size=14))
 def test_column_gaps_found_where_the_pattern_as_written_finds_them(text: str) -> None:
     assert is_set_in_columns(text) is (_GAP_AS_WRITTEN.search(text) is not None)
+
+
+def test_an_exclamation_opening_a_line_of_a_speech_is_no_headlines_kicker() -> None:
+    # 重磅！ over a headline ends no sentence, but only where a headline stands (the
+    # document's first line): in a speech, 很高兴！… is a sentence, broken off at a wrap
+    line = "很高兴！今天能和大家一起交流青年发展"
+    assert sentence_continues(line, "经验，我的发言分为三个部分。")
+    assert not sentence_continues(line, "经验，我的发言分为三个部分。", headline=True)
+    assert is_unindented_wrap(line, "经验，我的发言分为三个部分。")
+    assert not sentence_continues(
+        "重磅！在全市干部大会上的讲话", "5月6日，全市干部大会召开。", headline=True
+    )

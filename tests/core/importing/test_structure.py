@@ -653,3 +653,15 @@ def test_a_line_opening_with_an_exclamation_heads_no_part_of_the_outline() -> No
         ("一、扎根基层", []),
         ("二、服务群众", []),
     ]
+
+
+def test_a_narrowly_wrapped_speechs_line_opening_with_an_exclamation_is_joined() -> None:
+    # the kicker (重磅！) heads a post's headline, the document's first line; a line of a
+    # speech wrapped narrowly that opens with an exclamation carries on into the next
+    text = (
+        "在全市青年座谈会上的发言\n李明\n\n各位领导、同志们：\n大家好！我是来自基层一线的\n"
+        "青年代表。今天很荣幸能在这里\n发言。\n很高兴！今天能和大家一起交流青年发展\n"
+        "的心得体会，请各位批评指正。\n"
+    )
+    (speech,) = import_bytes(text.encode(), "发言.txt").speeches
+    assert "很高兴！今天能和大家一起交流青年发展的心得体会，请各位批评指正。" in speech.text

@@ -501,3 +501,20 @@ def test_a_speechs_whole_outline_is_its_levels_together(library: Library) -> Non
     assert sorted(whole, key=lambda r: r.id) == sorted(level_by_level, key=lambda r: r.id)
     assert [r.parent_id for r in whole[:3]] == [None, None, None]  # the top level first
     assert library.store.outline_records(10_000) == []
+
+
+def test_speech_ids_in_a_collection_are_its_speeches_in_order_read_alone(tmp_path: Path) -> None:
+    # ``trend --collection`` and ``count --collection`` need the ids, not each speech's record
+    with open_library(tmp_path / "library.sqlite", seed=small_document) as library:
+        document = small_document(title="合集2", source="/data/2.txt")
+        library.store.import_document(document, keep_duplicates=True)
+        for collection in library.store.collections():
+            expected = [speech.id for speech in library.store.speeches(collection.id)]
+            statements: list[str] = []
+            library.db._conn.set_trace_callback(statements.append)
+            assert library.store.speech_ids_in(collection.id) == expected
+            library.db._conn.set_trace_callback(None)
+            (select,) = [statement for statement in statements if "SELECT" in statement]
+            assert "annotations" not in select
+            assert "text" not in select
+        assert library.store.speech_ids_in(999) == []

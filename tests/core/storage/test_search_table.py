@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from desktop.core.storage.library import open_library
 from desktop.core.storage.search_index import search
-from desktop.core.storage.search_table import SEARCH_HEADER, SpeechCells, search_table
+from desktop.core.storage.search_table import (
+    SEARCH_HEADER,
+    SpeechCells,
+    search_table,
+    speech_cells,
+)
 from desktop.core.storage.search_titles import TitleHit
+from tests.core.storage.documents import small_document
 from tests.core.storage.search_helpers import index_notes, index_texts, new_index
 
 TEXTS = {1: "发展经济。\n经济工作要抓实。", 2: "经济社会发展"}
@@ -61,3 +70,29 @@ def test_a_speech_found_by_its_title_is_a_row() -> None:
         (2, titles[0].title, "", "", "", "the ", "Econ", "omy", "", "title")
         + ("Speeches", "2009-03-05", "Wen"),
     )
+
+
+def test_the_cells_of_many_speeches_come_in_one_query(tmp_path: Path) -> None:
+    with open_library(tmp_path / "library.sqlite", seed=small_document) as library:
+        document = small_document(title="合集2", source="/data/2.txt")
+        library.store.import_document(document, keep_duplicates=True)
+        store = library.store
+        speeches = [s for c in store.collections() for s in store.speeches(c.id)]
+        store.rename_speech(speeches[0].id, "改过的题目")
+        store.trash_collection(speeches[-1].collection_id)  # a speech named in the trash too
+        expected = {
+            s.id: SpeechCells(
+                store.speech(s.id).title,
+                store.collection(s.collection_id).title,
+                s.date or "",
+                s.speaker or "",
+            )
+            for s in speeches
+        }
+        statements: list[str] = []
+        with library.db.read() as conn:
+            conn.set_trace_callback(statements.append)
+            assert speech_cells(conn, [*expected, 10_000]) == expected
+            conn.set_trace_callback(None)
+        assert len(statements) == 1
+        assert expected[speeches[0].id].title == "改过的题目"

@@ -36,3 +36,31 @@ def test_a_few_words_the_copy_holds_by_chance_stay() -> None:
 def test_a_block_saying_more_than_the_copy_stays() -> None:
     lead = "<div><p>同志们：</p><p>本报记者对会议作了报道，现将讲话全文刊发如下。</p></div>"
     assert _left(lead) == "同志们：本报记者对会议作了报道，现将讲话全文刊发如下。"
+
+
+def test_a_summary_cut_off_in_its_last_paragraph_goes() -> None:
+    summary = (
+        "<div class='intro'><p>同志们：</p><p>这次会议的主要任务是，总结今年经济……</p>"
+        "<a>阅读全文</a></div>"
+    )
+    assert _left(f"<h1>讲话</h1>{summary}") == "讲话"
+
+
+def test_lines_broken_by_br_are_paragraphs_of_a_summary() -> None:
+    lines = "同志们：<br>这次会议的主要任务是，总结今年经济工作，部署明年任务。<br>"
+    assert _left(f"<h1>讲话</h1><div><div>{lines}</div><a>展开全文</a></div>") == "讲话"
+
+
+def test_words_from_inside_a_paragraph_of_the_copy_are_no_summary_of_it() -> None:
+    # A paragraph of a summary is one of the copy's, or the beginning of one when cut off:
+    # looked up among them, not searched for in the copy's whole text (a search per block
+    # took a big page time in proportion to its size squared). A quote set apart (金句) that
+    # the article says in the middle of a paragraph is none.
+    quote = "<blockquote><p>的主要任务是，总结今年经济工作，部署明年任务</p></blockquote>"
+    assert _left(f"<h1>讲话</h1>{quote}") == "讲话的主要任务是，总结今年经济工作，部署明年任务"
+
+
+def test_a_paragraph_ending_one_of_the_copy_and_beginning_the_next_is_none() -> None:
+    # the copy's words run together across its paragraphs: 同志们：这次会议… is no paragraph
+    block = "<div><p>同志们：这次会议的主要任务是，总结今年经济工作</p><a>展开</a></div>"
+    assert _left(block) == "同志们：这次会议的主要任务是，总结今年经济工作展开"
