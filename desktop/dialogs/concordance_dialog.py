@@ -54,13 +54,13 @@ class ConcordanceDialog(TermDialog):
         self.table_export = TableExport(self.tables, self)
         self._found: LibraryConcordance | None = None
         self._speech_widened = False
-        self._assemble()
+        self.assemble()
 
     def _own_fields(self) -> list[tuple[QLabel, QWidget]]:
         self.width_box = QSpinBox(self)
         self.width_box.setRange(4, 80)
         self.width_box.setValue(DEFAULT_WIDTH)
-        self.width_label = self._label_for(self.width_box)
+        self.width_label = self.label_for(self.width_box)
         return [(self.width_label, self.width_box)]
 
     def _set_up_table(self, table: QTableView) -> None:
@@ -97,7 +97,7 @@ class ConcordanceDialog(TermDialog):
         self.term_edit.setText(term)
         self.term_edit.selectAll()  # as a find box's: a word typed next replaces it
         self.scope.choose(scope, speech_title)
-        self._present()
+        self.present()
 
     def _clear(self) -> None:
         self._show(None, "")
@@ -107,7 +107,7 @@ class ConcordanceDialog(TermDialog):
         self.tables.term = term
         self.tables.where = self.scope.name()
         job = concordance_job(term, self.scope.scope(), self.width_box.value(), LIMIT)
-        self._submit(term, job)
+        self.submit(term, job)
         self.summary.setText(self.tr("Searching…"))
         self._update_title()
 
@@ -164,7 +164,7 @@ class ConcordanceDialog(TermDialog):
         self.model.set_lines(found.lines if found else [], titles or {}, names)
         self._fit_hit_column()
         self.summary.setText(summary)
-        self._enable_export(bool(found and found.lines))
+        self.enable_export(bool(found and found.lines))
         self.shown.emit()
 
     def _summary(self, found: LibraryConcordance) -> str:

@@ -48,7 +48,7 @@ class TermDialog(QDialog):
     """A non-modal dialog that runs a term over a scope in a worker and shows a table.
 
     A subclass makes ``model`` and ``table_export`` after this ``__init__``, then calls
-    ``_assemble``; it gives ``_search`` (submit the job), ``_show`` (an outcome or a message),
+    ``assemble``; it gives ``_search`` (submit the job), ``_show`` (an outcome or a message),
     ``_clear`` (nothing typed) and ``_on_table_double_clicked``.
     """
 
@@ -69,7 +69,7 @@ class TermDialog(QDialog):
         self._searched = ""  # the term the rows are of (the box may have been edited since)
         self._ticket: int | None = None  # the job whose outcome is wanted (None: closed)
 
-    def _assemble(self) -> None:
+    def assemble(self) -> None:
         """Build the widgets, connect them and name them (the subclass's parts made)."""
         self._build()
         self._connect()
@@ -89,7 +89,7 @@ class TermDialog(QDialog):
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.copy_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self._enable_export(False)
+        self.enable_export(False)
         layout.addWidget(self.buttons)
 
     def _build_term_row(self) -> QHBoxLayout:
@@ -100,8 +100,8 @@ class TermDialog(QDialog):
         self.scope_box.setObjectName(f"{self._name}_scope")
         self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scope = ConcordanceScope(self.scope_box)
-        self.term_label = self._label_for(self.term_edit)
-        self.scope_label = self._label_for(self.scope_box)
+        self.term_label = self.label_for(self.term_edit)
+        self.scope_label = self.label_for(self.scope_box)
         fields = [(self.term_label, self.term_edit, 1), (self.scope_label, self.scope_box, 0)]
         fields += [(label, field, 0) for label, field in self._own_fields()]
         self.run_button = QPushButton(self)  # made after the fields: Tab reaches it last
@@ -112,7 +112,7 @@ class TermDialog(QDialog):
         row.addWidget(self.run_button)
         return row
 
-    def _label_for(self, field: QWidget) -> QLabel:
+    def label_for(self, field: QWidget) -> QLabel:
         """A label whose access key (set in ``retranslate``) takes the keyboard to ``field``."""
         label = QLabel(self)
         label.setBuddy(field)
@@ -150,7 +150,7 @@ class TermDialog(QDialog):
     def _connect(self) -> None:
         self.term_edit.returnPressed.connect(self.run)
         self.run_button.clicked.connect(self.run)
-        self.scope_box.currentIndexChanged.connect(self._on_choice_changed)
+        self.scope_box.currentIndexChanged.connect(self.run_if_typed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.installEventFilter(self)  # Enter on a row does what a double-click does
         self.copy_button.clicked.connect(self.table_export.copy_action.trigger)
@@ -181,6 +181,11 @@ class TermDialog(QDialog):
 
     # API ------------------------------------------------------------------------------------
 
+    @property
+    def searched(self) -> str:
+        """The term the rows are of, or are being made for ("": none yet)."""
+        return self._searched
+
     def set_collections(self, collections: list[tuple[int, str]]) -> None:
         """The collections the scope can name: (id, title), after "Whole library"."""
         self.scope.set_collections(collections)
@@ -203,7 +208,7 @@ class TermDialog(QDialog):
             return
         self._search(term)
 
-    def _present(self) -> None:
+    def present(self) -> None:
         """Show the dialog over the others and run the term in its box."""
         self.show()
         self.raise_()
@@ -211,10 +216,10 @@ class TermDialog(QDialog):
         self.run()
 
     def _search(self, term: str) -> None:
-        """Submit ``term``'s job (through ``_submit``) and say that it runs."""
+        """Submit ``term``'s job (through ``submit``) and say that it runs."""
         raise NotImplementedError
 
-    def _submit(self, term: str, job: Job) -> None:
+    def submit(self, term: str, job: Job) -> None:
         """Run ``job``, for ``term``, in the worker: its outcome is the one to show."""
         self._searched = term
         self._ticket = self.worker.submit(job)
@@ -224,7 +229,8 @@ class TermDialog(QDialog):
         raise NotImplementedError
 
     @Slot()
-    def _on_choice_changed(self) -> None:
+    def run_if_typed(self) -> None:
+        """Run again what is typed, if anything: a choice (the scope…) changed."""
         if self.term_edit.text().strip():
             self.run()
 
@@ -253,7 +259,8 @@ class TermDialog(QDialog):
         """Show ``found`` (None: no rows) and ``summary``; emit ``shown``."""
         raise NotImplementedError
 
-    def _enable_export(self, enabled: bool) -> None:
+    def enable_export(self, enabled: bool) -> None:
+        """Let Copy Table and Export CSV… (buttons, menu, Ctrl+C) work, or not."""
         self.table_export.set_enabled(enabled)
         self.copy_button.setEnabled(enabled)
         self.export_button.setEnabled(enabled)

@@ -52,7 +52,7 @@ class TrendDialog(TermDialog):
         self.model = TrendModel(self)
         self.table_export = TableExport(self, self)
         self._found: TermTrend | None = None
-        self._assemble()
+        self.assemble()
 
     def _build(self) -> None:
         super()._build()
@@ -131,7 +131,7 @@ class TrendDialog(TermDialog):
         self.scope.choose(scope)
         if not self.isVisible():  # closed, the keyboard goes back to the panel it came from
             return_focus_after(self, focus_now())
-        self._present()
+        self.present()
 
     def _clear(self) -> None:
         self.note.hide()
@@ -140,16 +140,16 @@ class TrendDialog(TermDialog):
     def _search(self, term: str) -> None:
         term = term.strip()
         self.note.hide()
-        self._submit(term, trend_job(term, self.by(), self.scope.scope()))
+        self.submit(term, trend_job(term, self.by(), self.scope.scope()))
         # The rows stay the last count's until the new one comes: not copied, exported or
         # searched for meanwhile (they would go under the new term's name, or its scope).
-        self._enable_export(False)
+        self.enable_export(False)
         self.busy.show()
         self.summary.setText(self.tr("Counting…"))
         self._update_title()
 
     def _update_title(self) -> None:
-        if not self._searched:
+        if not self.searched:
             self.setWindowTitle(self.tr("Counts by Year"))
             return
         template = (
@@ -157,7 +157,7 @@ class TrendDialog(TermDialog):
             if self.by() == TrendBy.YEAR
             else self.tr("“%1” by speaker in %2")
         )
-        self.setWindowTitle(fill(template, self._searched, self.scope.described()))
+        self.setWindowTitle(fill(template, self.searched, self.scope.described()))
 
     # Results --------------------------------------------------------------------------------
 
@@ -169,7 +169,7 @@ class TrendDialog(TermDialog):
         self._found = found
         self.model.set_trend(found)
         self.summary.setText(summary)
-        self._enable_export(bool(found and found.rows))
+        self.enable_export(bool(found and found.rows))
         self.shown.emit()
 
     def _summary(self, found: TermTrend) -> str:
@@ -207,7 +207,7 @@ class TrendDialog(TermDialog):
     @Slot(object, bool)
     def _on_by_toggled(self, _button: object, checked: bool) -> None:
         if checked:
-            self._on_choice_changed()
+            self.run_if_typed()
 
     # Table export (TableSource) -------------------------------------------------------------
 
@@ -223,7 +223,7 @@ class TrendDialog(TermDialog):
     def export_name(self) -> str:
         """The term, where it was counted and by what."""
         by = self.by_year.text() if self.by() == TrendBy.YEAR else self.by_speaker.text()
-        return f"{self._searched} {self.scope.name()} {by.replace('&', '')}".strip()
+        return f"{self.searched} {self.scope.name()} {by.replace('&', '')}".strip()
 
     # Lifetime -------------------------------------------------------------------------------
 
