@@ -6,49 +6,29 @@ to library order. Double-clicking a line asks the window to open the speech ther
 (its button, Ctrl+C, the table's context menu) and Export CSV… give the lines in the order
 shown through the panels' shared ``TableExport``: as a table to paste into Word, Excel or WPS,
 or as CSV in UTF-8 with a BOM, written atomically. A non-modal dialog the window keeps and
-reuses (``show_term``).
+reuses (``show_term``), on the term dialogs' base (``term_dialog.TermDialog``): closing it
+stops the search under way, as the counts by year's.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QRect, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QLocale, QModelIndex, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QSpinBox, QTableView, QWidget
 
 from desktop.core.chinese.concordance import DEFAULT_WIDTH
-from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.library_concordance import LibraryConcordance
 from desktop.core.text_templates import fill
 from desktop.dialogs.concordance_elision import ColumnElision
-from desktop.dialogs.concordance_scope import ConcordanceScope
 from desktop.dialogs.concordance_tables import ConcordanceTables
 from desktop.dialogs.table_export import TableExport
-from desktop.gui.button_texts import name_standard_buttons
-from desktop.gui.library_worker import LibraryWorker
-from desktop.gui.line_rows import LineRowsTableView
-from desktop.gui.screen_fit import resize_within_screen
+from desktop.dialogs.term_dialog import TermDialog
 from desktop.gui.search_jobs import SearchScope, concordance_job
-from desktop.gui.search_messages import query_error_message, search_failure_message
-from desktop.gui.text_size import term_box_width, text_px, text_size
+from desktop.gui.text_size import text_px
 from desktop.models.concordance_model import Column, ConcordanceModel, Role
 from desktop.models.speech_labels import SpeechName
-
-_log = logging.getLogger(__name__)
 
 LIMIT = 20_000
 """Lines shown at most (a common character has millions of occurrences)."""
@@ -61,137 +41,49 @@ HIT_PX = 90
 """The term column's first width (at the default font): four characters in bold."""
 
 
-class ConcordanceDialog(QDialog):
+class ConcordanceDialog(TermDialog):
     """Every occurrence of a term in its context, sortable, exportable."""
 
     open_hit_requested = Signal(int, int, int)
     """(speech id, start, end) of a double-clicked line."""
-    shown = Signal()
-    """New lines (or a message) are shown."""
 
     def __init__(self, library_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("concordance_dialog")
-        resize_within_screen(self, text_size(self, 860, 560))
-        self.worker = LibraryWorker(library_path, "concordance", self)
+        super().__init__(library_path, "concordance", (860, 560), parent)
         self.model = ConcordanceModel(self)
         self.tables = ConcordanceTables(self.model)
         self.table_export = TableExport(self.tables, self)
         self._found: LibraryConcordance | None = None
         self._speech_widened = False
-        self._build()
-        self._connect()
-        self.retranslate()
+        self.assemble()
 
-    def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.term_edit = QLineEdit(self)
-        self.term_edit.setObjectName("concordance_term")
-        self.term_edit.setMinimumWidth(term_box_width(self.term_edit))
-        self.scope_box = QComboBox(self)
-        self.scope_box.setObjectName("concordance_scope")
-        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.scope = ConcordanceScope(self.scope_box)
+    def _own_fields(self) -> list[tuple[QLabel, QWidget]]:
         self.width_box = QSpinBox(self)
         self.width_box.setRange(4, 80)
         self.width_box.setValue(DEFAULT_WIDTH)
-        self.run_button = QPushButton(self)
-        self.term_label = self._label_for(self.term_edit)
-        self.scope_label = self._label_for(self.scope_box)
-        self.width_label = self._label_for(self.width_box)
-        for label, field, stretch in (
-            (self.term_label, self.term_edit, 1),
-            (self.scope_label, self.scope_box, 0),
-            (self.width_label, self.width_box, 0),
-        ):
-            row.addWidget(label)
-            row.addWidget(field, stretch)
-        row.addWidget(self.run_button)
-        layout.addLayout(row)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("concordance_summary")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        layout.addWidget(self._build_table(), 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setEnabled(False)
-        self.export_button.setEnabled(False)
-        layout.addWidget(self.buttons)
+        self.width_label = self.label_for(self.width_box)
+        return [(self.width_label, self.width_box)]
 
-    def _label_for(self, field: QWidget) -> QLabel:
-        """A label whose access key (set in ``retranslate``) takes the keyboard to ``field``."""
-        label = QLabel(self)
-        label.setBuddy(field)
-        return label
-
-    def _build_table(self) -> QTableView:
-        table = LineRowsTableView(self)  # a line a row: twice the lines in sight
-        table.setObjectName("concordance_table")
-        table.setModel(self.model)
+    def _set_up_table(self, table: QTableView) -> None:
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(Column.SPEECH, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)  # rows by the arrows; Tab goes on to the buttons
         table.setItemDelegate(ColumnElision(table))  # each column elided its own way
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
         for column, width in ((Column.SPEECH, 160), (Column.LEFT, 260), (Column.HIT, HIT_PX)):
             table.setColumnWidth(column, text_px(table, width))
-        self.table_export.watch(table)  # Ctrl+C
-        table.addAction(self.table_export.export_action)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table = table
-        return table
-
-    def _connect(self) -> None:
-        self.term_edit.returnPressed.connect(self.run)
-        self.run_button.clicked.connect(self.run)
-        self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.table.installEventFilter(self)  # Enter opens the line too
-        self.copy_button.clicked.connect(self.table_export.copy_action.trigger)
-        self.export_button.clicked.connect(self.table_export.export_action.trigger)
-        self.buttons.rejected.connect(self.reject)
-        self.worker.finished.connect(self._on_worker_finished)
-        self.worker.failed.connect(self._on_worker_failed)
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
-        self.scope.retranslate()
+        super().retranslate()
         self._update_title()
         self.term_edit.setPlaceholderText(self.tr("Word or term"))
         self.width_box.setToolTip(self.tr("Characters of context on each side"))
         self.table.setAccessibleName(self.tr("Occurrences"))
-        self.table_export.retranslate()
         self.term_label.setText(self.tr("&Word:"))
-        self.scope_label.setText(self.tr("&In:"))
         self.width_label.setText(self.tr("Con&text:"))
         self.run_button.setText(self.tr("&Find"))
-        name_standard_buttons(self.buttons)  # &Close, kept through a language switch
-        # The button's own access key: C is Close's.
-        self.copy_button.setText(self.tr("Cop&y Table"))
-        self.copy_button.setToolTip(self.table_export.copy_action.toolTip())
-        self.export_button.setText(self.tr("&Export CSV…"))
-        self.export_button.setToolTip(self.table_export.export_action.toolTip())
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._found is not None:
             self.summary.setText(self._summary(self._found))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-read the texts when the UI language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # API ------------------------------------------------------------------------------------
-
-    def set_collections(self, collections: list[tuple[int, str]]) -> None:
-        """The collections the scope can name: (id, title), after "Whole library"."""
-        self.scope.set_collections(collections)
 
     def set_current_speech(self, speech_id: int | None, title: str | None = "") -> None:
         """The speech being read, which the scope can name ("This speech")."""
@@ -205,34 +97,17 @@ class ConcordanceDialog(QDialog):
         self.term_edit.setText(term)
         self.term_edit.selectAll()  # as a find box's: a word typed next replaces it
         self.scope.choose(scope, speech_title)
-        self.show()
-        self.raise_()
-        self.activateWindow()
-        self.run()
+        self.present()
 
-    def follow_library(self, collections: list[tuple[int, str]]) -> None:
-        """The library changed (an import, a trash, a restore): the scope box names its
-        collections anew, and the lines shown, or being found, are found again for the term
-        shown (a restore drops the job under way: "Searching…" would stay for good)."""
-        self.set_collections(collections)
-        if self.isVisible() and self.tables.term.strip():
-            self._find(self.tables.term)
+    def _clear(self) -> None:
+        self._show(None, "")
+        self._update_title()
 
-    @Slot()
-    def run(self) -> None:
-        """Find the concordance of what is typed."""
-        term = self.term_edit.text()
-        if not term.strip():
-            self.worker.cancel()
-            self._show(None, "")
-            self._update_title()
-            return
-        self._find(term)
-
-    def _find(self, term: str) -> None:
+    def _search(self, term: str) -> None:
         self.tables.term = term
         self.tables.where = self.scope.name()
-        self.worker.submit(concordance_job(term, self.scope.scope(), self.width_box.value(), LIMIT))
+        job = concordance_job(term, self.scope.scope(), self.width_box.value(), LIMIT)
+        self.submit(term, job)
         self.summary.setText(self.tr("Searching…"))
         self._update_title()
 
@@ -247,8 +122,7 @@ class ConcordanceDialog(QDialog):
 
     # Results --------------------------------------------------------------------------------
 
-    @Slot(int, object)
-    def _on_worker_finished(self, _ticket: int, outcome: object) -> None:
+    def _show_outcome(self, outcome: object) -> None:
         found, infos = outcome  # type: ignore[misc]
         # Speeches often share a title: the table names them by number, and by collection when
         # the lines come from several (as the search dock and `concordance --csv` do).
@@ -279,14 +153,6 @@ class ConcordanceDialog(QDialog):
         if needed > self.table.columnWidth(Column.HIT):
             self.table.setColumnWidth(Column.HIT, min(needed, most))
 
-    @Slot(int, object)
-    def _on_worker_failed(self, _ticket: int, error: Exception) -> None:
-        if isinstance(error, QueryError):
-            self._show(None, query_error_message(error))
-            return
-        _log.warning("concordance failed: %s", error)
-        self._show(None, search_failure_message(error if isinstance(error, PizhuError) else None))
-
     def _show(
         self,
         found: LibraryConcordance | None,
@@ -298,10 +164,7 @@ class ConcordanceDialog(QDialog):
         self.model.set_lines(found.lines if found else [], titles or {}, names)
         self._fit_hit_column()
         self.summary.setText(summary)
-        has_lines = bool(found and found.lines)
-        self.table_export.set_enabled(has_lines)
-        self.copy_button.setEnabled(has_lines)
-        self.export_button.setEnabled(has_lines)
+        self.enable_export(bool(found and found.lines))
         self.shown.emit()
 
     def _summary(self, found: LibraryConcordance) -> str:
@@ -316,20 +179,6 @@ class ConcordanceDialog(QDialog):
         if not found.complete:
             text += fill(self.tr(" · showing the first %1"), figure(len(found.lines)))
         return text
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter on a line opens it, as a double-click does: the keyboard had no way to a line
-        (the table let Enter go on to the dialog, which pressed Find)."""
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.table.currentIndex().isValid()
-        ):
-            self._on_table_double_clicked(self.table.currentIndex())
-            return True
-        return super().eventFilter(watched, event)
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
@@ -351,23 +200,8 @@ class ConcordanceDialog(QDialog):
             y = min(band.bottom() + 1, screen.bottom() + 1 - frame.height())
         self.move(frame.x(), y)
 
-    @Slot(int)
-    def _on_scope_box_changed(self, _row: int) -> None:
-        if self.term_edit.text().strip():
-            self.run()
-
     # Export ---------------------------------------------------------------------------------
 
     def export_csv(self) -> Path | None:
         """Ask where, then write the lines as shown to a CSV file; returns the path written."""
         return self.table_export.export()
-
-    # Lifetime -------------------------------------------------------------------------------
-
-    def running_work(self) -> list[str]:
-        """What runs in the background."""
-        return ["concordance"] if self.worker.is_busy() else []
-
-    def shutdown(self) -> None:
-        """Stop the worker and release its connection (the window is closing)."""
-        self.worker.shutdown()

@@ -997,24 +997,12 @@
         <translation>词语(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;In:</source>
-        <translation>范围(&amp;I)：</translation>
-    </message>
-    <message>
         <source>Con&amp;text:</source>
         <translation>上下文(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y Table</source>
-        <translation>复制表格(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>this speech, %1</source>
@@ -3720,6 +3708,21 @@ Found in the title: opens at the top</source>
     </message>
 </context>
 <context>
+    <name>TermDialog</name>
+    <message>
+        <source>&amp;In:</source>
+        <translation>范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Table</source>
+        <translation>复制表格(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>TermsDock</name>
     <message>
         <source>Terms</source>
@@ -4026,10 +4029,6 @@ Found in the title: opens at the top</source>
         <translation>要统计的词语（写法同搜索）</translation>
     </message>
     <message>
-        <source>&amp;In:</source>
-        <translation>范围(&amp;I)：</translation>
-    </message>
-    <message>
         <source>Co&amp;unt</source>
         <translation>统计(&amp;U)</translation>
     </message>
@@ -4048,18 +4047,6 @@ Found in the title: opens at the top</source>
     <message>
         <source>Counts</source>
         <translation>统计结果</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y Table</source>
-        <translation>复制表格(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Type the words to count.</source>

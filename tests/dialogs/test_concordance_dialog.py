@@ -194,6 +194,19 @@ def test_a_collection_scope_and_a_term_not_found(qtbot: QtBot, dialog: Concordan
     assert not dialog.export_button.isEnabled()
 
 
+def test_closing_while_searching_stops_the_search_and_shows_nothing_of_it(
+    qtbot: QtBot, dialog: ConcordanceDialog
+) -> None:
+    lines = dialog.model.rowCount()
+    dialog.show_term("发展")
+    assert dialog.running_work() == ["concordance"]
+    dialog.close()  # as the counts by year do: its lines would be shown to nobody
+    qtbot.waitUntil(lambda: not dialog.worker.is_busy(), timeout=10_000)
+    assert dialog.running_work() == []
+    assert dialog.summary.text() == ""  # not "Searching…" for good, nor the lines' count
+    assert dialog.model.rowCount() == lines  # the last lines shown, till the next search
+
+
 def test_past_the_lines_limit_the_summary_counts_every_speech_holding_the_term(
     qtbot: QtBot,
     dialog: ConcordanceDialog,

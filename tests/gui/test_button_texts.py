@@ -11,15 +11,17 @@ from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.concordance_dialog import ConcordanceDialog
 from desktop.dialogs.tags_dialog import TagsDialog
+from desktop.dialogs.term_dialog import TermDialog
+from desktop.dialogs.trend_dialog import TrendDialog
 from desktop.gui.i18n import Language, Translations
 
 
-@pytest.mark.parametrize("kind", [TagsDialog, ConcordanceDialog])
+@pytest.mark.parametrize("kind", [TagsDialog, ConcordanceDialog, TrendDialog])
 def test_a_kept_dialog_s_close_keeps_its_access_key_through_a_language_switch(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, kind: type[QDialog]
 ) -> None:
     # Dialogs the window keeps, translated again while they are open.
-    dialog = TagsDialog() if kind is TagsDialog else ConcordanceDialog(tmp_path / "l.sqlite")
+    dialog = TagsDialog() if kind is TagsDialog else kind(tmp_path / "l.sqlite")
     qtbot.addWidget(dialog)
     dialog.show()
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
@@ -37,5 +39,5 @@ def test_a_kept_dialog_s_close_keeps_its_access_key_through_a_language_switch(
         QLocale.setDefault(saved)
     qtbot.waitUntil(lambda: dialog.windowTitle() == english_title)
     assert close.text() == "&Close"
-    if isinstance(dialog, ConcordanceDialog):
+    if isinstance(dialog, TermDialog):  # its worker's thread ends with it
         dialog.worker.shutdown()
