@@ -40,7 +40,6 @@ class LockWait(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._said = ""  # the status bar's words, while they are still shown
-        window.installEventFilter(self)  # its LanguageChange: the words said again
 
     def is_waiting(self) -> bool:
         """Whether refused edits wait for the lock to go."""
@@ -60,11 +59,13 @@ class LockWait(QObject):
         self._say_waiting()
         if not self._timer.isActive():
             self._timer.start(self._interval)
+        self._window.installEventFilter(self)  # its LanguageChange: the words said anew
 
     def stop(self) -> None:
         """Nothing waits for the lock any more (saved, or refused for another cause)."""
         self._timer.stop()
         self._interval = FIRST_MS
+        self._window.removeEventFilter(self)
 
     @Slot()
     def _on_timer_timeout(self) -> None:
