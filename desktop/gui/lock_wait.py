@@ -7,6 +7,7 @@ at once (``LibrarySession.write_lock_free``: never waiting out SQLite's busy tim
 thread), more and more seldom (``FIRST_MS`` doubling up to ``LONGEST_MS``), and sends the edits
 again the moment the lock is free. Meanwhile they stay in the editor, shown as not saved, and a
 pause in typing does not try them (each try would wait the busy timeout, the window frozen).
+The status bar's words follow a change of the UI language while they wait.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -38,6 +39,7 @@ class LockWait(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._said = ""  # the status bar's words, while they are still shown
 
     def is_waiting(self) -> bool:
         """Whether refused edits wait for the lock to go."""
@@ -57,11 +59,13 @@ class LockWait(QObject):
         self._say_waiting()
         if not self._timer.isActive():
             self._timer.start(self._interval)
+        self._window.installEventFilter(self)  # its LanguageChange: the words said anew
 
     def stop(self) -> None:
         """Nothing waits for the lock any more (saved, or refused for another cause)."""
         self._timer.stop()
         self._interval = FIRST_MS
+        self._window.removeEventFilter(self)
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -75,9 +79,20 @@ class LockWait(QObject):
         self._say_waiting()
         self._timer.start(self._interval)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A change of the UI language while the edits wait: say so in the new one."""
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and self.is_waiting()
+            and self._window.status.currentMessage() == self._said
+        ):
+            self._say_waiting()  # only if not replaced by another message meanwhile
+        return False
+
     def _say_waiting(self) -> None:
         text = self.tr(
             "The library is in use by another program: your changes are kept, and saved as "
             "soon as it lets go."
         )
+        self._said = text
         self._window.status.showMessage(text)  # until saved ("Note saved.") or another message

@@ -272,17 +272,6 @@ class MainWindow(
 
     # Wiring ---------------------------------------------------------------------------------
 
-    def _connect_reader(self) -> None:
-        reader = self.reader
-        reader.highlight_requested.connect(self._on_reader_highlight_requested)
-        reader.note_requested.connect(self._on_reader_note_requested)
-        reader.note_edit_requested.connect(self.edit_note_of)
-        reader.annotation_delete_requested.connect(self._on_reader_delete_requested)
-        reader.annotation_color_requested.connect(self._on_reader_annotation_color_requested)
-        reader.position_changed.connect(self._on_reader_position_changed)
-        reader.font_size_changed.connect(self._on_reader_font_size_changed)
-        self.breadcrumb.crumb_clicked.connect(self.jump_to)
-
     def _connect_library_pane(self) -> None:
         pane = self.library_pane
         pane.open_requested.connect(self._on_library_open_requested)

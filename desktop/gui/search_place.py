@@ -7,7 +7,9 @@ one must not lose her place, so before the new results replace the old ones the 
 row kept on screen) and puts it back after (``put_back``), each row named by its speech's id and
 its hit's offset (``RowPlace``), which outlive the model's rows. A hit gone is replaced by the
 nearest one left in its speech; a speech gone leaves nothing selected, and the next row shown
-on screen that is still there stays where it was.
+on screen that is still there stays where it was. The list chooses one row at a time (the tree
+view's single selection, tested in test_search_dock_place.py): the current row and whether it
+is selected are the whole choice.
 """
 
 from __future__ import annotations

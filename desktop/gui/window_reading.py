@@ -25,6 +25,7 @@ from desktop.gui.navigation import (
     previous_stop,
     section_stops,
 )
+from desktop.gui.status_bar import MESSAGE_BRIEF_MS
 from desktop.models.library_nodes import Role
 from desktop.models.speech_labels import SpeechName, distinguished_title, speech_number
 
@@ -197,6 +198,22 @@ class ReadingMixin(_Base):
         if jump and place is not None:
             self.history.push(place)
         self._update_back_action()
+
+    def _connect_reader(self) -> None:
+        reader = self.reader
+        reader.highlight_requested.connect(self._on_reader_highlight_requested)
+        reader.note_requested.connect(self._on_reader_note_requested)
+        reader.note_edit_requested.connect(self.edit_note_of)
+        reader.annotation_delete_requested.connect(self._on_reader_delete_requested)
+        reader.annotation_color_requested.connect(self._on_reader_annotation_color_requested)
+        reader.position_changed.connect(self._on_reader_position_changed)
+        reader.font_size_changed.connect(self._on_reader_font_size_changed)
+        reader.status_hint_requested.connect(self._on_reader_status_hint_requested)
+        self.breadcrumb.crumb_clicked.connect(self.jump_to)
+
+    @Slot(str)
+    def _on_reader_status_hint_requested(self, hint: str) -> None:
+        self.status.showMessage(hint, MESSAGE_BRIEF_MS)
 
     @Slot(int)
     def _on_reader_position_changed(self, _offset: int) -> None:

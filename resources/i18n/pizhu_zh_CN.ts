@@ -3131,6 +3131,10 @@
         <source>Back to where this note is cited</source>
         <translation>返回引用此注释的位置</translation>
     </message>
+    <message>
+        <source>Select a passage first, then press 1–5 / N</source>
+        <translation>先选中一段文字，再按 1–5 / N</translation>
+    </message>
 </context>
 <context>
     <name>ReadingMixin</name>

@@ -11,9 +11,42 @@ from desktop.core.annotation_match import (
     search_text,
     search_texts,
 )
+from desktop.core.note_reading import note_reading
 from tests.models.factory import changed, make_annotation
 
 _words = st.text(st.characters(categories=("L", "N", "P")), min_size=1)
+_notes = st.lists(
+    st.sampled_from(
+        [
+            "**",
+            "*",
+            "_",
+            "___",
+            "`",
+            "[a](https://x.cn)",
+            "https://x.cn",
+            "# ",
+            "> ",
+            "- ",
+            "+ ",
+            "1. ",
+            "2) ",
+            "---",
+            "===",
+            "\\*",
+            "\\",
+            "\n",
+            " ",
+            "\t",
+            "效能",
+            "a",
+            "3.5",
+            "＊",
+            "＃ ",
+        ]
+    )
+).map("".join)
+"""Notes of Markdown's marks among words, spaces and line breaks (and look-alikes)."""
 
 
 def _text(words: str) -> AnnotationCriteria:
@@ -67,5 +100,26 @@ def test_search_texts_keep_the_version_folded() -> None:
 @given(quote=_words, note=_words, tag=_words)
 def test_every_word_of_quote_note_and_tags_is_found(quote: str, note: str, tag: str) -> None:
     annotation = make_annotation(quote=quote, note=note, tags=(tag,))
-    for part in (quote, note, tag):
+    for part in (quote, note_reading(note), tag):  # the note as it reads
         assert _text(part).accepts(annotation), part
+
+
+def test_a_note_is_searched_as_it_reads_as_the_library_s_search_reads_it() -> None:
+    # Its raw Markdown was searched: typing ** found every bold note, and the words on either
+    # side of a mark (重点**在于) were not found together, unlike in the library's search.
+    annotation = make_annotation(
+        quote="效能革命", note="**重点**在于*落实*\n\n- [原文](https://x.cn)"
+    )
+    for found in ("重点在于落实", "原文", "效能 落实"):
+        assert _text(found).accepts(annotation), found
+    for missing in ("**", "*落实*", "[原文]", "https", "-"):
+        assert not _text(missing).accepts(annotation), missing
+    tagged = make_annotation(note="**粗体**", tags=("金句",))
+    assert _text("#金句 粗体").accepts(tagged), "tags as before"
+
+
+@given(quote=_words, note=_notes)
+def test_a_note_is_searched_as_note_reading_reads_it(quote: str, note: str) -> None:
+    # A note without a mark is searched as typed (no regex work per line): the same words.
+    annotation = make_annotation(quote=quote, note=note)
+    assert search_text(annotation).split() == fold(f"{quote} {note_reading(note)}").split()

@@ -205,3 +205,31 @@ def test_a_groups_heading_counts_the_rows_shown_under_the_filter(
         heading = dock.proxy.index(row, 0)
         texts = painted_texts(dock.view, heading)
         assert texts == [heading.data(), "  1"], "one of the speech's three matches"
+
+
+def test_a_note_is_matched_as_it_reads_not_by_its_markdown(
+    qtbot: QtBot, show_docked: ShowDocked
+) -> None:
+    # Typing ** showed every bold note, and 重点在于 missed "**重点**在于": the library's
+    # search reads notes as they read, so the two disagreed.
+    dock = AnnotationsDock()
+    show_docked(dock)
+    dock.set_all_speeches(True)
+    bold = make_annotation(1, 0, "第一处", note="**重点**在于落实", annotation_id="bold")
+    plain = make_annotation(1, 10, "第二处", note="另一条", annotation_id="plain")
+    grouped = group_annotations([bold, plain], speech_ranks(TITLES), all_speeches=True)
+    dock.adopt_annotations(
+        grouped,
+        speech_id=None,
+        titles=TITLES,
+        search_texts=search_texts([bold, plain]),
+        rows=rows_of(grouped),
+    )
+    qtbot.waitUntil(lambda: _rows(dock) == ["bold", "plain"])
+    _type(qtbot, dock, "重点在于")
+    qtbot.waitUntil(lambda: _rows(dock) == ["bold"])
+    edit = dock._filters.search_edit  # noqa: SLF001
+    edit.clear()
+    _type(qtbot, dock, "**")
+    qtbot.waitUntil(lambda: dock.model.rowCount() == 0)
+    assert _empty_title(dock) == "No annotation matches the filters"

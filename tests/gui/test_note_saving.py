@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
+from desktop.gui import lock_wait
 from desktop.gui.action_ids import ActionId
 from desktop.gui.main_window import MainWindow
 from tests.gui.full_disk import SUMMARIES, FullDisk, close_messages
+from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import highlight_word, select_and_press, type_chinese
 
 STILL_NOT_SAVED = "Still not saved: kept in the editor, and saved again as you go on."
@@ -377,3 +379,35 @@ def test_a_note_refused_for_another_program_s_lock_is_saved_when_the_lock_goes(
     assert not editor.unsaved_label.isVisible()
     assert "Note saved." in shown
     assert close_messages(window) == []
+
+
+def test_the_wait_for_the_lock_is_said_in_the_language_switched_to(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
+) -> None:
+    """The status bar went on saying it in the old language after a switch while it waited."""
+    monkeypatch.setattr(lock_wait, "FIRST_MS", 600_000)  # no look at the lock says it again
+    window = main_window
+    highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    editor = window.annotations_dock.editor
+    qtbot.waitUntil(editor.note_edit.hasFocus)
+    dock = window.library_dock  # its title is set at the window's own LanguageChange
+    english = dock.windowTitle()
+    other = sqlite3.connect(library_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program's transaction, holding the lock
+        _type_and_pause(qtbot, window, "锁住时")
+        assert window.status.currentMessage() == WAITING_FOR_LOCK
+        with window_language(window):
+            qtbot.waitUntil(lambda: dock.windowTitle() != english)  # the window has switched
+            assert window.status.currentMessage() == WAITING_FOR_LOCK_ZH
+        qtbot.waitUntil(lambda: dock.windowTitle() == english)
+        assert window.status.currentMessage() == WAITING_FOR_LOCK, "and back"
+        other.execute("ROLLBACK")  # the program lets go
+    finally:
+        other.close()
+    _type_and_pause(qtbot, window, "写的")  # the lock gone: the pause saves
+    qtbot.waitUntil(lambda: not editor.has_unsaved(), timeout=20000)
+    assert close_messages(window) == []
+
+
+WAITING_FOR_LOCK_ZH = "文库正被其他程序占用：您的修改已保留，一旦释放即自动保存。"

@@ -221,3 +221,29 @@ def test_with_no_hit_chosen_the_top_row_stays_at_the_top(
     assert dock.model.speech_total() == 8
     assert _hit(dock.view.indexAt(QPoint(1, 1))) == top_hit
     assert not dock.view.currentIndex().isValid()
+
+
+def test_one_hit_is_chosen_at_a_time_so_the_place_kept_is_the_whole_choice(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    # ResultsPlace keeps the current row and whether it is selected: the whole selection while
+    # the list takes one row at a time (QTreeView's single selection). Ctrl+ and Shift+click
+    # choose another hit, never a second: should that change, the place must keep every row.
+    dock = _search(qtbot, main_window)
+    group = _open_group(qtbot, dock, 5)
+    _click_hit(qtbot, dock, group, 2)
+    for modifier in (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier):
+        index = dock.model.index(4, 0, group)
+        qtbot.mouseClick(
+            dock.view.viewport(),
+            Qt.MouseButton.LeftButton,
+            modifier,
+            dock.view.visualRect(index).center(),
+        )
+        assert _selected(dock) == [_hit(index)], modifier
+    qtbot.keyClick(dock.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    chosen = _selected(dock)
+    assert len(chosen) == 1
+    with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
+        main_window.import_files([good_file(tmp_path)])
+    assert _selected(dock) == chosen

@@ -9,15 +9,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
+from desktop.gui.read_only_tips import read_only_tip
 from tests.core.storage.disk_failures import unwritable_folder
 from tests.gui.conftest import WindowFactory
 from tests.gui.full_disk import close_messages
 from tests.gui.library_messages import wait_for_message
+from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import select_and_press
 
 
@@ -226,6 +229,26 @@ def test_the_annotations_dock_s_actions_that_write_say_so_too(
     actions.retranslate()  # its tips set anew
     assert actions.edit_note.statusTip().endswith(_READ_ONLY)
     assert not actions.copy.statusTip().endswith(_READ_ONLY.capitalize()), "copying writes nothing"
+
+
+def test_the_dock_s_actions_without_a_tooltip_of_their_own_say_so_in_the_new_language(
+    qtbot: QtBot, read_only_share: Path, open_window: WindowFactory
+) -> None:
+    # Qt shows such an action's text as its tooltip; marked, that tooltip was set as a text of
+    # its own, and a language switch left it in the old language ("Move to Trash — …").
+    window = open_window()
+    actions = window.annotations_dock.row_actions
+    english = actions.delete.text()
+    assert actions.delete.toolTip() == read_only_tip("Move to Trash")
+    with window_language(window):
+        qtbot.waitUntil(lambda: actions.delete.text() != english)
+        for action in (actions.delete, actions.colors["yellow"]):
+            own = QAction(action.text())  # the tooltip Qt makes of its text now
+            assert action.toolTip() == read_only_tip(own.toolTip()), action.text()
+        assert "回收站" in actions.delete.toolTip()
+        assert "Move to Trash" not in actions.delete.toolTip()
+    qtbot.waitUntil(lambda: actions.delete.text() == english)
+    assert actions.delete.toolTip() == read_only_tip("Move to Trash"), "and back in English"
 
 
 def test_the_actions_of_a_library_that_takes_writes_say_nothing_of_it(

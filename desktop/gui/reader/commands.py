@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, QRect, Slot
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRect, Qt, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.annotation import FOUND_ELSEWHERE
@@ -40,6 +40,11 @@ LOOK_UP_ACTIONS = [ActionId.SEARCH_LIBRARY, ActionId.CONCORDANCE]
 
 TARGET_COPIES = [ActionId.COPY, ActionId.COPY_WITH_CITATION]
 """Without a selection, these copy the passage of the highlight clicked (or under the caret)."""
+
+_MARKING_KEYS = frozenset(
+    {Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_N}
+)
+"""The keys of the colours and the note: with nothing to act on, their actions are off."""
 
 
 class ReaderCommands(_Base):
@@ -187,6 +192,20 @@ class ReaderCommands(_Base):
     def selection_toolbar(self) -> SelectionToolbar:
         """The floating toolbar (for the window's tests and tours)."""
         return self._toolbar
+
+    def _hint_unmarked_key(self, event: QKeyEvent) -> bool:
+        """1–5 or N with nothing selected and no highlight under the caret: their actions are
+        off, so Qt gives the key to the page, where it did nothing. Say what they need."""
+        modified = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() not in _MARKING_KEYS or modified or self._content is None:
+            return False
+        if self.textCursor().hasSelection() or self._target_annotation() is not None:
+            return False  # the actions act (or chose to be off for a reason of their own)
+        hint = QCoreApplication.translate(
+            "ReaderView", "Select a passage first, then press 1–5 / N"
+        )
+        self.status_hint_requested.emit(hint)
+        return True
 
     # Requests -----------------------------------------------------------------------------
 

@@ -267,7 +267,7 @@ class ReaderEvents(_Base):
         if event.key() in _CARET_KEYS:
             self._caret_into_view()
         plate = self._title_plate is not None and self._plate_key(event)
-        if plate or self._caret_keys.take_key(event):
+        if plate or self._caret_keys.take_key(event) or self._hint_unmarked_key(event):
             event.accept()
             return
         step = next((v for k, v in _WORD_STEPS.items() if event.matches(k)), None)

@@ -85,6 +85,7 @@ class ReaderView(
     annotation_color_requested = Signal(str, str)
     position_changed = Signal(int)
     font_size_changed = Signal(float)
+    status_hint_requested = Signal(str)  # a word for the status bar, briefly
 
     POSITION_THROTTLE_MS = 150
     TICKS_WAIT_MS = 40  # between looks at whether Qt has laid the page out (``overlays``)
