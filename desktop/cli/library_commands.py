@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.app_paths import library_path
 from desktop.cli import EXIT_INTERRUPTED
-from desktop.cli.library_option import add_library_option, open_cli_library, say_upgrading
+from desktop.cli.library_option import (
+    add_library_option,
+    open_cli_library,
+    say_steps,
+    say_upgrading,
+)
 from desktop.cli.outline import print_notices
 from desktop.cli.window_lock import no_window_open
 from desktop.cli.wording import counted, numbered_title, plain
@@ -232,7 +237,13 @@ def run_list(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     """Run integrity_check and foreign_key_check; print ``ok`` or the problems."""
     path = library_path(args.library)
-    opening = open_library(path, create=False, daily_backup=False, upgrading=say_upgrading(path))
+    opening = open_library(
+        path,
+        create=False,
+        daily_backup=False,
+        upgrading=say_upgrading(path),
+        upgrade_steps=say_steps(),
+    )
     with opening as library:
         problems = library.db.check()
     if not problems:
@@ -263,7 +274,13 @@ def run_backup(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.restore:
         return _restore(path, args.restore)
-    opening = open_library(path, create=False, daily_backup=False, upgrading=say_upgrading(path))
+    opening = open_library(
+        path,
+        create=False,
+        daily_backup=False,
+        upgrading=say_upgrading(path),
+        upgrade_steps=say_steps(),
+    )
     with opening as library:
         info = library.db.backup()
     print(info.path)

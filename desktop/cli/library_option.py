@@ -12,6 +12,7 @@ from desktop.app_paths import LIBRARY_ENV, library_path
 
 if TYPE_CHECKING:
     from desktop.core.storage.library import Library
+    from desktop.core.storage.upgrade_steps import UpgradeReport, UpgradeStep
 
 
 LIBRARY_HELP = f"the library file (default: ${LIBRARY_ENV}, else the app's data folder)"
@@ -51,7 +52,9 @@ def open_cli_library(args: argparse.Namespace, *, create: bool = True) -> Librar
     from desktop.core.storage.library import open_library
 
     path = library_path(args.library)
-    library = open_library(path, create=create, upgrading=say_upgrading(path))
+    library = open_library(
+        path, create=create, upgrading=say_upgrading(path), upgrade_steps=say_steps()
+    )
     if library.daily_backup_problem is not None:
         # The command goes on: only today's copy is missing, and the user should know it.
         print(
@@ -72,5 +75,18 @@ def say_upgrading(path: Path) -> Callable[[], None]:
             file=sys.stderr,
             flush=True,
         )
+
+    return say
+
+
+def say_steps() -> UpgradeReport:
+    """What ``open_library`` tells an upgrade's steps: one line on stderr as each starts."""
+    told: list[int] = []
+
+    def say(step: UpgradeStep) -> None:
+        if step.number in told:
+            return  # a step's fraction: the line said it already
+        told.append(step.number)
+        print(f"  step {step.number} of {step.count}: {step.words}", file=sys.stderr, flush=True)
 
     return say

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from desktop.dialogs.restore_dialog import RestoreDialog
     from desktop.gui.library_tools import LibraryTools
     from desktop.gui.main_window import MainWindow
-    from desktop.gui.workers import WorkerTask
+    from desktop.gui.workers import Progress, WorkerTask
 
 
 class LibraryRestore(QObject):
@@ -187,14 +187,27 @@ class LibraryRestore(QObject):
     ) -> WorkerTask:
         """Upgrade the restored library in a worker under the same progress window (it keeps
         the user out, so nothing writes meanwhile), then open it as above."""
-        from desktop.gui.start_upgrade import upgrade_library, upgrading_text
+        from desktop.gui.start_upgrade import (
+            BAR_STEPS,
+            reporting_to,
+            upgrade_library,
+            upgrading_text,
+        )
 
-        progress.setLabelText(upgrading_text(path))
+        headline = upgrading_text(path)
+        progress.setLabelText(headline)
+        progress.setRange(0, BAR_STEPS)
 
-        def job(_progress: object, _cancel: object) -> None:
-            upgrade_library(path)
+        def job(told: Progress, _cancel: object) -> None:
+            upgrade_library(path, reporting_to(told))
+
+        def show_step(fraction: float, words: str) -> None:
+            if progress.isVisible():  # not once the upgrade's end closed it
+                progress.setLabelText(f"{headline}\n{words}")
+                progress.setValue(round(fraction * BAR_STEPS))
 
         task = self.window.workers.submit(job, "upgrade")
+        task.progressed.connect(show_step)
         task.succeeded.connect(lambda _none: self._after_restore(path, progress, aside, error))
         task.failed.connect(lambda failure: self._upgrade_failed(path, progress, aside, failure))
         return task

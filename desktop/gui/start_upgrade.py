@@ -1,9 +1,11 @@
 """An older library opened at start is upgraded in a worker while a window says so.
 
 Upgrading takes seconds for a large library (version 13 hashes every speech's words: ~2.5 s
-for 10,000 speeches), after a backup of the file. The GUI thread never waits for it: the
-``UpgradeWindow`` appears at once where the main window will be, says what is happening with a
-busy bar in its body and status bar, and holds nothing that could write to the library (the
+for 10,000 speeches; version 15 re-indexes every note: ~10 s for 20,000), after a backup of the
+file. The GUI thread never waits for it: the ``UpgradeWindow`` appears at once where the main
+window will be, says what is happening ("step 2 of 4" and the step's words, under a bar that
+fills as the upgrade reports its fraction: ``upgrade_steps``), and holds nothing that could
+write to the library (the
 main window and its actions do not exist yet; files named on the command line are imported
 by the main window once it is open). The worker opens the library on its own connection, which
 upgrades it in one transaction as ``Database.open`` always does (a process killed meanwhile
@@ -38,6 +40,7 @@ from desktop.gui.workers import WorkerPool
 
 if TYPE_CHECKING:
     from desktop.core.storage.library import Library
+    from desktop.core.storage.upgrade_steps import UpgradeReport, UpgradeStep
     from desktop.gui.settings import Settings
     from desktop.gui.workers import Cancel, Progress
 
@@ -48,13 +51,26 @@ FIRST_SIZE = QSize(1280, 820)
 COLUMN_WIDTH = 520
 """Pixels of the column that says what is happening (a comfortable line of Chinese)."""
 STATUS_BAR_WIDTH = 160
-"""Pixels of the busy bar in the status bar (as long-work bars are in the main window's)."""
+"""Pixels of the bar in the status bar (as long-work bars are in the main window's)."""
+BAR_STEPS = 1000
+"""The bars' range: the upgrade's fraction in thousandths."""
 
 
-def upgrade_library(library_path: Path) -> None:
+def upgrade_library(library_path: Path, steps: UpgradeReport | None = None) -> None:
     """Open the library at ``library_path`` on this thread's own connection, which upgrades its
-    schema (one transaction, after a backup), and close it again."""
-    open_library(library_path, create=False, daily_backup=False).close()
+    schema (one transaction, after a backup; ``steps`` hears how far), and close it again."""
+    open_library(library_path, create=False, daily_backup=False, upgrade_steps=steps).close()
+
+
+def reporting_to(progress: Progress) -> UpgradeReport:
+    """An upgrade's steps told to a worker's ``progress``: the fraction, and the step's words
+    translated (on the worker's thread: Qt's translation is thread-safe)."""
+    from desktop.gui.upgrade_words import step_text
+
+    def report(step: UpgradeStep) -> None:
+        progress(step.fraction, step_text(step))
+
+    return report
 
 
 def upgrading_text(library_path: Path) -> str:
@@ -65,17 +81,18 @@ def upgrading_text(library_path: Path) -> str:
     return fill(text, library_path.name)
 
 
-def busy_bar(name: str) -> QProgressBar:
-    """A progress bar that says "busy" (an upgrade reports no fraction)."""
+def upgrade_bar(name: str) -> QProgressBar:
+    """A progress bar of the upgrade's fraction, empty until it reports one."""
     bar = QProgressBar()
     bar.setObjectName(name)
-    bar.setRange(0, 0)
+    bar.setRange(0, BAR_STEPS)
+    bar.setValue(0)
     bar.setTextVisible(False)
     return bar
 
 
 class UpgradeWindow(QMainWindow):
-    """Where the main window will be: what is happening, a busy bar, nothing that writes."""
+    """Where the main window will be: what is happening, how far, nothing that writes."""
 
     def __init__(self, library_path: Path) -> None:
         super().__init__()
@@ -97,13 +114,26 @@ class UpgradeWindow(QMainWindow):
         )
         self.detail.setObjectName("upgrade_detail")
         self.detail.setWordWrap(True)
-        self.setCentralWidget(self._body(busy_bar("upgrade_progress")))
+        # The backup comes before the first step: it is what the user waits for until then.
+        self.step = QLabel(self.tr("Backing up the library first…"))
+        self.step.setObjectName("upgrade_step")
+        self.step.setWordWrap(True)
+        self.bar = upgrade_bar("upgrade_progress")
+        self.setCentralWidget(self._body(self.bar))
         status = self.statusBar()
         status.setObjectName("upgrade_status")
-        busy = busy_bar("upgrade_busy")
-        busy.setMaximumWidth(STATUS_BAR_WIDTH)
-        status.addPermanentWidget(busy)
+        self.status_bar = upgrade_bar("upgrade_busy")
+        self.status_bar.setMaximumWidth(STATUS_BAR_WIDTH)
+        status.addPermanentWidget(self.status_bar)
         status.showMessage(self.tr("Upgrading the library…"))
+
+    def show_step(self, fraction: float, words: str) -> None:
+        """Say how far the upgrade is: the whole ``fraction`` and the step's ``words``."""
+        if words:  # first: the bar's move then shows with its step's words
+            self.step.setText(words)
+        value = round(fraction * BAR_STEPS)
+        self.bar.setValue(value)
+        self.status_bar.setValue(value)
 
     def _body(self, bar: QProgressBar) -> QWidget:
         # One column of a reading width in the middle: wrapped lines need a width to wrap at.
@@ -112,7 +142,7 @@ class UpgradeWindow(QMainWindow):
         column.setFixedWidth(COLUMN_WIDTH)
         lines = QVBoxLayout(column)
         lines.setSpacing(12)
-        for widget in (self.headline, self.detail, bar):
+        for widget in (self.headline, self.detail, bar, self.step):
             lines.addWidget(widget)
         across = QHBoxLayout()
         across.addStretch(1)
@@ -166,10 +196,11 @@ class StartUpgrade(QObject):
         self.window.show()
         path = self.library_path
 
-        def job(_progress: Progress, _cancel: Cancel) -> None:
-            upgrade_library(path)
+        def job(progress: Progress, _cancel: Cancel) -> None:
+            upgrade_library(path, reporting_to(progress))
 
         task = self.workers.submit(job, "upgrade")
+        task.progressed.connect(self.window.show_step)
         task.succeeded.connect(self._on_upgraded)
         task.failed.connect(self._on_failed)
 

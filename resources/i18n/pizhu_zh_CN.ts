@@ -3590,6 +3590,10 @@ Found in the title: opens at the top</source>
 <context>
     <name>StartUpgrade</name>
     <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
         <source>Upgrading the library “%1” for this version of Pizhu…</source>
         <translation>正在为新版批注 Pizhu 升级文库“%1”……</translation>
     </message>
@@ -4224,10 +4228,85 @@ Found in the title: opens at the top</source>
     </message>
 </context>
 <context>
+    <name>UpgradeStep</name>
+    <message>
+        <source>Creating the library&apos;s tables</source>
+        <translation>正在创建文库的数据表</translation>
+    </message>
+    <message>
+        <source>Keeping speeches a file no longer holds</source>
+        <translation>正在保留文件中已不存在的讲话</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>正在建立搜索索引</translation>
+    </message>
+    <message>
+        <source>Making room for renames, the trash and import reports</source>
+        <translation>正在为重命名、回收站和导入报告留出位置</translation>
+    </message>
+    <message>
+        <source>Making room for keywords</source>
+        <translation>正在为关键词留出位置</translation>
+    </message>
+    <message>
+        <source>Measuring each speech&apos;s length</source>
+        <translation>正在计算每篇讲话的长度</translation>
+    </message>
+    <message>
+        <source>Keeping the words first marked</source>
+        <translation>正在保留最初标注的文字</translation>
+    </message>
+    <message>
+        <source>Keeping tags in the order typed</source>
+        <translation>正在按输入顺序保存标签</translation>
+    </message>
+    <message>
+        <source>Making room for word counts</source>
+        <translation>正在为词频留出位置</translation>
+    </message>
+    <message>
+        <source>Noting changes made by other programs</source>
+        <translation>正在准备识别其他程序所做的更改</translation>
+    </message>
+    <message>
+        <source>Indexing titles for search</source>
+        <translation>正在为搜索索引标题</translation>
+    </message>
+    <message>
+        <source>Indexing speeches by their text</source>
+        <translation>正在按正文索引讲话</translation>
+    </message>
+    <message>
+        <source>Finding the same speech in other files</source>
+        <translation>正在查找其他文件中的相同讲话</translation>
+    </message>
+    <message>
+        <source>Counting words anew</source>
+        <translation>正在重新统计词语</translation>
+    </message>
+    <message>
+        <source>Re-indexing notes for search</source>
+        <translation>正在为搜索重新索引批注</translation>
+    </message>
+    <message>
+        <source>Indexing dates and speakers</source>
+        <translation>正在索引日期和讲话人</translation>
+    </message>
+    <message>
+        <source>Upgrading the library&apos;s tables</source>
+        <translation>正在升级文库的数据表</translation>
+    </message>
+</context>
+<context>
     <name>UpgradeWindow</name>
     <message>
         <source>The library opens as soon as it is upgraded: a large one takes a few seconds. It is backed up first, and nothing in it changes until the upgrade is complete.</source>
         <translation>升级完成后即打开文库，文库较大时需要几秒钟。升级前会先备份；升级完成之前，文库中的内容不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Backing up the library first…</source>
+        <translation>正在先备份文库……</translation>
     </message>
     <message>
         <source>Upgrading the library…</source>

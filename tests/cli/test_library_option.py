@@ -88,8 +88,14 @@ def test_a_command_on_an_older_library_says_it_upgrades_it_then_runs(
     assert main(["list", "--json", "--library", str(library)]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out)["collections"], "stdout holds the command's output alone"
-    [said] = captured.err.splitlines()
+    said, *steps = captured.err.splitlines()
     assert said.startswith(f"upgrading the library {library} to this version's schema")
+    assert steps == [
+        "  step 1 of 4: Finding the same speech in other files",
+        "  step 2 of 4: Counting words anew",
+        "  step 3 of 4: Re-indexing notes for search",
+        "  step 4 of 4: Indexing dates and speakers",
+    ], "one line per step, as it starts (migrations 13 to 16)"
     assert stored(library)[0] == LATEST_VERSION
     assert main(["list", "--json", "--library", str(library)]) == 0
     assert capsys.readouterr().err == "", "said only when an upgrade runs"
@@ -102,4 +108,6 @@ def test_check_and_backup_on_an_older_library_say_they_upgrade_it(
     library = tmp_path / "library.sqlite"
     version_12_library(library)
     assert main([*command, "--library", str(library)]) == 0
-    assert capsys.readouterr().err.startswith(f"upgrading the library {library}")
+    err = capsys.readouterr().err
+    assert err.startswith(f"upgrading the library {library}")
+    assert err.endswith("  step 4 of 4: Indexing dates and speakers\n")

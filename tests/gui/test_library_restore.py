@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage import loose_hash
@@ -285,10 +291,10 @@ def test_an_older_backup_is_upgraded_in_a_worker_under_the_restore_progress(
     backfill = loose_hash.backfill_loose_hashes
     seen: list[object] = []
 
-    def held(conn: sqlite3.Connection) -> None:
+    def held(conn: sqlite3.Connection, report: Callable[[float], None] | None = None) -> None:
         threads.append(threading.current_thread().name)
         assert gate.wait(60), "the test let the upgrade go"
-        backfill(conn)
+        backfill(conn, report)
 
     monkeypatch.setattr(loose_hash, "backfill_loose_hashes", held)
     dialog = _open_restore_dialog(qtbot, main_window)
@@ -298,14 +304,23 @@ def test_an_older_backup_is_upgraded_in_a_worker_under_the_restore_progress(
     qtbot.waitUntil(lambda: bool(threads))
     progress = main_window.findChild(QProgressDialog, "restore_progress")
     assert progress is not None
+    qtbot.waitUntil(lambda: "Step" in progress.labelText())  # the step's start, told
     seen += [progress.isVisible(), progress.windowModality(), progress.labelText()]
+    seen.append((progress.value(), progress.maximum()))
+    values: list[int] = []
+    progress.findChild(QProgressBar).valueChanged.connect(values.append)
     gate.set()
     done = wait_for_message(qtbot, main_window, "restore_done")
     assert seen == [
         True,
         Qt.WindowModality.WindowModal,  # the window is out of reach: nothing writes meanwhile
-        "Upgrading the library “library.sqlite” for this version of Pizhu…",
+        "Upgrading the library “library.sqlite” for this version of Pizhu…\n"
+        "Step 1 of 4: Finding the same speech in other files",
+        (0, 1000),
     ]
+    assert values == sorted(values), "the bar only rises"
+    assert len(values) > 2
+    assert values[-1] == 1000
     assert threads != [threading.main_thread().name], "upgraded off the GUI thread"
     assert len(threads) == 1
     assert stored(path)[0] == LATEST_VERSION
@@ -322,7 +337,7 @@ def test_an_older_backup_that_cannot_be_upgraded_is_named_and_the_window_closes(
         backup = library.db.backup().path
     downgrade_to_version_12(backup)
 
-    def failing(_conn: sqlite3.Connection) -> None:
+    def failing(_conn: sqlite3.Connection, _report: object = None) -> None:
         raise OSError("the disk went away")
 
     monkeypatch.setattr(loose_hash, "backfill_loose_hashes", failing)

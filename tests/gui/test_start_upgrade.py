@@ -13,13 +13,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressBar
 from pytestqt.qtbot import QtBot
 
 import desktop.gui.app as app_module
-from desktop.core.storage import loose_hash
+from desktop.core.storage import loose_hash, search_index
 from desktop.core.storage.library import open_library
 from desktop.core.storage.schema import LATEST_VERSION
+from desktop.core.storage.upgrade_steps import KINDS, Fraction
+from desktop.core.storage.upgrade_steps import OTHER as OTHER_KIND
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import Settings
-from desktop.gui.start_upgrade import UpgradeWindow
-from tests.core.storage.version_12 import stored, version_12_library
+from desktop.gui.start_upgrade import BAR_STEPS, UpgradeWindow
+from desktop.gui.upgrade_words import OTHER, WORDS
+from tests.core.storage.version_12 import (
+    stored,
+    version_12_library,
+    version_12_library_with_notes,
+)
 
 GATE_TIMEOUT_S = 60.0
 
@@ -43,10 +50,10 @@ def held_backfill(monkeypatch: pytest.MonkeyPatch, gate: threading.Event) -> lis
     threads: list[str] = []
     backfill = loose_hash.backfill_loose_hashes
 
-    def held(conn: sqlite3.Connection) -> None:
+    def held(conn: sqlite3.Connection, report: Fraction | None = None) -> None:
         threads.append(threading.current_thread().name)
         assert gate.wait(GATE_TIMEOUT_S), "the test let the upgrade go"
-        backfill(conn)
+        backfill(conn, report)
 
     monkeypatch.setattr(loose_hash, "backfill_loose_hashes", held)
     return threads
@@ -114,8 +121,10 @@ def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
         (window,) = upgrade_windows()
         seen["headline"] = window.headline.text()
         seen["status"] = window.statusBar().currentMessage()
-        busy = window.findChild(QProgressBar, "upgrade_busy")
-        seen["busy"] = busy is not None and busy.isVisible() and busy.maximum() == 0
+        bar = window.findChild(QProgressBar, "upgrade_busy")
+        seen["bar"] = bar is not None and bar.isVisible() and bar.maximum() == BAR_STEPS
+        qtbot.waitUntil(lambda: window.step.text().startswith("第 1 步"))  # held in step 1
+        seen["step"] = window.step.text()
         seen["main windows"] = new_main_windows(earlier)
         seen["stored"] = stored(path)[0]
         gate.set()
@@ -126,7 +135,8 @@ def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
     assert handed == [[named]]
     assert seen["headline"] == "正在为新版批注 Pizhu 升级文库“library.sqlite”……"
     assert seen["status"] == "正在升级文库……"
-    assert seen["busy"] is True
+    assert seen["bar"] is True
+    assert seen["step"] == "第 1 步（共 4 步）：正在查找其他文件中的相同讲话"
     assert seen["main windows"] == [], "nothing that could write exists during the upgrade"
     assert seen["stored"] == 12
     assert threads != [threading.main_thread().name], "upgraded off the GUI thread"
@@ -135,6 +145,50 @@ def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
     assert collections > 0, "the tree showed the library"
     assert upgrade_windows() == []
     assert stored(path) == (LATEST_VERSION, speeches)
+
+
+def test_the_window_says_each_step_in_words_and_its_bar_fills(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Settings().language = "zh_CN"
+    path = tmp_path / "library.sqlite"
+    version_12_library_with_notes(path, 300)
+    gate, held = threading.Event(), threading.Event()
+    index_note = search_index.index_note
+    indexed: list[str] = []
+
+    def indexing(conn: sqlite3.Connection, annotation_id: str, *rest: object) -> None:
+        indexed.append(annotation_id)
+        if len(indexed) == 150:  # half the notes re-indexed: the worker waits for the test
+            held.set()
+            assert gate.wait(GATE_TIMEOUT_S), "the test let the upgrade go"
+        index_note(conn, annotation_id, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_index, "index_note", indexing)
+    opened: list[MainWindow] = []
+    close_when_shown(monkeypatch, opened)
+    shown: list[tuple[int, str]] = []
+    notes = "第 3 步（共 4 步）：正在为搜索重新索引批注"
+
+    def look() -> None:
+        (window,) = upgrade_windows()
+        bar = window.bar
+        bar.valueChanged.connect(lambda value: shown.append((value, window.step.text())))
+        # While the worker holds halfway through the notes, the bar has moved within the step.
+        qtbot.waitUntil(lambda: held.is_set() and len({v for v, s in shown if s == notes}) > 3)
+        shown.append((-1, "held"))
+        gate.set()
+
+    QTimer.singleShot(0, look)
+    assert app_module.run_gui(path) == 0
+    assert len(opened) == 1, "the library opened once upgraded"
+    moves = [value for value, _words in shown if value >= 0]
+    assert moves == sorted(moves), "the bar only fills"
+    assert moves[-1] == BAR_STEPS, "full when the upgrade is done"
+    words = [words for _value, words in shown]
+    assert words.index(notes) < words.index("held")
+    assert words[-1] == "第 4 步（共 4 步）：正在索引日期和讲话人"
+    assert stored(path)[0] == LATEST_VERSION
 
 
 def test_closing_during_the_upgrade_waits_for_it_then_quits_without_opening(
@@ -169,8 +223,8 @@ def test_closing_during_the_upgrade_waits_for_it_then_quits_without_opening(
 def _failing_backfill(monkeypatch: pytest.MonkeyPatch) -> None:
     backfill = loose_hash.backfill_loose_hashes
 
-    def failing(conn: sqlite3.Connection) -> None:
-        backfill(conn)  # the work done, not yet committed
+    def failing(conn: sqlite3.Connection, report: Fraction | None = None) -> None:
+        backfill(conn, report)  # the work done, not yet committed
         raise OSError("the disk went away")
 
     monkeypatch.setattr(loose_hash, "backfill_loose_hashes", failing)
@@ -229,3 +283,8 @@ def test_the_upgrade_window_stands_where_the_main_window_was(
     QTimer.singleShot(0, look)
     assert app_module.run_gui(path) == 0
     assert geometry == [(700, 500)]
+
+
+def test_every_step_has_words_to_translate_the_same_as_the_command_lines() -> None:
+    assert {code: kind.words for code, kind in KINDS.items()} == WORDS
+    assert OTHER_KIND.words == OTHER

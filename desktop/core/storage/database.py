@@ -33,6 +33,7 @@ from desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, Migration
 
 if TYPE_CHECKING:  # loaded at the first write or look: not on the first frame's path
     from desktop.core.storage.commit_serial import CommitSerial, FileKey
+    from desktop.core.storage.upgrade_steps import UpgradeReport
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 """Seconds a write waits for another process's transaction before giving up with ``busy``."""
@@ -77,13 +78,14 @@ class Database:
         on_create: Callable[[Database], None] | None = None,
         migrations: Sequence[Migration] = MIGRATIONS,
         upgrading: Callable[[], None] | None = None,
+        upgrade_steps: UpgradeReport | None = None,
     ) -> Database:
         """Open (or create) the library at ``path`` and bring its schema up to date.
 
         ``on_create`` runs inside the transaction that creates the schema of a new library, so
         a library either exists with its initial content or not at all. ``upgrading`` is called
         before a library with an older schema is backed up and upgraded (seconds for a large
-        one): the window says so meanwhile.
+        one): the window says so meanwhile; ``upgrade_steps`` then hears how far it is.
         """
         path = Path(path).absolute()
         with _open_files.guard(path) as open_here:
@@ -97,7 +99,7 @@ class Database:
         try:
             if before is not None and before != database._file_key:
                 raise _replaced(path)  # which of the two did SQLite open? Neither is trusted
-            database._initialise(busy_timeout, on_create, migrations, upgrading)
+            database._initialise(busy_timeout, on_create, migrations, upgrading, upgrade_steps)
         except BaseException:
             database.close()
             raise
@@ -255,6 +257,7 @@ class Database:
         on_create: Callable[[Database], None] | None,
         migrations: Sequence[Migration],
         upgrading: Callable[[], None] | None = None,
+        upgrade_steps: UpgradeReport | None = None,
     ) -> None:
         self._execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         version = self._check_identity(len(migrations))
@@ -276,7 +279,7 @@ class Database:
 
             if version > 0 and upgrading is not None:  # a new library is quick to make
                 upgrading()
-            migrate(self, version, on_create, migrations)
+            migrate(self, version, on_create, migrations, upgrade_steps if version > 0 else None)
 
     def _check_identity(self, latest: int) -> int:
         try:

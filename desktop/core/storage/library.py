@@ -25,6 +25,7 @@ from desktop.core.storage.reading_state import ReadingState
 
 if TYPE_CHECKING:
     from desktop.core.imported import ImportedDocument
+    from desktop.core.storage.upgrade_steps import UpgradeReport
 
 Seed = Callable[[], "ImportedDocument"]
 """Produces the collection a new library starts with."""
@@ -91,6 +92,7 @@ def open_library(
     indexer: SearchIndexer | None = None,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
     upgrading: Callable[[], None] | None = None,
+    upgrade_steps: UpgradeReport | None = None,
 ) -> Library:
     """Open the library at ``path``, creating it (with ``seed``'s collection) if it is missing.
 
@@ -100,7 +102,8 @@ def open_library(
     ``daily_backup`` takes today's rotating backup if there is none yet (the GUI may pass False
     and call ``db.ensure_daily_backup()`` from a worker instead). A library created by this
     call holds nothing of the user's yet, so its first backup waits for the next opening.
-    ``upgrading`` is called before a library of an older schema is upgraded (``Database.open``).
+    ``upgrading`` is called before a library of an older schema is upgraded, ``upgrade_steps``
+    hears how far the upgrade is (``Database.open``).
     """
     path = Path(path).expanduser().absolute()
     indexer = indexer if indexer is not None else FtsIndexer()
@@ -116,7 +119,11 @@ def open_library(
             raise failures.creating_error(error, path) from error
     # An existing but empty SQLite file (made by hand, say) is filled like a new library.
     db = Database.open(
-        path, busy_timeout=busy_timeout, on_create=_filler(seed, indexer), upgrading=upgrading
+        path,
+        busy_timeout=busy_timeout,
+        on_create=_filler(seed, indexer),
+        upgrading=upgrading,
+        upgrade_steps=upgrade_steps,
     )
     problem = None
     try:

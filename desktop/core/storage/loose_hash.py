@@ -22,8 +22,12 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from functools import cache
+from typing import TYPE_CHECKING
 
 from desktop.core.storage.search_text import GIL_PIECE, normalise
+
+if TYPE_CHECKING:
+    from desktop.core.storage.upgrade_steps import Fraction
 
 _NOT_WORD = re.compile(r"(?<!\d)[\W_]+|[\W_]{2,}|[\W_](?!\d)|\s")
 """Spaces, line breaks and punctuation: what the loose hash leaves out. A mark alone between two
@@ -67,11 +71,15 @@ def loose_hash(text: str) -> str:
     return digest.hexdigest()
 
 
-def backfill_loose_hashes(conn: sqlite3.Connection) -> None:
-    """Give every stored speech its loose hash (a migration, in its transaction)."""
+def backfill_loose_hashes(conn: sqlite3.Connection, report: Fraction | None = None) -> None:
+    """Give every stored speech its loose hash (a migration, in its transaction); ``report``
+    hears the fraction of speeches hashed."""
+    from desktop.core.storage.upgrade_steps import counted
+
+    total = conn.execute("SELECT count(*) FROM speeches").fetchone()[0]
     # Each text is let go once hashed: the list holds the hashes, never every text at once.
     rows = conn.execute("SELECT id, text FROM speeches ORDER BY id")
     conn.executemany(
         "UPDATE speeches SET loose_hash = ? WHERE id = ?",
-        [(loose_hash(text), speech_id) for speech_id, text in rows],
+        [(loose_hash(text), speech_id) for speech_id, text in counted(rows, total, report)],
     )

@@ -6,6 +6,7 @@ Loaded only when a library is created or its schema is older than this code's (`
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from sqlite3 import Connection
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import LibraryError
@@ -14,6 +15,7 @@ from desktop.core.storage.schema import Migration
 
 if TYPE_CHECKING:
     from desktop.core.storage.database import Database
+    from desktop.core.storage.upgrade_steps import UpgradeReport
 
 
 def migrate(
@@ -21,16 +23,17 @@ def migrate(
     version: int,
     on_create: Callable[[Database], None] | None,
     migrations: Sequence[Migration],
+    report: UpgradeReport | None = None,
 ) -> None:
     """Run ``migrations`` after ``version`` on ``db``; ``on_create`` fills a new library in the
-    same transaction. A library with data is backed up first (``premigration``)."""
+    same transaction. A library with data is backed up first (``premigration``). ``report``
+    hears each step as it starts, how far a long one is, and the end (``upgrade_steps``)."""
     if version > 0:
         db.backup(backup.BackupKind.PREMIGRATION)
     with db.transaction() as conn:
         # Another process may have migrated while this one waited for the write lock.
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        for migration in migrations[version:]:
-            migration(conn)
+        _run(conn, migrations[version:], report)
         conn.execute(f"PRAGMA user_version = {len(migrations)}")
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
@@ -40,3 +43,21 @@ def migrate(
         db.created = version == 0
         if db.created and on_create is not None:
             on_create(db)
+
+
+def _run(conn: Connection, migrations: Sequence[Migration], report: UpgradeReport | None) -> None:
+    """Run ``migrations`` in order, telling ``report`` how far they are (when given)."""
+    if report is None:
+        for migration in migrations:
+            migration(conn)
+        return
+    from desktop.core.storage.upgrade_steps import StepCounter, kind_of
+
+    counter = StepCounter(migrations, report)
+    for index, migration in enumerate(migrations):
+        within = counter.start(index)
+        if kind_of(migration).reports:
+            migration(conn, report=within)  # type: ignore[call-arg] - it takes one (KINDS)
+        else:
+            migration(conn)
+    counter.done()

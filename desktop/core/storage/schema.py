@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loaded only when an upgrade runs
+    from desktop.core.storage.upgrade_steps import Fraction
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -149,19 +153,27 @@ def _v2_missing_speeches(conn: sqlite3.Connection) -> None:
     _run(conn, _V2)
 
 
-def _v3_search_index(conn: sqlite3.Connection) -> None:
+def _v3_search_index(conn: sqlite3.Connection, *, report: Fraction | None = None) -> None:
     """The full-text search index (search_schema), filled with every speech and live note."""
     # Imported here: the search modules are only needed when a library is created or upgraded.
     from desktop.core.storage.indexing import note_search_text
     from desktop.core.storage.search_index import create_search_schema, index_note, index_speech
+    from desktop.core.storage.upgrade_steps import counted
 
     create_search_schema(conn)
-    for speech_id, text in conn.execute("SELECT id, text FROM speeches ORDER BY id"):
+    live = "FROM annotations WHERE deleted IS NULL"
+    speeches = conn.execute("SELECT count(*) FROM speeches").fetchone()[0]
+    total = speeches + conn.execute(f"SELECT count(*) {live}").fetchone()[0]
+    rows = conn.execute("SELECT id, text FROM speeches ORDER BY id")
+    for speech_id, text in counted(rows, total, report):
         index_speech(conn, speech_id, text)
-    notes = conn.execute(
-        "SELECT id, speech_id, note, exact FROM annotations WHERE deleted IS NULL ORDER BY created"
-    )
-    for annotation_id, speech_id, note, exact in notes:
+    notes = conn.execute(f"SELECT id, speech_id, note, exact {live} ORDER BY created")
+
+    def rest(fraction: float) -> None:  # the notes come after the speeches
+        if report is not None:
+            report((speeches + fraction * (total - speeches)) / total)
+
+    for annotation_id, speech_id, note, exact in counted(notes, total - speeches, rest):
         index_note(conn, annotation_id, speech_id, note_search_text(note, exact))
 
 
@@ -272,12 +284,12 @@ def _v10_commit_serial(conn: sqlite3.Connection) -> None:
     create_commit_serial(conn)
 
 
-def _v11_titles_apart(conn: sqlite3.Connection) -> None:
+def _v11_titles_apart(conn: sqlite3.Connection, *, report: Fraction | None = None) -> None:
     """Titles no line of their text shows (a compilation's 篇N speeches), for search to find
     them by (``search_titles``), filled for every speech already in the library."""
     from desktop.core.storage.search_titles import create_title_table
 
-    create_title_table(conn)
+    create_title_table(conn, report)
 
 
 def _v12_texts_by_hash(conn: sqlite3.Connection) -> None:
@@ -286,14 +298,14 @@ def _v12_texts_by_hash(conn: sqlite3.Connection) -> None:
     _run(conn, ("CREATE INDEX speeches_by_text_hash ON speeches(text_hash)",))
 
 
-def _v13_loose_hashes(conn: sqlite3.Connection) -> None:
+def _v13_loose_hashes(conn: sqlite3.Connection, *, report: Fraction | None = None) -> None:
     """Speeches found by their text's loose hash (``loose_hash``): the same speech read from
     another kind of file, its width, spaces or wraps not quite the same, is found as one."""
     from desktop.core.storage.loose_hash import backfill_loose_hashes
 
     # '' until filled: no hash is empty, so a row left unfilled can match nothing.
     _run(conn, ("ALTER TABLE speeches ADD COLUMN loose_hash TEXT NOT NULL DEFAULT ''",))
-    backfill_loose_hashes(conn)
+    backfill_loose_hashes(conn, report)
     _run(conn, ("CREATE INDEX speeches_by_loose_hash ON speeches(loose_hash)",))
 
 
@@ -305,20 +317,21 @@ def _v14_words_counted_anew(conn: sqlite3.Connection) -> None:
     _run(conn, ("DELETE FROM speech_words",))
 
 
-def _v15_notes_read_and_tagged(conn: sqlite3.Connection) -> None:
+def _v15_notes_read_and_tagged(conn: sqlite3.Connection, *, report: Fraction | None = None) -> None:
     """Every live annotation indexed again as ``indexing.search_text`` reads it: its note
     without Markdown's marks (a hit's snippet reads as the note does) and its tags (search
     finds a tag as the annotations dock's filter does)."""
     from desktop.core.storage.indexing import search_text
     from desktop.core.storage.rows import tags_of
     from desktop.core.storage.search_index import index_note
+    from desktop.core.storage.upgrade_steps import counted
 
     # What the index holds, read anew: nothing joins it or leaves it.
     notes = conn.execute(
         "SELECT id, speech_id, note, exact FROM annotations"
         " WHERE id IN (SELECT annotation_id FROM search_note) ORDER BY created"
     ).fetchall()
-    for annotation_id, speech_id, note, exact in notes:
+    for annotation_id, speech_id, note, exact in counted(notes, len(notes), report):
         text = search_text(note, exact, tags_of(conn, annotation_id))
         index_note(conn, annotation_id, speech_id, text)
 

@@ -26,6 +26,7 @@ from desktop.core.storage.search_words import contains
 
 if TYPE_CHECKING:
     from desktop.core.storage.search_query import Query
+    from desktop.core.storage.upgrade_steps import Fraction
 
 # Enough of the text to compare with the title: its first words, after any leading space.
 _ROW = f"""
@@ -45,15 +46,19 @@ class TitleHit:
     title: str
 
 
-def create_title_table(conn: sqlite3.Connection) -> None:
-    """The table of titles apart, filled for every speech (a migration, in its transaction)."""
+def create_title_table(conn: sqlite3.Connection, report: Fraction | None = None) -> None:
+    """The table of titles apart, filled for every speech (a migration, in its transaction);
+    ``report`` hears the fraction of speeches done."""
+    from desktop.core.storage.upgrade_steps import counted
+
     conn.execute(
         "CREATE TABLE search_title ("
         " speech_id INTEGER PRIMARY KEY REFERENCES speeches(id) ON DELETE CASCADE,"
         " title TEXT NOT NULL,"
         " normalised TEXT NOT NULL)"
     )
-    for (speech_id,) in conn.execute("SELECT id FROM speeches ORDER BY id").fetchall():
+    ids = conn.execute("SELECT id FROM speeches ORDER BY id").fetchall()
+    for (speech_id,) in counted(ids, len(ids), report):
         refresh_title(conn, speech_id)
 
 

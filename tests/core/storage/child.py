@@ -60,13 +60,15 @@ def upgrade_held(path: str) -> None:
 
     backfill = loose_hash.backfill_loose_hashes
 
-    def held(conn: object) -> None:
-        backfill(conn)  # type: ignore[arg-type]
+    def held(conn: object, report: object = None) -> None:
+        backfill(conn, report)  # type: ignore[arg-type]
         print("hashed", flush=True)
         sys.stdin.read()
 
     loose_hash.backfill_loose_hashes = held  # type: ignore[assignment]
-    open_library(path, create=False, daily_backup=False).close()
+    # Its steps told as the command line tells them: the kill comes midway through a step.
+    steps = {"upgrade_steps": lambda step: print(step, file=sys.stderr, flush=True)}
+    open_library(path, create=False, daily_backup=False, **steps).close()
 
 
 if __name__ == "__main__":

@@ -23,6 +23,16 @@ def version_12_library(path: Path) -> None:
     downgrade_to_version_12(path)
 
 
+def version_12_library_with_notes(path: Path, notes: int) -> None:
+    """A version-12 library at ``path``: the sample collection and ``notes`` notes on it."""
+    with open_library(path, daily_backup=False) as library:
+        speech = library.store.speeches(1)[0].id
+        with library.db.transaction():
+            for n in range(notes):
+                library.annotations.create(speech, start=n % 50, end=n % 50 + 4, note=f"第{n}条")
+    downgrade_to_version_12(path)
+
+
 def stored(path: Path) -> tuple[int, list[tuple[object, ...]]]:
     """The file's schema version and its speeches' ids, titles and texts, read outside the app."""
     conn = sqlite3.connect(path)

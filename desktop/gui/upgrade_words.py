@@ -1,0 +1,52 @@
+"""The words of an upgrade's steps in the window's language (``upgrade_steps`` has them in
+English for the command line). Loaded only while an upgrade runs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.core.text_templates import fill
+
+if TYPE_CHECKING:
+    from desktop.core.storage.upgrade_steps import UpgradeStep
+
+CONTEXT = "UpgradeStep"
+"""The translation context of the steps' words."""
+
+# By migration (the step's code); the source texts are core's English words (a test keeps
+# them the same), marked here because core holds no UI text.
+WORDS: dict[str, str] = {
+    "_v1_initial": QT_TRANSLATE_NOOP("UpgradeStep", "Creating the library's tables"),
+    "_v2_missing_speeches": QT_TRANSLATE_NOOP(
+        "UpgradeStep", "Keeping speeches a file no longer holds"
+    ),
+    "_v3_search_index": QT_TRANSLATE_NOOP("UpgradeStep", "Building the search index"),
+    "_v4_renames_trash_reports": QT_TRANSLATE_NOOP(
+        "UpgradeStep", "Making room for renames, the trash and import reports"
+    ),
+    "_v5_word_frequencies": QT_TRANSLATE_NOOP("UpgradeStep", "Making room for keywords"),
+    "_v6_text_lengths": QT_TRANSLATE_NOOP("UpgradeStep", "Measuring each speech's length"),
+    "_v7_marked_quotes": QT_TRANSLATE_NOOP("UpgradeStep", "Keeping the words first marked"),
+    "_v8_tag_order": QT_TRANSLATE_NOOP("UpgradeStep", "Keeping tags in the order typed"),
+    "_v9_word_counts": QT_TRANSLATE_NOOP("UpgradeStep", "Making room for word counts"),
+    "_v10_commit_serial": QT_TRANSLATE_NOOP("UpgradeStep", "Noting changes made by other programs"),
+    "_v11_titles_apart": QT_TRANSLATE_NOOP("UpgradeStep", "Indexing titles for search"),
+    "_v12_texts_by_hash": QT_TRANSLATE_NOOP("UpgradeStep", "Indexing speeches by their text"),
+    "_v13_loose_hashes": QT_TRANSLATE_NOOP("UpgradeStep", "Finding the same speech in other files"),
+    "_v14_words_counted_anew": QT_TRANSLATE_NOOP("UpgradeStep", "Counting words anew"),
+    "_v15_notes_read_and_tagged": QT_TRANSLATE_NOOP("UpgradeStep", "Re-indexing notes for search"),
+    "_v16_dates_and_speakers_apart": QT_TRANSLATE_NOOP(
+        "UpgradeStep", "Indexing dates and speakers"
+    ),
+}
+OTHER = QT_TRANSLATE_NOOP("UpgradeStep", "Upgrading the library's tables")
+"""A step with no words of its own (a test's migration)."""
+
+
+def step_text(step: UpgradeStep) -> str:
+    """The step as the window says it: "Step 2 of 4: Re-indexing notes for search"."""
+    text = QCoreApplication.translate("StartUpgrade", "Step %1 of %2: %3")
+    words = QCoreApplication.translate(CONTEXT, WORDS.get(step.code, OTHER))
+    return fill(text, str(step.number), str(step.count), words)
