@@ -125,12 +125,12 @@ class StepCounter:
 
 def counted(rows: Iterable[T], total: int, report: Fraction | None) -> Iterator[T]:
     """``rows`` one by one, telling ``report`` the fraction done after each (when given)."""
-    if report is None or total <= 0:
-        yield from rows
-        return
+    # A plain loop, not ``yield from``: a generator dropped by a failed migration must not
+    # close the cursor it reads, whose connection may be closed by then.
     for done, row in enumerate(rows, 1):
         yield row
-        report(done / total)
+        if report is not None and total > 0:
+            report(done / total)
 
 
 def quiet(_fraction: float) -> None:
