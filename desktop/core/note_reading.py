@@ -50,6 +50,8 @@ def _line_reading(line: str) -> str:
         line = _without_line_marks(line)
         if not line:
             return ""
+    if "\\" not in line:  # most lines: no escape to hold
+        return inline_text(line).strip()
     held, escaped = _hold_escapes(line)
     text = inline_text(held)
     for char, literal in escaped.items():
