@@ -96,6 +96,7 @@ AFTER_FIRST_FRAME = (
     "desktop.dialogs",
     "desktop.gui.annotations_dock",
     "desktop.gui.dark_style",  # the dark theme's; the light start never needs it
+    "desktop.gui.find_bar",  # built at the first Ctrl+F
     "desktop.gui.library_filter_box",
     "desktop.gui.messages",  # what an error says: none has happened yet
     "desktop.gui.library_tree_filter",
