@@ -83,18 +83,22 @@ costs its own body and often the Python classes PySide makes for the Qt types it
 change that needs more should first ask whether the first frame shows what it loads."""
 
 AFTER_FIRST_FRAME = (
+    "desktop.cli.library_option",  # the command line's --library: a start parses no arguments
     "desktop.core.chinese",
     "desktop.core.export",
     "desktop.core.find",
     "desktop.core.imported",  # the importer's document, speeches and removals
     "desktop.core.importing",
+    "desktop.core.storage.backup",  # the window backs up from a worker, after the first frame
     "desktop.core.storage.import_report",
     "desktop.core.storage.import_writer",
     "desktop.core.storage.search_index",
     "desktop.dialogs",
     "desktop.gui.annotations_dock",
     "desktop.gui.dark_style",  # the dark theme's; the light start never needs it
+    "desktop.gui.find_bar",  # built at the first Ctrl+F
     "desktop.gui.library_filter_box",
+    "desktop.gui.messages",  # what an error says: none has happened yet
     "desktop.gui.library_tree_filter",
     "desktop.gui.search_dock",
     "desktop.gui.search_query_box",
