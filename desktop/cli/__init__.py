@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop import APP_DISPLAY_NAME, __version__
-from desktop.cli.library_option import add_global_library_option, apply_global_library
 from desktop.core.errors import PizhuError
 
 EXIT_OK = 0
@@ -33,6 +32,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser(prog: str = MODULE_PROG) -> argparse.ArgumentParser:
     """The parser with every command registered by its module, named as the user called it."""
     from desktop.cli import commands
+    from desktop.cli.library_option import add_global_library_option
 
     parser = _Parser(prog=prog, description=f"{APP_DISPLAY_NAME} {__version__}")
     parser.add_argument("--version", action="version", version=f"Pizhu {__version__}")
@@ -57,6 +57,10 @@ def command_parser(prog: str, description: str | None = None) -> argparse.Argume
 
 def main(argv: Sequence[str] | None = None, prog: str = MODULE_PROG) -> int:
     """Run one command and return its exit status (``prog``: how it was called, for --help)."""
+    # Imported here, as in build_parser: the window's start (gui_command, which runs the
+    # command without this parser) loads this package but not its options before the first frame.
+    from desktop.cli.library_option import apply_global_library
+
     parser = build_parser(prog)
     args = parser.parse_args(list(argv) if argv is not None else None)
     problem = apply_global_library(args)

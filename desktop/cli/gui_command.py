@@ -18,7 +18,6 @@ from typing import Any
 
 from desktop.app_paths import library_path
 from desktop.cli import command_parser, run_command
-from desktop.cli.library_option import add_library_option
 from desktop.core.errors import PizhuError
 
 HELP = "open the reading window (importing FILEs first)"
@@ -31,6 +30,10 @@ def register(sub: Any) -> None:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's FILEs and ``--library``."""
+    # Imported here: a start with no arguments parses none, and the first frame's modules are
+    # counted (tests/gui/test_app.py).
+    from desktop.cli.library_option import add_library_option
+
     parser.add_argument("files", metavar="FILE", nargs="*", help="files to import and open")
     add_library_option(parser)
     parser.set_defaults(handler=run)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.core.export.note_markup import inline_spans
+from desktop.core.export.note_markup import inline_text
 
 # CommonMark's line starts: an ATX heading, block quotes, a bullet or an ordered list item (a
 # number needs the space after it, so 2020.5万人 at a line's start stays as it is).
@@ -24,6 +24,9 @@ _RULE = re.compile(r"^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*$")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 # CommonMark lets any ASCII punctuation be escaped with a backslash.
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# The characters but digits a line's marks can start with (spaces too: the regexes read them);
+# a line starting otherwise (most, in Chinese) skips both regexes.
+_MARK_STARTS = frozenset("#>-*+_= \t")
 
 
 def note_reading(note: str) -> str:
@@ -42,18 +45,30 @@ def reading_lines(note: str) -> Iterator[str]:
 
 
 def _line_reading(line: str) -> str:
-    if _RULE.match(line):
-        return ""
-    start = _BLOCK_MARKS.match(line)
-    heading = start is not None and "#" in start.group()
-    line = line[start.end() :] if start is not None else line
-    if heading:
-        line = _CLOSING_HASHES.sub("", line)
+    first = line[:1]
+    if first in _MARK_STARTS or first.isdecimal():  # \d is any Unicode digit (１, ٣)
+        line = _without_line_marks(line)
+        if not line:
+            return ""
+    if "\\" not in line:  # most lines: no escape to hold
+        return inline_text(line).strip()
     held, escaped = _hold_escapes(line)
-    text = "".join(span.text for span in inline_spans(held))
+    text = inline_text(held)
     for char, literal in escaped.items():
         text = text.replace(char, literal)
     return text.strip()
+
+
+def _without_line_marks(line: str) -> str:
+    """``line`` without the marks that start it (all of it if it is a rule)."""
+    if _RULE.match(line):
+        return ""
+    start = _BLOCK_MARKS.match(line)
+    if start is None:
+        return line
+    if "#" in start.group():
+        return _CLOSING_HASHES.sub("", line[start.end() :])
+    return line[start.end() :]
 
 
 def _hold_escapes(line: str) -> tuple[str, dict[str, str]]:

@@ -7,7 +7,8 @@ Ctrl+click and Shift+click choose several speeches (for an export) without openi
 Typing the start of a title selects it, in folded collections too (``TreeTypeAhead``).
 Typing, Enter and Down in the filter box are ``library_filter_box.FilterBox``'s work.
 The context menu's actions (rename, delete to trash, re-import, import report) come from the
-registry and act on the row under the mouse; the pane emits requests and the window routes them.
+registry and act on the row under the mouse (``library_tree_actions.TreeActionsMixin``); the pane
+emits requests and the window routes them.
 """
 
 from __future__ import annotations
@@ -15,20 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QInputDialog,
-    QLineEdit,
-    QMenu,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.gui.actions import ActionId, ActionRegistry, svg_icon
 from desktop.gui.library_delegate import LibraryDelegate
 from desktop.gui.library_follow import ReaderFollower
+from desktop.gui.library_tree_actions import TREE_ACTIONS, TreeActionsMixin, ask_title
 from desktop.gui.library_tree_batches import LibraryTreeBatches
 from desktop.gui.library_tree_view import LibraryTreeView
 from desktop.models.library_filter import TitleFilterModel
@@ -42,32 +37,11 @@ if TYPE_CHECKING:
     from desktop.gui.library_tree_filter import TreeFilter
     from desktop.gui.tree_type_ahead import TreeTypeAhead
 
-TREE_ACTIONS = [
-    ActionId.RENAME,
-    ActionId.DELETE_COLLECTION,
-    ActionId.REIMPORT,
-    ActionId.SHOW_IMPORT_REPORT,
-]
-"""The registry actions of the tree's context menu, in menu order."""
-
-
-def ask_title(parent: QWidget, label: str, current: str) -> str | None:
-    """Ask for a new title in a small dialog; None if the user cancels."""
-    from desktop.gui.focus_return import focus_kept
-
-    title = QCoreApplication.translate("LibraryPane", "Rename")
-    with focus_kept():
-        text, accepted = QInputDialog.getText(
-            parent, title, label, QLineEdit.EchoMode.Normal, current
-        )
-    return text if accepted else None
-
-
 SAVED_PLACE = -1
 """The offset ``open_requested`` carries for a speech's row: where the user left it."""
 
 
-class LibraryPane(QWidget):
+class LibraryPane(TreeActionsMixin, QWidget):
     """The tree of the library with its filter and context menu."""
 
     open_requested = Signal(int, int)
@@ -186,89 +160,6 @@ class LibraryPane(QWidget):
         # Widget-scoped: F2 and Delete here must not act while the reader has focus.
         self.tree.addActions(self._registry.actions(TREE_ACTIONS))
         self._update_actions(QModelIndex())
-
-    # What the actions act on ------------------------------------------------------------------
-
-    def target(self) -> QModelIndex:
-        """The row the tree's actions act on: the one right-clicked, else the current one."""
-        if self._menu_target is not None and self._menu_target.isValid():
-            return self._menu_target
-        return self.tree.currentIndex()
-
-    def _update_actions(self, index: QModelIndex) -> None:
-        kind = index.data(Role.KIND) if index.isValid() else None
-        collection = kind == TreeKind.COLLECTION
-        self._registry.action(ActionId.RENAME).setEnabled(kind in (TreeKind.COLLECTION, "speech"))
-        for action_id in (ActionId.DELETE_COLLECTION, ActionId.SHOW_IMPORT_REPORT):
-            self._registry.action(action_id).setEnabled(collection)
-        has_source = collection and bool(index.data(Role.DETAIL))
-        self._registry.action(ActionId.REIMPORT).setEnabled(has_source)
-
-    @Slot(QModelIndex, QModelIndex)
-    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._menu_target is None:
-            self._update_actions(current)
-
-    @Slot(QPoint)
-    def _on_tree_context_menu_requested(self, point: QPoint) -> None:
-        menu = self.build_context_menu(point)
-        if menu is not None:
-            menu.exec(self.tree.viewport().mapToGlobal(point))
-            menu.deleteLater()
-        self._menu_target = None
-        self._update_actions(self.tree.currentIndex())
-
-    def build_context_menu(self, point: QPoint) -> QMenu | None:
-        """The menu for the row at viewport ``point``: None off the rows and on a section's (a
-        menu of greyed items says nothing); a speech's holds only Rename, all that applies."""
-        index = self.tree.indexAt(point)
-        if index.data(Role.KIND) not in (TreeKind.COLLECTION, TreeKind.SPEECH):
-            return None
-        self._menu_target = index
-        self._update_actions(index)
-        menu = QMenu(self)
-        if index.data(Role.KIND) == TreeKind.SPEECH:
-            menu.addAction(self._registry.action(ActionId.RENAME))
-            return menu
-        menu.addActions(self._registry.actions(TREE_ACTIONS[:2]))
-        menu.addSeparator()
-        menu.addActions(self._registry.actions(TREE_ACTIONS[2:]))
-        return menu
-
-    # Requests ---------------------------------------------------------------------------------
-
-    def rename_target(self) -> None:
-        """Ask for a new title of the target collection or speech."""
-        index = self.target()
-        kind = index.data(Role.KIND)
-        if kind not in (TreeKind.COLLECTION, TreeKind.SPEECH):
-            return
-        label = (
-            self.tr("New title for the collection:")
-            if kind == TreeKind.COLLECTION
-            else self.tr("New title for the speech:")
-        )
-        title = self.ask_title(self, label, index.data())
-        if title is not None:
-            self.rename_requested.emit(kind, index.data(Role.KEY), title.strip())
-
-    def delete_target(self) -> None:
-        """Ask for the target collection to go to the trash."""
-        index = self.target()
-        if index.data(Role.KIND) == TreeKind.COLLECTION:
-            self.delete_collection_requested.emit(index.data(Role.KEY))
-
-    def reimport_target(self) -> None:
-        """Ask for the target collection's file to be imported again."""
-        index = self.target()
-        if index.data(Role.KIND) == TreeKind.COLLECTION:
-            self.reimport_requested.emit(index.data(Role.KEY))
-
-    def show_report_target(self) -> None:
-        """Ask for the target collection's last import report."""
-        index = self.target()
-        if index.data(Role.KIND) == TreeKind.COLLECTION:
-            self.import_report_requested.emit(index.data(Role.KEY))
 
     @Slot(QModelIndex)
     def _on_tree_clicked(self, index: QModelIndex) -> None:

@@ -335,19 +335,39 @@ UNSAVED_NOTES_SUFFIX = "-unsaved-notes-"
 
 def write_unsaved_notes(library: Path, text: str) -> Path | None:
     """Write ``text`` (refused notes) next to the library, else in the home or temporary
-    folder (the library's disk may be the full one); the file written, None if none could be
-    (the words then go to stderr, which the session's journal keeps)."""
+    folder (the library's disk may be the full one), in a file of its own (never one another
+    close wrote); the file written, None if none could be (the words then go to stderr, which
+    the session's journal keeps)."""
     import tempfile
 
     from desktop.core.errors import ExportError
     from desktop.core.fileio import atomic_write
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = f"{library.stem}{UNSAVED_NOTES_SUFFIX}{stamp}.txt"
+    stem = f"{library.stem}{UNSAVED_NOTES_SUFFIX}{stamp}"
     for folder in (library.parent, Path.home(), Path(tempfile.gettempdir())):
-        try:
-            return atomic_write(folder / name, text + "\n")
-        except (ExportError, OSError):
+        target = _claimed_name(folder, stem)
+        if target is None:
             continue
+        try:
+            return atomic_write(target, text + "\n")
+        except (ExportError, OSError):
+            target.unlink(missing_ok=True)  # the empty file that held the name
     print(f"pizhu: notes not saved:\n{text}", file=sys.stderr)
+    return None
+
+
+def _claimed_name(folder: Path, stem: str) -> Path | None:
+    """A file name in ``folder`` nobody else has, held by an empty file made only if there was
+    none: the windows a logout closes together (two on one library, say) write in the same
+    second, and the last would replace the words of the others. None if none could be made."""
+    for number in range(1, 100):
+        target = folder / (f"{stem}.txt" if number == 1 else f"{stem}-{number}.txt")
+        try:
+            target.open("x").close()  # O_EXCL: another process claiming it too fails here
+        except FileExistsError:
+            continue
+        except OSError:
+            return None
+        return target
     return None

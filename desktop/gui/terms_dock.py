@@ -9,10 +9,11 @@ Chinese usage; while counting goes on they cover the speeches counted so far, an
 so and refreshes when the counts are done (the workers, requests and progress are
 ``terms_finder.TermsFinder``'s; the dock keeps the widgets and what the user does). Choosing an
 entry asks the window to mark its occurrences in the reader, and the arrows step through them
-(``terms_stepper.TermStepper``); a whole-library keyword's places are found as they are needed,
-speech by speech (``terms_word_steps.WordSteps``), and the status line says how many speeches
-hold it. An entry's context menu offers its concordance and a library search; the status line
-names the term marked, and × beside the arrows (or the menu) clears its marks.
+(``terms_stepper.TermStepper``; choosing is ``terms_dock_choosing.TermsChoosingMixin``'s); a
+whole-library keyword's places are found as they are needed, speech by speech
+(``terms_word_steps.WordSteps``), and the status line says how many speeches hold it. An entry's
+context menu offers its concordance and a library search; the status line names the term marked,
+and × beside the arrows (or the menu) clears its marks.
 
 Counts are of whole jieba words (革命 inside 效能革命 is not one), where the find bar, the
 library search and the concordance count substrings; the panel says so, and Enter or a
@@ -28,7 +29,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,16 +48,13 @@ from desktop.dialogs.table_export import TableExport
 from desktop.gui.elided_label import ElidedLabel
 from desktop.gui.icons import svg_icon
 from desktop.gui.search_scope import ScopeKind, SearchScope
+from desktop.gui.terms_dock_choosing import TermsChoosingMixin
 from desktop.gui.terms_finder import TermsFinder
 from desktop.gui.terms_menu import entry_menu, show_entry_menu
 from desktop.gui.terms_status import hint_text, holders_text, status_text, stepping_text
 from desktop.gui.terms_stepper import TermStepper, step_button
 from desktop.gui.terms_tables import TermsTables, follow_keys, terms_view
-from desktop.models.terms_model import (
-    Role,
-    formulations_model,
-    keywords_model,
-)
+from desktop.models.terms_model import formulations_model, keywords_model
 
 if TYPE_CHECKING:  # jieba's modules load with its first terms, not with the panel
     from desktop.core.chinese.segmenter import Segmenter
@@ -66,7 +64,7 @@ LAYER = "term"
 """The reader's mark layer for a chosen term's occurrences."""
 
 
-class TermsDock(QDockWidget):
+class TermsDock(TermsChoosingMixin, QDockWidget):
     """Lists the keywords and formulations of a speech or collection and marks them."""
 
     marks_requested = Signal(list, int)
@@ -306,64 +304,6 @@ class TermsDock(QDockWidget):
         counts = hint_text(self.finder.state(), keywords)
         self.hint.setText(counts)
         self.hint_button.setToolTip(counts)
-
-    # Choosing ------------------------------------------------------------------------------
-
-    @Slot(QModelIndex)
-    def _on_view_chosen(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self._choose_index(index, keyword=self.sender() is self.keyword_view)
-
-    def _choose_index(self, index: QModelIndex, keyword: bool) -> None:
-        """Mark the entry's occurrences; a whole-library keyword's are found as needed."""
-        term = index.data(Role.TERM)
-        shown = self.finder.shown
-        if keyword and shown is not None and shown.kind == ScopeKind.LIBRARY:
-            self.stepper.choose_word(term)
-        else:
-            self.stepper.choose(term, index.data(Role.OCCURRENCES))
-        self._update_status()
-
-    @Slot(QModelIndex)
-    def _on_view_activated(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        self._on_view_chosen(index)
-        scope = self.scope()
-        self.substring_search_requested.emit(index.data(Role.TERM), scope.kind.value, scope.key)
-
-    def _choose_term(self, term: str) -> bool:
-        """Choose ``term`` again after the lists were refreshed (True if it is still there)."""
-        for model in (self.keywords, self.formulations):
-            row = model.row_of(term)
-            if row >= 0:
-                self._choose_index(model.index(row, 0), keyword=model is self.keywords)
-                return True
-        return False
-
-    def chosen_term(self) -> str | None:
-        """The entry whose occurrences are marked."""
-        return self.stepper.term()
-
-    @Slot()
-    def next_occurrence(self) -> None:
-        """Show the chosen term's next occurrence (wrapping; maybe in another speech)."""
-        self.stepper.next_occurrence()
-
-    @Slot()
-    def previous_occurrence(self) -> None:
-        """Show the chosen term's previous occurrence."""
-        self.stepper.previous_occurrence()
-
-    @Slot()
-    def clear_marks(self) -> None:
-        """Unmark the chosen term: no term is chosen, none is marked in the text."""
-        if self.stepper.term() is not None:
-            self.stepper.forget()
-            self.keyword_view.clearSelection()
-            self.formulation_view.clearSelection()
-            self.clear_marks_requested.emit()
-            self._update_status()
 
     def _update_clearing(self) -> None:
         term = self.stepper.term()

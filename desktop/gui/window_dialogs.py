@@ -17,7 +17,6 @@ from desktop.app_paths import user_dictionary_path
 from desktop.core.errors import PizhuError
 from desktop.core.text_templates import fill
 from desktop.gui.actions import ActionId
-from desktop.gui.messages import error_summary
 
 # The dialogs load when first used: none is start-up work. (Even naming QMessageBox has PySide
 # make its class, enums and all.)
@@ -185,6 +184,7 @@ class DialogsMixin(_Base):
 
         from desktop.gui.focus_return import focus_now, return_focus_after
         from desktop.gui.late_dialogs import open_unless_closed
+        from desktop.gui.messages import error_summary  # with the first error, not at start
 
         text = summary or error_summary(error)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pizhu"), text, parent=self)
@@ -199,6 +199,7 @@ class DialogsMixin(_Base):
 
         from desktop.gui.focus_return import focus_now, return_focus_after
         from desktop.gui.late_dialogs import open_unless_closed
+        from desktop.gui.messages import error_summary
         from desktop.models.annotation_text import short_quote
 
         count = len(failure.annotations)

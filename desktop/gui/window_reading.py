@@ -17,7 +17,6 @@ from desktop.core.errors import PizhuError
 from desktop.core.records import SpeechContent
 from desktop.gui.actions import ActionId
 from desktop.gui.breadcrumb import Crumb
-from desktop.gui.messages import reading_state_summary
 from desktop.gui.navigation import (
     Place,
     neighbour,
@@ -323,6 +322,10 @@ class ReadingMixin(_Base):
         # (Heard while the window is open: its close cuts it from the session's refusals,
         # which a write asked for before the close may bring after it.)
         if not self._reading_state_refused:
+            # The messages load with the first error, not at the first frame (its modules are
+            # counted: tests/gui/test_app.py).
+            from desktop.gui.messages import reading_state_summary
+
             self._reading_state_refused = True
             self.show_error(error, reading_state_summary(error))
 

@@ -1,47 +1,37 @@
-"""The main window's search and language tools: find bar, library search, terms, concordance,
-counts by year. A mixin of ``MainWindow`` kept apart so the window's file stays about wiring.
-The find bar sits under the reader; the docks and dialogs are built when first asked for (a dock
-left open is built again at the next start, after the first paint). Their requests are routed
-here. Views never see storage: the docks' workers open their own connection on the library's
-path, and ``SessionTexts`` reads texts through the session.
+"""The main window's search and language tools: library search, terms, concordance, counts by
+year (and, through ``window_find.FindBarMixin``, the find bar). A mixin of ``MainWindow`` kept
+apart so the window's file stays about wiring. The docks and dialogs are built when first asked
+for (a dock left open is built again at the next start, after the first paint). Their requests
+are routed here. Views never see storage: the docks' workers open their own connection on the
+library's path, and ``SessionTexts`` reads texts through the session.
 """
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget
 
 from desktop.gui.actions import ActionId
-from desktop.gui.find_bar import LAYER as FIND_LAYER
-from desktop.gui.find_bar import FindBar
+from desktop.gui.window_find import FindBarMixin
 
 # The docks and the dialog load with their first use (the search engine, jieba's helpers):
 # none is start-up work (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
     from desktop.dialogs.concordance_dialog import ConcordanceDialog
     from desktop.dialogs.trend_dialog import TrendDialog
-    from desktop.gui.main_window import MainWindow
     from desktop.gui.search_dock import SearchDock
     from desktop.gui.search_jobs import SearchScope
     from desktop.gui.session_texts import SessionTexts
     from desktop.gui.terms_dock import TermsDock
-
-    _Base = MainWindow
-else:
-    _Base = object
-
-HIT_LAYER = FIND_LAYER
-"""A hit opened from the library search or a concordance is marked like a find-bar hit."""
 
 # A dock property: whether the tool dock has its place (restored from the saved layout, or
 # given when first shown).
 _PLACED = "pizhuPlaced"
 
 
-class SearchToolsMixin(_Base):
+class SearchToolsMixin(FindBarMixin):
     """Find in the speech, search the library, list terms, show concordances."""
 
     TOOL_DOCKS = ("search_dock", "terms_dock")
@@ -52,12 +42,9 @@ class SearchToolsMixin(_Base):
         self._terms_dock: TermsDock | None = None
         self._concordance: ConcordanceDialog | None = None
         self._trend: TrendDialog | None = None
-        self._find_bar: FindBar | None = None
+        self._build_find_bar()
         self.speech_opened.connect(self._on_speech_opened_for_tools)
         registry = self.registry
-        registry.bind(ActionId.FIND, self.open_find_bar)
-        registry.bind(ActionId.FIND_NEXT, lambda: self.find_bar.find_next())
-        registry.bind(ActionId.FIND_PREVIOUS, lambda: self.find_bar.find_previous())
         registry.bind(ActionId.SEARCH_LIBRARY, self.show_library_search)
         registry.bind(ActionId.CONCORDANCE, self.show_concordance)
         terms = registry.action(ActionId.SHOW_TERMS)
@@ -78,25 +65,6 @@ class SearchToolsMixin(_Base):
         return [dock.objectName() for dock in docks if dock is not None and dock.isVisible()]
 
     # Building on demand ---------------------------------------------------------------------
-
-    @property
-    def find_bar(self) -> FindBar:
-        """The find bar under the reader, built on first use."""
-        if self._find_bar is None:
-            bar = FindBar(self)
-            self.centralWidget().layout().addWidget(bar)
-            # Tab goes from the page to the bar under it, not round the docks first.
-            chain = [self.reader, bar.edit, bar.previous_button, bar.next_button, bar.close_button]
-            for before, after in itertools.pairwise(chain):
-                QWidget.setTabOrder(before, after)
-            bar.matches_changed.connect(self._on_find_bar_matches_changed)
-            bar.closed.connect(self._on_find_bar_closed)
-            bar.left_on.connect(self.reader.select_range)
-            speech = self.current_speech()
-            bar.set_text(speech.text if speech is not None else "")
-            self.take_file_drops(bar)  # a file dropped on its box is imported, not typed in
-            self._find_bar = bar
-        return self._find_bar
 
     def search_dock(self) -> SearchDock:
         """The library search dock, built on first use."""
@@ -204,20 +172,6 @@ class SearchToolsMixin(_Base):
 
     # Commands -------------------------------------------------------------------------------
 
-    def _selected_words(self) -> str | None:
-        """The words selected in the reader if a few are (one line, at most 100 characters):
-        what Find and Search Library start from."""
-        selected = self.reader.selected_range()
-        speech = self.current_speech()
-        if selected is None or speech is None:
-            return None
-        words = speech.text[selected[0] : selected[1]].strip()
-        return words if words and "\n" not in words and len(words) <= 100 else None
-
-    def open_find_bar(self) -> None:
-        """Ctrl+F: the find bar, holding the selected words if a few are selected."""
-        self.find_bar.open_bar(self.reader.current_offset(), self._selected_words())
-
     def show_library_search(self, text: str | None = None) -> None:
         """Ctrl+Shift+F: the search dock with the keyboard in its box, searching ``text``, else
         the words selected in the reader if a few are (as Find does)."""
@@ -301,22 +255,14 @@ class SearchToolsMixin(_Base):
             if tool is not None:
                 self._follow_speech(tool)
 
-    @Slot(list, int)
-    def _on_find_bar_matches_changed(self, ranges: list[tuple[int, int]], current: int) -> None:
-        self.reader.set_marks(FIND_LAYER, ranges, current if current >= 0 else None)
-        if current >= 0:
-            self.reader.reveal_offset(ranges[current][0])
-
-    @Slot()
-    def _on_find_bar_closed(self) -> None:
-        self.reader.clear_marks(FIND_LAYER)
-        self.reader.setFocus()
-
     @Slot(int, int, int)
     def _on_tool_open_hit_requested(self, speech_id: int, start: int, end: int) -> None:
         if self._find_bar is not None:
             self._find_bar.close_bar()
         if self.open_speech(speech_id, start, passage=True):
+            # A hit opened from the library search or a concordance is marked like a find-bar hit.
+            from desktop.gui.find_bar import LAYER as HIT_LAYER
+
             self.reader.set_marks(HIT_LAYER, [(start, end)], 0)
 
     @Slot(int, int, int)

@@ -2424,14 +2424,6 @@
         <source>Library</source>
         <translation>文库</translation>
     </message>
-    <message>
-        <source>New title for the collection:</source>
-        <translation>文集的新标题：</translation>
-    </message>
-    <message>
-        <source>New title for the speech:</source>
-        <translation>讲话的新标题：</translation>
-    </message>
 </context>
 <context>
     <name>LibraryRestore</name>
@@ -4024,6 +4016,17 @@ Found in the title: opens at the top</source>
         <translation>
             <numerusform>文集，共 %Ln 篇讲话</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TreeActionsMixin</name>
+    <message>
+        <source>New title for the collection:</source>
+        <translation>文集的新标题：</translation>
+    </message>
+    <message>
+        <source>New title for the speech:</source>
+        <translation>讲话的新标题：</translation>
     </message>
 </context>
 <context>

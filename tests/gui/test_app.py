@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = ("jieba", "docx", "reportlab", "bs4", "lxml", "markdown_it", "yaml")
 """What the window must not wait for: segmentation, importers' and exporters' libraries."""
 
-MAX_FIRST_FRAME_MODULES = 103
+MAX_FIRST_FRAME_MODULES = 101
 """How many ``desktop.*`` modules may load before the first frame (65 when this was written;
 73 with keyboard_menu, the Menu key of the tree and the page that the first frame shows; 74
 with models.library_filter, the tree's filter model moved out of the library pane; 75 with
@@ -76,25 +76,33 @@ out of gui.reader.document at 400 lines, as core.section_paths left the first fr
 dock's texts, gui.session_texts, are built with the dock); 103 with gui.reader.styling, the
 reader's theme and font size (restyled in place) split out of gui.reader.view at 399 lines, and
 gui.native_palette, a native palette made to read, split out of gui.app_theme at 399 lines
-when a dark start came to set its style after the first frame.
+when a dark start came to set its style after the first frame; 100 once core.storage.backup,
+gui.messages and cli.library_option loaded where used (the daily backup is a worker's, a
+message and a parsed --library come after the first frame), and 101 with
+gui.library_tree_actions, the tree's actions and menu split out of gui.library_pane (at 399
+lines), gui.window_find taking gui.find_bar's place (the bar is made at the first Ctrl+F).
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
 costs its own body and often the Python classes PySide makes for the Qt types it names. A
 change that needs more should first ask whether the first frame shows what it loads."""
 
 AFTER_FIRST_FRAME = (
+    "desktop.cli.library_option",  # the command line's --library: a start parses no arguments
     "desktop.core.chinese",
     "desktop.core.export",
     "desktop.core.find",
     "desktop.core.imported",  # the importer's document, speeches and removals
     "desktop.core.importing",
+    "desktop.core.storage.backup",  # the window backs up from a worker, after the first frame
     "desktop.core.storage.import_report",
     "desktop.core.storage.import_writer",
     "desktop.core.storage.search_index",
     "desktop.dialogs",
     "desktop.gui.annotations_dock",
     "desktop.gui.dark_style",  # the dark theme's; the light start never needs it
+    "desktop.gui.find_bar",  # built at the first Ctrl+F
     "desktop.gui.library_filter_box",
+    "desktop.gui.messages",  # what an error says: none has happened yet
     "desktop.gui.library_tree_filter",
     "desktop.gui.search_dock",
     "desktop.gui.search_query_box",

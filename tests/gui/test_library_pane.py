@@ -76,6 +76,20 @@ def test_each_item_of_the_context_menu_has_its_own_access_key(
         assert problems("library menu", texts) == []
 
 
+def test_the_rename_question_is_asked_in_the_window_s_language(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tree's actions are a mixin of the pane: their words are translated in its context."""
+    asked: list[str] = []
+    monkeypatch.setattr(
+        main_window.library_pane, "ask_title", lambda _p, label, _c: asked.append(label)
+    )
+    with window_language(main_window, "zh_CN"):
+        qtbot.waitUntil(lambda: main_window.library_dock.windowTitle() == "文库")
+        _menu_action(_menu_on(main_window, _collection_row(main_window)), ActionId.RENAME).trigger()
+    assert asked == ["文集的新标题："]
+
+
 def test_a_cancelled_rename_changes_nothing(
     main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -128,3 +128,34 @@ def test_a_termination_signal_with_notes_refused_writes_them_to_a_file_and_quits
     assert "注销前写的" in text
     assert "效能革命" in text
     assert Settings().unsaved_notes_files == written  # told of at the next start
+
+
+def test_a_note_typed_while_another_program_holds_the_lock_is_written_out_at_a_logout(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    closing: CloseOnTermination,
+    library_path: Path,
+) -> None:
+    """A note typed while a sync tool held the write lock, the session ending before it let
+    go: the words go to the unsaved-notes file, told of at the next start."""
+    import sqlite3
+
+    window = main_window
+    highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    editor = window.annotations_dock.editor
+    qtbot.waitUntil(editor.note_edit.hasFocus)
+    other = sqlite3.connect(library_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program's transaction, holding the lock
+        with qtbot.waitSignal(editor.note_edited, timeout=5000):
+            type_chinese(editor.note_edit, "锁住时注销")
+        qtbot.waitUntil(editor.has_unsaved, timeout=20000)
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: window.has_closed, timeout=30000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    written = list(library_path.parent.glob(f"{library_path.stem}-unsaved-notes-*.txt"))
+    assert len(written) == 1
+    assert "锁住时注销" in written[0].read_text(encoding="utf-8")
+    assert Settings().unsaved_notes_files == written

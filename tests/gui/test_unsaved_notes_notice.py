@@ -100,3 +100,29 @@ def test_its_button_opens_each_folder_of_the_files_it_names_once(
         assert str(path) in box.informativeText()
     box.findChild(QPushButton, "show_folder_button").click()
     assert opened == [library_path.parent, elsewhere]
+
+
+def test_two_closes_in_the_same_second_keep_both_files(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two windows on one library closed by the same logout (each with notes the lock or a full
+    disk refused) wrote the same file name in the same second: the second replaced the first,
+    and the first window's notes were lost."""
+    from datetime import datetime
+
+    from desktop.gui import note_saving
+
+    class _SameSecond(datetime):
+        @classmethod
+        def now(cls, tz: object = None) -> _SameSecond:  # type: ignore[override]
+            return cls(2026, 11, 28, 6, 15, 5)
+
+    monkeypatch.setattr(note_saving, "datetime", _SameSecond)
+    first = write_unsaved_notes(library_path, "第一个窗口的批注")
+    second = write_unsaved_notes(library_path, "第二个窗口的批注")
+    assert first is not None
+    assert second is not None
+    assert first != second
+    assert first.read_text(encoding="utf-8") == "第一个窗口的批注\n"
+    assert second.read_text(encoding="utf-8") == "第二个窗口的批注\n"
+    assert not list(library_path.parent.glob(".*.part")), "no temporary file left"

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.models import annotations_fetch
 from tests.gui.files import good_file
@@ -58,3 +59,49 @@ def test_a_highlight_far_down_clicked_in_the_reader_is_shown_selected_in_all_spe
     assert rect.top() >= 0
     assert rect.center().y() < view.viewport().height()
     assert view.visualRect(current.parent()).top() >= 0, "under its heading"
+
+
+def test_a_highlight_far_down_trashed_undone_and_restored_is_never_lost(
+    qtbot: QtBot,
+    open_window: Callable[[], MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: object,
+) -> None:
+    """Selected far down (the groups around it given), trashed, the trash undone, trashed
+    again and restored from the trash: the highlight is back each time and the list whole."""
+    monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", 3)
+    window = open_window()
+    highlights = _library_of_highlights(qtbot, window, tmp_path)
+    dock = window.annotations_dock
+    button = dock.filter_bar.findChild(QToolButton, "scopeAllSpeeches")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.model.annotation_count() == len(highlights))
+    far = window.speech_order()[-3]
+    assert window.open_speech(far, 0)
+    qtbot.mouseClick(
+        window.reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(window.reader, 1)
+    )
+    qtbot.waitUntil(lambda: dock.selected_annotation_id() == highlights[far])
+    assert dock.model.has_earlier_groups()
+    dock.view.setFocus()
+    window.registry.action(ActionId.DELETE_ANNOTATION).trigger()
+    qtbot.waitUntil(lambda: dock.model.annotation_count() == len(highlights) - 1)
+    assert window.session.annotation(highlights[far]).deleted is not None
+    window.registry.action(ActionId.UNDO).trigger()
+    qtbot.waitUntil(lambda: dock.model.annotation_count() == len(highlights))
+    assert window.session.annotation(highlights[far]).deleted is None
+    qtmodeltester.check(dock.model)  # type: ignore[attr-defined]
+    assert window.reader.annotations_at(1) == [highlights[far]]
+    window.registry.action(ActionId.REDO).trigger()
+    qtbot.waitUntil(lambda: dock.model.annotation_count() == len(highlights) - 1)
+    window.registry.action(ActionId.TRASH).trigger()
+    dialog = window.trash_dialog
+    assert dialog is not None
+    dialog.select_all()
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: dock.model.annotation_count() == len(highlights))
+    qtmodeltester.check(dock.model)  # type: ignore[attr-defined]
+    assert window.reader.annotations_at(1) == [highlights[far]]
+    assert all(window.session.annotation(i).deleted is None for i in highlights.values())

@@ -64,6 +64,63 @@ def inline_spans(text: str) -> list[Span]:
     return spans
 
 
+def inline_text(text: str) -> str:
+    """``inline_spans(text)``'s texts joined, without making the spans: what a note's reading
+    needs, ~10 times faster (a text with no `, * or [ reads as it is typed)."""
+    if "`" not in text and "*" not in text and "[" not in text:
+        return text  # bare URLs read as typed: nothing else to find
+    if "`" not in text:
+        return _piece_text(text)
+    return "".join(
+        piece if is_code else _piece_text(piece) for piece, is_code in _split(_CODE, text)
+    )
+
+
+def _piece_text(piece: str) -> str:
+    """The text of a piece outside code, as ``inline_spans`` reads it (mirrors its steps)."""
+    if "[" not in piece:
+        return "".join(_emphasis_parts(piece))
+    held, links = _hold_links(piece)
+    texts: list[str] = []
+    for part in _emphasis_parts(held):
+        position = 0
+        if links:
+            for index, char in enumerate(part):
+                if char in links:
+                    texts.append(_link_text(part[position:index]))
+                    texts.append("".join(_emphasis_parts(links[char][0])))
+                    position = index + 1
+        texts.append(_link_text(part[position:]))
+    return "".join(texts)
+
+
+def _emphasis_parts(text: str) -> list[str]:
+    """The texts of ``_emphasis_spans(text)``."""
+    if "*" not in text:
+        return [text] if text else []
+    return [
+        part
+        for strong, _bold in _split(_STRONG, text)
+        for part, _italic in _split(_EMPHASIS, strong)
+        if part
+    ]
+
+
+def _link_text(text: str) -> str:
+    """The text of ``link_spans`` of ``text``: each Markdown link of a safe URL as its text."""
+    if "[" not in text:
+        return text
+    texts: list[str] = []
+    position = 0
+    for match in _MARKDOWN_LINK.finditer(text):
+        if safe_url(match.group(2) or match.group(3)) is not None:
+            texts.append(text[position : match.start()])
+            texts.append(match.group(1))
+            position = match.end()
+    texts.append(text[position:])
+    return "".join(texts)
+
+
 def _emphasis_spans(text: str) -> list[Span]:
     """``text`` cut into plain, bold and italic spans (markers removed)."""
     return [

@@ -26,12 +26,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import CancelledError, LibraryError
-from desktop.core.storage import backup, failures
+from desktop.core.storage import failures
 from desktop.core.storage.open_files import file_key as _file_key
 from desktop.core.storage.open_files import open_files as _open_files
 from desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, Migration
 
 if TYPE_CHECKING:  # loaded at the first write or look: not on the first frame's path
+    from desktop.core.storage.backup import BackupInfo
     from desktop.core.storage.commit_serial import CommitSerial, FileKey
     from desktop.core.storage.upgrade_steps import UpgradeReport
 
@@ -90,7 +91,7 @@ class Database:
         path = Path(path).absolute()
         with _open_files.guard(path) as open_here:
             if not open_here:  # reading it outside SQLite would drop this process's locks
-                failures.inspect_file(path, lambda: backup.latest_backup_hint(path))
+                failures.inspect_file(path, lambda: _latest_backup_hint(path))
             before = _file_key(path)
             read_only = failures.cannot_write(path)
             conn = _connect(path, busy_timeout, read_only=read_only)
@@ -234,22 +235,28 @@ class Database:
             ]
         return problems
 
-    def backup(
-        self, kind: str = backup.BackupKind.MANUAL, *, now: datetime | None = None
-    ) -> backup.BackupInfo:
-        """Write a checked copy of the library into its backups folder now."""
-        return backup.make_backup(self._conn, self.path, kind, now=now)
+    # backup is imported where used: not on the first frame's path (tests/gui/test_app.py).
+    def backup(self, kind: str | None = None, *, now: datetime | None = None) -> BackupInfo:
+        """Write a checked copy of the library into its backups folder now (None: manual)."""
+        from desktop.core.storage.backup import BackupKind, make_backup
 
-    def copy_to(self, target: Path) -> backup.BackupInfo:
+        kind = BackupKind.MANUAL if kind is None else kind
+        return make_backup(self._conn, self.path, kind, now=now)
+
+    def copy_to(self, target: Path) -> BackupInfo:
         """Write a checked copy of the library to ``target`` (a file the user chose)."""
-        return backup.copy_library(self._conn, self.path, target)
+        from desktop.core.storage.backup import copy_library
 
-    def ensure_daily_backup(self, *, today: date | None = None) -> backup.BackupInfo | None:
+        return copy_library(self._conn, self.path, target)
+
+    def ensure_daily_backup(self, *, today: date | None = None) -> BackupInfo | None:
         """Take today's rotating backup if not yet taken (see ``backup.ensure_daily_backup``);
         none for a library opened for reading: nothing in it can change."""
         if self.read_only:
             return None
-        return backup.ensure_daily_backup(self._conn, self.path, today=today)
+        from desktop.core.storage.backup import ensure_daily_backup
+
+        return ensure_daily_backup(self._conn, self.path, today=today)
 
     def _initialise(
         self,
@@ -346,13 +353,20 @@ class Database:
             raise CancelledError("the query was cancelled") from error
         if isinstance(error, sqlite3.Error):
             mapped = failures.library_error(
-                error, self.path, lambda: backup.latest_backup_hint(self.path)
+                error, self.path, lambda: _latest_backup_hint(self.path)
             )
             if mapped is not None:
                 raise mapped from error
 
     def _damaged(self, code: str, problem: str) -> failures.DamagedLibraryError:
-        return failures.damaged(self.path, code, problem, backup.latest_backup_hint(self.path))
+        return failures.damaged(self.path, code, problem, _latest_backup_hint(self.path))
+
+
+def _latest_backup_hint(path: Path) -> failures.BackupHint | None:
+    """The newest backup as a damaged-library message names it (only then is it looked for)."""
+    from desktop.core.storage.backup import latest_backup_hint
+
+    return latest_backup_hint(path)
 
 
 def _connect(path: Path, busy_timeout: float, *, read_only: bool = False) -> sqlite3.Connection:
@@ -360,7 +374,7 @@ def _connect(path: Path, busy_timeout: float, *, read_only: bool = False) -> sql
     try:
         conn = sqlite3.connect(target, timeout=busy_timeout, isolation_level=None, uri=read_only)
     except sqlite3.Error as error:
-        hint = backup.latest_backup_hint(path)
+        hint = _latest_backup_hint(path)
         raise (failures.library_error(error, path, lambda: hint) or error) from error
     conn.row_factory = sqlite3.Row
     return conn

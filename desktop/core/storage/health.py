@@ -1,8 +1,10 @@
 """``check_library``: is the library file sound, and how much does it hold.
 
 What File ▸ Library ▸ Check Library reports. It opens a connection of its own (a worker's) and
-writes nothing: SQLite's ``integrity_check`` and ``foreign_key_check`` over every page, then
-two counts so that a sound result says what was checked.
+writes nothing of its own: SQLite's ``integrity_check`` and ``foreign_key_check`` over every
+page, then two counts so that a sound result says what was checked. A library an older Pizhu
+made is upgraded first, as any opening does (after its backup; the command line says so on
+stderr): the window's library is current already.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ class LibraryHealth:
 
 
 def check_library(path: Path) -> LibraryHealth:
-    """Check the library at ``path`` without changing it; a damaged file is a problem found."""
+    """Check the library at ``path`` (an older one upgraded first, as any opening does); a
+    damaged file is a problem found."""
     try:
         with open_library(path, create=False, daily_backup=False) as library:
             return _examine(library)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from desktop.core.errors import LibraryError
 from desktop.core.storage import failures
 from desktop.core.storage.annotation_store import AnnotationStore
-from desktop.core.storage.backup import backup_dir
 from desktop.core.storage.database import DEFAULT_BUSY_TIMEOUT, Database
 from desktop.core.storage.fts_indexer import FtsIndexer
 from desktop.core.storage.indexing import SearchIndexer
@@ -157,6 +156,10 @@ def _take_daily_backup(db: Database) -> LibraryError | None:
     except failures.DamagedLibraryError:
         raise
     except LibraryError as error:
+        # Imported here: the backup module is not needed before the window's first frame,
+        # which counts its modules (tests/gui/test_app.py), and the GUI backs up later.
+        from desktop.core.storage.backup import backup_dir
+
         if error.path is None or Path(error.path).parent != backup_dir(db.path):
             raise
         return error
