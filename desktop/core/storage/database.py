@@ -284,9 +284,7 @@ class Database:
         if version < len(migrations):
             from desktop.core.storage.migration import migrate  # only when one is due
 
-            if version > 0 and upgrading is not None:  # a new library is quick to make
-                upgrading()
-            migrate(self, version, on_create, migrations, upgrade_steps if version > 0 else None)
+            migrate(self, version, on_create, migrations, upgrading, upgrade_steps)
 
     def _check_identity(self, latest: int) -> int:
         try:

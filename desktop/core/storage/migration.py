@@ -23,13 +23,19 @@ def migrate(
     version: int,
     on_create: Callable[[Database], None] | None,
     migrations: Sequence[Migration],
+    upgrading: Callable[[], None] | None = None,
     report: UpgradeReport | None = None,
 ) -> None:
     """Run ``migrations`` after ``version`` on ``db``; ``on_create`` fills a new library in the
-    same transaction. A library with data is backed up first (``premigration``). ``report``
-    hears each step as it starts, how far a long one is, and the end (``upgrade_steps``)."""
+    same transaction. A library with data is first told to ``upgrading`` (which may refuse by
+    raising: nothing is written yet) and backed up (``premigration``); ``report`` then hears
+    each step as it starts, how far a long one is, and the end (``upgrade_steps``)."""
     if version > 0:
+        if upgrading is not None:  # a new library is quick to make: nothing to say
+            upgrading()
         db.backup(backup.BackupKind.PREMIGRATION)
+    else:
+        report = None  # a new library's schema: no upgrade to tell
     with db.transaction() as conn:
         # Another process may have migrated while this one waited for the write lock.
         version = conn.execute("PRAGMA user_version").fetchone()[0]
