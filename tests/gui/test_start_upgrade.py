@@ -169,11 +169,16 @@ def test_the_window_says_each_step_in_words_and_its_bar_fills(
     close_when_shown(monkeypatch, opened)
     shown: list[tuple[int, str]] = []
     notes = "第 3 步（共 4 步）：正在为搜索重新索引批注"
+    show_step = UpgradeWindow.show_step
+
+    def showing(window: UpgradeWindow, fraction: float, words: str) -> None:
+        show_step(window, fraction, words)  # what the window shows after each report
+        shown.append((window.bar.value(), window.step.text()))
+
+    # Watched from the window's first report on: a fast worker may report before look() runs.
+    monkeypatch.setattr(UpgradeWindow, "show_step", showing)
 
     def look() -> None:
-        (window,) = upgrade_windows()
-        bar = window.bar
-        bar.valueChanged.connect(lambda value: shown.append((value, window.step.text())))
         # While the worker holds halfway through the notes, the bar has moved within the step.
         qtbot.waitUntil(lambda: held.is_set() and len({v for v, s in shown if s == notes}) > 3)
         shown.append((-1, "held"))
