@@ -182,7 +182,9 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """A group heading or an annotation card."""
-        self.initStyleOption(option, index)
+        # No initStyleOption: it asks the model for seven roles a row (its text, its colour as
+        # an icon, font, alignment, brushes, check state) that neither the card nor the style's
+        # panel uses (the model gives no font or brushes); the view's option has all they do.
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         style = option.widget.style() if option.widget is not None else None
