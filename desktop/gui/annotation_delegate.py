@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desktop.core.annotation import AnchorState
 from desktop.gui.actions import SWATCHES
+from desktop.gui.annotation_paint_cache import Fonts, PaintCache, RowInks, small_font
 from desktop.gui.app_theme import focus_colour, row_colours, warning_colour
-from desktop.gui.contrast import blend, readable_colour, secondary_colour
 from desktop.models import AnyIndex
 from desktop.models.annotation_filter import AnnotationFilter
 from desktop.models.annotation_roles import Column, Role
@@ -131,14 +131,10 @@ class AnnotationDelegate(QStyledItemDelegate):
         # A group heading's height depends on the font only: thousands of headings, one font.
         self._heading_heights: dict[str, int] = {}
         self._last_heading: tuple[QFont, int] | None = None
+        # Fonts, inks and fitted texts shared by the rows of a paint and the paints after it.
+        self._cache = PaintCache()
 
     # Fonts and sizes ----------------------------------------------------------------------
-
-    @staticmethod
-    def _small(font: QFont) -> QFont:
-        small = QFont(font)
-        small.setPointSizeF(max(font.pointSizeF() * 0.88, 7.0))
-        return small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Two quote lines at most, a note line when there is a note, and a line of tags/time."""
@@ -167,7 +163,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         return height
 
     def _row_height(self, font: QFont, quote: str, has_note: bool, width: int) -> int:
-        metrics, small = QFontMetrics(font), QFontMetrics(self._small(font))
+        metrics, small = QFontMetrics(font), QFontMetrics(small_font(font))
         lines = quote_line_count(quote, font, width, QUOTE_LINES)
         height = PAD + lines * metrics.lineSpacing()
         if has_note:
@@ -186,7 +182,9 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """A group heading or an annotation card."""
-        self.initStyleOption(option, index)
+        # No initStyleOption: it asks the model for seven roles a row (its text, its colour as
+        # an icon, font, alignment, brushes, check state) that neither the card nor the style's
+        # panel uses (the model gives no font or brushes); the view's option has all they do.
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         style = option.widget.style() if option.widget is not None else None
@@ -207,8 +205,8 @@ class AnnotationDelegate(QStyledItemDelegate):
     ) -> None:
         palette = option.palette
         rect = option.rect.adjusted(PAD, 0, -PAD, 0)
-        font = QFont(option.font)
-        font.setBold(True)
+        fonts = self._cache.fonts(option.font)
+        font = fonts.bold
         orphans = bool(index.data(Role.IS_ORPHAN_GROUP))
         painter.setFont(font)
         painter.setPen(
@@ -217,13 +215,17 @@ class AnnotationDelegate(QStyledItemDelegate):
         model = index.model()
         shown = model.group_count(index) if isinstance(model, AnnotationFilter) else None
         count = f"  {index.data(Role.GROUP_COUNT) if shown is None else shown}"
-        count_width = QFontMetrics(self._small(option.font)).horizontalAdvance(count)
-        title = elided_heading(index.data() or "", font, rect.width() - count_width)
+        room = rect.width() - fonts.small_metrics.horizontalAdvance(count)
+        heading = index.data() or ""
+        # The separator is in the key: a language change cuts the heading again.
+        key = ("heading", heading, fonts.key, room, speech_label("%2", collection="%1"))
+        title = self._cache.line(key, lambda: elided_heading(heading, font, room))
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
-        painter.setFont(self._small(option.font))
+        painter.setFont(fonts.small)
         ground = palette.color(QPalette.ColorRole.Base)
-        painter.setPen(readable_colour(palette.color(QPalette.ColorRole.PlaceholderText), ground))
-        title_width = QFontMetrics(font).horizontalAdvance(title)
+        placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(self._cache.count_colour(placeholder, ground))
+        title_width = fonts.bold_metrics.horizontalAdvance(title)
         painter.drawText(
             rect.adjusted(title_width, 0, 0, 0),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -234,27 +236,37 @@ class AnnotationDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
     ) -> None:
         text_colour, ground = _row_colours(option)
-        muted = secondary_colour(text_colour, ground)
+        fonts = self._cache.fonts(option.font)
+        inks = self._cache.inks(text_colour, ground, warning_colour(option.palette))
+        muted = inks.muted
         rect = option.rect
         self._paint_bar(painter, rect, index.data(Role.COLOR))
         left = rect.left() + PAD + BAR + PAD
         width = rect.right() - PAD - left
         y = rect.top() + PAD
-        metrics = QFontMetrics(option.font)
+        metrics = fonts.metrics
         painter.setFont(option.font)
-        quote_lines = elided_lines(_quote_text(index), option.font, width, QUOTE_LINES)
+        quote = _quote_text(index)
+        quote_lines = self._cache.lines(
+            ("quote", quote, fonts.key, width),
+            lambda: elided_lines(quote, option.font, width, QUOTE_LINES),
+        )
         painter.setPen(text_colour if index.data(Role.QUOTE) else muted)
         for line in quote_lines or [""]:
             painter.drawText(QRect(left, y, width, metrics.lineSpacing()), 0, line)
             y += metrics.lineSpacing()
-        note = note_line(index.data(Role.NOTE) or "", option.font, width)
+        text = index.data(Role.NOTE) or ""
+        note = self._cache.line(
+            ("note", text, fonts.key, width) if text else ("",),
+            lambda: note_line(text, option.font, width),
+        )
         if note:
             y += GAP
             painter.setPen(muted)
             painter.drawText(QRect(left, y, width, metrics.lineSpacing()), 0, note)
             y += metrics.lineSpacing()
         area = QRect(left, y + GAP, width, 0)
-        self._paint_meta(painter, option, index, area, (text_colour, ground))
+        self._paint_meta(painter, index, area, (text_colour, ground), (fonts, inks))
 
     def _paint_bar(self, painter: QPainter, rect: QRect, color: str | None) -> None:
         fill = QColor(SWATCHES.get(color or "", "#9e9e9e")) if color else QColor("#9e9e9e")
@@ -266,22 +278,20 @@ class AnnotationDelegate(QStyledItemDelegate):
     def _paint_meta(
         self,
         painter: QPainter,
-        option: QStyleOptionViewItem,
         index: AnyIndex,
         area: QRect,
         colours: tuple[QColor, QColor],
+        fonts_inks: tuple[Fonts, RowInks],
     ) -> None:
         """Tags as chips on the left; the state badge, the words-changed mark and the time on
         the right, each readable on the row (``colours``: its text and ground)."""
-        text_colour, ground = colours
-        muted = secondary_colour(text_colour, ground)
-        small_font = self._small(option.font)
-        small = QFontMetrics(small_font)
-        painter.setFont(small_font)
+        fonts, inks = fonts_inks
+        small = fonts.small_metrics
+        painter.setFont(fonts.small)
         height = small.lineSpacing()
         right = area.right()
         time_text = index.data(Role.TIME_TEXT) or ""
-        painter.setPen(muted)
+        painter.setPen(inks.muted)
         painter.drawText(
             QRect(area.left(), area.top(), area.width(), height),
             Qt.AlignmentFlag.AlignRight,
@@ -295,13 +305,11 @@ class AnnotationDelegate(QStyledItemDelegate):
         changed = words_changed_label() if index.data(Role.MARKED_QUOTE) else ""
         for badge in (state, changed):
             if badge:
-                painter.setPen(
-                    readable_colour(warning_colour(option.palette), ground, toward=text_colour)
-                )
+                painter.setPen(inks.badge)
                 width = small.horizontalAdvance(badge)
                 painter.drawText(QRect(right - width, area.top(), width, height), 0, badge)
                 right -= width + PAD
-        self._paint_tags(painter, index.data(Role.TAGS) or (), small, area, right, colours)
+        self._paint_tags(painter, index.data(Role.TAGS) or (), small, area, right, inks)
 
     def _paint_tags(
         self,
@@ -310,22 +318,19 @@ class AnnotationDelegate(QStyledItemDelegate):
         small: QFontMetrics,
         area: QRect,
         right: int,
-        colours: tuple[QColor, QColor],
+        inks: RowInks,
     ) -> None:
         x, height = area.left(), small.lineSpacing()
-        text_colour, ground = colours
-        chip = blend(ground, text_colour, 0.09)  # a wash of the text, as quiet on any row
-        muted = secondary_colour(text_colour, chip)
         for tag in tags:
             width = small.horizontalAdvance(tag) + 2 * PAD - 2
             if x + width > right:
-                painter.setPen(muted)
+                painter.setPen(inks.chip_text)
                 painter.drawText(QRect(x, area.top(), right - x, height), 0, "…")
                 return
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(chip)
+            painter.setBrush(inks.chip)
             painter.drawRoundedRect(QRectF(x, area.top(), width, height), height / 2, height / 2)
-            painter.setPen(muted)
+            painter.setPen(inks.chip_text)
             painter.drawText(QRect(x, area.top(), width, height), Qt.AlignmentFlag.AlignCenter, tag)
             x += width + GAP + 1
 

@@ -244,3 +244,34 @@ def test_the_row_the_keyboard_is_on_is_marked_when_f6_brings_it_to_the_list(
         assert image.pixelColor(rect.left() + 1, rect.center().y()) == ink
     finally:
         main_window.set_theme("light")
+
+
+class _RolesAsked(QStandardItemModel):
+    """A model that keeps every role its rows are asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[int] = []
+
+    def data(self, index: object, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        self.asked.append(role)
+        return super().data(index, role)  # type: ignore[arg-type]
+
+
+def test_a_card_asks_the_model_only_what_it_paints(qtbot: QtBot) -> None:
+    # The style's item roles (text, icon, font, brushes) were asked of every row of every paint
+    # and painted by nobody: the card draws its own, the style only the row's panel.
+    model = _RolesAsked()
+    item = QStandardItem()
+    item.setData("效能革命", Role.QUOTE)
+    model.appendRow(item)
+    option = QStyleOptionViewItem()
+    option.font = QFont()
+    option.rect = QRect(0, 0, 400, 120)
+    image = QImage(400, 120, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    AnnotationDelegate().paint(painter, option, model.index(0, 0))
+    painter.end()
+    unused = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole}
+    assert model.asked
+    assert not unused & set(model.asked)
