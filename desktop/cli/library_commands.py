@@ -20,8 +20,7 @@ from desktop.cli import EXIT_INTERRUPTED
 from desktop.cli.library_option import (
     add_library_option,
     open_cli_library,
-    say_steps,
-    say_upgrading,
+    open_existing_library,
 )
 from desktop.cli.outline import print_notices
 from desktop.cli.window_lock import no_window_open
@@ -30,7 +29,7 @@ from desktop.core.annotation import AnchorState
 from desktop.core.errors import DocumentError, LibraryError
 from desktop.core.storage.backup import BackupKind, latest_backup, list_backups
 from desktop.core.storage.import_report import ImportReport
-from desktop.core.storage.library import Library, open_library
+from desktop.core.storage.library import Library
 from desktop.core.storage.library_store import ImportStatus
 from desktop.core.storage.restore import restore_backup
 
@@ -237,14 +236,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     """Run integrity_check and foreign_key_check; print ``ok`` or the problems."""
     path = library_path(args.library)
-    opening = open_library(
-        path,
-        create=False,
-        daily_backup=False,
-        upgrading=say_upgrading(path),
-        upgrade_steps=say_steps(),
-    )
-    with opening as library:
+    with open_existing_library(path) as library:
         problems = library.db.check()
     if not problems:
         print("ok")
@@ -274,14 +266,7 @@ def run_backup(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.restore:
         return _restore(path, args.restore)
-    opening = open_library(
-        path,
-        create=False,
-        daily_backup=False,
-        upgrading=say_upgrading(path),
-        upgrade_steps=say_steps(),
-    )
-    with opening as library:
+    with open_existing_library(path) as library:
         info = library.db.backup()
     print(info.path)
     return EXIT_OK

@@ -64,6 +64,20 @@ def open_cli_library(args: argparse.Namespace, *, create: bool = True) -> Librar
     return library
 
 
+def open_existing_library(path: Path) -> Library:
+    """The library at ``path``, which must exist, opened without today's backup (``check``
+    and ``backup`` examine or copy the file themselves); an upgrade said on stderr."""
+    from desktop.core.storage.library import open_library
+
+    return open_library(
+        path,
+        create=False,
+        daily_backup=False,
+        upgrading=say_upgrading(path),
+        upgrade_steps=say_steps(),
+    )
+
+
 def say_upgrading(path: Path) -> Callable[[], None]:
     """What ``open_library`` calls before upgrading an older library (seconds for a large one):
     a line on stderr, so a command that seems to hang says why (stdout stays the command's)."""
