@@ -31,14 +31,16 @@ def document_error_text(code: str) -> str:
         "mismatch": translate("ImportTexts", "The file's content does not match its extension."),
         "unsupported": translate(
             "ImportTexts",
-            "This kind of file cannot be imported (use .txt, .docx, .pdf, .md or .html).",
+            "This kind of file cannot be imported "
+            "(use .txt, .docx, .doc, .wps, .pdf, .md or .html).",
         ),
         "unreadable": translate(
             "ImportTexts", "The file cannot be read (it was moved, or you do not have permission)."
         ),
         "folder": translate(
             "ImportTexts",
-            "The folder holds no file that can be imported (.txt, .docx, .pdf, .md or .html).",
+            "The folder holds no file that can be imported "
+            "(.txt, .docx, .doc, .wps, .pdf, .md or .html).",
         ),
         "named-pipe": translate(
             "ImportTexts", "This is a named pipe, not a regular file: only files can be imported."

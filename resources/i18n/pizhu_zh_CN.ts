@@ -2081,16 +2081,16 @@
         <translation>文件内容与扩展名不符。</translation>
     </message>
     <message>
-        <source>This kind of file cannot be imported (use .txt, .docx, .pdf, .md or .html).</source>
-        <translation>不支持导入此类文件（可导入 .txt、.docx、.pdf、.md 和 .html 文件）。</translation>
-    </message>
-    <message>
         <source>The file cannot be read (it was moved, or you do not have permission).</source>
         <translation>无法读取文件（文件可能已被移动，或没有访问权限）。</translation>
     </message>
     <message>
-        <source>The folder holds no file that can be imported (.txt, .docx, .pdf, .md or .html).</source>
-        <translation>文件夹里没有可导入的文件（.txt、.docx、.pdf、.md 或 .html）。</translation>
+        <source>This kind of file cannot be imported (use .txt, .docx, .doc, .wps, .pdf, .md or .html).</source>
+        <translation>不支持导入此类文件（可导入 .txt、.docx、.doc、.wps、.pdf、.md 和 .html 文件）。</translation>
+    </message>
+    <message>
+        <source>The folder holds no file that can be imported (.txt, .docx, .doc, .wps, .pdf, .md or .html).</source>
+        <translation>文件夹里没有可导入的文件（.txt、.docx、.doc、.wps、.pdf、.md 或 .html）。</translation>
     </message>
     <message>
         <source>This is a named pipe, not a regular file: only files can be imported.</source>
