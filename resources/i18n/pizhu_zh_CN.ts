@@ -4258,7 +4258,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>Keeping the words first marked</source>
-        <translation>正在保留最初标注的文字</translation>
+        <translation>正在保留批注最初摘录的文字</translation>
     </message>
     <message>
         <source>Keeping tags in the order typed</source>
