@@ -147,6 +147,8 @@ def _run_window(
     if library is None:
         from desktop.gui.start_upgrade import StartUpgrade  # only when one is due
 
+        # An upgrade follows an update of the app: its words are new, the .qm maybe older.
+        translations.bring_up_to_date()
         # The window the user sees at once; the real one opens once the library is upgraded.
         upgrade = StartUpgrade(library_path, settings, open_window, EXIT_LIBRARY_ERROR)
         upgrade.start()

@@ -240,6 +240,16 @@ class Translations:
         self._rebuild = _StaleRebuild(self._stale, self._cache, self._on_rebuilt)
         self._stale = None
 
+    def bring_up_to_date(self) -> None:
+        """Build an out-of-date ``.qm`` shown now, at once, and show the new one: before a
+        window that comes with an update of the app (a library's upgrade, whose steps' words
+        are new in it), which the background rebuild would reach too late."""
+        if self._stale is None or self._rebuild is not None:
+            return
+        language, self._stale = self._stale, None
+        _Build(language, self._cache, lambda _built: None).run()
+        self.apply(*self._asked)
+
     def _on_rebuilt(self, built: bool) -> None:
         self._rebuild = None
         if built:

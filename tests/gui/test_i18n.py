@@ -170,6 +170,23 @@ def test_an_out_of_date_qm_is_shown_at_once_and_rebuilt_after(
     assert translations.language == Language.CHINESE
 
 
+def test_an_out_of_date_qm_is_brought_up_to_date_at_once_before_an_upgrade(
+    unbuilt: Path, tmp_path: Path, translations: Translations
+) -> None:
+    """An upgrade's window comes with an update of the app: its words, new in it, showed in
+    English from the old .qm, which the background rebuild replaced only after the upgrade."""
+    cache = tmp_path / "cache"
+    built = compiled_translations("zh_CN", cache)
+    assert built is not None
+    edited = unbuilt.stat().st_mtime
+    os.utime(built, (edited - 10, edited - 10))
+    assert translations.apply("zh_CN") == Language.CHINESE, "the old one, at once"
+    translations.bring_up_to_date()
+    assert existing_translations("zh_CN", cache) == (built, True), "built now, not later"
+    assert translations.language == Language.CHINESE
+    assert translations._rebuild is None
+
+
 def test_an_out_of_date_qm_switched_to_after_the_start_is_rebuilt_too(
     qtbot: QtBot, unbuilt: Path, tmp_path: Path, translations: Translations
 ) -> None:

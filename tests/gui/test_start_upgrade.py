@@ -18,6 +18,7 @@ from desktop.core.storage.library import open_library
 from desktop.core.storage.schema import LATEST_VERSION
 from desktop.core.storage.upgrade_steps import KINDS, Fraction
 from desktop.core.storage.upgrade_steps import OTHER as OTHER_KIND
+from desktop.gui.i18n import Translations
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import Settings
 from desktop.gui.start_upgrade import BAR_STEPS, UpgradeWindow
@@ -194,6 +195,31 @@ def test_the_window_says_each_step_in_words_and_its_bar_fills(
     assert words.index(notes) < words.index("held")
     assert words[-1] == "第 4 步（共 4 步）：正在索引日期和讲话人"
     assert stored(path)[0] == LATEST_VERSION
+
+
+def test_the_translations_are_brought_up_to_date_before_the_upgrade_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An upgrade follows an update of the app: the words of its steps, new in it, showed in
+    # English from the .qm built before the update until the background rebuild, after it.
+    path = tmp_path / "library.sqlite"
+    version_12_library(path)
+    events: list[str] = []
+    monkeypatch.setattr(
+        Translations, "bring_up_to_date", lambda _self: events.append("translations")
+    )
+    shown = UpgradeWindow.show
+
+    def show(window: UpgradeWindow) -> None:
+        events.append("upgrade window")
+        shown(window)
+
+    monkeypatch.setattr(UpgradeWindow, "show", show)
+    opened: list[MainWindow] = []
+    close_when_shown(monkeypatch, opened)
+    assert app_module.run_gui(path) == 0
+    assert events[:2] == ["translations", "upgrade window"]
+    assert len(opened) == 1
 
 
 def test_closing_during_the_upgrade_waits_for_it_then_quits_without_opening(
