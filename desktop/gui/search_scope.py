@@ -39,5 +39,5 @@ def scope_speeches(store: LibraryStore, kind: ScopeKind, key: int | None) -> lis
     if kind == ScopeKind.SPEECH and key is not None:
         return [key]
     if kind == ScopeKind.COLLECTION and key is not None:
-        return [record.id for record in store.speeches(key)]
+        return store.speech_ids_in(key)  # ids only: no speech's record read
     return store.live_speech_ids()

@@ -195,7 +195,7 @@ def _directory(library: Library) -> SpeechDirectory:
 
 def _speeches_in_trashed_collections(library: Library) -> set[int]:
     trashed = library.store.trashed_collections()
-    return {speech.id for c in trashed for speech in library.store.speeches(c.id)}
+    return {speech_id for c in trashed for speech_id in library.store.speech_ids_in(c.id)}
 
 
 def _stays_in_trash(item: ParsedAnnotation, existing: Annotation, trashed: set[int]) -> bool:
