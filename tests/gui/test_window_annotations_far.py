@@ -32,15 +32,12 @@ def _library_of_highlights(qtbot: QtBot, window: MainWindow, folder: Path) -> di
     return {sid: session.add_highlight(sid, 0, 4, "yellow").id for sid in window.speech_order()}
 
 
-def test_a_highlight_far_down_clicked_in_the_reader_is_shown_selected_in_all_speeches(
-    qtbot: QtBot,
-    open_window: Callable[[], MainWindow],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", 3)  # far down: past a few batches
-    window = open_window()
-    highlights = _library_of_highlights(qtbot, window, tmp_path)
+def _far_highlight_clicked(
+    qtbot: QtBot, window: MainWindow, folder: Path
+) -> tuple[dict[int, str], int]:
+    """The library of highlights listed in "all speeches", and a speech far down opened with
+    its highlight clicked in the reader (selected in the dock): the highlights and that speech."""
+    highlights = _library_of_highlights(qtbot, window, folder)
     dock = window.annotations_dock
     button = dock.filter_bar.findChild(QToolButton, "scopeAllSpeeches")
     assert button is not None
@@ -51,6 +48,19 @@ def test_a_highlight_far_down_clicked_in_the_reader_is_shown_selected_in_all_spe
     reader = window.reader
     qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(reader, 1))
     qtbot.waitUntil(lambda: dock.selected_annotation_id() == highlights[far])
+    return highlights, far
+
+
+def test_a_highlight_far_down_clicked_in_the_reader_is_shown_selected_in_all_speeches(
+    qtbot: QtBot,
+    open_window: Callable[[], MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", 3)  # far down: past a few batches
+    window = open_window()
+    highlights, far = _far_highlight_clicked(qtbot, window, tmp_path)
+    dock = window.annotations_dock
     assert dock.model.has_earlier_groups(), "the groups around it, not every one above"
     view = dock.view
     current = view.currentIndex()
@@ -72,18 +82,8 @@ def test_a_highlight_far_down_trashed_undone_and_restored_is_never_lost(
     again and restored from the trash: the highlight is back each time and the list whole."""
     monkeypatch.setattr(annotations_fetch, "FETCH_BATCH", 3)
     window = open_window()
-    highlights = _library_of_highlights(qtbot, window, tmp_path)
+    highlights, far = _far_highlight_clicked(qtbot, window, tmp_path)
     dock = window.annotations_dock
-    button = dock.filter_bar.findChild(QToolButton, "scopeAllSpeeches")
-    assert button is not None
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dock.model.annotation_count() == len(highlights))
-    far = window.speech_order()[-3]
-    assert window.open_speech(far, 0)
-    qtbot.mouseClick(
-        window.reader.viewport(), Qt.MouseButton.LeftButton, pos=char_point(window.reader, 1)
-    )
-    qtbot.waitUntil(lambda: dock.selected_annotation_id() == highlights[far])
     assert dock.model.has_earlier_groups()
     dock.view.setFocus()
     window.registry.action(ActionId.DELETE_ANNOTATION).trigger()
