@@ -3,6 +3,8 @@ restored and retagged (safety walk of stop 21)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,20 +15,31 @@ from tests.gui.language_fixtures import type_text
 WAIT_MS = 30_000
 
 
-def test_a_tagged_note_far_down_trashed_undone_restored_and_retagged_stays_found(
-    qtbot: QtBot, main_window: MainWindow
-) -> None:
-    window = main_window
+def _tagged_notes_searched(
+    qtbot: QtBot, window: MainWindow, note_of: Callable[[int], str], query: str
+) -> dict[int, str]:
+    """A note on every speech (``note_of`` its id) tagged 旧名, and the search panel listing
+    the notes ``query`` finds (one a speech): the notes' ids by speech."""
     session = window.session
-    made = {sid: session.add_note(sid, 0, 2, f"备用{sid}").id for sid in window.speech_order()}
+    made = {sid: session.add_note(sid, 0, 2, note_of(sid)).id for sid in window.speech_order()}
     for annotation_id in made.values():
         session.set_tags(annotation_id, ["旧名"])
     window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
     dock = window.search_dock()
     qtbot.mouseClick(dock.notes_box, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
-        type_text(qtbot, dock.query_box.lineEdit(), "备用")
+        type_text(qtbot, dock.query_box.lineEdit(), query)
     assert dock.model.speech_total() == len(made)
+    return made
+
+
+def test_a_tagged_note_far_down_trashed_undone_and_restored_stays_found(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    window = main_window
+    session = window.session
+    made = _tagged_notes_searched(qtbot, window, lambda sid: f"备用{sid}", "备用")
+    dock = window.search_dock()
     far = window.speech_order()[-1]
     with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
         session.delete_annotation(made[far])
@@ -54,15 +67,8 @@ def test_an_annotations_search_for_a_tag_follows_its_rename_and_the_undo(
     of the index as the rename left it (it holds the tags), and the undo's."""
     window = main_window
     session = window.session
-    made = [session.add_note(sid, 0, 2, "").id for sid in window.speech_order()]
-    for annotation_id in made:
-        session.set_tags(annotation_id, ["旧名"])
-    window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    made = list(_tagged_notes_searched(qtbot, window, lambda _sid: "", "旧名").values())
     dock = window.search_dock()
-    qtbot.mouseClick(dock.notes_box, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
-        type_text(qtbot, dock.query_box.lineEdit(), "旧名")
-    assert dock.model.speech_total() == len(made)
     with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
         assert session.rename_tag("旧名", "新名") == len(made)
     assert dock.model.speech_total() == 0, "the old name is found no more"
