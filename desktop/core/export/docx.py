@@ -47,7 +47,8 @@ def _add_speech(
         document.paragraph(labels.speech_heading(group, words), style="Heading 1")
     facts = labels.speech_facts(group.speech, group.collection, words)
     if facts:
-        document.paragraph(labels.facts_line(facts), style=META_STYLE)
+        line = document.paragraph(labels.facts_line(facts), style=META_STYLE)
+        line.paragraph_format.keep_with_next = True  # under its heading, with the first note
     for path, items in group.sections:
         if path:
             heading = "Heading 1" if titled else "Heading 2"
@@ -65,18 +66,25 @@ def add_item(
     """One annotation: its shaded quote, its note, then tags, colour, when it was made (in
     ``zone``, which the line under the title names) and citation."""
     note = item.annotation
+    paragraphs = []
     if note.quote.exact:  # a whole-speech note has none; an orphan keeps its words
         info = color_info(note.color)
         paragraph = document.paragraph(style=QUOTE_STYLE)
         add_run(paragraph, note.quote.exact, fill=info.fill_hex if info else None)
+        paragraphs.append(paragraph)
     if note.marked_quote:  # the words changed since they were marked: keep what was marked
-        document.paragraph(labels.marked_quote_line(note.marked_quote, words), style=META_STYLE)
+        line = labels.marked_quote_line(note.marked_quote, words)
+        paragraphs.append(document.paragraph(line, style=META_STYLE))
     if note.note.strip():
-        document.note(note.note)
+        paragraphs.extend(document.note(note.note))
     # As the Markdown and HTML exports write it: the tags as one fact, the citation on its
     # own line (a quote copied out with it keeps its source).
     facts = [" ".join(f"#{tag}" for tag in note.tags)]
     facts.extend(labels.annotation_facts(note.color, note.kind, note.state, words))
     facts.append(times.display_time(note.created, zone))
-    document.paragraph(labels.facts_line(facts), style=META_STYLE)
+    paragraphs.append(document.paragraph(labels.facts_line(facts), style=META_STYLE))
     document.paragraph(labels.quote_citation(item.speech, words), style=META_STYLE)
+    # One note on one page, as the HTML export prints it (break-inside: avoid): a passage
+    # at a page's foot with its note over the leaf reads as two.
+    for paragraph in paragraphs:
+        paragraph.paragraph_format.keep_with_next = True

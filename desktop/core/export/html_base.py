@@ -18,7 +18,7 @@ from datetime import UTC, tzinfo
 
 from desktop.core.colors import COLOR_TABLE, color_info
 from desktop.core.export import times
-from desktop.core.export.note_markup import Span, note_paragraphs
+from desktop.core.export.note_markup import Span, note_blocks, note_paragraphs
 from desktop.core.export.textutil import han_runs, mostly_han
 from desktop.core.export.words import CHINESE_WORDS, CONTENT_LANGUAGE, ExportWords
 
@@ -68,9 +68,31 @@ def text_html(text: str) -> str:
 
 
 def note_html(note: str, lang: str = "") -> str:
-    """A Markdown note as safe HTML paragraphs (a subset of Markdown; never raw HTML), each
-    with the ``lang`` attribute given (``user_text_lang``'s)."""
-    return "".join(f"<p{lang}>{inner}</p>" for inner in note_paragraphs_html(note))
+    """A Markdown note as safe HTML paragraphs, lists and quotes (a subset of Markdown; never
+    raw HTML), each with the ``lang`` attribute given (``user_text_lang``'s)."""
+    parts: list[str] = []
+    open_list = ""  # the list element (ul, ol) the items so far are in
+    for block in note_blocks(note):
+        inner = "".join(_span_html(span) for span in block.spans)
+        tag = _LIST_TAGS.get(block.kind, "")
+        if open_list and tag != open_list:
+            parts.append(f"</{open_list}>")
+            open_list = ""
+        if not tag:
+            element = "blockquote" if block.kind == "quote" else "p"
+            parts.append(f"<{element}{lang}>{inner}</{element}>")
+            continue
+        if not open_list:
+            start = f' start="{block.number}"' if block.number > 1 else ""
+            parts.append(f"<{tag}{start}>")
+            open_list = tag
+        parts.append(f"<li{lang}>{inner}</li>")
+    if open_list:
+        parts.append(f"</{open_list}>")
+    return "".join(parts)
+
+
+_LIST_TAGS = {"bullet": "ul", "ordered": "ol"}
 
 
 def note_paragraphs_html(note: str) -> list[str]:
@@ -153,7 +175,10 @@ blockquote { margin: 0.8em 0 0.4em; padding: 0.2em 0 0.2em 1em; }
   color: #666; font-size: 0.88em; }
 .subtitle, .title-meta, .title-cite, .generated { text-align: center; }
 .note { font-family: %(kai)s; margin: 0.2em 0 0.2em 1.2em; }
-.note p { margin: 0.3em 0; }
+.note p, .note li { margin: 0.3em 0; }
+.note ul, .note ol { margin: 0.3em 0; padding-left: 2em; }
+.note blockquote { margin: 0.3em 0 0.3em 0.5em; padding: 0 0 0 0.8em; color: #555;
+  border-left: 3px solid #ccc; }
 .tag { color: #555; margin-right: 0.4em; }
 .item, .orphan { margin-bottom: 1.4em; }
 .orphan { border-left: 4px dashed #bbb; }

@@ -1,6 +1,7 @@
 """The small part of Markdown that notes are shown with outside Markdown files: paragraphs, line
-breaks, bold, italics, code and links. HTML, Word and PDF draw the same spans their own way;
-everything else in a note (lists, raw HTML) stays visible as the text the user typed.
+breaks, bold, italics, code and links; for Word and HTML also lists and quotes (``note_blocks``).
+HTML, Word and PDF draw the same spans their own way; everything else in a note (raw HTML, and
+lists and quotes where blocks are not drawn) stays visible as the text the user typed.
 
 A link is a Markdown ``[text](url)`` or a bare ``https://…``, ``http://…`` or ``mailto:…``;
 only those schemes become links (a ``javascript:`` or relative one stays as typed), so an
@@ -19,6 +20,12 @@ _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # As in CommonMark, a single * may emphasise inside a word (Chinese has no spaces between words).
 _EMPHASIS = re.compile(r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)")
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+# Line starts of CommonMark's list items and block quotes (up to three spaces before them); a
+# thematic break (- - -, ***) is no list item, and stays a line of text.
+_BULLET = re.compile(r"^ {0,3}[-+*][ \t]+(?=\S)")
+_ORDERED = re.compile(r"^ {0,3}(\d{1,9})[.)][ \t]+(?=\S)")
+_QUOTE_LINE = re.compile(r"^ {0,3}>[ \t]?")
+_THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SAFE_SCHEME = re.compile(r"(?:https?://[^\s/?#]|mailto:[^\s@]+@\S)", re.IGNORECASE)
 # [text](url), [text](<url>) or [text](url "title"); a url may hold one level of parentheses
 # (Wikipedia's do).
@@ -41,6 +48,62 @@ class Span:
     italic: bool = False
     code: bool = False
     href: str | None = None  # a link's target: http(s) or mailto only, percent-encoded
+
+
+@dataclass(frozen=True, slots=True)
+class NoteBlock:
+    """A block of a note: a paragraph, a list item (``bullet`` or ``ordered``, numbered as
+    CommonMark numbers it: from the first item's number on) or a quote."""
+
+    kind: str  # "paragraph", "bullet", "ordered" or "quote"
+    spans: list[Span]
+    number: int = 0  # an ordered item's number
+
+    @property
+    def marker(self) -> str:
+        """What a list item is shown after: "•" or its number ("2."); "" for other blocks."""
+        if self.kind == "bullet":
+            return "•"
+        return f"{self.number}." if self.kind == "ordered" else ""
+
+
+def note_blocks(note: str) -> list[NoteBlock]:
+    """A note's paragraphs, list items and quotes, in order, each as its spans; a line that
+    starts no block (a lazy continuation) goes on the block above after a line break."""
+    blocks: list[tuple[str, str, int]] = []  # kind, text, number
+    for part in _BLANK_LINES.split(note.strip()):
+        started = False  # a blank line ends a block: the part's first line starts one
+        for line in part.strip("\n").split("\n"):
+            kind, text, number = _block_start(line, blocks[-1] if blocks else None)
+            if kind == "quote" and started and blocks[-1][0] == "quote":
+                kind = "more"  # the next line of the same quote
+            if kind == "more" and started:
+                last = blocks[-1]
+                blocks[-1] = (last[0], f"{last[1]}\n{text}", last[2])
+            else:
+                blocks.append((kind if kind != "more" else "paragraph", text, number))
+            started = True
+    return [
+        NoteBlock(kind, inline_spans(text), number)
+        for kind, text, number in blocks
+        if text.strip() or kind != "paragraph"
+    ]
+
+
+def _block_start(line: str, previous: tuple[str, str, int] | None) -> tuple[str, str, int]:
+    """How ``line`` reads: the block it starts ("bullet", "ordered", "quote"), or "more" (text
+    going on), with its text and, for an ordered item, its number."""
+    if _THEMATIC_BREAK.match(line):
+        return "more", line, 0
+    if bullet := _BULLET.match(line):
+        return "bullet", line[bullet.end() :], 0
+    if ordered := _ORDERED.match(line):
+        follows = previous is not None and previous[0] == "ordered"
+        number = previous[2] + 1 if follows and previous else int(ordered.group(1))
+        return "ordered", line[ordered.end() :], number
+    if quote := _QUOTE_LINE.match(line):
+        return "quote", line[quote.end() :], 0
+    return "more", line, 0
 
 
 def note_paragraphs(note: str) -> list[list[Span]]:
@@ -235,9 +298,11 @@ def _unopened(url: str, last: str) -> bool:
 
 
 def plain_text(note: str) -> str:
-    """The note as it reads, markers removed; paragraphs separated by a blank line."""
+    """The note as it reads in Word, Markdown's markers removed and a list item's own put
+    before it ("• ", "2. "); blocks separated by a blank line."""
     return "\n\n".join(
-        "".join(span.text for span in paragraph) for paragraph in note_paragraphs(note)
+        (f"{block.marker} " if block.marker else "") + "".join(span.text for span in block.spans)
+        for block in note_blocks(note)
     )
 
 

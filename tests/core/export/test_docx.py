@@ -9,7 +9,13 @@ from lxml import etree
 
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.docx import write_docx
-from desktop.core.export.docx_style import META_STYLE, NOTE_STYLE, QUOTE_STYLE
+from desktop.core.export.docx_style import (
+    META_STYLE,
+    NOTE_LIST_STYLE,
+    NOTE_QUOTE_STYLE,
+    NOTE_STYLE,
+    QUOTE_STYLE,
+)
 from desktop.core.export.markdown import write_markdown
 from desktop.core.export.note_markup import plain_text
 from desktop.core.export.textutil import xml_text
@@ -196,3 +202,45 @@ def test_a_note_s_facts_are_one_line_as_in_markdown_its_citation_the_next() -> N
     assert lines[-2:] == [facts, citation]
     markdown = write_markdown(data).splitlines()
     assert markdown[markdown.index(facts) + 2] == citation, "the Markdown's two lines alike"
+
+
+def test_a_note_s_lists_and_quote_are_word_list_items_and_a_quote() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    note = "**纲领**式开头：\n\n- 提出要求\n- 给出措施\n\n> 有目共睹\n\n1. 先讲挑战\n2. 再讲机遇"
+    library.annotate(speech, "两集中、两到位", note=note)
+    document = read_docx(write_docx(library.export_set()))
+    styled = [
+        (p.style.name, p.text)
+        for p in document.paragraphs
+        if p.style.name in (NOTE_STYLE, NOTE_LIST_STYLE, NOTE_QUOTE_STYLE)
+    ]
+    assert styled == [
+        (NOTE_STYLE, "纲领式开头："),
+        (NOTE_LIST_STYLE, "•\t提出要求"),  # the marker hangs; the tab reaches the text
+        (NOTE_LIST_STYLE, "•\t给出措施"),
+        (NOTE_QUOTE_STYLE, "有目共睹"),
+        (NOTE_LIST_STYLE, "1.\t先讲挑战"),
+        (NOTE_LIST_STYLE, "2.\t再讲机遇"),
+    ]
+    items = document.styles[NOTE_LIST_STYLE].paragraph_format
+    assert items.first_line_indent < 0 < items.left_indent
+    quote = document.styles[NOTE_QUOTE_STYLE].element.pPr
+    assert quote.find(qn("w:pBdr")) is not None  # a rule on its left, unlike the shaded passage
+
+
+def test_a_passage_its_note_and_facts_keep_to_one_page_with_the_citation() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", color="yellow", note="第一段\n\n- 要点")
+    library.annotate(speech, "效能", color="green", note="另一条")
+    document = read_docx(write_docx(library.export_set()))
+    kept = [
+        (p.text, bool(p.paragraph_format.keep_with_next))
+        for p in document.paragraphs
+        if p.style.name != "Title"
+    ]
+    start = kept.index(("两集中、两到位", True))
+    item = kept[start : start + 5]
+    assert [keep for _, keep in item] == [True, True, True, True, False]
+    assert item[-1][0].startswith("（")  # the citation ends the item: the next may turn the page

@@ -14,6 +14,7 @@ from desktop.core.export.annotated_html import write_annotated_html
 from desktop.core.export.html import write_html
 from desktop.core.export.html_base import note_html
 from desktop.core.export.model import ExportSet
+from desktop.core.export.note_markup import note_blocks
 from desktop.core.export.words import ENGLISH_WORDS
 from tests.core.export.factory import (
     BEIJING,
@@ -114,12 +115,25 @@ def test_notes_render_a_safe_subset_of_markdown() -> None:
     assert note_html("`<script>`") == "<p><code>&lt;script&gt;</code></p>"
 
 
+def test_a_note_s_lists_and_quotes_are_html_lists_and_quotes() -> None:
+    note = "要点：\n\n- 提出要求\n- 给出**措施**\n\n> 有目共睹\n\n3. 第三\n1. 第四"
+    assert note_html(note) == (
+        "<p>要点：</p><ul><li>提出要求</li><li>给出<strong>措施</strong></li></ul>"
+        "<blockquote>有目共睹</blockquote>"
+        '<ol start="3"><li>第三</li><li>第四</li></ol>'
+    )
+    assert note_html("- 甲\n1. 乙") == "<ul><li>甲</li></ul><ol><li>乙</li></ol>"
+
+
 @given(st.text(max_size=80))
 def test_any_note_becomes_only_safe_elements_and_keeps_its_words(note: str) -> None:
     parsed = read_html(f"<div>{note_html(note)}</div>")
-    assert set(parsed.elements) <= {"div", "p", "br", "strong", "em", "code"}
+    blocks = {"ul", "ol", "li", "blockquote"}
+    assert set(parsed.elements) <= {"div", "p", "br", "strong", "em", "code"} | blocks
     markup = str.maketrans("", "", "*`")
-    assert squeeze(parsed.text).translate(markup) == squeeze(note).translate(markup)
+    # A list item's marker and a quote's > are drawn by the page, not written in its text.
+    typed = "".join(span.text for block in note_blocks(note) for span in block.spans)
+    assert squeeze(parsed.text).translate(markup) == squeeze(typed).translate(markup)
 
 
 def test_times_are_in_the_export_zone_said_once_under_the_title() -> None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from desktop.core.export.note_markup import Span, inline_spans, note_paragraphs, plain_text
+from desktop.core.export.note_markup import (
+    Span,
+    inline_spans,
+    note_blocks,
+    note_paragraphs,
+    plain_text,
+)
 
 
 def test_bold_italic_and_code_spans() -> None:
@@ -110,3 +116,29 @@ def test_a_links_words_may_be_emphasised_and_its_address_hold_asterisks() -> Non
         Span("坏", bold=True),
         Span("](javascript:x)"),
     ]
+
+
+def test_a_note_s_lists_and_quotes_are_blocks_of_their_own() -> None:
+    note = (
+        "**纲领**式开头：\n- 提出要求\n- 给出措施\n\n> 极不平凡\n> 定调\n\n1. 先讲挑战\n1. 再讲机遇"
+    )
+    blocks = [(b.kind, b.marker, "".join(s.text for s in b.spans)) for b in note_blocks(note)]
+    assert blocks == [
+        ("paragraph", "", "纲领式开头："),
+        ("bullet", "•", "提出要求"),
+        ("bullet", "•", "给出措施"),
+        ("quote", "", "极不平凡\n定调"),
+        ("ordered", "1.", "先讲挑战"),
+        ("ordered", "2.", "再讲机遇"),  # numbered on from the first, as CommonMark does
+    ]
+    assert note_blocks("**要点**")[0].spans == [Span("要点", bold=True)]
+
+
+def test_what_only_looks_like_a_list_stays_a_paragraph() -> None:
+    for note in ("*强调*开头", "- - -", "1.没有空格", "2009年", "-不是列表"):
+        assert [block.kind for block in note_blocks(note)] == ["paragraph"], note
+    assert [b.number for b in note_blocks("3) 第三\n4) 第四")] == [3, 4]
+
+
+def test_plain_text_reads_a_list_as_word_shows_it() -> None:
+    assert plain_text("要点：\n\n- 甲\n- 乙\n\n> 引文") == "要点：\n\n• 甲\n\n• 乙\n\n引文"
