@@ -4,7 +4,7 @@
 bottom right that cannot be worded or placed; so the pages are painted here, as it paints them:
 the document laid out in the screen's units (as ``print_`` lays out a paginated one), cut
 into pages of the printable height less a footer band, each page clipped and painted scaled
-to the printer's resolution (only the lines on it: see ``print_page_lines``), and "第 N 页" /
+to the printer's resolution (only the lines on it: see ``print_page_lines``), and "第N页" /
 "Page N" centred in the band, or the page number as GB/T 9704 sets it for official
 documents (``OFFICIAL_FOOTER``). The printer's page range, page order and copies (where its
 driver cannot make them) are honoured.
@@ -52,7 +52,7 @@ PageLabel = Callable[[int], str]
 
 
 def page_label(number: int) -> str:
-    """The footer's words for page ``number`` in the UI language ("第 3 页", "Page 3")."""
+    """The footer's words for page ``number`` in the UI language ("第3页", "Page 3")."""
     return QCoreApplication.translate("Printing", "Page %1").replace("%1", str(number))
 
 

@@ -156,8 +156,9 @@ class ReadingMixin(_Base):
         """
         speech = self._speech
         # A library on a read-only disk opens for reading: said where it stays in sight.
-        marker = self.tr("[Read-Only]") if self.session.read_only else ""
-        self.status.show_read_only(self.session.read_only)  # and what it means, in the status bar
+        read_only = self.session.read_only
+        marker = self.tr("[Read-Only]") if read_only else ""
+        self.status.show_read_only(read_only)  # and what it means, in the status bar
         self._show_read_only_tips()
         if speech is None:
             self.setWindowTitle(f"{marker} — {WINDOW_TITLE}" if marker else WINDOW_TITLE)
@@ -167,7 +168,8 @@ class ReadingMixin(_Base):
             name = SpeechName.of(record, self.session.collection(record.collection_id))
         except PizhuError:
             name = SpeechName(record.title)  # unreadable now: the title, until the next event
-        label = f"{name.label()} {marker}" if marker else name.label()
+        # The marker's place and brackets are the language's: Chinese writes 标题（只读）, solid.
+        label = self.tr("%1 [Read-Only]").replace("%1", name.label()) if read_only else name.label()
         self.setWindowTitle(f"{label} — {WINDOW_TITLE}")
 
     def _show_read_only_tips(self) -> None:

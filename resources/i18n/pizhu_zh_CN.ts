@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>line %1: “%2”</source>
-        <translation>第 %1 行“%2”</translation>
+        <translation>第%1行“%2”</translation>
     </message>
     <message>
         <source>Saved. These lines cannot be used and will be skipped: %1</source>
@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>File %1 of %2</source>
-        <translation>第 %1 个文件，共 %2 个</translation>
+        <translation>第%1个文件，共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2258,7 @@
     </message>
     <message>
         <source>Bytes that could not be read: %1, each shown as �, the first on line %2. The file may be damaged or partly in another encoding: check the text there, or save the file as UTF-8 and import it again.</source>
-        <translation>有 %1 个字节无法读取，已显示为 �，第一个在第 %2 行。文件可能已损坏，或部分使用了其他编码：请核对该处文字，或将文件另存为 UTF-8 后重新导入。</translation>
+        <translation>有 %1 个字节无法读取，已显示为 �，第一个在第%2行。文件可能已损坏，或部分使用了其他编码：请核对该处文字，或将文件另存为 UTF-8 后重新导入。</translation>
     </message>
     <message>
         <source>It was converted from .%1 by LibreOffice, then read as a .docx.</source>
@@ -3021,7 +3021,7 @@
     <name>Printing</name>
     <message>
         <source>Page %1</source>
-        <translation>第 %1 页</translation>
+        <translation>第%1页</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3132,7 +3132,11 @@
     <name>ReadingMixin</name>
     <message>
         <source>[Read-Only]</source>
-        <translation>[只读]</translation>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>%1 [Read-Only]</source>
+        <translation>%1（只读）</translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3159,7 @@
     </message>
     <message>
         <source>Paragraph %1 of %2 · %3%</source>
-        <translation>第 %1/%2 段 · %3%</translation>
+        <translation>第%1/%2段 · %3%</translation>
     </message>
     <message>
         <source>Loading the word dictionary…</source>
@@ -3583,7 +3587,7 @@ Found in the title: opens at the top</source>
     <name>StartUpgrade</name>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>第 %1 步（共 %2 步）：%3</translation>
+        <translation>第%1步（共 %2 步）：%3</translation>
     </message>
     <message>
         <source>Upgrading the library “%1” for this version of Pizhu…</source>

@@ -44,9 +44,20 @@ def test_brackets_in_chinese_text_are_full_width() -> None:
 
 
 def test_numbers_stand_apart_from_chinese_words() -> None:
-    """A count is spaced from the words around it, as in 共 3 篇讲话. (The ordinal 第5篇 is
-    written solid, as the exported file names write it.)"""
+    """A count is spaced from the words around it, as in 共 3 篇讲话. (An ordinal is written
+    solid: see the next rule.)"""
     assert _offending(rf"{CJK}%L?n|%L?n{CJK}") == []
+
+
+def test_an_ordinal_is_written_solid() -> None:
+    """第5篇, 第3页, 第2/11段, as Chinese is typeset and as the exports and file names write
+    it; "第 3 页" beside "第5篇" (a printed page's footer and header) read as two styles."""
+    assert _offending(r"第\s+%|第%L?\d(?:/%L?\d)?\s") == []
+
+
+def test_square_brackets_in_chinese_text_are_full_width() -> None:
+    """（只读） as WPS and Word write it in a title, not [只读]."""
+    assert _offending(rf"\[{CJK}|{CJK}\]") == []
 
 
 def test_a_running_task_ends_with_a_chinese_ellipsis() -> None:

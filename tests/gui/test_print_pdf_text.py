@@ -246,6 +246,6 @@ def test_a_radical_the_text_contains_is_kept(qtbot: QtBot) -> None:
 
 
 def test_texts_painted_beside_the_document_count_too(qtbot: QtBot) -> None:
-    footer = [("第 1 页，二", QFont(SERIF, 9))]
+    footer = [("第1页，二", QFont(SERIF, 9))]
     assert radical_replacements(_document("无关"), footer)["⼆"] == "二"
     assert "⼆" not in radical_replacements(_document("无关"))

@@ -231,6 +231,19 @@ def test_the_annotations_dock_s_actions_that_write_say_so_too(
     assert not actions.copy.statusTip().endswith(_READ_ONLY.capitalize()), "copying writes nothing"
 
 
+def test_the_chinese_title_marks_a_read_only_library_as_chinese_apps_do(
+    qtbot: QtBot, read_only_share: Path, open_window: WindowFactory
+) -> None:
+    # "[只读]" took English brackets, spaced from the title: WPS and Word write 标题（只读）.
+    window = open_window()
+    title = window.current_speech().record.title
+    assert window.windowTitle() == f"No. 1 · {title} [Read-Only] — 批注 Pizhu"
+    with window_language(window):
+        qtbot.waitUntil(lambda: "只读" in window.windowTitle())
+        assert window.windowTitle() == f"第1篇 · {title}（只读） — 批注 Pizhu"
+    qtbot.waitUntil(lambda: "[Read-Only]" in window.windowTitle())
+
+
 def test_the_dock_s_actions_without_a_tooltip_of_their_own_say_so_in_the_new_language(
     qtbot: QtBot, read_only_share: Path, open_window: WindowFactory
 ) -> None:
