@@ -33,6 +33,7 @@ from docx.text.run import Run
 from lxml import etree
 
 from desktop.core.export.docx_links import add_hyperlink
+from desktop.core.export.docx_order import AFTER_PBDR, AFTER_SHD
 from desktop.core.export.note_markup import NoteBlock, note_blocks
 from desktop.core.export.textutil import xml_text
 from desktop.core.export.words import CONTENT_LANGUAGE, GENERATOR
@@ -75,26 +76,6 @@ _W_P, _W_PPR, _W_PSTYLE, _W_VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:
 _W_R, _W_T, _W_TAB, _W_BR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br")
 _XML_SPACE = qn("xml:space")
 _RUN_BREAKS = re.compile(r"([\t\r\n])")
-# CT_PPr children that must come after w:pBdr (ECMA-376 order): Word refuses a file without it.
-_AFTER_PBDR = (
-    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
-)  # fmt: skip
-# CT_RPr children that must come after w:shd (ECMA-376 order), so shading is inserted before them.
-_AFTER_SHD = (
-    "w:fitText",
-    "w:vertAlign",
-    "w:rtl",
-    "w:cs",
-    "w:em",
-    "w:lang",
-    "w:eastAsianLayout",
-    "w:specVanish",
-    "w:oMath",
-)
 
 
 class DocxBuilder:
@@ -144,12 +125,16 @@ class DocxBuilder:
         ``prefix`` (a note's marker, [批1]) starts the first paragraph, ``suffix`` (tags) ends
         the last.
         """
-        blocks = note_blocks(note) or [NoteBlock("paragraph", [])]
+        blocks = note_blocks(note)
+        if not blocks or (prefix and blocks[0].kind != "paragraph"):
+            # A marker on a line of its own: before a list's bullet it read "[批1] •  要点".
+            blocks.insert(0, NoteBlock("paragraph", []))
         paragraphs = []
         for number, block in enumerate(blocks):
             paragraph = self.paragraph(style=_BLOCK_STYLES[block.kind])
             if number == 0 and prefix:
-                add_run(paragraph, prefix)
+                alone = not block.spans and number < len(blocks) - 1  # the marker's own line
+                add_run(paragraph, prefix.rstrip() if alone else prefix)
             if block.marker:
                 add_run(paragraph, f"{block.marker}\t")  # the tab reaches the hanging indent
             for span in block.spans:
@@ -246,7 +231,7 @@ def shade_run(run: Run, fill: str) -> None:
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), fill)
-    rpr.insert_element_before(shading, *_AFTER_SHD)
+    rpr.insert_element_before(shading, *AFTER_SHD)
 
 
 def _set_page(document: DocxDocument) -> None:
@@ -349,7 +334,7 @@ def _add_note_block_styles(styles: object) -> None:
     items.paragraph_format.first_line_indent = -NOTE_HANG
     quotes.font.color.rgb = _GREY
     border = OxmlElement("w:pBdr")
-    quotes.element.get_or_add_pPr().insert_element_before(border, *_AFTER_PBDR)
+    quotes.element.get_or_add_pPr().insert_element_before(border, *AFTER_PBDR)
     etree.SubElement(
         border,
         qn("w:left"),

@@ -6,7 +6,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from desktop.core.colors import COLOR_TABLE
 from desktop.core.export.annotated_docx import write_annotated_docx
-from desktop.core.export.docx_style import BODY_STYLE, INDENT, NOTE_STYLE
+from desktop.core.export.docx_style import BODY_STYLE, INDENT, NOTE_LIST_STYLE, NOTE_STYLE
 from desktop.core.export.note_markup import plain_text
 from desktop.core.export.words import ENGLISH_WORDS
 from tests.core.export.factory import (
@@ -122,4 +122,19 @@ def test_a_highlight_without_a_note_leads_its_endnote_with_the_words_it_marks() 
         "[批2] 总基调  #提法",  # a note speaks for itself
         "[批3] #改革",  # words that changed say what was marked, on the line under
         "标注时原文：“改革”",
+    ]
+
+
+def test_a_note_that_opens_with_a_list_has_its_marker_on_a_line_of_its_own() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", color="yellow", note="- 提出要求\n- 给出措施")
+    document = read_docx(write_annotated_docx(library.export_set()))
+    notes = [
+        (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith(NOTE_STYLE)
+    ]
+    assert notes == [
+        (NOTE_STYLE, "[批1]"),  # "[批1] •  提出要求" put the marker before the bullet
+        (NOTE_LIST_STYLE, "•\t提出要求"),
+        (NOTE_LIST_STYLE, "•\t给出措施"),
     ]
