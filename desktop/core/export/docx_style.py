@@ -8,6 +8,8 @@ under them in 小四 on fixed lines in the same proportion (24.5 and 21 pt). Fix
 lines": Word and WPS size an automatic line from the font's own metrics, so it changed with the
 font that stands in for 仿宋 or 楷体, and a page of notes fell off the body's rhythm.
 
+Pages are numbered as the standard numbers them (``docx_footer``).
+
 Word picks a Chinese font from ``w:eastAsia`` in ``w:rFonts``, which python-docx does not
 expose, so it is set in the XML; the font table names the English alternatives (SimHei,
 FangSong…) that Word and WPS fall back to when the Chinese name is not installed.
@@ -32,6 +34,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
+from desktop.core.export.docx_footer import add_page_numbers
 from desktop.core.export.docx_links import add_hyperlink
 from desktop.core.export.docx_order import AFTER_PBDR, AFTER_SHD
 from desktop.core.export.note_markup import NoteBlock, note_blocks
@@ -96,6 +99,7 @@ class DocxBuilder:
         self._body = body
         self._section_properties = body.find(qn("w:sectPr"))
         _set_page(self.document)
+        add_page_numbers(self.document)  # after the margins: the numbers sit under them
         _set_styles(self.document, language)
         _add_font_alternatives(self.document)
         _set_properties(self.document, title, generated, generator, language)

@@ -9,6 +9,7 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.oxml.text.paragraph import CT_P
+from docx.shared import Mm, Pt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -123,3 +124,27 @@ def test_every_text_style_has_a_fixed_line_28_pt_for_the_body_in_proportion_belo
     assert lines[QUOTE_STYLE] == lines[BODY_STYLE] == lines["Normal"] == (16, 28)
     assert lines[NOTE_STYLE] == (14, 24.5)
     assert lines[META_STYLE] == (12, 21)
+
+
+@pytest.mark.parametrize("writer", _WORD_WRITERS.values(), ids=_WORD_WRITERS.keys())
+def test_pages_are_numbered_as_gb_t_9704_numbers_them(
+    writer: Callable[[ExportSet], bytes],
+) -> None:
+    # Ten printed pages of notes had no page numbers at all.
+    document = read_docx(writer(sample_library().export_set()))
+    assert document.settings.odd_and_even_pages_header_footer
+    for section in document.sections:
+        odd, even = section.footer.paragraphs[0], section.even_page_footer.paragraphs[0]
+        for paragraph in (odd, even):
+            fields = paragraph._p.findall(qn("w:fldSimple"))
+            assert [field.get(qn("w:instr")).strip() for field in fields] == ["PAGE"]
+            shown = "".join(t.text for t in paragraph._p.iter(qn("w:t")))
+            assert shown == "— 1 —"  # between two 一字线
+            assert paragraph._p.find(f".//{qn('w:sz')}").get(qn("w:val")) == "28"  # 4号
+        # Odd pages at the right, even at the left, one character in from the text block.
+        assert odd.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+        assert odd.paragraph_format.right_indent == Pt(14)
+        assert even.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.LEFT
+        assert even.paragraph_format.left_indent == Pt(14)
+        under_text = section.bottom_margin - section.footer_distance - Pt(14)
+        assert abs(under_text - Mm(7)) < Mm(0.1)
