@@ -246,3 +246,14 @@ def test_a_passage_its_note_and_facts_keep_to_one_page_with_the_citation() -> No
     item = kept[start : start + 5]
     assert [keep for _, keep in item] == [True, True, True, True, False]
     assert item[-1][0].startswith("（")  # the citation ends the item: the next may turn the page
+
+
+def test_a_speech_s_facts_stay_under_its_heading_with_its_first_note() -> None:
+    paragraphs = read_docx(write_docx(sample_library().export_set())).paragraphs
+    facts = [
+        paragraphs[index + 1]
+        for index, p in enumerate(paragraphs[:-1])
+        if p.style.name == "Heading 1" and paragraphs[index + 1].style.name == META_STYLE
+    ]
+    assert facts, "the sample's speeches have a date or speaker"
+    assert all(p.paragraph_format.keep_with_next for p in facts)
