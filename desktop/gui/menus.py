@@ -58,6 +58,7 @@ MENUS: dict[str, list[MenuItem]] = {
         ActionId.UNDO,
         ActionId.REDO,
         SEPARATOR,
+        ActionId.SELECT_SENTENCE,
         ActionId.COPY,
         ActionId.COPY_WITH_CITATION,
         SEPARATOR,

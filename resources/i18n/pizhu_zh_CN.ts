@@ -372,6 +372,18 @@
         <translation>打开存放文库文件及其备份的文件夹</translation>
     </message>
     <message>
+        <source>Select S&amp;entence</source>
+        <translation>选中整句(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>整句</translation>
+    </message>
+    <message>
+        <source>Select the whole sentence at the cursor, or widen the selection to whole sentences (Ctrl+click selects the sentence under the pointer)</source>
+        <translation>选中光标处的整句，或把所选文字扩展为整句（按住 Ctrl 单击可选中鼠标所指的句子）</translation>
+    </message>
+    <message>
         <source>Manage &amp;Tags…</source>
         <translation>管理标签(&amp;T)…</translation>
     </message>

@@ -58,6 +58,7 @@ READER_ACTIONS = [
     *SELECTION_ACTIONS,
     ActionId.DELETE_ANNOTATION,
     ActionId.ACCEPT_PLACE,
+    ActionId.SELECT_SENTENCE,
     ActionId.ZOOM_IN,
     ActionId.ZOOM_OUT,
     ActionId.ZOOM_RESET,
@@ -162,6 +163,7 @@ class ReaderView(
         bind(ActionId.COPY_WITH_CITATION, self.copy_with_citation)
         bind(ActionId.DELETE_ANNOTATION, self.request_delete_annotation)
         bind(ActionId.ACCEPT_PLACE, self.request_accept_place)
+        bind(ActionId.SELECT_SENTENCE, self.select_sentence)
         bind(ActionId.ZOOM_IN, self.zoom_in)
         bind(ActionId.ZOOM_OUT, self.zoom_out)
         bind(ActionId.ZOOM_RESET, self.zoom_reset)
@@ -285,6 +287,7 @@ class ReaderView(
         self._refresh_decorations()
         self._scroll_marks.set_annotation_ticks([])  # they were the last page's
         self._refresh_annotation_ticks(later=True)
+        self._registry.action(ActionId.SELECT_SENTENCE).setEnabled(bool(self._text))
         self._update_action_state()
 
     def _set_own_document(self, content: SpeechContent | None) -> None:
