@@ -149,6 +149,9 @@ class ReaderEvents(_Base):
         """Select the word under the mouse (jieba's when a provider is set); Shift extends."""
         if self._plate_mouse is not None and self._plate_mouse.double_click(event):
             return
+        if _ctrl(event):  # a second Ctrl+click, quick on the first: a sentence again
+            self.mousePressEvent(event)
+            return
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         offset = self._char_at(event.position().toPoint())
         if event.button() != Qt.MouseButton.LeftButton or offset is None:

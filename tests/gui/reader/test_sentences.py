@@ -102,3 +102,15 @@ def test_select_sentence_is_off_without_a_speech(qtbot: QtBot) -> None:
     reader = ReaderView()
     qtbot.addWidget(reader)
     assert not reader.registry.action(ActionId.SELECT_SENTENCE).isEnabled()
+
+
+def test_a_quick_second_ctrl_click_selects_a_sentence_not_a_word(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    text = reader.speech().text
+    start = text.index("这次会议", body_offset(reader.speech()))
+    point = char_point(reader, start + 3)
+    _ctrl_click(qtbot, reader, start + 3)
+    qtbot.mouseDClick(reader.viewport(), LEFT, CTRL, point)
+    qtbot.mouseRelease(reader.viewport(), LEFT, CTRL, point)
+    assert reader.selected_range() == (start, text.index("。", start) + 1)
