@@ -122,6 +122,7 @@ class ReaderView(
         self._position_timer = self._single_shot(self.POSITION_THROTTLE_MS, self._emit_position)
         self._flash_timer = self._single_shot(self.FLASH_MS, self._end_flash)
         self._ticks_timer = self._single_shot(self.TICKS_WAIT_MS, self._refresh_annotation_ticks)
+        self._marks_timer = self._single_shot(self.TICKS_WAIT_MS, self._refresh_scroll_marks)
         self._tick_places: TickPlaces | None = None  # made with the first ticks
         self._page_painted = False
         self._toolbar_widget: SelectionToolbar | None = None
@@ -345,8 +346,8 @@ class ReaderView(
         # had its size (or a dock dragged wider) would show some other place.
         self._return_to_anchor(anchor)
         self._follow_view_with_decorations()
-        self._refresh_scroll_marks()
-        self._refresh_annotation_ticks(later=True)  # once the new width is laid out
+        self._refresh_scroll_marks(later=True)  # the marks' and annotations' ticks: once the
+        self._refresh_annotation_ticks(later=True)  # new width is laid out
         self._reposition_toolbar()
 
     def showEvent(self, event: QShowEvent) -> None:
