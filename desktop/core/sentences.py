@@ -80,7 +80,12 @@ def sentence_at(text: str, offset: int) -> Range | None:
 
 def whole_sentences(text: str, start: int, end: int) -> Range:
     """``[start, end)`` widened to the whole sentences it touches (an empty range: the one
-    holding it). A range over blank paragraphs alone stays as it is."""
+    holding it). A range over blank paragraphs alone stays as it is; one starting at a line's
+    end (a drag from past it) takes nothing of that line."""
+    inner = text[start:end]
+    if inner.strip():
+        start += len(inner) - len(inner.lstrip())
+        end -= len(inner) - len(inner.rstrip())
     first = sentence_at(text, start)
     last = sentence_at(text, max(end - 1, start))
     low = min(start, first[0]) if first is not None else start

@@ -106,6 +106,8 @@ def test_whole_sentences_widens_a_range_to_the_sentences_it_touches(
 def test_whole_sentences_keeps_a_range_over_paragraphs_and_widens_its_ends() -> None:
     text = "一句。二句。\n三句。四句。"
     assert whole_sentences(text, 4, 9) == (3, 10)
+    assert whole_sentences(text, 6, 9) == (7, 10), "from the line's end: nothing of that line"
+    assert whole_sentences(text, 1, 7) == (0, 6), "to the next line's start: nothing of it"
 
 
 @given(st.text(alphabet="甲乙。！？…；：一是（）”“.!? \nab1", max_size=40), st.data())
