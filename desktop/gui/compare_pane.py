@@ -4,16 +4,19 @@ The page is the reader's own (``reader.document.build_page``: its fonts, roles, 
 line-break hints), read-only. Deleted text is marked in the old pane, inserted text in the new
 one: a fill of the theme (orange for what went, blue for what came: two hues told apart by
 colour-blind eyes too, as by lightness on every theme) and, for those who see neither, a line
-through what went and under what came. Offsets are ``str`` indices into the canonical text,
+through what went and under what came. Where the other side has text this side lacks (a
+paragraph inserted, seen from the old pane) a bar of that text's colour stands at the place.
+Offsets are ``str`` indices into the canonical text,
 converted to the page's positions (UTF-16, around the hints) by its ``HintedMap``.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from desktop.core.offsets import HintedMap, Rounding
@@ -33,11 +36,16 @@ CHANGE_FILLS: dict[str, tuple[str, str]] = {
 }
 
 
+def change_colour(kind: str, theme_name: str) -> QColor:
+    """The fill of a change of ``kind`` in theme ``theme_name`` (translucent)."""
+    deleted, inserted = CHANGE_FILLS.get(theme_name, CHANGE_FILLS["light"])
+    return QColor(deleted if kind == DELETED else inserted)
+
+
 def change_format(kind: str, theme_name: str) -> QTextCharFormat:
     """How a change of ``kind`` looks in theme ``theme_name``: its fill, struck or underlined."""
-    deleted, inserted = CHANGE_FILLS.get(theme_name, CHANGE_FILLS["light"])
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(deleted if kind == DELETED else inserted))
+    fmt.setBackground(change_colour(kind, theme_name))
     if kind == DELETED:
         fmt.setFontStrikeOut(True)
     else:
@@ -62,6 +70,8 @@ class ComparePane(QTextEdit):
         self._map = HintedMap("")
         self._style = ReaderStyle()
         self._built: QTextDocument | None = None
+        self._points: list[int] = []  # UTF-16 positions of the other side's text this one lacks
+        self._point_colour = QColor()
 
     @property
     def text(self) -> str:
@@ -78,6 +88,7 @@ class ComparePane(QTextEdit):
         if self._built is not None:  # the page shown before a swap (Qt deletes only its own)
             self._built.deleteLater()
         self._built = document
+        self._points = []
         palette = style.theme.palette(QApplication.palette())
         self.setPalette(palette)
         self.verticalScrollBar().setPalette(palette)
@@ -94,6 +105,39 @@ class ComparePane(QTextEdit):
                 cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(fmt)
         cursor.endEditBlock()
+
+    def mark_points(self, offsets: Iterable[int], kind: str) -> None:
+        """Mark each offset as where the other side holds text of ``kind`` this one lacks."""
+        self._points = sorted(self._map.to_utf16(offset) for offset in offsets)
+        colour = change_colour(kind, self._style.theme_name)
+        colour.setAlpha(255)  # a thin bar: drawn solid to be seen at all
+        self._point_colour = colour
+        self.viewport().update()
+
+    def change_points(self) -> list[int]:
+        """The offsets marked by ``mark_points``."""
+        return [self._map.to_str(position) for position in self._points]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """The page, then a bar at each point in view where the other side has more text."""
+        super().paintEvent(event)
+        if not self._points:
+            return
+        viewport = self.viewport()
+        first = self.cursorForPosition(QPoint(0, 0)).position()
+        last = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        shown = self._points[bisect_left(self._points, first) : bisect_right(self._points, last)]
+        if not shown:
+            return
+        painter = QPainter(viewport)
+        cursor = QTextCursor(self.document())
+        for position in shown:
+            cursor.setPosition(position)
+            rect = self.cursorRect(cursor)
+            painter.fillRect(
+                QRectF(rect.left() - 1, rect.top(), 3, rect.height()), self._point_colour
+            )
+        painter.end()
 
     def select_range(self, start: int, end: int) -> None:
         """Select ``text[start:end]`` (a caret at ``start`` when empty) and bring it in sight."""

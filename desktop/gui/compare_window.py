@@ -188,6 +188,10 @@ class CompareWindow(QMainWindow):
         hunks = comparison.hunks
         self.old_pane.mark_changes(((h.old_start, h.old_end) for h in hunks), DELETED)
         self.new_pane.mark_changes(((h.new_start, h.new_end) for h in hunks), INSERTED)
+        self.old_pane.mark_points(
+            (h.old_start for h in hunks if h.old_start == h.old_end), INSERTED
+        )
+        self.new_pane.mark_points((h.new_start for h in hunks if h.new_start == h.new_end), DELETED)
         self.summary.setText(summary_text(comparison))
         self._update_actions()
 

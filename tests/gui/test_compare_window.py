@@ -168,6 +168,9 @@ def test_changes_are_marked_with_a_line_as_well_as_a_colour(
     assert gone.background().color() != came.background().color()
     assert not kept.fontUnderline()
     assert not kept.fontStrikeOut()
+    # Where the other side has text this one lacks: a bar at the place.
+    assert compare.new_pane.change_points() == [deleted.new_start]
+    assert inserted.old_start in compare.old_pane.change_points()
     # The reader's typography: its body font and theme.
     reader_font = window.reader.document().defaultFont()
     assert compare.old_pane.document().defaultFont().family() == reader_font.family()
