@@ -9,6 +9,7 @@ selecting each in both panes; Swap puts the other speech on the left.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from desktop.gui.compare_pane import DELETED, INSERTED, ComparePane
 from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
 
 if TYPE_CHECKING:
+    from desktop.core.records import SpeechContent
     from desktop.gui.library_session import LibrarySession
     from desktop.gui.reader.document import ReaderStyle
 
@@ -80,6 +82,7 @@ class CompareWindow(QMainWindow):
         self.comparison: Comparison | None = None
         self.current = -1  # the change stepped to, by index; -1 before the first step
         self._task: WorkerTask | None = None
+        self._contents: tuple[SpeechContent, SpeechContent] | None = None
         self._syncing = False
         self._build()
         self.load(*speeches)
@@ -161,6 +164,7 @@ class CompareWindow(QMainWindow):
             self.summary.setText(str(error))
             return
         self.speeches = (old_id, new_id)
+        self._contents = (old, new)
         self.comparison, self.current = None, -1
         self.old_pane.show_speech(old, self._style)
         self.new_pane.show_speech(new, self._style)
@@ -185,6 +189,11 @@ class CompareWindow(QMainWindow):
             return  # a comparison of the sides before a swap
         self._task = None
         self.comparison = comparison
+        self._mark(comparison)
+        self.summary.setText(summary_text(comparison))
+        self._update_actions()
+
+    def _mark(self, comparison: Comparison) -> None:
         hunks = comparison.hunks
         self.old_pane.mark_changes(((h.old_start, h.old_end) for h in hunks), DELETED)
         self.new_pane.mark_changes(((h.new_start, h.new_end) for h in hunks), INSERTED)
@@ -192,8 +201,20 @@ class CompareWindow(QMainWindow):
             (h.old_start for h in hunks if h.old_start == h.old_end), INSERTED
         )
         self.new_pane.mark_points((h.new_start for h in hunks if h.new_start == h.new_end), DELETED)
-        self.summary.setText(summary_text(comparison))
-        self._update_actions()
+
+    def set_theme(self, name: str) -> None:
+        """Set both pages in theme ``name`` (the main window's View ▸ theme), keeping the
+        comparison and the change stepped to."""
+        self._style = replace(self._style, theme_name=name)
+        if self._contents is None:
+            return
+        old, new = self._contents
+        self.old_pane.show_speech(old, self._style)
+        self.new_pane.show_speech(new, self._style)
+        if self.comparison is not None:
+            self._mark(self.comparison)
+            if self.current >= 0:
+                self.go_to_change(self.current)
 
     def _on_task_failed(self, task: WorkerTask, error: Exception) -> None:
         if task is self._task:

@@ -177,6 +177,21 @@ def test_changes_are_marked_with_a_line_as_well_as_a_colour(
     assert compare.new_pane.palette().base().color() == window.reader.palette().base().color()
 
 
+def test_the_panes_follow_the_window_s_theme_keeping_the_change(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
+) -> None:
+    window = open_window()
+    compare = _open_compare(qtbot, window, *two_versions)
+    compare.next_change()
+    compare.next_change()
+    window.registry.action(ActionId.THEME_DARK).trigger()
+    assert compare.new_pane.palette().base().color() == window.reader.palette().base().color()
+    assert compare.new_pane.palette().base().color().lightness() < 128
+    hunk = compare.comparison.hunks[1]
+    assert compare.new_pane.selected_range() == (hunk.new_start, hunk.new_end)
+    assert compare.new_pane.change_points() == [compare.comparison.hunks[-1].new_start]
+
+
 def test_scrolling_one_pane_brings_the_other_to_the_aligned_place(
     qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
 ) -> None:
