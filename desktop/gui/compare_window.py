@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import CancelledError, PizhuError
 from desktop.core.speech_compare import Comparison, compare_texts
+from desktop.gui.button_texts import without_access_key
 from desktop.gui.compare_pane import DELETED, INSERTED, ComparePane
 from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
 
@@ -143,11 +144,13 @@ class CompareWindow(QMainWindow):
 
     def _action(self, text: str, keys: tuple[str, ...], slot: object) -> QAction:
         action = QAction(text, self)
+        # A tool button has no access key: "上一处改动", not Qt's "上一处改动(P)".
+        action.setIconText(without_access_key(text))
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if keys:
             named = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '')} ({named})")
+            action.setToolTip(f"{without_access_key(text)} ({named})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -168,8 +171,12 @@ class CompareWindow(QMainWindow):
         self.comparison, self.current = None, -1
         self.old_pane.show_speech(old, self._style)
         self.new_pane.show_speech(new, self._style)
-        self.old_title.setText(self.tr("Old: %1").replace("%1", old.record.title))
-        self.new_title.setText(self.tr("New: %1").replace("%1", new.record.title))
+        for label, pane, words, record in (
+            (self.old_title, self.old_pane, self.tr("Old: %1"), old.record),
+            (self.new_title, self.new_pane, self.tr("New: %1"), new.record),
+        ):
+            label.setText(words.replace("%1", record.title))
+            pane.setAccessibleName(label.text())
         title = self.tr("Compare: %1 → %2")
         self.setWindowTitle(title.replace("%1", old.record.title).replace("%2", new.record.title))
         self.summary.setText(self.tr("Comparing…"))
