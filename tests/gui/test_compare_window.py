@@ -76,15 +76,14 @@ def _compared(qtbot: QtBot, window: MainWindow) -> CompareWindow:
     return compare
 
 
-def _open_compare(qtbot: QtBot, window: MainWindow, old: int, new: int) -> CompareWindow:
-    """The compare window of ``old`` and ``new`` opened as a user does: from the View menu on
-    the speech being read, choosing the other by typing its title."""
-    window.open_speech(new)
+def _open_compare(qtbot: QtBot, window: MainWindow, draft: int, final: int) -> CompareWindow:
+    """The compare window of the draft and the final version opened as a user does: View ▸
+    Compare With… on the final version being read, the draft chosen by typing its title."""
+    window.open_speech(final)
     window.registry.action(ActionId.COMPARE_WITH).trigger()
     chooser = _chooser(qtbot, window)
-    title = DRAFT if old != new else FINAL
-    type_chinese(chooser.filter_edit, title)
-    assert chooser.chosen_speech() == old
+    type_chinese(chooser.filter_edit, DRAFT)
+    assert chooser.chosen_speech() == draft
     qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Return)
     return _compared(qtbot, window)
 
