@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +28,7 @@ from desktop.core.errors import CancelledError, PizhuError
 from desktop.core.speech_compare import Comparison, compare_texts
 from desktop.gui.button_texts import without_access_key
 from desktop.gui.compare_pane import DELETED, INSERTED, ComparePane
+from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class CompareWindow(QMainWindow):
         self._build_actions()
         for pane in (self.old_pane, self.new_pane):
             pane.verticalScrollBar().valueChanged.connect(partial(self._on_pane_scrolled, pane))
-        self.resize(1200, 800)
+        resize_within_screen(self, QSize(1200, 800))  # two columns of a page each
 
     def _column(self, title: QLabel, pane: ComparePane) -> QWidget:
         column = QWidget(self)
