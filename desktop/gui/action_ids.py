@@ -79,6 +79,7 @@ class ActionId(Enum):
     SEARCH_LIBRARY = auto()
     SHOW_TERMS = auto()
     CONCORDANCE = auto()
+    COMPARE_WITH = auto()
 
 
 class Scope(Enum):

@@ -87,6 +87,8 @@ MENUS: dict[str, list[MenuItem]] = {
         SEPARATOR,
         ActionId.FULLWIDTH_PUNCTUATION,
         SEPARATOR,
+        ActionId.COMPARE_WITH,
+        SEPARATOR,
         ActionId.TOGGLE_LIBRARY,
         ActionId.TOGGLE_ANNOTATIONS,
         ActionId.SHOW_TERMS,

@@ -591,6 +591,14 @@
         <source>Show every occurrence of the selected words in the library, in context</source>
         <translation>显示所选字词在全库中的每一处出现及其上下文</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>与另一篇对照(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Compare this speech with another, side by side: what wording changed</source>
+        <translation>把这篇讲话与另一篇并排对照，看措辞改了哪些</translation>
+    </message>
 </context>
 <context>
     <name>AddTagDialog</name>
@@ -984,6 +992,72 @@
         <source>%1 (%2)</source>
         <comment>a title (what tells it apart)</comment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>The two texts are identical.</source>
+        <translation>两篇文字完全相同。</translation>
+    </message>
+    <message>
+        <source>%1 changes: %2 characters added, %3 removed</source>
+        <translation>改动 %1 处：增 %2 字，删 %3 字</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>上一处改动(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>下一处改动(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>左右互换(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the new speech on the left, the old on the right</source>
+        <translation>把新稿放到左边、旧稿放到右边</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>旧稿：%1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>新稿：%1</translation>
+    </message>
+    <message>
+        <source>Compare: %1 → %2</source>
+        <translation>对照：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比对…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>比对失败：%1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>第 %1 处改动，共 %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWith</name>
+    <message>
+        <source>Compare “%1” with which speech? It is shown on the left, as the older text.</source>
+        <translation>把“%1”与哪一篇对照？选中的一篇作为旧稿显示在左边。</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3619,33 @@ Found in the title: opens at the top</source>
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechChooser</name>
+    <message>
+        <source>Compare With</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>Type to filter by title</source>
+        <translation>输入标题中的字词筛选</translation>
+    </message>
+    <message>
+        <source>Filter speeches by title</source>
+        <translation>按标题筛选讲话</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1篇</translation>
     </message>
 </context>
 <context>
