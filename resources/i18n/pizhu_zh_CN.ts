@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Comparing…</source>
-        <translation>正在比对…</translation>
+        <translation>正在比对……</translation>
     </message>
     <message>
         <source>The comparison failed: %1</source>
