@@ -97,10 +97,15 @@ def test_a_kicker_headline_under_a_post_s_lines_stays_a_headline(above: list[str
     assert (title, paragraphs[-3:]) == (_HEADLINE, [_HEADLINE, _LEAD, _MORE])
 
 
-def test_a_kicker_headline_under_the_account_and_its_day_is_not_joined_to_the_lead() -> None:
-    # the account and its day stay a line of the head (it reads no date there)
-    _, paragraphs, _ = _import("某某发布 2024年3月6日", _HEADLINE, _LEAD, _MORE)
-    assert paragraphs[-3:] == [_HEADLINE, _LEAD, _MORE]
+@pytest.mark.parametrize(
+    "above", ["某某发布 2024年3月6日", "某某日报", "人民日报 2024年3月6日 第01版"]
+)
+def test_a_kicker_headline_under_the_account_or_the_paper_is_not_joined_to_the_lead(
+    above: str,
+) -> None:
+    # the account and its day, or the paper, stay a line over the headline
+    _, paragraphs, _ = _import(above, _HEADLINE, _LEAD, _MORE)
+    assert paragraphs == [above, _HEADLINE, _LEAD, _MORE]
 
 
 def test_an_account_s_name_its_byline_repeats_is_the_post_s_chrome() -> None:
@@ -144,6 +149,8 @@ def test_words_opening_with_yuanchuang_are_no_chrome(line: str) -> None:
         ("某某发布 2024年3月6日", True),
         ("某某发布　2024-03-06", True),
         ("重磅！全市经济工作会议今天召开", False),
+        ("某某日报", True),
+        ("人民日报 2024年3月6日 第01版", True),
         ("某某发布", False),  # a name alone may be a title
         ("2024年全市经济工作会议召开", False),
         ("会议于2024年3月6日召开。", False),
