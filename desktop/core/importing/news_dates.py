@@ -8,10 +8,15 @@ report filed in December speaks of the year to come (中央经济工作会议, 1
 deadlines (2025年12月31日前), and a wrong date is worse than none.
 
 When the text gives no year, the file may: a Word file records the days it was created and
-last saved. A report is written up within days of its dateline's day, so a stamp a short while
-after that day, in a year the stamps agree on, gives it (a file saved on 2025-01-02 holds a
-report of 12月31日 2024). A stamp long after the day (a file copied from a template, edited
-years later) gives nothing.
+last saved, a web page the day it published the report (its <meta>, a visible 发布时间：… or
+来源 line, a paper's source line). A report is written up within days of its dateline's day,
+so a stamp a short while after that day, in a year the stamps agree on, gives it (a file saved
+on 2025-01-02 holds a report of 12月31日 2024); the day stays the dateline's. A stamp long
+after the day (a file copied from a template, edited or reposted months later) gives nothing.
+
+Nor does a date the report's words give later on, but for a photo of the day (这是2024年3月5日
+拍摄的…): a feature recalls the same day of past years (2019年3月5日上午，总书记…), often
+with its time, and the words alone cannot tell that day from the report's.
 """
 
 from __future__ import annotations

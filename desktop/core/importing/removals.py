@@ -63,9 +63,10 @@ def within(paragraphs: list[int], where: SpeechRange) -> list[int]:
 def removed_date(
     clean: CleanText, where: SpeechRange, body_start: int, stamps: Sequence[str] = ()
 ) -> str | None:
-    """The date of a speech whose head gives none: a paper's source line removed near its top
-    (《人民日报》（2016年01月01日 第04版）), else a date in its head's page chrome, else its
-    dateline's day (新华社北京12月31日电, 本报讯…12月31日) in a year its first lines give."""
+    """The date of a speech whose head gives none: its dateline's day (新华社北京12月31日电,
+    本报讯…12月31日) in a year its first lines, the file or the page give; without a dateline,
+    a paper's source line removed near its top (《人民日报》（2016年01月01日 第04版）), else
+    a date in its head's page chrome (发布时间：…)."""
     last = min(where.first + body_start + _PUBLICATION_SCAN, where.end)
     removed = _removed_from(clean, where.first, last)
     published = next((day for r in removed if (day := publication_date(r.text))), None)
