@@ -170,3 +170,18 @@ def test_a_bracketed_reporters_line_is_a_byline(line: str) -> None:
 @pytest.mark.parametrize("line", ["（记者手记）", "（完）", "（记者节）", "（本报记者）"])
 def test_other_bracketed_lines_are_no_bylines(line: str) -> None:
     assert not is_reporter_byline(line)
+
+
+def test_a_saved_page_s_visible_publication_line_gives_its_flash_s_day_its_year() -> None:
+    page = (
+        "<html><head><title>全市经济工作会议召开</title></head><body>"
+        "<div class='nav'>首页 > 本地新闻</div><h1>全市经济工作会议召开</h1>"
+        "<div class='info'>发布时间：2024-03-06 10:00　来源：某某日报　阅读量：1234</div>"
+        "<div class='article'><p>本报讯</p><p>（记者 李四）</p>"
+        "<p>3月5日上午，全市经济工作会议召开。市委书记王某某出席会议并讲话。</p>"
+        f"{''.join(f'<p>{line}</p>' for line in _LOCAL_BODY)}</div>"
+        "<div class='editor'>责任编辑：张三</div></body></html>"
+    )
+    document = import_bytes(page.encode(), "report.html")
+    assert _dates(document) == ("2024-03-05", "2024-03-05")
+    assert document.speeches[0].text.split("\n")[1].startswith("3月5日上午")
