@@ -137,7 +137,8 @@ def publication_date(text: str) -> str | None:
 
 
 def is_dateline(text: str) -> bool:
-    """Whether ``text`` is only a news agency's dateline (新华社北京3月15日电)."""
+    """Whether ``text`` is only a news agency's dateline (新华社北京3月15日电), or a local
+    report's flash without its day (本报讯, 某某日报讯（记者 张三）)."""
     stripped = text.strip()
     if len(stripped) > _DATELINE_MAX or not stripped.endswith(
         ("电", "電", ")", "）", "讯", "訊", "】")
@@ -205,8 +206,9 @@ def _opens_with_day_dateline(opening: str) -> bool:
 
 
 def is_reporter_byline(text: str) -> bool:
-    """Whether ``text`` is a reporter's byline without a colon (本报记者 张三), or a Taiwan or
-    Hong Kong paper's (記者王小明／台北報導, 台北報導／記者王小明)."""
+    """Whether ``text`` is a reporter's byline without a colon (本报记者 张三, maybe in
+    brackets: （记者 张三 通讯员 李四））, or a Taiwan or Hong Kong paper's (記者王小明／台北報導,
+    台北報導／記者王小明)."""
     stripped = text.strip()
     if len(stripped) > _REPORTER_MAX:
         return False
