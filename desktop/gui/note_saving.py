@@ -80,7 +80,8 @@ class NoteSaving(QObject):
             self._editor.note_not_saved(annotation_id, note)
             return
         try:
-            self._window.session.edit_note(annotation_id, note)
+            with self._window.session.waiting_briefly():  # never the window frozen 5 s
+                self._window.session.edit_note(annotation_id, note)
         except PizhuError as error:
             self._editor.note_not_saved(annotation_id, note)
             self._refused((annotation_id, NOTE), error)
@@ -95,7 +96,8 @@ class NoteSaving(QObject):
             self._editor.tags_not_saved(annotation_id, tags)
             return
         try:
-            self._window.session.set_tags(annotation_id, tags)
+            with self._window.session.waiting_briefly():
+                self._window.session.set_tags(annotation_id, tags)
         except PizhuError as error:
             self._editor.tags_not_saved(annotation_id, tags)
             self._refused((annotation_id, TAGS), error)
@@ -133,7 +135,7 @@ class NoteSaving(QObject):
 
     def _lock_still_held(self) -> bool:
         """Whether edits wait for another program's lock that is still held: a save tried now
-        would wait out the busy timeout, the window frozen, to be refused again."""
+        would hold the window a moment (``waiting_briefly``), to be refused again."""
         return self._lock_wait is not None and self._lock_wait.holds_off()
 
     def _remember_quote(self, annotation_id: str) -> None:

@@ -14,9 +14,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.storage.database import DEFAULT_BUSY_TIMEOUT
 from desktop.core.storage.library import open_library
 from desktop.gui import lock_wait
 from desktop.gui.action_ids import ActionId
+from desktop.gui.library_session import TYPED_BUSY_TIMEOUT
 from desktop.gui.main_window import MainWindow
 from tests.gui.full_disk import SUMMARIES, FullDisk, close_messages
 from tests.gui.ui_languages import window_language
@@ -364,7 +366,7 @@ def test_a_note_refused_for_another_program_s_lock_is_saved_when_the_lock_goes(
     other = sqlite3.connect(library_path, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # another program's transaction, holding the lock
-        _type_and_pause(qtbot, window, "锁住时")  # refused once SQLite's busy timeout is out
+        _type_and_pause(qtbot, window, "锁住时")  # refused after a short wait for the lock
         assert close_messages(window) == [], "no message box: the status bar says it waits"
         assert WAITING_FOR_LOCK in shown
         assert editor.unsaved_label.isVisible()
@@ -379,6 +381,38 @@ def test_a_note_refused_for_another_program_s_lock_is_saved_when_the_lock_goes(
     assert not editor.unsaved_label.isVisible()
     assert "Note saved." in shown
     assert close_messages(window) == []
+
+
+def test_a_note_refused_for_a_lock_holds_the_window_a_moment_not_the_busy_timeout(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first refusal froze the window for SQLite's whole busy timeout (5 s) before the
+    wait for the lock began: the note's write asked for the lock with that timeout."""
+    window = main_window
+    highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    editor = window.annotations_dock.editor
+    qtbot.waitUntil(editor.note_edit.hasFocus)
+    db = window.session._library.db
+    asked_with: list[int] = []  # the busy timeout (ms) of each write's asking for the lock
+    execute = db._execute
+
+    def spy(sql: str) -> None:
+        if sql == "BEGIN IMMEDIATE":
+            asked_with.append(db._conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        execute(sql)
+
+    monkeypatch.setattr(db, "_execute", spy)
+    other = sqlite3.connect(library_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program's transaction, holding the lock
+        _type_and_pause(qtbot, window, "锁住时")
+        assert window.findChild(QObject, "lock_wait").is_waiting(), "refused, and waiting"
+    finally:
+        other.close()
+    assert asked_with, "the note's write asked for the lock"
+    assert max(asked_with) <= TYPED_BUSY_TIMEOUT * 1000 < DEFAULT_BUSY_TIMEOUT * 1000
+    assert db._conn.execute("PRAGMA busy_timeout").fetchone()[0] == DEFAULT_BUSY_TIMEOUT * 1000
+    qtbot.waitUntil(lambda: not editor.has_unsaved(), timeout=20000)  # saved once it went
 
 
 def test_the_wait_for_the_lock_is_said_in_the_language_switched_to(
