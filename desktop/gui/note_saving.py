@@ -226,9 +226,14 @@ class NoteSaving(QObject):
             if self._refused_file is not None:
                 self._refused_file.drop()
             return
+        session = self._window.session
+        if session.closed:
+            return  # a restore's moment: the file keeps the words it has
         if self._refused_file is None:
-            self._refused_file = RefusedNotesFile(self._library_path(), self._window.settings)
-        self._refused_file.keep(self._unsaved_text())  # refused too (a full disk): said no more
+            self._refused_file = RefusedNotesFile(session.library_path, self._window.settings)
+        with session.waiting_briefly():  # the passages' words read: never the lock waited out
+            text = self._unsaved_text()
+        self._refused_file.keep(text)  # refused too (a full disk): said no more
 
     def _forget(self, annotation_id: str) -> None:
         self._editor.forget_unsaved(annotation_id)

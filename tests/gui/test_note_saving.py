@@ -20,6 +20,7 @@ from desktop.gui import lock_wait
 from desktop.gui.action_ids import ActionId
 from desktop.gui.library_session import TYPED_BUSY_TIMEOUT
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
 from tests.gui.full_disk import SUMMARIES, FullDisk, close_messages
 from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import highlight_word, select_and_press, type_chinese
@@ -189,6 +190,11 @@ def _question(window: MainWindow) -> QMessageBox:
     return boxes[0]
 
 
+def _refused_files(library_path: Path) -> list[Path]:
+    """The files beside the library holding refused notes (``unsaved_notes_file``)."""
+    return list(library_path.parent.glob(f"{library_path.stem}-unsaved-notes-*.txt"))
+
+
 def test_quitting_with_words_the_library_refuses_again_asks_first(
     qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
 ) -> None:
@@ -212,6 +218,7 @@ def test_quitting_with_words_the_library_refuses_again_asks_first(
     _question(window).button(QMessageBox.StandardButton.Retry).click()
     qtbot.waitUntil(lambda: window.has_closed)
     assert _stored_note(library_path, note_id) == "不能丢的话"
+    assert _refused_files(library_path) == [], "saved: the file they were kept in went"
 
 
 def test_quitting_without_the_refused_words_is_her_choice(
@@ -228,9 +235,12 @@ def test_quitting_without_the_refused_words_is_her_choice(
     retry.click()  # still full: asked again
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "unsaved_notes_question") is not None)
     qtbot.waitUntil(lambda: _question(window) is not None)
+    assert len(_refused_files(library_path)) == 1, "kept in a file while she was asked"
     _question(window).button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: window.has_closed)
     assert _stored_note(library_path, note_id) == ""
+    assert _refused_files(library_path) == [], "given up by her: not told of at the next start"
+    assert Settings().refused_notes_files == []
 
 
 def test_undo_takes_back_the_refused_words_of_the_note_it_undoes(

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -101,12 +102,17 @@ def test_the_file_follows_the_typing_and_goes_once_the_note_is_saved(
 
 
 def test_a_disk_too_full_for_the_file_says_nothing_more(
-    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """The file cannot be written either: the editor holds the words as before, with one
     message for the refusal, none for the file, at no pause in typing."""
     window = main_window
     highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    home, temporary = tmp_path / "user", tmp_path / "temporary"  # the other folders tried
+    for folder in (home, temporary):
+        folder.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     tried: list[Path] = []
 
     def no_room(path: Path, _data: object) -> Path:
@@ -124,7 +130,13 @@ def test_a_disk_too_full_for_the_file_says_nothing_more(
     qtbot.waitUntil(lambda: len(tried) > attempts)  # tried again with the new words
     assert close_messages(window) == [], "nothing more said"
     assert _kept_files() == []
-    assert not list(Path(tried[0]).parent.glob("*-unsaved-notes-*")), "no empty file left"
+    assert {path.parent for path in tried} == {
+        main_window.session.library_path.parent,
+        home,
+        temporary,
+    }
+    for path in tried:
+        assert list(path.parent.glob("*-unsaved-notes-*")) == [], "no empty file left"
     assert window.annotations_dock.editor.has_unsaved()
 
 
