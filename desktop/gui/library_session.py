@@ -9,6 +9,7 @@ or redone, is announced by a signal so that each view updates itself. Views neve
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,13 @@ if TYPE_CHECKING:
     from desktop.core.storage.speech_choices import SpeechChoice
     from desktop.core.storage.title_matches import TitleMatches
     from desktop.gui.reading_state_writer import ReadingStateWriter
+
+
+TYPED_BUSY_TIMEOUT = 0.25
+"""Seconds a note or tags typed wait for another program's write lock before being refused as
+``busy`` (``LockWait`` sends them again once it goes): SQLite's busy timeout, 5 s, froze the
+window that long at the first refusal. Long enough for this process's own commits (the
+reading position's, 40-120 ms on a busy disk), which would pass for another program's."""
 
 
 class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixin, QObject):
@@ -161,6 +169,13 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         self._announce_library()
         self.tags_changed.emit()
         return had_steps
+
+    def waiting_briefly(self) -> AbstractContextManager[None]:
+        """The block's writes wait at most ``TYPED_BUSY_TIMEOUT`` for another program's write
+        lock (a note or tags typed: refused then, they are sent again once it goes)."""
+        if self.closed:
+            return nullcontext()  # the write itself says the library is closed
+        return self._library.db.waiting_at_most(TYPED_BUSY_TIMEOUT)
 
     def report_error(self, error: PizhuError) -> None:
         """Tell the window a change failed (it shows the message)."""
