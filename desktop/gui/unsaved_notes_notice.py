@@ -46,7 +46,8 @@ def tell_of_unsaved_notes(window: MainWindow) -> QMessageBox | None:
         MESSAGE_NAME,
         QCoreApplication.translate(
             "UnsavedNotesNotice",
-            "When Pizhu was last closed by the system, the library could not save some notes. "
+            "When Pizhu last closed (by the system, or ended by force), the library could not save "
+            "some notes. "
             "They were written to a file instead:",
         ),
         "\n".join(str(path) for path in files),

@@ -4335,8 +4335,8 @@ Found in the title: opens at the top</source>
 <context>
     <name>UnsavedNotesNotice</name>
     <message>
-        <source>When Pizhu was last closed by the system, the library could not save some notes. They were written to a file instead:</source>
-        <translation>上次批注 Pizhu 被系统关闭时，文库未能保存部分批注，已将它们另存到以下文件：</translation>
+        <source>When Pizhu last closed (by the system, or ended by force), the library could not save some notes. They were written to a file instead:</source>
+        <translation>上次批注 Pizhu 关闭时（被系统关闭或被强行结束），文库未能保存部分批注，已将它们另存到以下文件：</translation>
     </message>
     <message>
         <source>Show in &amp;File Manager</source>
