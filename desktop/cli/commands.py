@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.cli import (
     annotation_commands,
+    compare_command,
     export_commands,
     gui_command,
     language_commands,
@@ -20,6 +21,7 @@ REGISTRARS = [
     annotation_commands.register,
     tag_commands.register,
     search_command.register,
+    compare_command.register,
     language_commands.register,
     trend_command.register,
     export_commands.register,

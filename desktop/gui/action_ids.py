@@ -26,6 +26,7 @@ class ActionId(Enum):
     ADD_NOTE = auto()
     COPY = auto()
     COPY_WITH_CITATION = auto()
+    SELECT_SENTENCE = auto()
     DELETE_ANNOTATION = auto()
     ACCEPT_PLACE = auto()
     ZOOM_IN = auto()
@@ -78,6 +79,7 @@ class ActionId(Enum):
     SEARCH_LIBRARY = auto()
     SHOW_TERMS = auto()
     CONCORDANCE = auto()
+    COMPARE_WITH = auto()
 
 
 class Scope(Enum):

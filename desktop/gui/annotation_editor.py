@@ -50,6 +50,8 @@ class AnnotationEditor(QFrame):
     tags_edited = Signal(str, list)
     left = Signal(str)
     """The keyboard left the note and tags for elsewhere in the window (the annotation's id)."""
+    unsaved_changed = Signal()
+    """The edits the library refused changed (one refused, saved, taken back or dropped)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -307,6 +309,7 @@ class AnnotationEditor(QFrame):
     def _show_unsaved_state(self) -> None:
         current = self.annotation_id
         self._unsaved_label.setVisible(current is not None and self.has_unsaved(current))
+        self.unsaved_changed.emit()
 
     def _load_note(self, note: str) -> None:
         self._timer.stop()

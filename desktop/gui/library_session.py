@@ -9,6 +9,7 @@ or redone, is announced by a signal so that each view updates itself. Views neve
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,8 +32,16 @@ if TYPE_CHECKING:
     from desktop.core.imported import Removal
     from desktop.core.storage.commit_serial import CommitState, OwnCommits
     from desktop.core.storage.import_report import ImportReport
+    from desktop.core.storage.speech_choices import SpeechChoice
     from desktop.core.storage.title_matches import TitleMatches
     from desktop.gui.reading_state_writer import ReadingStateWriter
+
+
+TYPED_BUSY_TIMEOUT = 0.25
+"""Seconds a note or tags typed wait for another program's write lock before being refused as
+``busy`` (``LockWait`` sends them again once it goes): SQLite's busy timeout, 5 s, froze the
+window that long at the first refusal. Long enough for this process's own commits (the
+reading position's, 40-120 ms on a busy disk), which would pass for another program's."""
 
 
 class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixin, QObject):
@@ -161,6 +170,13 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         self.tags_changed.emit()
         return had_steps
 
+    def waiting_briefly(self) -> AbstractContextManager[None]:
+        """The block's writes wait at most ``TYPED_BUSY_TIMEOUT`` for another program's write
+        lock (a note or tags typed: refused then, they are sent again once it goes)."""
+        if self.closed:
+            return nullcontext()  # the write itself says the library is closed
+        return self._library.db.waiting_at_most(TYPED_BUSY_TIMEOUT)
+
     def report_error(self, error: PizhuError) -> None:
         """Tell the window a change failed (it shows the message)."""
         self.error_occurred.emit(error)
@@ -223,6 +239,12 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def speech_content(self, speech_id: int) -> SpeechContent:
         """A speech as the reader shows it."""
         return self._library.store.speech_content(speech_id)
+
+    def speech_choices(self) -> list[SpeechChoice]:
+        """Every speech to choose one from, newest first (Compare With…'s list)."""
+        from desktop.core.storage.speech_choices import speech_choices  # when first asked
+
+        return speech_choices(self._library.db)
 
     def outline_children(
         self, speech_id: int, parent_id: int | None = None

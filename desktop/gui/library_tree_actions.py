@@ -1,4 +1,5 @@
-"""The library tree's actions and context menu: rename, delete to trash, re-import, import report.
+"""The library tree's actions and context menu: rename, delete to trash, re-import, import report,
+compare with (bound by the window).
 
 A mixin of ``LibraryPane``, kept apart so the pane's file stays about building the tree, opening
 rows, the filter and following the reader (it was at the 400-line limit). The actions come from
@@ -80,7 +81,7 @@ class TreeActionsMixin(_Base):
 
     def build_context_menu(self, point: QPoint) -> QMenu | None:
         """The menu for the row at viewport ``point``: None off the rows and on a section's (a
-        menu of greyed items says nothing); a speech's holds only Rename, all that applies."""
+        menu of greyed items says nothing); a speech's holds Rename and Compare With…."""
         index = self.tree.indexAt(point)
         if index.data(Role.KIND) not in (TreeKind.COLLECTION, TreeKind.SPEECH):
             return None
@@ -89,11 +90,19 @@ class TreeActionsMixin(_Base):
         menu = QMenu(self)
         if index.data(Role.KIND) == TreeKind.SPEECH:
             menu.addAction(self._registry.action(ActionId.RENAME))
+            menu.addAction(self._registry.action(ActionId.COMPARE_WITH))
             return menu
         menu.addActions(self._registry.actions(TREE_ACTIONS[:2]))
         menu.addSeparator()
         menu.addActions(self._registry.actions(TREE_ACTIONS[2:]))
         return menu
+
+    def menu_speech_id(self) -> int | None:
+        """The speech whose row's context menu is open (Compare With… acts on it), else None."""
+        index = self._menu_target
+        if index is None or not index.isValid() or index.data(Role.KIND) != TreeKind.SPEECH:
+            return None
+        return index.data(Role.KEY)
 
     # Requests ---------------------------------------------------------------------------------
 

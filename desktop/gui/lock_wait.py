@@ -6,7 +6,9 @@ A lock is not a full disk: nothing the user does frees it, and it usually goes w
 at once (``LibrarySession.write_lock_free``: never waiting out SQLite's busy timeout on the GUI
 thread), more and more seldom (``FIRST_MS`` doubling up to ``LONGEST_MS``), and sends the edits
 again the moment the lock is free. Meanwhile they stay in the editor, shown as not saved, and a
-pause in typing does not try them (each try would wait the busy timeout, the window frozen).
+pause in typing does not try them (each try would hold the window a moment, to be refused).
+The first refusal itself comes at once: a note's write waits for the lock only a moment
+(``LibrarySession.waiting_briefly``), not SQLite's whole busy timeout.
 The status bar's words follow a change of the UI language while they wait.
 """
 

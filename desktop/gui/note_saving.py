@@ -9,14 +9,12 @@ chance: the next pause in typing, the next change the library takes (the undo st
 quitting. Refused because another program held the library's write lock, they are sent again as
 soon as it lets go (``LockWait``), the status bar saying they wait, with no message box.
 Quitting with edits still refused asks first: Try Again, Quit Without Saving (the words are
-under Show Details, to copy), or Cancel.
+under Show Details, to copy), or Cancel. From the first refusal until all is saved, the refused
+edits are in a file too (``RefusedNotesFile``): a kill or a power cut loses none of them.
 """
 
 from __future__ import annotations
 
-import sys
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -24,9 +22,12 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from desktop.core.errors import PizhuError
 from desktop.gui.messages import error_summary
 from desktop.gui.status_bar import MESSAGE_MS, MESSAGE_SHORT_MS
+from desktop.gui.unsaved_notes_file import RefusedNotesFile, write_unsaved_notes
 
 # QMessageBox loads when a question is first asked: the dock, built with this, is not.
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtGui import QUndoCommand
     from PySide6.QtWidgets import QMessageBox
 
@@ -62,6 +63,8 @@ class NoteSaving(QObject):
         self._retry.setSingleShot(True)
         self._retry.setInterval(0)
         self._retry.timeout.connect(editor.send_unsaved)
+        self._refused_file: RefusedNotesFile | None = None  # made at the first refusal
+        editor.unsaved_changed.connect(self._on_editor_unsaved_changed)
         window.session.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         window.session.undo_stack.stepped.connect(self._on_undo_stack_stepped)
 
@@ -77,7 +80,8 @@ class NoteSaving(QObject):
             self._editor.note_not_saved(annotation_id, note)
             return
         try:
-            self._window.session.edit_note(annotation_id, note)
+            with self._window.session.waiting_briefly():  # never the window frozen 5 s
+                self._window.session.edit_note(annotation_id, note)
         except PizhuError as error:
             self._editor.note_not_saved(annotation_id, note)
             self._refused((annotation_id, NOTE), error)
@@ -92,7 +96,8 @@ class NoteSaving(QObject):
             self._editor.tags_not_saved(annotation_id, tags)
             return
         try:
-            self._window.session.set_tags(annotation_id, tags)
+            with self._window.session.waiting_briefly():
+                self._window.session.set_tags(annotation_id, tags)
         except PizhuError as error:
             self._editor.tags_not_saved(annotation_id, tags)
             self._refused((annotation_id, TAGS), error)
@@ -130,7 +135,7 @@ class NoteSaving(QObject):
 
     def _lock_still_held(self) -> bool:
         """Whether edits wait for another program's lock that is still held: a save tried now
-        would wait out the busy timeout, the window frozen, to be refused again."""
+        would hold the window a moment (``waiting_briefly``), to be refused again."""
         return self._lock_wait is not None and self._lock_wait.holds_off()
 
     def _remember_quote(self, annotation_id: str) -> None:
@@ -204,6 +209,32 @@ class NoteSaving(QObject):
                 if dropped:
                     self._told.pop((annotation_id, key), None)
 
+    @Slot()
+    def _on_editor_unsaved_changed(self) -> None:
+        # At once, not at the next turn of the loop: a kill may come before it. Refusals come
+        # at pauses in typing, never at each key, and only changed words are written.
+        kept = self._refused_file is not None and self._refused_file.path is not None
+        if kept or self._editor.has_unsaved():
+            self._keep_refused_on_disk()
+
+    def _keep_refused_on_disk(self) -> None:
+        """The refused edits in their file too (a kill or a power cut would lose the words
+        the editor holds), or the file deleted once they are all saved."""
+        if self._quit_anyway:
+            return  # handed over at a logout, or given up by her: the window closes
+        if not self._editor.has_unsaved():
+            if self._refused_file is not None:
+                self._refused_file.drop()
+            return
+        session = self._window.session
+        if session.closed:
+            return  # a restore's moment: the file keeps the words it has
+        if self._refused_file is None:
+            self._refused_file = RefusedNotesFile(session.library_path, self._window.settings)
+        with session.waiting_briefly():  # the passages' words read: never the lock waited out
+            text = self._unsaved_text()
+        self._refused_file.keep(text)  # refused too (a full disk): said no more
+
     def _forget(self, annotation_id: str) -> None:
         self._editor.forget_unsaved(annotation_id)
         self._told.pop((annotation_id, NOTE), None)
@@ -226,7 +257,10 @@ class NoteSaving(QObject):
             # Asked, the question would be closed by the next signal and asked again: the
             # window would never quit. The words go to a file she is told of at the next start
             # (unsaved_notes_notice).
-            self.written_to = write_unsaved_notes(self._library_path(), self._unsaved_text())
+            text = self._unsaved_text()
+            # The file the refusals were kept in becomes the logout's: one file, not two.
+            kept = self._refused_file.hand_over(text) if self._refused_file is not None else None
+            self.written_to = kept or write_unsaved_notes(self._library_path(), text)
             if self.written_to is not None:
                 self._window.settings.remember_unsaved_notes(self.written_to)
             self._quit_anyway = True
@@ -276,6 +310,8 @@ class NoteSaving(QObject):
         box.deleteLater()
         if answer == QMessageBox.StandardButton.Discard:
             self._quit_anyway = True
+            if self._refused_file is not None:
+                self._refused_file.drop()  # her choice, the words seen: not told of again
         if answer in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Retry):
             # Once the box is gone: closing again asks again if the library still refuses.
             QTimer.singleShot(0, self._window, self._window.close)
@@ -327,47 +363,3 @@ def _notes_and_tags_changed(command: QUndoCommand) -> list[tuple[str, bool, bool
         for before, after in pairs
         if before is not None and after is not None
     ]
-
-
-UNSAVED_NOTES_SUFFIX = "-unsaved-notes-"
-"""In the name of the file the refused edits go to at an unattended close."""
-
-
-def write_unsaved_notes(library: Path, text: str) -> Path | None:
-    """Write ``text`` (refused notes) next to the library, else in the home or temporary
-    folder (the library's disk may be the full one), in a file of its own (never one another
-    close wrote); the file written, None if none could be (the words then go to stderr, which
-    the session's journal keeps)."""
-    import tempfile
-
-    from desktop.core.errors import ExportError
-    from desktop.core.fileio import atomic_write
-
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    stem = f"{library.stem}{UNSAVED_NOTES_SUFFIX}{stamp}"
-    for folder in (library.parent, Path.home(), Path(tempfile.gettempdir())):
-        target = _claimed_name(folder, stem)
-        if target is None:
-            continue
-        try:
-            return atomic_write(target, text + "\n")
-        except (ExportError, OSError):
-            target.unlink(missing_ok=True)  # the empty file that held the name
-    print(f"pizhu: notes not saved:\n{text}", file=sys.stderr)
-    return None
-
-
-def _claimed_name(folder: Path, stem: str) -> Path | None:
-    """A file name in ``folder`` nobody else has, held by an empty file made only if there was
-    none: the windows a logout closes together (two on one library, say) write in the same
-    second, and the last would replace the words of the others. None if none could be made."""
-    for number in range(1, 100):
-        target = folder / (f"{stem}.txt" if number == 1 else f"{stem}-{number}.txt")
-        try:
-            target.open("x").close()  # O_EXCL: another process claiming it too fails here
-        except FileExistsError:
-            continue
-        except OSError:
-            return None
-        return target
-    return None

@@ -12,6 +12,10 @@ The GUI thread waits on it in two places only, for what is queued then (one writ
 ``flush`` before the library closes (the window closing, a restore: the position at close is on
 disk before the process exits) and before a background writer (an import) starts, so a
 re-import moves the position written before it, never under a position written after.
+While another program holds the library's write lock, a write is tried again and again (each
+try waiting a moment) up to the busy timeout; at close it is tried once and given up quietly
+if locked: the place being read is not worth a quit that waits seconds (notes are: see
+``note_saving``).
 
 It is a ``BackgroundWriter``: each transaction passes its gate, so the window's ``LibraryWatch``
 takes its commits for this process's own (the watch looks holding the gate, never between a
@@ -27,16 +31,22 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import LibraryError, PizhuError
+from desktop.core.storage.database import DEFAULT_BUSY_TIMEOUT
 from desktop.core.storage.library import Library, open_library
 from desktop.core.storage.storing import told_storing
 from desktop.gui.background_writer import BackgroundWriter
 
 _log = logging.getLogger(__name__)
+
+TRY_TIMEOUT = 0.25
+"""Seconds one try of a write waits for another program's write lock (tried again until the
+library's busy timeout has passed in all; once only when closing)."""
 
 _POSITION, _LAST_SPEECH = "position", "last speech"
 _STOP = None
@@ -60,6 +70,7 @@ class ReadingStateWriter(BackgroundWriter):
         # What waits to be written, by kind and key: (ticket, value); the newest ticket wins.
         self._waiting: dict[tuple[str, int], tuple[int, int]] = {}
         self._tickets = 0
+        self._closing = threading.Event()
         self._thread = threading.Thread(target=self._run, name="reading-state", daemon=True)
         self._thread.start()
 
@@ -88,7 +99,9 @@ class ReadingStateWriter(BackgroundWriter):
         self._queue.join()
 
     def close(self) -> None:
-        """Write what is queued, then end the thread and its connection."""
+        """Write what is queued, then end the thread and its connection; what another
+        program's lock refuses now is given up (quietly), not waited for."""
+        self._closing.set()
         self.begin_closing()
         self._thread.join()
         self.stop()  # the watch counts its transactions and follows it no more
@@ -127,15 +140,16 @@ class ReadingStateWriter(BackgroundWriter):
             return library  # a newer value is queued behind: that one is written
         try:
             if library is None:
-                library = open_library(self._path, create=False, daily_backup=False)
-            with told_storing(self.storing):
-                if kind == _POSITION:
-                    library.reading.set_position(key, waiting[1])
-                else:
-                    library.reading.set_last_speech(waiting[1])
+                library = open_library(
+                    self._path, create=False, daily_backup=False, busy_timeout=TRY_TIMEOUT
+                )
+            self._write_patiently(library, kind, key, waiting[1])
             self.written.emit()
         except PizhuError as error:
-            self.failed.emit(error)
+            if error.code == "busy" and self._closing.is_set():
+                _log.info("the reading state was not written: the library is locked")
+            else:
+                self.failed.emit(error)
         except Exception as error:  # noqa: BLE001 - reported to the GUI like a refusal
             self._failed_unexpectedly(error)
         finally:
@@ -143,6 +157,23 @@ class ReadingStateWriter(BackgroundWriter):
                 if self._waiting.get((kind, key)) == waiting:
                     del self._waiting[kind, key]
         return library
+
+    def _write_patiently(self, library: Library, kind: str, key: int, value: int) -> None:
+        """Write one value; while another program holds the lock, try again (each try waiting
+        ``TRY_TIMEOUT``) until the library's busy timeout has passed in all, or, closing, no
+        more: a quit must not wait on the lock for where she reads."""
+        deadline = time.monotonic() + DEFAULT_BUSY_TIMEOUT
+        while True:
+            try:
+                with told_storing(self.storing):  # the gate let go between two tries
+                    if kind == _POSITION:
+                        library.reading.set_position(key, value)
+                    else:
+                        library.reading.set_last_speech(value)
+                return
+            except LibraryError as error:
+                if error.code != "busy" or self._closing.is_set() or time.monotonic() > deadline:
+                    raise
 
     def _failed_unexpectedly(self, error: Exception) -> None:
         """Report a bug's error as the workers do: its traceback logged, the GUI told by

@@ -1,4 +1,4 @@
-"""The search and language tools' actions: find in the speech, search the library, terms, KWIC.
+"""The search and language tools' actions: find, search the library, terms, KWIC, compare.
 
 ``actions.SPECS`` takes these in; lupdate finds the texts through QT_TRANSLATE_NOOP in the
 "Actions" context, where the registry translates them. The main window binds them
@@ -54,6 +54,12 @@ SEARCH_SPECS: dict[ActionId, ActionSpec] = {
         ),
         shortcuts=("Ctrl+Shift+K",),
         svg="concordance",
+    ),
+    ActionId.COMPARE_WITH: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Co&mpare With…"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Compare this speech with another, side by side: what wording changed"
+        ),
     ),
 }
 """The search tools' actions (all work anywhere in the window)."""

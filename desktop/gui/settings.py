@@ -36,6 +36,7 @@ _PRINT_OFFICIAL_NUMBERS_KEY = "print/official_page_numbers"
 _OPEN_FOLDER_KEY = "files/open_folder"
 _DOCK_WIDTHS_KEY = "ui/dock_widths"
 _UNSAVED_NOTES_KEY = "notes/unsaved_notes_files"
+_REFUSED_NOTES_KEY = "notes/refused_notes_files"
 
 
 def settings_path() -> Path:
@@ -244,6 +245,35 @@ class Settings:
     def forget_unsaved_notes(self) -> None:
         """The files were told of (or are gone): not again."""
         self._store.remove(_UNSAVED_NOTES_KEY)
+        self._store.sync()
+
+    # The files refused notes are kept in while a window runs (``unsaved_notes_file``) --------
+
+    @property
+    def refused_notes_files(self) -> list[tuple[Path, int]]:
+        """Each window's file of refused notes, with its process's id (a file left by a
+        process that ended is told of at a start)."""
+        self._store.sync()  # another window may have claimed or deleted one since we read
+        found = []
+        for entry in _strings(self._store.value(_REFUSED_NOTES_KEY, [])):
+            pid, _, name = entry.partition(":")  # the id first: a path may hold a colon
+            if pid.isdigit() and name:
+                found.append((Path(name), int(pid)))
+        return found
+
+    def remember_refused_notes(self, path: Path, pid: int) -> None:
+        """Process ``pid`` keeps refused notes in ``path``; written at once (a kill may come)."""
+        entries = [f"{owner}:{name}" for name, owner in self.refused_notes_files]
+        self._store.setValue(_REFUSED_NOTES_KEY, [*entries, f"{pid}:{path}"])
+        self._store.sync()
+
+    def forget_refused_notes(self, path: Path) -> None:
+        """``path`` holds no refused notes any more (deleted, handed over, or told of)."""
+        kept = [f"{owner}:{name}" for name, owner in self.refused_notes_files if name != path]
+        if kept:
+            self._store.setValue(_REFUSED_NOTES_KEY, kept)
+        else:
+            self._store.remove(_REFUSED_NOTES_KEY)
         self._store.sync()
 
 

@@ -5,7 +5,9 @@ the window quits; nobody saw it happen. The next window on screen says so once, 
 naming the files, with a button that opens each of their folders once (opening a folder is
 what every platform's file manager does; selecting the files in it is not); then the files
 are forgotten (they stay where they are: the words are hers). A file she has since moved or
-deleted is not spoken of.
+deleted is not spoken of. The message names as well the file a window kept refused notes in
+while it ran (``unsaved_notes_file``), left by a process that ended without deleting it
+(killed, a power cut): the words are never lost unsaid.
 """
 
 from __future__ import annotations
@@ -30,8 +32,13 @@ MESSAGE_NAME = "unsaved_notes_written"
 def tell_of_unsaved_notes(window: MainWindow) -> QMessageBox | None:
     """Say which files hold notes the last unattended close could not save, once; the
     message shown, or None if there was nothing (still there) to tell of."""
+    from desktop.gui.unsaved_notes_file import left_behind
+
     files = [path for path in window.settings.unsaved_notes_files if path.is_file()]
     window.settings.forget_unsaved_notes()
+    # A window killed (or the power cut) while the library refused its notes: the file they
+    # were kept in, said as a logout's is.
+    files += [path for path in left_behind(window.settings) if path not in files]
     if not files:
         return None
     tools = window.library_tools()
@@ -39,7 +46,8 @@ def tell_of_unsaved_notes(window: MainWindow) -> QMessageBox | None:
         MESSAGE_NAME,
         QCoreApplication.translate(
             "UnsavedNotesNotice",
-            "When Pizhu was last closed by the system, the library could not save some notes. "
+            "When Pizhu last closed (by the system, or ended by force), the library could not save "
+            "some notes. "
             "They were written to a file instead:",
         ),
         "\n".join(str(path) for path in files),

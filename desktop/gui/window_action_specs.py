@@ -111,6 +111,18 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         shortcuts=("Ctrl+Shift+Z", StandardKey.Redo),
         svg="redo",
     ),
+    # The reader's (it binds it), kept here: ``actions.SPECS`` has no room left.
+    ActionId.SELECT_SENTENCE: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Select S&entence"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Sentence"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Select the whole sentence at the cursor, or widen the selection to whole "
+            "sentences (Ctrl+click selects the sentence under the pointer)",
+        ),
+        shortcuts=("Ctrl+Shift+S",),  # no Save As here: the library is saved as it changes
+        scope=Scope.WIDGET,
+    ),
     ActionId.PREFERENCES: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "Language, theme, text size and custom dictionary"),

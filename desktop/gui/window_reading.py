@@ -44,9 +44,10 @@ SPEECH_ACTIONS = (
     ActionId.FIND,
     ActionId.FIND_NEXT,
     ActionId.FIND_PREVIOUS,
+    ActionId.COMPARE_WITH,
 )
-"""Go's steps from the open speech and Find in it: enabled only while one is open (with none,
-an empty library, they would do nothing at a click, with no word why)."""
+"""Go's steps from the open speech, Find in it and Compare With: enabled only while one is open
+(with none, an empty library, they would do nothing at a click, with no word why)."""
 
 WINDOW_TITLE = APP_DISPLAY_NAME
 

@@ -47,6 +47,7 @@ class SearchToolsMixin(FindBarMixin):
         registry = self.registry
         registry.bind(ActionId.SEARCH_LIBRARY, self.show_library_search)
         registry.bind(ActionId.CONCORDANCE, self.show_concordance)
+        registry.bind(ActionId.COMPARE_WITH, self.compare_with)
         terms = registry.action(ActionId.SHOW_TERMS)
         terms.toggled.connect(self._on_show_terms_toggled)
         terms.triggered.connect(self._on_show_terms_triggered)
@@ -180,6 +181,15 @@ class SearchToolsMixin(FindBarMixin):
         text = text or self._selected_words()
         if text:
             dock.set_query(text)
+
+    def compare_with(self) -> None:
+        """Compare With… (View menu, the tree's menu on a speech): the speech right-clicked in
+        the tree, else the one being read, compared with another the user chooses."""
+        from desktop.gui.compare_launch import choose_and_compare  # loads when first used
+
+        speech_id = self.library_pane.menu_speech_id() or self.current_speech_id()
+        if speech_id is not None:
+            choose_and_compare(self, speech_id)
 
     def show_concordance(self) -> None:
         """The concordance of the selected words, else of the chosen term, else of the library

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
 from desktop.gui.actions import THEME_ACTIONS, ActionId, svg_icon
 from desktop.gui.app_theme import apply_application_theme, apply_start_theme, is_dark
@@ -56,6 +56,9 @@ class WindowStateMixin(_Base):
         (apply_application_theme if self.first_paint_done else apply_start_theme)(name)
         self.reader.set_theme(name)
         self.breadcrumb.apply_theme(theme(self.reader.theme_name))
+        # Open compare windows follow (found by name: their module loads only when used).
+        for compare in self.findChildren(QMainWindow, "compare_window"):
+            compare.set_theme(self.reader.theme_name)
         if is_dark() != was_dark:
             self._redraw_icons()
         self.settings.theme = self.reader.theme_name

@@ -372,6 +372,18 @@
         <translation>打开存放文库文件及其备份的文件夹</translation>
     </message>
     <message>
+        <source>Select S&amp;entence</source>
+        <translation>选中整句(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>整句</translation>
+    </message>
+    <message>
+        <source>Select the whole sentence at the cursor, or widen the selection to whole sentences (Ctrl+click selects the sentence under the pointer)</source>
+        <translation>选中光标处的整句，或把所选文字扩展为整句（按住 Ctrl 单击可选中鼠标所指的句子）</translation>
+    </message>
+    <message>
         <source>Manage &amp;Tags…</source>
         <translation>管理标签(&amp;T)…</translation>
     </message>
@@ -578,6 +590,14 @@
     <message>
         <source>Show every occurrence of the selected words in the library, in context</source>
         <translation>显示所选字词在全库中的每一处出现及其上下文</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>与另一篇对照(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Compare this speech with another, side by side: what wording changed</source>
+        <translation>把这篇讲话与另一篇并排对照，看措辞改了哪些</translation>
     </message>
 </context>
 <context>
@@ -972,6 +992,72 @@
         <source>%1 (%2)</source>
         <comment>a title (what tells it apart)</comment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>The two texts are identical.</source>
+        <translation>两篇文字完全相同。</translation>
+    </message>
+    <message>
+        <source>%1 changes: %2 characters added, %3 removed</source>
+        <translation>改动 %1 处：增 %2 字，删 %3 字</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>上一处改动(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>下一处改动(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>左右互换(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the new speech on the left, the old on the right</source>
+        <translation>把新稿放到左边、旧稿放到右边</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Old: %1</source>
+        <translation>旧稿：%1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>新稿：%1</translation>
+    </message>
+    <message>
+        <source>Compare: %1 → %2</source>
+        <translation>对照：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比对……</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>比对失败：%1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>第 %1 处改动，共 %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWith</name>
+    <message>
+        <source>Compare “%1” with which speech? It is shown on the left, as the older text.</source>
+        <translation>把“%1”与哪一篇对照？选中的一篇作为旧稿显示在左边。</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3626,33 @@ Found in the title: opens at the top</source>
     </message>
 </context>
 <context>
+    <name>SpeechChooser</name>
+    <message>
+        <source>Compare With</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>Type to filter by title</source>
+        <translation>输入标题中的字词筛选</translation>
+    </message>
+    <message>
+        <source>Filter speeches by title</source>
+        <translation>按标题筛选讲话</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1篇</translation>
+    </message>
+</context>
+<context>
     <name>SpeechLabel</name>
     <message>
         <source>%1, %2</source>
@@ -4226,8 +4339,8 @@ Found in the title: opens at the top</source>
 <context>
     <name>UnsavedNotesNotice</name>
     <message>
-        <source>When Pizhu was last closed by the system, the library could not save some notes. They were written to a file instead:</source>
-        <translation>上次批注 Pizhu 被系统关闭时，文库未能保存部分批注，已将它们另存到以下文件：</translation>
+        <source>When Pizhu last closed (by the system, or ended by force), the library could not save some notes. They were written to a file instead:</source>
+        <translation>上次批注 Pizhu 关闭时（被系统关闭或被强行结束），文库未能保存部分批注，已将它们另存到以下文件：</translation>
     </message>
     <message>
         <source>Show in &amp;File Manager</source>

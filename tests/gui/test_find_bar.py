@@ -68,7 +68,8 @@ def test_typing_marks_every_hit_and_counts_them(qtbot: QtBot, page: Page) -> Non
     assert len(expected) == 3
     assert page.bar.count_text() == "1/3"
     assert page.reader.marks(LAYER) == expected
-    assert len(page.reader.scroll_mark_fractions(LAYER)) == 3
+    # Ticked once Qt has laid the page out to its end (``overlays``).
+    qtbot.waitUntil(lambda: len(page.reader.scroll_mark_fractions(LAYER)) == 3)
 
 
 def test_f3_and_enter_move_the_current_mark_and_wrap(qtbot: QtBot, page: Page) -> None:

@@ -57,7 +57,8 @@ def test_renaming_a_collection_and_a_speech_through_the_context_menu(
     monkeypatch.setattr(pane, "ask_title", lambda _parent, _label, _current: "开篇讲话")
     menu = _menu_on(main_window, tree_row(main_window, speech_id))
     # Only what acts on a speech: no greyed collection commands that say nothing.
-    assert [action.objectName() for action in menu.actions()] == ["action_rename"]
+    names = [action.objectName() for action in menu.actions()]
+    assert names == ["action_rename", "action_compare_with"]
     _menu_action(menu, ActionId.RENAME).trigger()
     assert tree_row(main_window, speech_id).data() == "开篇讲话"
     assert main_window.windowTitle() == "No. 1 · 开篇讲话 — 批注 Pizhu"

@@ -14,10 +14,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.storage.database import DEFAULT_BUSY_TIMEOUT
 from desktop.core.storage.library import open_library
 from desktop.gui import lock_wait
 from desktop.gui.action_ids import ActionId
+from desktop.gui.library_session import TYPED_BUSY_TIMEOUT
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
 from tests.gui.full_disk import SUMMARIES, FullDisk, close_messages
 from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import highlight_word, select_and_press, type_chinese
@@ -187,6 +190,11 @@ def _question(window: MainWindow) -> QMessageBox:
     return boxes[0]
 
 
+def _refused_files(library_path: Path) -> list[Path]:
+    """The files beside the library holding refused notes (``unsaved_notes_file``)."""
+    return list(library_path.parent.glob(f"{library_path.stem}-unsaved-notes-*.txt"))
+
+
 def test_quitting_with_words_the_library_refuses_again_asks_first(
     qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, library_path: Path
 ) -> None:
@@ -210,6 +218,7 @@ def test_quitting_with_words_the_library_refuses_again_asks_first(
     _question(window).button(QMessageBox.StandardButton.Retry).click()
     qtbot.waitUntil(lambda: window.has_closed)
     assert _stored_note(library_path, note_id) == "不能丢的话"
+    assert _refused_files(library_path) == [], "saved: the file they were kept in went"
 
 
 def test_quitting_without_the_refused_words_is_her_choice(
@@ -226,9 +235,12 @@ def test_quitting_without_the_refused_words_is_her_choice(
     retry.click()  # still full: asked again
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "unsaved_notes_question") is not None)
     qtbot.waitUntil(lambda: _question(window) is not None)
+    assert len(_refused_files(library_path)) == 1, "kept in a file while she was asked"
     _question(window).button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: window.has_closed)
     assert _stored_note(library_path, note_id) == ""
+    assert _refused_files(library_path) == [], "given up by her: not told of at the next start"
+    assert Settings().refused_notes_files == []
 
 
 def test_undo_takes_back_the_refused_words_of_the_note_it_undoes(
@@ -364,7 +376,7 @@ def test_a_note_refused_for_another_program_s_lock_is_saved_when_the_lock_goes(
     other = sqlite3.connect(library_path, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # another program's transaction, holding the lock
-        _type_and_pause(qtbot, window, "锁住时")  # refused once SQLite's busy timeout is out
+        _type_and_pause(qtbot, window, "锁住时")  # refused after a short wait for the lock
         assert close_messages(window) == [], "no message box: the status bar says it waits"
         assert WAITING_FOR_LOCK in shown
         assert editor.unsaved_label.isVisible()
@@ -379,6 +391,38 @@ def test_a_note_refused_for_another_program_s_lock_is_saved_when_the_lock_goes(
     assert not editor.unsaved_label.isVisible()
     assert "Note saved." in shown
     assert close_messages(window) == []
+
+
+def test_a_note_refused_for_a_lock_holds_the_window_a_moment_not_the_busy_timeout(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first refusal froze the window for SQLite's whole busy timeout (5 s) before the
+    wait for the lock began: the note's write asked for the lock with that timeout."""
+    window = main_window
+    highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    editor = window.annotations_dock.editor
+    qtbot.waitUntil(editor.note_edit.hasFocus)
+    db = window.session._library.db
+    asked_with: list[int] = []  # the busy timeout (ms) of each write's asking for the lock
+    execute = db._execute
+
+    def spy(sql: str) -> None:
+        if sql == "BEGIN IMMEDIATE":
+            asked_with.append(db._conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        execute(sql)
+
+    monkeypatch.setattr(db, "_execute", spy)
+    other = sqlite3.connect(library_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program's transaction, holding the lock
+        _type_and_pause(qtbot, window, "锁住时")
+        assert window.findChild(QObject, "lock_wait").is_waiting(), "refused, and waiting"
+    finally:
+        other.close()
+    assert asked_with, "the note's write asked for the lock"
+    assert max(asked_with) <= TYPED_BUSY_TIMEOUT * 1000 < DEFAULT_BUSY_TIMEOUT * 1000
+    assert db._conn.execute("PRAGMA busy_timeout").fetchone()[0] == DEFAULT_BUSY_TIMEOUT * 1000
+    qtbot.waitUntil(lambda: not editor.has_unsaved(), timeout=20000)  # saved once it went
 
 
 def test_the_wait_for_the_lock_is_said_in_the_language_switched_to(

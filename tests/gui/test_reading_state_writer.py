@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
+from desktop.core.storage.database import DEFAULT_BUSY_TIMEOUT
 from desktop.core.storage.library import open_library
 from desktop.core.storage.reading_state import ReadingState
 from desktop.gui.background_writer import BackgroundWriter
@@ -255,3 +256,69 @@ def test_a_session_dropped_unclosed_leaves_its_writer_whole_while_it_writes(
     writer.flush()  # the thread's signals go out on a writer still whole
     assert [offset for _, offset in written] == [42]
     writer.close()
+
+
+def _spy_tries(monkeypatch: pytest.MonkeyPatch, before: Callable[[], None] = lambda: None):
+    """The busy timeout (ms) each try of a position's write asks for the lock with."""
+    tries: list[int] = []
+    real = ReadingState.set_position
+
+    def spy(self: ReadingState, speech_id: int, offset: int) -> None:
+        before()
+        tries.append(self._db.value("PRAGMA busy_timeout"))
+        real(self, speech_id, offset)
+
+    monkeypatch.setattr(ReadingState, "set_position", spy)
+    return tries
+
+
+def test_a_close_while_another_program_holds_the_lock_gives_the_position_up_at_once(
+    session: LibrarySession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quit while a sync tool held the library waited SQLite's busy timeout (5 s) for the
+    last reading position, the window gone and the process still there."""
+    speech_id = session.speeches(1)[0].id
+    session.set_reading_position(speech_id, 3)
+    session.flush_reading_state()
+    writer = session._reading_writer
+    assert writer is not None
+    refused: list[object] = []
+    session.reading_state_failed.connect(refused.append)
+    closing = threading.Event()
+    begin_closing = writer.begin_closing
+    monkeypatch.setattr(writer, "begin_closing", lambda: (closing.set(), begin_closing()))
+    tries = _spy_tries(monkeypatch, lambda: closing.wait(10))  # tried as it closes
+    other = sqlite3.connect(session.library_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program's transaction, holding the lock
+        session.set_reading_position(speech_id, 8)
+        session.close()
+    finally:
+        other.close()
+    assert len(tries) == 1, "tried once, not again and again"
+    assert tries[0] < DEFAULT_BUSY_TIMEOUT * 1000, "and without waiting out the busy timeout"
+    assert refused == [], "given up quietly: where she reads is not her words"
+    assert _on_disk(session.library_path, speech_id)[0] == 3
+
+
+def test_a_lock_held_a_while_is_waited_out_by_tries_again(
+    qtbot: QtBot, session: LibrarySession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the window is open, a position refused for a lock is tried again (each try
+    short: the gate is let go between them) until the busy timeout has passed in all."""
+    speech_id = session.speeches(1)[0].id
+    refused: list[object] = []
+    session.reading_state_failed.connect(refused.append)
+    tries = _spy_tries(monkeypatch)
+    other = sqlite3.connect(session.library_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        session.set_reading_position(speech_id, 5)
+        qtbot.waitUntil(lambda: len(tries) >= 2)
+        other.execute("ROLLBACK")  # the program lets go
+    finally:
+        other.close()
+    session.flush_reading_state()
+    assert refused == []
+    assert max(tries) < DEFAULT_BUSY_TIMEOUT * 1000
+    assert _on_disk(session.library_path, speech_id)[0] == 5

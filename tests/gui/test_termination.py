@@ -159,3 +159,4 @@ def test_a_note_typed_while_another_program_holds_the_lock_is_written_out_at_a_l
     assert len(written) == 1
     assert "锁住时注销" in written[0].read_text(encoding="utf-8")
     assert Settings().unsaved_notes_files == written
+    assert Settings().refused_notes_files == [], "the file kept since the refusal, handed over"

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.library_tools import LibraryTools
-from desktop.gui.note_saving import write_unsaved_notes
 from desktop.gui.settings import Settings
+from desktop.gui.unsaved_notes_file import write_unsaved_notes
 from desktop.gui.unsaved_notes_notice import MESSAGE_NAME
 from tests.gui.conftest import WindowFactory
 
@@ -110,14 +110,14 @@ def test_two_closes_in_the_same_second_keep_both_files(
     and the first window's notes were lost."""
     from datetime import datetime
 
-    from desktop.gui import note_saving
+    from desktop.gui import unsaved_notes_file
 
     class _SameSecond(datetime):
         @classmethod
         def now(cls, tz: object = None) -> _SameSecond:  # type: ignore[override]
             return cls(2026, 11, 28, 6, 15, 5)
 
-    monkeypatch.setattr(note_saving, "datetime", _SameSecond)
+    monkeypatch.setattr(unsaved_notes_file, "datetime", _SameSecond)
     first = write_unsaved_notes(library_path, "第一个窗口的批注")
     second = write_unsaved_notes(library_path, "第二个窗口的批注")
     assert first is not None

@@ -62,7 +62,8 @@ def test_ctrl_f_marks_every_hit_f3_steps_escape_clears(
     type_text(qtbot, bar.edit, WORD)
     assert bar.count_text() == f"1/{len(expected)}"
     assert main_window.reader.marks(FIND_LAYER) == expected
-    assert len(main_window.reader.scroll_mark_fractions(FIND_LAYER)) == len(expected)
+    reader = main_window.reader  # ticked once Qt has laid the page out to its end
+    qtbot.waitUntil(lambda: len(reader.scroll_mark_fractions(FIND_LAYER)) == len(expected))
     _trigger(main_window, ActionId.FIND_NEXT)
     assert bar.count_text() == f"2/{len(expected)}"
     _trigger(main_window, ActionId.FIND_PREVIOUS)

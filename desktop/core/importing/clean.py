@@ -22,6 +22,7 @@ from desktop.core.importing.glued import (
     split_theme_label,
     split_title_label,
 )
+from desktop.core.importing.headline_wrappers import is_post_furniture
 from desktop.core.importing.hyphens import SpelledForms, wrap_hyphen
 from desktop.core.importing.joining import (
     WRAP_MAX,
@@ -124,6 +125,7 @@ class _Builder:
     gap_noise: bool = False
     spelled: SpelledForms | None = None  # the text's Latin words, where a line ends in "-"
     headline: bool = False  # the last paragraph opens the document: a kicker (重磅！) may head it
+    opened: bool = False  # a paragraph of the document's words has started, not a post's day
 
     def add_gap_line(self, line: _Line) -> None:
         self.gap_lines += 1
@@ -138,7 +140,8 @@ class _Builder:
         index = len(self.paragraphs)
         for cut in self.gap_removals:
             self.removals.append(PendingRemoval(cut.kind, cut.text, index, 0, between=True))
-        self.headline = index == 0
+        self.headline = not self.opened  # under a post's day (2024-03-06) its headline stands
+        self.opened = self.opened or not is_post_furniture(line.edit.text)
         self.paragraphs.append(Paragraph(line.edit.text, line.heading))
         self._add_cuts(index, 0, line.edit.cuts)
         self._reset_gap(line)

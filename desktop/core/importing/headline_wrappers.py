@@ -6,13 +6,18 @@ title with a kicker before it (重磅！, 【独家】, 快讯｜) and a note af
 在…上的讲话 says who spoke; …讲话汇编 what the file is), so only the wrappers go, each told by
 its marks: a bracketed word, a word before a bar or an exclamation mark, a word after a bar;
 a word before a colon unless it names the speaker (快讯：… goes, 王某某：… stays).
+
+Over the headline a copy may keep the day it was posted, its account's name or its paper's: the
+headline is still the first line of its words (``is_post_furniture``).
 """
 
 from __future__ import annotations
 
 import re
 
-from desktop.core.importing.chars import HAN
+from desktop.core.importing.chars import HAN, has_sentence_end
+from desktop.core.importing.dates import date_line
+from desktop.core.importing.press import is_source_line
 
 # A kicker before the title: 【重磅】, [独家], 重磅！, 独家|, 学习笔记｜ (not 王某某：, a speaker's)
 _LEADING = re.compile(rf"^\s*(?:[【\[][^】\]]{{1,8}}[】\]]|[{HAN}A-Za-z]{{1,6}}\s*[！!｜|丨])\s*")
@@ -22,6 +27,22 @@ _COLON_WORD = re.compile(rf"^\s*([{HAN}A-Za-z]{{1,6}})\s*[：:]\s*")
 _TRAILING = re.compile(
     rf"\s*(?:[（(【\[][^）)】\]]{{1,8}}[）)】\]]|[｜|丨][{HAN}A-Za-z\s]{{1,8}}|(?:全文)(?:来了)?[！!]?)\s*$"
 )
+
+# The words before a day on a post's line over its headline: the account's name (某某发布).
+_ACCOUNT = re.compile(rf"[{HAN}A-Za-z0-9]{{2,20}}[\s\u3000]+")
+_POST_LINE_MAX = 40
+
+
+def is_post_furniture(text: str) -> bool:
+    """Whether ``text`` is a post's line that may stand over its headline and stays in the
+    text: the day it was posted (2024-03-06), maybe after the account (某某发布 2024年3月6日),
+    or the paper or site it ran in (某某日报, 人民日报 2024年3月6日 第01版)."""
+    if len(text) > _POST_LINE_MAX or has_sentence_end(text):
+        return False
+    if date_line(text) is not None or is_source_line(text):
+        return True
+    account = _ACCOUNT.match(text)
+    return account is not None and date_line(text[account.end() :]) is not None
 
 
 def unwrapped_headline(headline: str, title: str, speaker: str | None = None) -> str:

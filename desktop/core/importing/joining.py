@@ -331,7 +331,7 @@ def _is_running_text(text: str, *, headline: bool = False) -> bool:
         return len(body) >= _GLUED_BODY_MIN or "，" in body or "," in body
     opening = salutation_length(text)
     if 0 < opening < len(text):
-        text = text[opening:]  # 各位代表！新征程上，… : the words after the salutation run on
+        return True  # 同志们！今天我们… : no title follows a salutation on its line
     if is_structural(text) or is_long_title(text):
         return False
     kicker = kicker_length(text) if headline else 0  # 重磅！ over a headline ends no sentence

@@ -26,7 +26,7 @@ TITLE_MAX = 50
 _KICKER = re.compile(rf"([{HAN}]{{2,4}})[！!]\s*")  # a headline's: 2 to 4 characters and a mark
 _KICKER_MAX = 6
 _KICKED_TITLE_MIN_HAN = 6
-_GREETING_WORD = re.compile(either_script(r".*好$|.*(?:谢|欢迎|大家|各位|们|您|你)"))
+_GREETING_WORD = re.compile(either_script(r".*好$|.*(?:谢|欢迎|大家|各位|们|您|你|高兴|荣幸)"))
 
 _PERSON_END = (
     r"(?:代表|委员|领导|来宾|嘉宾|同志|朋友|同仁|老师|同学|家长|专家|学者"
@@ -212,7 +212,7 @@ def is_title_like(text: str) -> bool:
 
 def kicker_length(text: str) -> int:
     """Length of the kicker opening a headline (重磅！, 好消息！): a word and its mark over a
-    title; not a salutation or greeting (同志们！, 大家好！, 谢谢大家！) nor a sentence."""
+    title; not a salutation or greeting (同志们！, 大家好！, 很高兴！) nor a sentence."""
     if "！" not in text[:_KICKER_MAX] and "!" not in text[:_KICKER_MAX]:
         return 0  # most lines: one test
     match = _KICKER.match(text)

@@ -8,16 +8,21 @@ report filed in December speaks of the year to come (中央经济工作会议, 1
 deadlines (2025年12月31日前), and a wrong date is worse than none.
 
 When the text gives no year, the file may: a Word file records the days it was created and
-last saved. A report is written up within days of its dateline's day, so a stamp a short while
-after that day, in a year the stamps agree on, gives it (a file saved on 2025-01-02 holds a
-report of 12月31日 2024). A stamp long after the day (a file copied from a template, edited
-years later) gives nothing.
+last saved, a web page the day it published the report (its <meta>, a visible 发布时间：… or
+来源 line, a paper's source line). A report is written up within days of its dateline's day,
+so a stamp a short while after that day, in a year the stamps agree on, gives it (a file saved
+on 2025-01-02 holds a report of 12月31日 2024); the day stays the dateline's. A stamp long
+after the day (a file copied from a template, edited or reposted months later) gives nothing.
+
+Nor does a date the report's words give later on, but for a photo of the day (这是2024年3月5日
+拍摄的…): a feature recalls the same day of past years (2019年3月5日上午，总书记…), often
+with its time, and the words alone cannot tell that day from the report's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from desktop.core.importing.chars import ascii_digits
@@ -40,10 +45,7 @@ def dateline_date(lines: Sequence[str], stamps: Sequence[str] = ()) -> str | Non
     """The ISO date of a report in ``lines`` (its first lines, and any removed from among
     them) whose dateline has no year, or None when no dateline or no year fits; ``stamps``
     are the ISO days the file was created and saved, asked when the lines give no year."""
-    at, day = next(
-        ((index, found) for index, line in enumerate(lines) if (found := dateline_day(line))),
-        (None, None),
-    )
+    at, day = _dateline(lines)
     if at is None or day is None:
         return None
     month, day_of_month = day
@@ -52,12 +54,28 @@ def dateline_date(lines: Sequence[str], stamps: Sequence[str] = ()) -> str | Non
         year = _stamped_year(stamps, month, day_of_month)
     if year is None:  # last: a lead may recall a past year's day (2019年3月5日，总书记…)
         year = _year_of_day(lines[at], month, day_of_month)
+    if year is None:  # a photo of the day further on (这是2024年3月5日拍摄的…), not an old one
+        year = _one_year(_captioned_years(line, month, day_of_month) for line in lines[at + 1 :])
     if year is None:
         return None
     try:
         return date(year, month, day_of_month).isoformat()
     except ValueError:
         return None  # 2月30日: no such day
+
+
+def has_dateline(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` (a report's first lines) give a dateline's day (新华社北京3月5日电,
+    本报讯 3月5日): the day the report tells of, whatever day a page published it."""
+    return _dateline(lines)[0] is not None
+
+
+def _dateline(lines: Sequence[str]) -> tuple[int | None, tuple[int, int] | None]:
+    """Where the first dateline in ``lines`` is, and its month and day."""
+    return next(
+        ((index, found) for index, line in enumerate(lines) if (found := dateline_day(line))),
+        (None, None),
+    )
 
 
 def _dated_year(lines: Sequence[str], dateline: int, month: int, day: int) -> int | None:
@@ -96,13 +114,36 @@ def _year_of_day(text: str, month: int, day: int) -> int | None:
     and a file's stamps, when near the day, come first."""
     digits = ascii_digits(text)
     years = {
-        int(found[:4])
-        for found, end in dates_told_at(text)
-        if len(found) == len("YYYY-MM-DD")
-        and (int(found[5:7]), int(found[8:10])) == (month, day)
-        and (_TIME_OF_DAY.match(digits, end) or _CAPTION_TIME.match(digits, end))
+        year
+        for year, end in _years_on(text, month, day)
+        if _TIME_OF_DAY.match(digits, end) or _CAPTION_TIME.match(digits, end)
     }
     return years.pop() if len(years) == 1 else None
+
+
+def _captioned_years(text: str, month: int, day: int) -> set[int]:
+    """The years of the photos of ``month``/``day`` a caption in ``text`` dates (这是2024年3月
+    5日拍摄的…): a report's photos are of its day; an archive photo (资料照片) is not."""
+    if "拍摄" not in text or "资料" in text:
+        return set()  # most paragraphs: two tests
+    digits = ascii_digits(text)
+    return {year for year, end in _years_on(text, month, day) if _CAPTION_TIME.match(digits, end)}
+
+
+def _years_on(text: str, month: int, day: int) -> list[tuple[int, int]]:
+    """The years of the full dates ``text`` gives on ``month``/``day`` (not as a bound), each
+    with where it ends in ``ascii_digits(text)``."""
+    return [
+        (int(found[:4]), end)
+        for found, end in dates_told_at(text)
+        if len(found) == len("YYYY-MM-DD") and (int(found[5:7]), int(found[8:10])) == (month, day)
+    ]
+
+
+def _one_year(years: Iterable[set[int]]) -> int | None:
+    """The one year in all of ``years``, or None when there is none or more than one."""
+    found = set().union(*years)
+    return found.pop() if len(found) == 1 else None
 
 
 def _stamped_year(stamps: Sequence[str], month: int, day: int) -> int | None:

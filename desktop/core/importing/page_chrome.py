@@ -92,6 +92,10 @@ _WECHAT = re.compile(
     )
 )
 _WECHAT_MAX = 30
+# The mark of a WeChat post its account wrote, before the account's name: 原创 某某发布.
+_ORIGINAL_MARK = re.compile(
+    either_script("原创") + r"(?:[\s\u3000|｜丨]+[^\s\u3000，。！？]{2,20})*[\s\u3000]*$"
+)
 # The topics a WeChat article is filed under (#理论学习 36个), and the mark closing it (—END—).
 _TOPIC_TAGS = re.compile(r"(?:#[^\s#]{1,20}[\s\u3000]*(?:\d+个)?[\s\u3000]*)+")
 _END_MARK = re.compile(r"[\W_]*(?:END|End|THE END)[\W_]*")
@@ -178,7 +182,7 @@ def is_chrome(text: str) -> bool:
         return True
     if _METADATA_START.match(text) or _PUBLISHED_AT.search(text):
         return True
-    if len(text) <= _WECHAT_MAX and _WECHAT.search(text):
+    if len(text) <= _WECHAT_MAX and (_WECHAT.search(text) or _ORIGINAL_MARK.match(text)):
         return True
     if _TOPIC_TAGS.fullmatch(text) or _END_MARK.fullmatch(text):
         return True

@@ -8,14 +8,18 @@ such lines; between those bounds only what is noise anywhere goes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from desktop.core.imported import RemovalKind
 from desktop.core.importing.chars import ends_sentence, han_count
 from desktop.core.importing.edits import EditedText
+from desktop.core.importing.lines import speaker
+from desktop.core.importing.names import names_alone
 from desktop.core.importing.noise import bare_page_number, whole_line_kind
 from desktop.core.importing.page_chrome import (
+    is_article_byline,
     is_bar_word,
     is_button_row,
     is_link_list_heading,
@@ -31,6 +35,7 @@ _PAGES_MIN = 2
 _BAR_LINES_MIN = 3  # lines of a bar laid out down the page: two may be a name and a title
 _CHANNEL_MAX = 2  # characters of most channels' names (首页, 要闻), fewer than a headline's
 _LINK_TITLE_MAX = 80  # characters: a listed article's title, with its date
+_WORDS = re.compile(r"[\s\u3000|｜丨]+")
 
 
 class EdgeLine(Protocol):
@@ -147,12 +152,24 @@ def _mark_link_list(lines: Sequence[EdgeLine], last: int) -> None:
 
 def _mark_masthead(lines: Sequence[EdgeLine], opening: int) -> None:
     """The first line is a site's masthead when the line under it is the site's navigation or
-    clock; over a subtitle or a speaker, the same short words are a title of slogans."""
+    clock, or an account's name its byline says again; over a subtitle or a speaker, the
+    same short words are a title of slogans."""
     line = lines[opening]
     below = next((other for other in lines[opening + 1 :] if other.edit.text), None)
-    under_navigation = below is not None and below.noise == RemovalKind.WEB_CHROME
-    if line.noise is None and under_navigation and is_masthead(line.edit.text):
+    if line.noise is not None or below is None or below.noise != RemovalKind.WEB_CHROME:
+        return
+    if is_masthead(line.edit.text) or _names_the_poster(line, below):
         line.noise = RemovalKind.WEB_CHROME
+
+
+def _names_the_poster(line: EdgeLine, below: EdgeLine) -> bool:
+    """The first line names the account or site that posted the page when the byline under
+    it says the name again, as one of its words (某某发布 over 原创 某某发布 2024-03-06 08:30):
+    a post's title is never a word of its own byline. A person's name stays (a speaker's)."""
+    name = line.edit.text.strip()
+    if not is_site_word(name) or names_alone(name) is not None or speaker(name) is not None:
+        return False
+    return is_article_byline(below.edit.text) and name in _WORDS.split(below.edit.text)
 
 
 def _mark_above_breadcrumb(lines: Sequence[EdgeLine], first: int) -> None:

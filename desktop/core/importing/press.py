@@ -103,6 +103,14 @@ _FLASH_DAY = re.compile(
     rf"[\s\u3000]*(?:[（(][^（()）]{{1,30}}[)）])?[\s\u3000]*"
     rf"(?P<month>{_DIGIT}{{1,2}})\s*月\s*(?P<day>{_DIGIT}{{1,2}})\s*[日号]"
 )
+# A local report's flash on a line of its own, maybe with its reporters (本报讯, 某某日报讯
+# （记者 张三））: the day opens the line under it (3月5日上午，…), as it follows 电 in a dateline.
+_FLASH_ALONE = re.compile(
+    rf"[【（(]?(?:{either_script_words('本报讯|本刊讯|本网讯')}|[{HAN}]{{1,8}}[报報](?:[专專])?[讯訊])"
+    rf"[】）)]?(?:{_REPORTER_NOTE})?"
+)
+# A reporters' byline in brackets, on a line of its own under the flash: （记者 张三 通讯员 李四）.
+_BRACKETED_BYLINE = re.compile(r"[（(【\[]\s*(?P<inner>[^（()）【】\[\]]+?)\s*[）)】\]]")
 # The paper's name before the day and weekday an issue came out (人民日报 2016年01月01日 星期五).
 ISSUE_PREFIX = rf"(?:[{HAN}]{{2,12}}[\s\u3000]+)?"
 _SPACED_WORD = re.compile(f"[{HAN}]{{1,4}}")
@@ -129,13 +137,24 @@ def publication_date(text: str) -> str | None:
 
 
 def is_dateline(text: str) -> bool:
-    """Whether ``text`` is only a news agency's dateline (新华社北京3月15日电)."""
+    """Whether ``text`` is only a news agency's dateline (新华社北京3月15日电), or a local
+    report's flash without its day (本报讯, 某某日报讯（记者 张三）)."""
     stripped = text.strip()
-    if len(stripped) > _DATELINE_MAX or not stripped.endswith(("电", "電", ")", "）")):
+    if len(stripped) > _DATELINE_MAX or not stripped.endswith(
+        ("电", "電", ")", "）", "讯", "訊", "】")
+    ):
         return False  # most lines: one test
     return (
-        _DATELINE.fullmatch(stripped) is not None or _DAY_DATELINE.fullmatch(stripped) is not None
+        _DATELINE.fullmatch(stripped) is not None
+        or _DAY_DATELINE.fullmatch(stripped) is not None
+        or is_flash_alone(stripped)
     )
+
+
+def is_flash_alone(text: str) -> bool:
+    """Whether ``text`` is only a local report's flash (本报讯, 某某日报讯（记者 张三）): its day
+    opens the next line."""
+    return _FLASH_ALONE.fullmatch(text.strip()) is not None
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:
@@ -187,11 +206,15 @@ def _opens_with_day_dateline(opening: str) -> bool:
 
 
 def is_reporter_byline(text: str) -> bool:
-    """Whether ``text`` is a reporter's byline without a colon (本报记者 张三), or a Taiwan or
-    Hong Kong paper's (記者王小明／台北報導, 台北報導／記者王小明)."""
+    """Whether ``text`` is a reporter's byline without a colon (本报记者 张三, maybe in
+    brackets: （记者 张三 通讯员 李四））, or a Taiwan or Hong Kong paper's (記者王小明／台北報導,
+    台北報導／記者王小明)."""
     stripped = text.strip()
     if len(stripped) > _REPORTER_MAX:
         return False
+    bracketed = _BRACKETED_BYLINE.fullmatch(stripped)
+    if bracketed is not None and not any(word in stripped for word in _TW_REPORT_WORDS):
+        stripped = bracketed.group("inner")  # （记者 张三）, set under the flash
     if _REPORTER.fullmatch(stripped) is not None or _glued_reporters(stripped):
         return True
     return (

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from desktop.core.imported import Removal, RemovalKind
 from desktop.core.importing.clean import CleanText, Paragraph, PendingRemoval
 from desktop.core.importing.dates import parse_date
-from desktop.core.importing.news_dates import dateline_date
+from desktop.core.importing.news_dates import dateline_date, has_dateline
 from desktop.core.importing.page_chrome import (
     is_article_byline,
     is_sharing_site_chrome,
@@ -18,7 +18,11 @@ from desktop.core.importing.page_chrome import (
     named_author,
     without_update_stamp,
 )
-from desktop.core.importing.press import is_dateline, is_reporter_byline, publication_date
+from desktop.core.importing.press import (
+    is_dateline,
+    is_reporter_byline,
+    publication_date,
+)
 from desktop.core.importing.split import Layout, SpeechRange
 
 # A paper's source line sits under the title and byline, or under the article's first lines.
@@ -59,23 +63,57 @@ def within(paragraphs: list[int], where: SpeechRange) -> list[int]:
 def removed_date(
     clean: CleanText, where: SpeechRange, body_start: int, stamps: Sequence[str] = ()
 ) -> str | None:
-    """The date of a speech whose head gives none: a paper's source line removed near its top
-    (《人民日报》（2016年01月01日 第04版）), else a date in its head's page chrome, else its
-    dateline's day (新华社北京12月31日电, 本报讯…12月31日) in a year its first lines give."""
+    """The date of a speech whose head gives none: its dateline's day (新华社北京12月31日电,
+    本报讯…12月31日) in a year its first lines, the file or the page give; without a dateline,
+    a paper's source line removed near its top (《人民日报》（2016年01月01日 第04版）), else
+    a date in its head's page chrome (发布时间：…)."""
     last = min(where.first + body_start + _PUBLICATION_SCAN, where.end)
-    for removal in _removed_from(clean, where.first, last):
-        found = publication_date(removal.text)
-        if found:
-            return found
-    found = chrome_date(clean, where.first, where.first + body_start)
-    if found:
-        return found
     removed = _removed_from(clean, where.first, last)
+    published = next((day for r in removed if (day := publication_date(r.text))), None)
+    published = published or chrome_date(clean, where.first, where.first + body_start)
     # A site's clock (2024年12月31日 星期二) tells the day the page was read, or a paper's
     # issue: on the dateline's very day, it gives the report's year.
     above = [r.text for r in removed if is_site_clock(r.text)]
-    above += [r.text for r in removed if is_dateline(r.text)]
-    return dateline_date(above + [p.text for p in clean.paragraphs[where.first : last]], stamps)
+    above += _press_openings(clean, removed)
+    lines = above + [p.text for p in clean.paragraphs[where.first : last]]
+    if not has_dateline(lines):
+        return published
+    # A report tells of its dateline's day: the day a page or a paper published it (发布时间：
+    # 2024-03-06 10:00 over 3月5日电, the next morning's issue) gives that day its year only,
+    # as a file's stamps do, wherever the page prints it (its head or under the text).
+    days = (*stamps, *([published] if published else []), *_published_days(clean, where))
+    return dateline_date(lines, days)
+
+
+def _press_openings(clean: CleanText, removed: Sequence[PendingRemoval]) -> list[str]:
+    """The datelines removed from a speech's first lines, each with the reporters' line
+    removed under it (新华社北京3月5日电 / （记者 张三）) and the lead it stood over, as if
+    that opened with it: a flash alone (本报讯) gives its day there (3月5日上午，…), and a
+    dateline its lead's time of the day (2024年3月5日上午，…)."""
+    press: dict[int, str] = {}
+    for removal in removed:
+        text, at = removal.text.strip(), removal.paragraph
+        if is_dateline(text) or (at in press and is_reporter_byline(text)):
+            press[at] = press.get(at, "") + text
+    paragraphs = clean.paragraphs
+    return [
+        text + " " + paragraphs[at].text if at < len(paragraphs) else text
+        for at, text in press.items()
+    ]
+
+
+def _published_days(clean: CleanText, where: SpeechRange) -> list[str]:
+    """The days a page's bylines removed from anywhere in a speech give in full (发布时间：
+    2024-03-05 10:00 under the text), never a sharing site's upload days nor an update's."""
+    removed = _removed_from(clean, where.first, where.end)
+    if any(is_sharing_site_chrome(removal.text) for removal in removed):
+        return []
+    bylines = (
+        without_update_stamp(r.text)
+        for r in removed
+        if r.kind == RemovalKind.WEB_CHROME and is_article_byline(r.text)
+    )
+    return [day for text in bylines if len(day := parse_date(text) or "") == len("YYYY-MM-DD")]
 
 
 def _removed_from(clean: CleanText, first: int, last: int) -> list[PendingRemoval]:

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import NamedTuple
 
 from desktop.core.storage import failures
+from desktop.core.storage.busy_waits import busy_timeout_for
 
 FileKey = tuple[int, int]
 """A file's identity whatever path names it: (device, inode)."""
@@ -168,16 +169,10 @@ class CommitSerial:
                 self._conn.execute("ROLLBACK")
 
 
-@contextmanager
-def _not_waiting(conn: sqlite3.Connection) -> Iterator[None]:
+def _not_waiting(conn: sqlite3.Connection) -> AbstractContextManager[None]:
     """No busy timeout for the block: a look made on a timer from the GUI thread must never
     wait on another's lock."""
-    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-    conn.execute("PRAGMA busy_timeout = 0")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    return busy_timeout_for(conn, 0)
 
 
 class OwnCommits:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,7 +99,7 @@ class Database:
             database._file_key = _open_files.opened(path)
         try:
             if before is not None and before != database._file_key:
-                raise _replaced(path)  # which of the two did SQLite open? Neither is trusted
+                raise failures.replaced(path)  # which of the two did SQLite open? Neither trusted
             database._initialise(busy_timeout, on_create, migrations, upgrading, upgrade_steps)
         except BaseException:
             database.close()
@@ -130,6 +130,14 @@ class Database:
         The interrupted statement raises; a worker's owner uses this to cancel a stale search.
         """
         self._conn.interrupt()
+
+    def waiting_at_most(self, seconds: float) -> AbstractContextManager[None]:
+        """The block's statements wait at most ``seconds`` for another connection's lock, the
+        library's busy timeout back after it: for a write its caller sends again itself, which
+        must not hold the GUI thread up the whole busy timeout."""
+        from desktop.core.storage.busy_waits import busy_timeout_for
+
+        return busy_timeout_for(self._conn, seconds)
 
     def checkpoint(self) -> None:
         """Copy every committed change from the WAL into the main file and empty the WAL."""
@@ -331,7 +339,7 @@ class Database:
         if self._file_key is not None and now is None:
             raise failures.missing(self.path)
         if now != self._file_key:
-            raise _replaced(self.path)
+            raise failures.replaced(self.path)
 
     def _execute(self, sql: str) -> None:
         try:
@@ -368,7 +376,11 @@ def _latest_backup_hint(path: Path) -> failures.BackupHint | None:
 
 
 def _connect(path: Path, busy_timeout: float, *, read_only: bool = False) -> sqlite3.Connection:
-    target: str | Path = _read_only_uri(path) if read_only else path
+    target: str | Path = path
+    if read_only:  # its URI (loaded for a library read only: not at every start)
+        from desktop.core.storage.uris import read_only_uri
+
+        target = read_only_uri(path)
     try:
         conn = sqlite3.connect(target, timeout=busy_timeout, isolation_level=None, uri=read_only)
     except sqlite3.Error as error:
@@ -376,25 +388,3 @@ def _connect(path: Path, busy_timeout: float, *, read_only: bool = False) -> sql
         raise (failures.library_error(error, path, lambda: hint) or error) from error
     conn.row_factory = sqlite3.Row
     return conn
-
-
-def _read_only_uri(path: Path) -> str:
-    """The URI that opens the library at ``path`` (which cannot be written) for reading:
-    ``mode=ro`` reads it and its WAL (SQLite makes the -shm if the folder takes it; a WAL left
-    without its -shm in a folder that does not cannot be read: ``folder-read-only``). Where
-    the folder takes no file and there is no WAL (nobody has it open to write, who would have
-    made one), ``immutable`` reads the file alone, without locks or -shm."""
-    from desktop.core.storage.uris import sqlite_uri  # a library read only: not every start
-
-    if not failures.in_unwritable_folder(path) or Path(f"{path}-wal").exists():
-        return sqlite_uri(path, "mode=ro")
-    return sqlite_uri(path, "immutable=1")
-
-
-def _replaced(path: Path) -> LibraryError:
-    return LibraryError(
-        "the library's file was replaced (by a restore from a backup) while it was open; "
-        "nothing was changed: try again",
-        code="replaced",
-        path=path,
-    )

@@ -229,6 +229,17 @@ def missing(path: Path) -> LibraryError:
     return LibraryError(_MESSAGES["missing"], code="missing", path=path)
 
 
+def replaced(path: Path) -> LibraryError:
+    """The error for a library whose file another replaced (a restore from a backup) while it
+    was open, or as it was opened: which of the two SQLite holds is not known."""
+    return LibraryError(
+        "the library's file was replaced (by a restore from a backup) while it was open; "
+        "nothing was changed: try again",
+        code="replaced",
+        path=path,
+    )
+
+
 def opened_read_only(path: Path, *, upgrade: bool = False) -> LibraryError:
     """The error for a write (or, with ``upgrade``, an upgrade) refused because the library
     was opened for reading only (``cannot_write``)."""

@@ -9,6 +9,8 @@ drawn there, and the keys that depend on its line (Home, End, Up, Down, with Shi
 on from that line. ↑ and ↓ keep the caret's column (its x, the "goal column" of every
 editor): a line whose end the column reaches is gone to at its end, drawn there as after End
 (Qt put the caret before such a line's last character, its end being the next line's start).
+On the speech's first and last lines ↑ and ↓ go to its start and end, from any column, as
+Shift+↑ and Shift+↓ do in Qt (then Shift+↑ goes on into a title painted over the text).
 
 Qt blinks only the caret it draws: the one drawn at a line's end blinks by a timer of its own,
 at Qt's rate (the flash time's half on, half off, from each move on), only while the page has
@@ -108,8 +110,10 @@ class CaretKeys(QObject):
         if held is not None:  # the column is the end of the line it is drawn at, at least
             x = max(x, _end_x(document, held))
         line = _line_beside(document, held - 1 if held is not None else cursor.position(), down)
-        if line is None:
-            return held is not None  # the first or last line: the caret stays, as Qt's
+        if line is None:  # the first or last line: to its start or end, from any column, as
+            # Shift+↑ and Shift+↓ go in Qt and ↑ and ↓ in an editor (a line's end stayed put)
+            self._move(document.characterCount() - 1 if down else 0, mode, None)
+            return True
         block, number = line
         target, at_end = _position_at_x(block, number, x)
         if not at_end and held is None:

@@ -65,6 +65,47 @@ class ReaderCommands(_Base):
         cursor.setPosition(self._utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    @Slot()
+    def select_sentence(self) -> None:
+        """Select the sentence at the caret, or widen the selection to whole sentences (a
+        金句 to collect, ``core.sentences``); the floating toolbar shows, as after a drag."""
+        from desktop.core.sentences import sentence_at, whole_sentences  # not the first frame
+
+        selected = self.selected_range()
+        if selected is not None:
+            span: Range | None = whole_sentences(self._text, *selected)
+        else:
+            span = sentence_at(self._text, self._utf16.to_str(self.textCursor().position()))
+        if span is not None and self._text:
+            self.clear_plate_selection()
+            self.select_range(*span)
+            self._show_toolbar()
+
+    def _select_sentence_at(self, point: QPoint) -> Range | None:
+        """Ctrl+click: select the sentence under viewport ``point``, as Word does, and return
+        it; None off the text or on a note mark (a link, which the click follows)."""
+        from desktop.core.sentences import sentence_at
+
+        offset = self._char_at(point)
+        if offset is None or self._footnote_link_at(offset):
+            return None
+        span = sentence_at(self._text, offset)
+        if span is not None:
+            self.select_range(*span)
+        return span
+
+    def _drag_sentences(self, pressed: Range, point: QPoint) -> None:
+        """A drag on from a Ctrl+click takes in the sentences passed over, as Word's does."""
+        from desktop.core.sentences import whole_sentences
+
+        offset = self._char_at(point)
+        if offset is not None:
+            start, end = whole_sentences(self._text, offset, offset + 1)
+            if start < pressed[0]:
+                self.select_range(pressed[1], start)  # the moving end where the pointer is
+            else:
+                self.select_range(pressed[0], max(end, pressed[1]))
+
     def _cursor_at(self, offset: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._utf16.to_utf16(offset))

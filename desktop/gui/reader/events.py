@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.gui.keyboard_menu import is_menu_key
-from desktop.gui.reader import visible
 from desktop.gui.reader.decorations import note_tooltip
 
 if TYPE_CHECKING:
@@ -75,6 +74,7 @@ class ReaderEvents(_Base):
     """Mouse, keyboard, tooltip and context-menu handling of the reader."""
 
     _press_point: QPoint | None = None
+    _held_sentence: tuple[int, int] | None = None  # a Ctrl+click's sentence, while held
 
     def _char_at(self, point: QPoint) -> int | None:
         """The ``str`` offset of the character under viewport ``point``, or None off the text."""
@@ -119,7 +119,9 @@ class ReaderEvents(_Base):
         self._hide_toolbar()
         self._hide_caret()
         self._press_point = event.position().toPoint()
-        super().mousePressEvent(event)
+        self._held_sentence = self._select_sentence_at(self._press_point) if _ctrl(event) else None
+        if not self._held_sentence:
+            super().mousePressEvent(event)
 
     def _after_mouse_release(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -146,6 +148,9 @@ class ReaderEvents(_Base):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         """Select the word under the mouse (jieba's when a provider is set); Shift extends."""
         if self._plate_mouse is not None and self._plate_mouse.double_click(event):
+            return
+        if _ctrl(event):  # a second Ctrl+click, quick on the first: a sentence again
+            self.mousePressEvent(event)
             return
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         offset = self._char_at(event.position().toPoint())
@@ -356,22 +361,12 @@ class ReaderEvents(_Base):
         step = QTextCursor.MoveOperation.Up if up else QTextCursor.MoveOperation.Down
         return not probe.movePosition(step)
 
-    def shows_end(self) -> bool:
-        """Whether the speech's last line is in sight."""
-        # Only when the last block is at the page's bottom: placing a cursor at the end
-        # lays out the whole speech at once (~0.1 s for 500,000 characters), which Qt
-        # otherwise does bit by bit after the visible page.
-        viewport = self.viewport()
-        bottom = self.verticalScrollBar().value() + viewport.height()
-        if visible.block_at(self.document(), bottom) != self.document().lastBlock():
-            return False
-        end = QTextCursor(self.document())
-        end.movePosition(QTextCursor.MoveOperation.End)
-        return self.cursorRect(end).bottom() <= viewport.height()
-
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Over a note mark or a note's number the pointer shows a link."""
         if self._plate_mouse is not None and self._plate_mouse.move(event):
+            return
+        if self._held_sentence:  # a Ctrl+click dragged on: by whole sentences
+            self._drag_sentences(self._held_sentence, event.position().toPoint())
             return
         super().mouseMoveEvent(event)
         if self._footnotes and event.buttons() == Qt.MouseButton.NoButton:
@@ -381,8 +376,17 @@ class ReaderEvents(_Base):
         """Show the toolbar over a new selection, or report a click on a highlight."""
         if self._plate_mouse is not None and self._plate_mouse.release():
             return
-        super().mouseReleaseEvent(event)
+        if not self._held_sentence:  # Qt had no press: nothing to end
+            super().mouseReleaseEvent(event)
+        self._held_sentence = None
         self._after_mouse_release(event)
+
+
+def _ctrl(event: QMouseEvent) -> bool:
+    """Whether ``event`` is a left-button press with Ctrl alone held: a Ctrl+click."""
+    return event.button() == Qt.MouseButton.LeftButton and (
+        event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    )
 
 
 def _hover_text(color: str, note: str) -> str:

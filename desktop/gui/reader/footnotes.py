@@ -42,6 +42,13 @@ class ReaderFootnotes(_Base):
             return True
         return False
 
+    def _footnote_link_at(self, offset: int) -> bool:
+        """Whether ``offset`` is on a note mark or a note's number: a link."""
+        notes = self._footnotes
+        return bool(notes) and (
+            notes.mark_at(offset) is not None or notes.item_mark_at(offset) is not None
+        )
+
     def _follow_footnote_at_caret(self) -> bool:
         """Follow the link the caret is on or just after (Enter)."""
         cursor = self.textCursor()
@@ -85,10 +92,7 @@ class ReaderFootnotes(_Base):
     def _point_at_links(self, event: QMouseEvent) -> None:
         """A pointing hand over a mark or a note's number, as over a link."""
         offset = self._char_at(event.position().toPoint())
-        link = offset is not None and (
-            self._footnotes.mark_at(offset) is not None
-            or self._footnotes.item_mark_at(offset) is not None
-        )
+        link = offset is not None and self._footnote_link_at(offset)
         shape = Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.IBeamCursor
         if self.viewport().cursor().shape() != shape:
             self.viewport().setCursor(shape)

@@ -154,12 +154,17 @@ class ReaderOverlays(_Base):
         )
         return self._utf16.to_str(first), self._utf16.to_str(last)
 
-    def _refresh_scroll_marks(self) -> None:
+    def _refresh_scroll_marks(self, later: bool = False) -> None:
+        """The mark layers' ticks: now if the page is laid out to its end, else once Qt has
+        laid it out, as the annotations' ticks. ``documentSize`` lays a long speech out whole
+        (a 220,000-character one some 65 ms at each resize), where Qt goes bit by bit."""
+        self._marks_timer.stop()
         for layer in set(self._scroll_marks.layers()) - set(self._marks):
             self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), [])
         if not self._marks:
-            # documentSize() lays out the whole speech; without marks (a resize, the window's
-            # first show) Qt lays a long one out bit by bit after the visible part instead.
+            return
+        if later or not self._laid_out():
+            self._marks_timer.start()
             return
         layout = self.document().documentLayout()
         height = max(layout.documentSize().height(), 1.0)

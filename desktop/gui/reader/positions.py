@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QTextCursor
 
 from desktop.gui.reader import visible
 from desktop.gui.reader.document import LINE_HEIGHT_EM
@@ -84,6 +85,19 @@ class ReaderPositions(_Base):
         self._anchor = (offset, scroll_bar.value(), passage)
         if mark:
             self._flash_line(offset)
+
+    def shows_end(self) -> bool:
+        """Whether the speech's last line is in sight."""
+        # Only when the last block is at the page's bottom: placing a cursor at the end
+        # lays out the whole speech at once (~0.1 s for 500,000 characters), which Qt
+        # otherwise does bit by bit after the visible page.
+        viewport = self.viewport()
+        bottom = self.verticalScrollBar().value() + viewport.height()
+        if visible.block_at(self.document(), bottom) != self.document().lastBlock():
+            return False
+        end = QTextCursor(self.document())
+        end.movePosition(QTextCursor.MoveOperation.End)
+        return self.cursorRect(end).bottom() <= viewport.height()
 
     def _let_scroll_bar_reach(self, value: int) -> None:
         """Make room for ``value`` on the scroll bar, with the page below it laid out.

@@ -58,6 +58,7 @@ READER_ACTIONS = [
     *SELECTION_ACTIONS,
     ActionId.DELETE_ANNOTATION,
     ActionId.ACCEPT_PLACE,
+    ActionId.SELECT_SENTENCE,
     ActionId.ZOOM_IN,
     ActionId.ZOOM_OUT,
     ActionId.ZOOM_RESET,
@@ -121,6 +122,7 @@ class ReaderView(
         self._position_timer = self._single_shot(self.POSITION_THROTTLE_MS, self._emit_position)
         self._flash_timer = self._single_shot(self.FLASH_MS, self._end_flash)
         self._ticks_timer = self._single_shot(self.TICKS_WAIT_MS, self._refresh_annotation_ticks)
+        self._marks_timer = self._single_shot(self.TICKS_WAIT_MS, self._refresh_scroll_marks)
         self._tick_places: TickPlaces | None = None  # made with the first ticks
         self._page_painted = False
         self._toolbar_widget: SelectionToolbar | None = None
@@ -162,6 +164,7 @@ class ReaderView(
         bind(ActionId.COPY_WITH_CITATION, self.copy_with_citation)
         bind(ActionId.DELETE_ANNOTATION, self.request_delete_annotation)
         bind(ActionId.ACCEPT_PLACE, self.request_accept_place)
+        bind(ActionId.SELECT_SENTENCE, self.select_sentence)
         bind(ActionId.ZOOM_IN, self.zoom_in)
         bind(ActionId.ZOOM_OUT, self.zoom_out)
         bind(ActionId.ZOOM_RESET, self.zoom_reset)
@@ -285,6 +288,7 @@ class ReaderView(
         self._refresh_decorations()
         self._scroll_marks.set_annotation_ticks([])  # they were the last page's
         self._refresh_annotation_ticks(later=True)
+        self._registry.action(ActionId.SELECT_SENTENCE).setEnabled(bool(self._text))
         self._update_action_state()
 
     def _set_own_document(self, content: SpeechContent | None) -> None:
@@ -342,8 +346,8 @@ class ReaderView(
         # had its size (or a dock dragged wider) would show some other place.
         self._return_to_anchor(anchor)
         self._follow_view_with_decorations()
-        self._refresh_scroll_marks()
-        self._refresh_annotation_ticks(later=True)  # once the new width is laid out
+        self._refresh_scroll_marks(later=True)  # the marks' and annotations' ticks: once the
+        self._refresh_annotation_ticks(later=True)  # new width is laid out
         self._reposition_toolbar()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -221,8 +221,8 @@ def test_column_gaps_found_where_the_pattern_as_written_finds_them(text: str) ->
 
 def test_an_exclamation_opening_a_line_of_a_speech_is_no_headlines_kicker() -> None:
     # 重磅！ over a headline ends no sentence, but only where a headline stands (the
-    # document's first line): in a speech, 很高兴！… is a sentence, broken off at a wrap
-    line = "很高兴！今天能和大家一起交流青年发展"
+    # document's first line): in a speech, 记住！… is a sentence, broken off at a wrap
+    line = "记住！今天能和大家一起交流青年发展"
     assert sentence_continues(line, "经验，我的发言分为三个部分。")
     assert not sentence_continues(line, "经验，我的发言分为三个部分。", headline=True)
     assert is_unindented_wrap(line, "经验，我的发言分为三个部分。")

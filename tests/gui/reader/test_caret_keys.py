@@ -4,6 +4,7 @@ keeping its column, its blinking."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
@@ -11,9 +12,10 @@ from PySide6.QtGui import QFontMetricsF, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.core.records import SpeechContent
 from desktop.gui.reader import ReaderView
 from desktop.gui.reader.line_hints import BREAK
-from tests.gui.reader.conftest import build_speech, shown_reader
+from tests.gui.reader.conftest import BODY, build_speech, shown_reader
 from tests.gui.reader.helpers import (
     caret_offset,
     keyboard_caret_mid_line,
@@ -247,3 +249,61 @@ def test_right_over_a_lines_last_character_before_a_quote_hint_goes_to_the_next_
     qtbot.keyClick(reader, Key.Key_Left)
     assert caret_offset(reader) == quote - 1
     assert reader.caret_rect().top() == line_end.top()
+
+
+# The first and last lines: ↑ and ↓ go to their start and end from any column ----------------
+
+
+def _first_line_end_caret(qtbot: QtBot, reader: ReaderView) -> tuple[int, int]:
+    """A caret that End left at the end of the speech's first line (a wrapped one)."""
+    select_with_keys(reader, 3, 3)
+    qtbot.keyClick(reader, Key.Key_Right)
+    qtbot.keyClick(reader, Key.Key_End)
+    line = line_of(reader, 0)
+    assert caret_offset(reader) == line[1]
+    assert reader.caret_rect() != reader.cursorRect(), "drawn at the first line's end"
+    return line
+
+
+def _wrapped_first_paragraph(title: str | None = None) -> SpeechContent:
+    speech = build_speech([BODY * 3, BODY])
+    if title is not None:  # a title none of its lines holds: painted over the text
+        speech = replace(speech, record=speech.record._replace(title=title))
+    return speech
+
+
+def test_up_from_the_first_lines_end_goes_to_its_start(qtbot: QtBot) -> None:
+    # It stayed put; from any other column Shift+↑ went to the line's start, as in an editor.
+    reader = shown_reader(qtbot, _wrapped_first_paragraph(), focused=True)
+    _first_line_end_caret(qtbot, reader)
+    qtbot.keyClick(reader, Key.Key_Up)
+    assert caret_offset(reader) == 0
+    assert reader.caret_rect() == reader.cursorRect(), "drawn where Qt draws it"
+    line = _first_line_end_caret(qtbot, reader)
+    qtbot.keyClick(reader, Key.Key_Up, SHIFT)
+    assert reader.selected_range() == (0, line[1]), "Shift selects the line, whole"
+
+
+def test_up_and_down_on_the_first_and_last_lines_go_to_their_ends_from_mid_line(
+    qtbot: QtBot,
+) -> None:
+    speech = _wrapped_first_paragraph()
+    reader = shown_reader(qtbot, speech, focused=True)
+    select_with_keys(reader, 3, 3)
+    qtbot.keyClick(reader, Key.Key_Right)
+    qtbot.keyClick(reader, Key.Key_Up)
+    assert caret_offset(reader) == 0, "as Shift+↑ selects to there"
+    select_with_keys(reader, len(speech.text) - 3, len(speech.text) - 3)
+    qtbot.keyClick(reader, Key.Key_Down)
+    assert caret_offset(reader) == len(speech.text)
+
+
+def test_shift_up_from_the_first_lines_end_goes_on_into_the_title(qtbot: QtBot) -> None:
+    title = "在某某工作会议上的讲话"
+    reader = shown_reader(qtbot, _wrapped_first_paragraph(title), focused=True)
+    line = _first_line_end_caret(qtbot, reader)
+    qtbot.keyClick(reader, Key.Key_Up, SHIFT)
+    assert reader.selected_range() == (0, line[1])
+    qtbot.keyClick(reader, Key.Key_Up, SHIFT)
+    assert reader.plate_selected_text() == title, "the title's (last) line, above"
+    assert reader.selected_range() == (0, line[1])

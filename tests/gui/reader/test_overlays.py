@@ -36,7 +36,9 @@ def test_highlights_are_drawn_translucent_and_orphans_are_not(reader: ReaderView
     assert reader.annotations_at(start + 4) == [live.id, "noted"]  # same length: earlier first
 
 
-def test_mark_layers_are_drawn_and_ticked_on_the_scroll_bar(reader: ReaderView) -> None:
+def test_mark_layers_are_drawn_and_ticked_on_the_scroll_bar(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
     text = reader.speech().text
     hits = [(i, i + 2) for i in range(len(text)) if text.startswith("效能", i)]
     early, late = (0, 2), (text.index("第35段"), text.index("第35段") + 4)
@@ -49,6 +51,7 @@ def test_mark_layers_are_drawn_and_ticked_on_the_scroll_bar(reader: ReaderView) 
     # 𠮷 near the top counts two UTF-16 units, and the page has hints put in.
     utf16_late = page_offsets(reader).range_to_utf16(*late)
     assert drawn == [utf16_late, utf16_late]  # the late search mark and the term
+    qtbot.waitUntil(lambda: reader.scroll_mark_fractions("search") != [])  # once laid out
     fractions = reader.scroll_mark_fractions("search")
     assert fractions[0] < 0.01  # the first line, below the page's top margin
     assert 0.8 < max(fractions) <= 1.0
@@ -60,13 +63,15 @@ def test_mark_layers_are_drawn_and_ticked_on_the_scroll_bar(reader: ReaderView) 
     assert reader.scroll_mark_fractions("term") != []
 
 
-def test_a_new_speech_takes_the_last_ones_ticks_off_the_scroll_bar(reader: ReaderView) -> None:
+def test_a_new_speech_takes_the_last_ones_ticks_off_the_scroll_bar(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
     # The marks went with the speech, their ticks stayed: a search hit's tick pointed at
     # nothing in the next speech opened, and clear_marks could no longer take it away.
     text = reader.speech().text
     late = text.index("第35段")
     reader.set_marks("hit", [(late, late + 4)], current=0)
-    assert reader.scroll_mark_fractions("hit") != []
+    qtbot.waitUntil(lambda: reader.scroll_mark_fractions("hit") != [])
     reader.show_speech(build_speech(["另一篇讲话", BODY * 20]))
     assert reader.marks("hit") == []
     assert reader.scroll_mark_fractions("hit") == []
@@ -141,3 +146,23 @@ def test_a_note_ending_where_a_line_wraps_gets_its_dot_on_that_line(reader: Read
     assert dot_rows
     assert last_char.top() * ratio <= min(dot_rows)
     assert max(dot_rows) <= last_char.bottom() * ratio
+
+
+def _laid_out(reader: ReaderView) -> bool:
+    return reader.document().lastBlock().layout().lineCount() > 0
+
+
+def test_search_ticks_wait_for_qts_layout_after_a_resize(qtbot: QtBot) -> None:
+    # documentSize() there laid a long speech out whole on the GUI thread at each resize
+    # (a 220,000-character one some 65 ms), where the annotations' ticks waited for Qt.
+    reader = blank_reader(qtbot)
+    speech = long_speech()
+    reader.show_speech(speech)
+    last = speech.text.rindex("\n") + 1
+    reader.set_marks("search", [(5, 7), (last, last + 2)], current=0)
+    assert not _laid_out(reader), "not on opening either: Qt lays it out after its first page"
+    qtbot.waitUntil(lambda: len(reader.scroll_mark_fractions("search")) == 2, timeout=20000)
+    reader.resize(reader.width() - 120, reader.height())
+    assert not _laid_out(reader)
+    qtbot.waitUntil(lambda: _laid_out(reader), timeout=20000)
+    qtbot.waitUntil(lambda: reader.scroll_mark_fractions("search")[-1] > 0.99)

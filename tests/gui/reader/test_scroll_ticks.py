@@ -114,6 +114,7 @@ def test_a_search_tick_wins_over_a_highlights_tick_where_they_meet(
     speech = reader.speech()
     at = speech.text.index("第25段")
     reader.set_marks("search", [(at + 1, at + 3)])
+    qtbot.waitUntil(lambda: reader.scroll_mark_fractions("search") != [])
     search_alone = reader.verticalScrollBar().grab().toImage()
     reader.set_annotations([make_annotation(speech, at, at + 4, "green")])
     qtbot.waitUntil(lambda: len(reader.annotation_ticks()) == 1)

@@ -444,14 +444,16 @@ def test_a_speech_opened_before_the_reader_shows_opens_at_its_offset(
 def test_a_resize_lays_out_a_long_speech_only_as_far_as_it_shows(
     qtbot: QtBot, reader: ReaderView
 ) -> None:
-    """Qt lays a long document out bit by bit; only scroll-bar marks need all of it at once."""
+    """Qt lays a long document out bit by bit; the scroll bar's marks wait for it too."""
     long = build_speech([f"第{n}段。" + BODY * 4 for n in range(1500)])  # ~200,000 characters
     reader.show_speech(long, 0)
     reader.resize(reader.width() - 40, reader.height())
     last = reader.document().lastBlock()
     assert last.layout().lineCount() == 0, "the end of the speech is not laid out yet"
     reader.set_marks("search", [(len(long.text) - 5, len(long.text))])
-    assert reader.scroll_mark_fractions("search") == [pytest.approx(1.0, abs=0.01)]
+    assert last.layout().lineCount() == 0, "nor by the search's ticks"
+    expected = [pytest.approx(1.0, abs=0.01)]
+    qtbot.waitUntil(lambda: reader.scroll_mark_fractions("search") == expected, timeout=20000)
 
 
 def test_a_long_speech_opened_far_down_shows_that_place_on_its_first_page(qtbot: QtBot) -> None:

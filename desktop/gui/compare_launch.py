@@ -1,0 +1,50 @@
+"""Compare With…: choose the other speech, then open the compare window on the two.
+
+Loaded when the action is first used (none of it is start-up work). The speech acted on (the
+tree's row right-clicked, else the one being read) goes on the right as the newer text; the one
+chosen goes on the left: a final version compared with its draft, this year's report with last
+year's. Swap in the compare window turns them round.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from desktop.core.errors import PizhuError
+from desktop.dialogs.speech_chooser import SpeechChooser
+from desktop.gui.compare_window import CompareWindow
+from desktop.gui.reader.document import ReaderStyle
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+
+def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | None:
+    """Open the chooser of the speech to compare ``speech_id`` with (it does not block)."""
+    try:
+        title = window.session.speech(speech_id).title
+        choices = [c for c in window.session.speech_choices() if c.speech_id != speech_id]
+    except PizhuError as error:
+        window.show_error(error)
+        return None
+    prompt = QCoreApplication.translate(
+        "CompareWith",
+        "Compare “%1” with which speech? It is shown on the left, as the older text.",
+    ).replace("%1", title)
+    chooser = SpeechChooser(choices, prompt, window)
+    chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    chooser.speech_chosen.connect(lambda other: open_comparison(window, other, speech_id))
+    chooser.open()
+    return chooser
+
+
+def open_comparison(window: MainWindow, old_id: int, new_id: int) -> CompareWindow:
+    """A compare window of ``old_id`` (left) and ``new_id`` (right), set as the reader is."""
+    reader = window.reader
+    style = ReaderStyle(theme_name=reader.theme_name, font_size=reader.font_size)
+    compare = CompareWindow(window.session, window.workers, style, (old_id, new_id), window)
+    compare.show()
+    compare.activateWindow()
+    return compare

@@ -1,0 +1,295 @@
+"""The compare window: two speeches side by side, old left, new right, what changed marked.
+
+Non-modal, a window of its own over the main one. The pages are set as the reader sets them
+(``ComparePane``); the diff (``core.speech_compare``) runs in the window's worker pool, so a long
+report never holds the GUI, and closing the window (or swapping sides) cancels it. Scrolling
+one pane brings the other to the aligned place; F7 and Shift+F7 step through the changes,
+selecting each in both panes; Swap puts the other speech on the left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import CancelledError, PizhuError
+from desktop.core.speech_compare import Comparison, compare_texts
+from desktop.gui.button_texts import without_access_key
+from desktop.gui.compare_pane import DELETED, INSERTED, ComparePane
+from desktop.gui.screen_fit import resize_within_screen
+from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
+
+if TYPE_CHECKING:
+    from desktop.core.records import SpeechContent
+    from desktop.gui.library_session import LibrarySession
+    from desktop.gui.reader.document import ReaderStyle
+
+NEXT_CHANGE_KEYS = ("F7",)
+PREVIOUS_CHANGE_KEYS = ("Shift+F7",)
+
+
+def compare_job(old: str, new: str) -> partial[Comparison]:
+    """The worker's job: the comparison of two texts, or CancelledError when asked to stop."""
+    return partial(_compare, old, new)
+
+
+def _compare(old: str, new: str, _progress: Progress, cancel: Cancel) -> Comparison:
+    comparison = compare_texts(old, new, cancelled=cancel)
+    if comparison is None:
+        raise CancelledError("comparison cancelled")
+    return comparison
+
+
+def summary_text(comparison: Comparison) -> str:
+    """ "改动 12 处：增 340 字，删 85 字", or that the texts are the same."""
+    if comparison.identical:
+        return QCoreApplication.translate("CompareWindow", "The two texts are identical.")
+    text = QCoreApplication.translate(
+        "CompareWindow", "%1 changes: %2 characters added, %3 removed"
+    )
+    for number, value in enumerate((len(comparison.hunks), comparison.added, comparison.removed)):
+        text = text.replace(f"%{number + 1}", str(value))
+    return text
+
+
+class CompareWindow(QMainWindow):
+    """Two speeches side by side; ``comparison`` once the worker has made it."""
+
+    def __init__(
+        self,
+        session: LibrarySession,
+        workers: WorkerPool,
+        style: ReaderStyle,
+        speeches: tuple[int, int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compare_window")
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._session, self._workers, self._style = session, workers, style
+        self.speeches = speeches
+        self.comparison: Comparison | None = None
+        self.current = -1  # the change stepped to, by index; -1 before the first step
+        self._task: WorkerTask | None = None
+        self._contents: tuple[SpeechContent, SpeechContent] | None = None
+        self._syncing = False
+        self._build()
+        self.load(*speeches)
+
+    # Building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.summary = QLabel(self)
+        self.summary.setObjectName("compare_summary")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.old_pane = ComparePane("compare_old", self)
+        self.new_pane = ComparePane("compare_new", self)
+        self.old_title, self.new_title = QLabel(self), QLabel(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("compare_splitter")
+        splitter.setChildrenCollapsible(False)
+        for title, pane in ((self.old_title, self.old_pane), (self.new_title, self.new_pane)):
+            title.setWordWrap(True)
+            title.setBuddy(pane)
+            splitter.addWidget(self._column(title, pane))
+        centre = QWidget(self)
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(centre)
+        self._build_actions()
+        for pane in (self.old_pane, self.new_pane):
+            pane.verticalScrollBar().valueChanged.connect(partial(self._on_pane_scrolled, pane))
+        resize_within_screen(self, QSize(1200, 800))  # two columns of a page each
+
+    def _column(self, title: QLabel, pane: ComparePane) -> QWidget:
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(pane, 1)
+        return column
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Compare"), self)
+        toolbar.setObjectName("compare_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.previous_action = self._action(
+            self.tr("&Previous Change"), PREVIOUS_CHANGE_KEYS, self.previous_change
+        )
+        self.next_action = self._action(self.tr("&Next Change"), NEXT_CHANGE_KEYS, self.next_change)
+        self.swap_action = self._action(self.tr("&Swap Sides"), (), self.swap)
+        self.swap_action.setStatusTip(
+            self.tr("Show the new speech on the left, the old on the right")
+        )
+        close = self._action(self.tr("&Close"), (), self.close)
+        close.setShortcuts(QKeySequence.StandardKey.Close)
+        toolbar.addActions([self.previous_action, self.next_action, self.swap_action])
+        self.addToolBar(toolbar)
+        self.addAction(close)
+
+    def _action(self, text: str, keys: tuple[str, ...], slot: object) -> QAction:
+        action = QAction(text, self)
+        # A tool button has no access key: "上一处改动", not Qt's "上一处改动(P)".
+        action.setIconText(without_access_key(text))
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if keys:
+            named = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{without_access_key(text)} ({named})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # Loading and comparing ------------------------------------------------------------------
+
+    def load(self, old_id: int, new_id: int) -> None:
+        """Show ``old_id`` left and ``new_id`` right, and compare them in the worker."""
+        self._cancel_task()
+        try:
+            old = self._session.speech_content(old_id)
+            new = self._session.speech_content(new_id)
+        except PizhuError as error:
+            self.summary.setText(str(error))
+            return
+        self.speeches = (old_id, new_id)
+        self._contents = (old, new)
+        self.comparison, self.current = None, -1
+        self.old_pane.show_speech(old, self._style)
+        self.new_pane.show_speech(new, self._style)
+        for label, pane, words, record in (
+            (self.old_title, self.old_pane, self.tr("Old: %1"), old.record),
+            (self.new_title, self.new_pane, self.tr("New: %1"), new.record),
+        ):
+            label.setText(words.replace("%1", record.title))
+            pane.setAccessibleName(label.text())
+        title = self.tr("Compare: %1 → %2")
+        self.setWindowTitle(title.replace("%1", old.record.title).replace("%2", new.record.title))
+        self.summary.setText(self.tr("Comparing…"))
+        self._update_actions()
+        task = self._workers.submit(compare_job(old.text, new.text), name="compare")
+        task.succeeded.connect(partial(self._on_task_succeeded, task))
+        task.failed.connect(partial(self._on_task_failed, task))
+        self._task = task
+
+    def _cancel_task(self) -> None:
+        if self._task is not None and self._task.is_running():
+            self._task.cancel()
+        self._task = None
+
+    def _on_task_succeeded(self, task: WorkerTask, comparison: Comparison) -> None:
+        if task is not self._task:
+            return  # a comparison of the sides before a swap
+        self._task = None
+        self.comparison = comparison
+        self._mark(comparison)
+        self.summary.setText(summary_text(comparison))
+        self._update_actions()
+
+    def _mark(self, comparison: Comparison) -> None:
+        hunks = comparison.hunks
+        self.old_pane.mark_changes(((h.old_start, h.old_end) for h in hunks), DELETED)
+        self.new_pane.mark_changes(((h.new_start, h.new_end) for h in hunks), INSERTED)
+        self.old_pane.mark_points(
+            (h.old_start for h in hunks if h.old_start == h.old_end), INSERTED
+        )
+        self.new_pane.mark_points((h.new_start for h in hunks if h.new_start == h.new_end), DELETED)
+
+    def set_theme(self, name: str) -> None:
+        """Set both pages in theme ``name`` (the main window's View ▸ theme), keeping the
+        comparison and the change stepped to."""
+        self._style = replace(self._style, theme_name=name)
+        if self._contents is None:
+            return
+        old, new = self._contents
+        self.old_pane.show_speech(old, self._style)
+        self.new_pane.show_speech(new, self._style)
+        if self.comparison is not None:
+            self._mark(self.comparison)
+            if self.current >= 0:
+                self.go_to_change(self.current)
+
+    def _on_task_failed(self, task: WorkerTask, error: Exception) -> None:
+        if task is self._task:
+            self._task = None
+            self.summary.setText(self.tr("The comparison failed: %1").replace("%1", str(error)))
+
+    def running_work(self) -> list[str]:
+        """The comparison still running, if any."""
+        return ["compare"] if self._task is not None and self._task.is_running() else []
+
+    # Stepping through changes ---------------------------------------------------------------
+
+    @Slot()
+    def next_change(self) -> None:
+        """Select the next change in both panes (F7)."""
+        self.go_to_change(self.current + 1)
+
+    @Slot()
+    def previous_change(self) -> None:
+        """Select the previous change in both panes (Shift+F7)."""
+        self.go_to_change(self.current - 1)
+
+    def go_to_change(self, index: int) -> None:
+        """Select change ``index`` in both panes and bring it in sight (nothing past the ends)."""
+        if self.comparison is None or not 0 <= index < len(self.comparison.hunks):
+            return
+        hunk = self.comparison.hunks[index]
+        self.current = index
+        self._syncing = True  # both panes are placed here: neither follows the other
+        try:
+            self.old_pane.select_range(hunk.old_start, hunk.old_end)
+            self.new_pane.select_range(hunk.new_start, hunk.new_end)
+        finally:
+            self._syncing = False
+        count = len(self.comparison.hunks)
+        place = self.tr("Change %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
+        self.statusBar().showMessage(place)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        count = len(self.comparison.hunks) if self.comparison is not None else 0
+        self.next_action.setEnabled(self.current + 1 < count)
+        self.previous_action.setEnabled(self.current > 0 and count > 0)
+
+    @Slot()
+    def swap(self) -> None:
+        """Put the new speech on the left and the old on the right, and compare again."""
+        old_id, new_id = self.speeches
+        self.load(new_id, old_id)
+
+    # Following ------------------------------------------------------------------------------
+
+    def _on_pane_scrolled(self, pane: ComparePane, _value: int) -> None:
+        if self._syncing or self.comparison is None:
+            return
+        offset, above = pane.top_offset()
+        if pane is self.old_pane:
+            other, aligned = self.new_pane, self.comparison.new_offset(offset)
+        else:
+            other, aligned = self.old_pane, self.comparison.old_offset(offset)
+        self._syncing = True
+        try:
+            other.scroll_to(aligned, above=above)
+        finally:
+            self._syncing = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Closing cancels a comparison still running."""
+        self._cancel_task()
+        super().closeEvent(event)

@@ -1,0 +1,89 @@
+"""``compare OLD_ID NEW_ID``: the changes between two speeches, as lines or JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.core.storage.library import open_library
+from tests.cli.run_cli import run_cli
+from tests.core.storage.documents import make_document, sample_paragraphs
+
+
+@pytest.fixture
+def speeches(tmp_path: Path) -> tuple[Path, int, int]:
+    """A library holding last year's report and this year's: the year changed, two additions."""
+    paragraphs = sample_paragraphs()[:3]
+    final = list(paragraphs)
+    final[1] = "𠮷" + final[1][:20] + "全面" + final[1][20:]
+    path = tmp_path / "library.sqlite"
+    with open_library(path, seed=None, daily_backup=False) as library:
+        library.store.import_document(
+            make_document([paragraphs, final], titles=["2025年政府工作报告", "2026年政府工作报告"])
+        )
+        ids = [speech.id for speech in library.store.speeches(library.store.collections()[0].id)]
+    return path, ids[0], ids[1]
+
+
+def test_json_lists_each_change_with_its_offsets_and_section(
+    capsys: pytest.CaptureFixture[str], speeches: tuple[Path, int, int]
+) -> None:
+    path, old_id, new_id = speeches
+    status, out, err = run_cli(
+        capsys, "compare", str(old_id), str(new_id), "--json", "--library", str(path)
+    )
+    assert (status, err) == (0, "")
+    report = json.loads(out)
+    assert report["old"]["title"] == "2025年政府工作报告"
+    assert report["new"]["id"] == new_id
+    assert report["summary"] == {"hunks": 3, "added": 4, "removed": 1}
+    with open_library(path, create=False, daily_backup=False) as library:
+        new_text = library.store.speech_text(new_id)
+    kinds = [hunk["kind"] for hunk in report["hunks"]]
+    assert kinds == ["replaced", "inserted", "inserted"]
+    for hunk in report["hunks"]:
+        start, end = hunk["new"]
+        assert new_text[start:end] == hunk["new_text"]
+    assert [hunk["new_text"] for hunk in report["hunks"]] == ["6", "𠮷", "全面"]
+    assert report["hunks"][0]["old_text"] == "5"
+    # Each paragraph of the test speeches is a section numbered and headed by its first ten
+    # characters: the section of the new speech, which begins with the added 𠮷.
+    assert report["hunks"][2]["section"] == "2." + ("𠮷" + sample_paragraphs()[1])[:10]
+
+
+def test_lines_show_the_change_in_context(
+    capsys: pytest.CaptureFixture[str], speeches: tuple[Path, int, int]
+) -> None:
+    path, old_id, new_id = speeches
+    status, out, _ = run_cli(
+        capsys, "compare", str(old_id), str(new_id), "--context", "3", "--library", str(path)
+    )
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == "@@ 1/3 replaced  old 3-4, new 3-4"
+    assert lines[1:3] == ["- 202[-5-]年政府", "+ 202{+6+}年政府"]
+    assert "{+全面+}" in out
+    assert lines[-1] == "3 changes: 4 characters added, 1 removed"
+    plus = [line for line in lines if "{+全面+}" in line][0]
+    assert len(plus) == len("+ ") + 3 + len("{+全面+}") + 3
+
+
+def test_a_speech_compared_with_itself_has_no_changes(
+    capsys: pytest.CaptureFixture[str], speeches: tuple[Path, int, int]
+) -> None:
+    path, old_id, _ = speeches
+    status, out, _ = run_cli(capsys, "compare", str(old_id), str(old_id), "--library", str(path))
+    assert (status, out) == (0, "no changes: the two texts are identical\n")
+
+
+def test_an_unknown_speech_is_one_line_and_status_2(
+    capsys: pytest.CaptureFixture[str], speeches: tuple[Path, int, int]
+) -> None:
+    path, old_id, _ = speeches
+    status, out, err = run_cli(capsys, "compare", str(old_id), "999", "--library", str(path))
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "999" in err

@@ -1,0 +1,290 @@
+"""Compare With…: the tree's menu and the View menu, the chooser, the compare window as a user
+drives it (summary, F7 through the changes, aligned scrolling, swap, closing while it runs)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import open_library
+from desktop.dialogs.speech_chooser import SPEECH_ID, SpeechChooser
+from desktop.gui import compare_window
+from desktop.gui.actions import ActionId
+from desktop.gui.compare_window import CompareWindow
+from desktop.gui.main_window import MainWindow
+from tests.core.storage.documents import make_document, sample_paragraphs
+from tests.gui.conftest import WindowFactory
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.window_helpers import tree_row, type_chinese
+
+DRAFT, FINAL = "征求意见稿", "正式稿"
+
+
+def _versions() -> tuple[list[str], list[str]]:
+    """A draft and its final version: a word replaced, a phrase added after 𠮷, a paragraph gone."""
+    draft = list(sample_paragraphs()[:5])
+    final = list(draft)
+    at = final[1].index(",", 10)
+    final[1] = "𠮷" + final[1][:at] + ",坚持以人民为中心" + final[1][at:]
+    final[3] = final[3][:12] + "深化" + final[3][14:]
+    del final[4]
+    return draft, final
+
+
+@pytest.fixture
+def two_versions(library_path: Path) -> tuple[int, int]:
+    """The draft's and the final version's speech ids, imported into the test's library."""
+    draft, final = _versions()
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        report = library.store.import_document(
+            make_document([draft, final], titles=[DRAFT, FINAL], source="/versions.txt")
+        )
+        ids = [speech.id for speech in library.store.speeches(report.collection_id)]
+    return ids[0], ids[1]
+
+
+def _right_click_row(window: MainWindow, speech_id: int) -> None:
+    tree = window.library_pane.tree
+    index = tree_row(window, speech_id)
+    tree.scrollTo(index)
+    point = tree.visualRect(index).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, tree.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(tree.viewport(), event)
+
+
+def _chooser(qtbot: QtBot, window: MainWindow) -> SpeechChooser:
+    qtbot.waitUntil(lambda: window.findChild(SpeechChooser) is not None)
+    chooser = window.findChild(SpeechChooser)
+    assert isinstance(chooser, SpeechChooser)
+    qtbot.waitExposed(chooser)
+    return chooser
+
+
+def _compared(qtbot: QtBot, window: MainWindow) -> CompareWindow:
+    qtbot.waitUntil(lambda: window.findChild(CompareWindow) is not None)
+    compare = window.findChild(CompareWindow)
+    assert isinstance(compare, CompareWindow)
+    qtbot.waitUntil(lambda: compare.comparison is not None, timeout=10_000)
+    return compare
+
+
+def _open_compare(qtbot: QtBot, window: MainWindow, draft: int, final: int) -> CompareWindow:
+    """The compare window of the draft and the final version opened as a user does: View ▸
+    Compare With… on the final version being read, the draft chosen by typing its title."""
+    window.open_speech(final)
+    window.registry.action(ActionId.COMPARE_WITH).trigger()
+    chooser = _chooser(qtbot, window)
+    type_chinese(chooser.filter_edit, DRAFT)
+    assert chooser.chosen_speech() == draft
+    qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Return)
+    return _compared(qtbot, window)
+
+
+@MENU_ON_OFFSCREEN
+def test_the_tree_menu_then_the_chooser_open_a_window_with_the_summary(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int], menus: MenuSpy
+) -> None:
+    draft, final = two_versions
+    window = open_window()
+    menus.chosen = "action_compare_with"
+    _right_click_row(window, final)
+    assert "action_compare_with" in menus.opened[0][1]
+    chooser = _chooser(qtbot, window)
+    listed = [
+        chooser.proxy.index(row, 0).data(SPEECH_ID) for row in range(chooser.proxy.rowCount())
+    ]
+    assert final not in listed  # not compared with itself
+    assert draft in listed
+    type_chinese(chooser.filter_edit, "意见")
+    assert chooser.proxy.rowCount() == 1
+    qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Return)
+    compare = _compared(qtbot, window)
+    assert compare.isVisible()
+    assert not compare.isModal()
+    assert compare.speeches == (draft, final)
+    comparison = compare.comparison
+    assert comparison is not None
+    assert len(comparison.hunks) == 5  # the title, 𠮷, the phrase, the word, the paragraph
+    added, removed = comparison.added, comparison.removed
+    assert compare.summary.text() == f"5 changes: {added} characters added, {removed} removed"
+    assert DRAFT in compare.old_title.text()
+    assert FINAL in compare.new_title.text()
+
+
+def test_the_next_change_key_selects_the_change_in_both_panes(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
+) -> None:
+    window = open_window()
+    compare = _open_compare(qtbot, window, *two_versions)
+    hunks = compare.comparison.hunks
+    old_text, new_text = compare.old_pane.text, compare.new_pane.text
+    compare.new_pane.setFocus()
+    for index in (0, 1, 2, 3):
+        qtbot.keyClick(compare.new_pane, Qt.Key.Key_F7)
+        hunk = hunks[index]
+        assert compare.old_pane.selected_range() == (hunk.old_start, hunk.old_end)
+        assert compare.new_pane.selected_range() == (hunk.new_start, hunk.new_end)
+    # The fourth change: the word replaced, offsets right after the 𠮷 added before it.
+    selected = compare.new_pane.textCursor().selectedText()
+    assert selected == new_text[hunks[3].new_start : hunks[3].new_end] == "深化"
+    assert (
+        compare.old_pane.textCursor().selectedText()
+        == old_text[hunks[3].old_start : hunks[3].old_end]
+    )
+    qtbot.keyClick(compare.new_pane, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert compare.new_pane.selected_range() == (hunks[2].new_start, hunks[2].new_end)
+    assert compare.statusBar().currentMessage() == "Change 3 of 5"
+
+
+def test_changes_are_marked_with_a_line_as_well_as_a_colour(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
+) -> None:
+    window = open_window()
+    compare = _open_compare(qtbot, window, *two_versions)
+    deleted = compare.comparison.hunks[-1]  # the paragraph the final version left out
+    inserted = compare.comparison.hunks[2]  # the phrase added
+    assert deleted.new_start == deleted.new_end
+    assert inserted.old_start == inserted.old_end
+
+    def char_format(pane, offset):  # noqa: ANN001, ANN202
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(pane._map.to_utf16(offset) + 1)
+        return cursor.charFormat()
+
+    gone = char_format(compare.old_pane, deleted.old_start + 3)
+    came = char_format(compare.new_pane, inserted.new_start + 1)
+    kept = char_format(compare.new_pane, inserted.new_end + 5)
+    assert gone.fontStrikeOut()
+    assert came.fontUnderline()
+    assert gone.background().color() != came.background().color()
+    assert not kept.fontUnderline()
+    assert not kept.fontStrikeOut()
+    # Where the other side has text this one lacks: a bar at the place.
+    assert compare.new_pane.change_points() == [deleted.new_start]
+    assert inserted.old_start in compare.old_pane.change_points()
+    # The reader's typography: its body font and theme.
+    reader_font = window.reader.document().defaultFont()
+    assert compare.old_pane.document().defaultFont().family() == reader_font.family()
+    assert compare.new_pane.palette().base().color() == window.reader.palette().base().color()
+
+
+def test_the_panes_follow_the_window_s_theme_keeping_the_change(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
+) -> None:
+    window = open_window()
+    compare = _open_compare(qtbot, window, *two_versions)
+    compare.next_change()
+    compare.next_change()
+    window.registry.action(ActionId.THEME_DARK).trigger()
+    assert compare.new_pane.palette().base().color() == window.reader.palette().base().color()
+    assert compare.new_pane.palette().base().color().lightness() < 128
+    hunk = compare.comparison.hunks[1]
+    assert compare.new_pane.selected_range() == (hunk.new_start, hunk.new_end)
+    assert compare.new_pane.change_points() == [compare.comparison.hunks[-1].new_start]
+
+
+def test_scrolling_one_pane_brings_the_other_to_the_aligned_place(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
+) -> None:
+    window = open_window()
+    compare = _open_compare(qtbot, window, *two_versions)
+    compare.resize(900, 500)
+    qtbot.waitExposed(compare)
+    old_bar = compare.old_pane.verticalScrollBar()
+    assert old_bar.maximum() > 0
+    old_bar.setValue(old_bar.maximum() // 2)
+    old_top, _ = compare.old_pane.top_offset()
+    aligned = compare.comparison.new_offset(old_top)
+    new_top, _ = compare.new_pane.top_offset()
+    new_text = compare.new_pane.text
+    # The same line of the same paragraph stands at the top of both.
+    assert new_text.count("\n", 0, new_top) == new_text.count("\n", 0, aligned)
+    assert abs(new_top - aligned) < 40
+
+
+def test_swap_puts_the_new_speech_on_the_left(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
+) -> None:
+    draft, final = two_versions
+    window = open_window()
+    compare = _open_compare(qtbot, window, draft, final)
+    before = compare.comparison
+    compare.swap_action.trigger()
+    qtbot.waitUntil(lambda: compare.comparison is not None)
+    assert compare.speeches == (final, draft)
+    assert FINAL in compare.old_title.text()
+    assert (compare.comparison.added, compare.comparison.removed) == (
+        before.removed,
+        before.added,
+    )
+
+
+def test_closing_the_window_cancels_the_comparison(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    two_versions: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started, cancelled = threading.Event(), threading.Event()
+
+    def slow_job(_old: str, _new: str):  # noqa: ANN202 - a job
+        def job(_progress: object, cancel) -> None:  # noqa: ANN001
+            started.set()
+            while not cancel():  # a long report's diff, until the window is closed
+                cancelled.wait(0.005)
+            cancelled.set()
+            raise compare_window.CancelledError("cancelled")
+
+        return job
+
+    monkeypatch.setattr(compare_window, "compare_job", slow_job)
+    draft, final = two_versions
+    window = open_window()
+    window.open_speech(final)
+    window.registry.action(ActionId.COMPARE_WITH).trigger()
+    chooser = _chooser(qtbot, window)
+    type_chinese(chooser.filter_edit, DRAFT)
+    qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.findChild(CompareWindow) is not None)
+    compare = window.findChild(CompareWindow)
+    qtbot.waitUntil(started.is_set)
+    assert compare.summary.text() == "Comparing…"
+    assert window.running_work() == ["compare"]
+    compare.close()
+    qtbot.waitUntil(lambda: not window.running_work())
+    assert cancelled.is_set()
+
+
+def test_the_chooser_filters_as_one_types_and_moves_with_the_arrows(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
+) -> None:
+    draft, final = two_versions
+    window = open_window()
+    window.open_speech(final)
+    window.registry.action(ActionId.COMPARE_WITH).trigger()
+    chooser = _chooser(qtbot, window)
+    # In the library's order for choosing (newest first: tests/core/storage/test_speech_choices).
+    listed = [
+        chooser.proxy.index(row, 0).data(SPEECH_ID) for row in range(chooser.proxy.rowCount())
+    ]
+    expected = [choice.speech_id for choice in window.session.speech_choices()]
+    assert listed == [speech_id for speech_id in expected if speech_id != final]
+    assert draft in listed
+    type_chinese(chooser.filter_edit, "讲话")
+    first = chooser.chosen_speech()
+    qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Down)
+    assert chooser.chosen_speech() != first
+    assert chooser.list.currentIndex().row() == 1
+    type_chinese(chooser.filter_edit, "没有这样的标题")
+    assert chooser.proxy.rowCount() == 0
+    assert not chooser.ok_button.isEnabled()
+    chooser.reject()
+    assert window.findChild(CompareWindow) is None

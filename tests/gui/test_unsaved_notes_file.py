@@ -1,0 +1,151 @@
+"""Tests for desktop/gui/unsaved_notes_file.py: notes the library refuses are kept in a file from
+the first refusal on, so a kill or a power cut loses none; told of at the next start."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core import fileio
+from desktop.gui.main_window import MainWindow
+from desktop.gui.settings import Settings
+from desktop.gui.unsaved_notes_notice import MESSAGE_NAME
+from tests.gui.conftest import WindowFactory
+from tests.gui.full_disk import FullDisk, close_messages
+from tests.gui.window_helpers import highlight_word, type_chinese
+
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _notice(window: MainWindow) -> QMessageBox | None:
+    found = window.findChild(QMessageBox, MESSAGE_NAME)
+    return found if found is not None and found.isVisible() else None
+
+
+def _kept_files() -> list[Path]:
+    return [path for path, _pid in Settings().refused_notes_files]
+
+
+def _type_and_pause(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    editor = window.annotations_dock.editor
+    editor.note_edit.moveCursor(editor.note_edit.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(editor.note_edited, timeout=5000):
+        type_chinese(editor.note_edit, text)
+
+
+def test_a_note_refused_for_a_lock_survives_a_kill_and_is_told_of_at_the_next_start(
+    open_window: WindowFactory, library_path: Path
+) -> None:
+    """SIGKILL (or a power cut) while a note waited for another program's lock: the words
+    lived only in the killed window's memory, and were lost."""
+    words = "断电前写的批注"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.gui.refused_note_process", str(library_path), words],
+        cwd=_ROOT,
+        env={**os.environ, "PYTHONPATH": str(_ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        said = child.stdout.readline()  # it exits on its own deadline if it never holds
+        assert said.strip() == "held"
+        os.kill(child.pid, signal.SIGKILL)
+        assert child.wait(timeout=60) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stdout.close()
+    kept = _kept_files()
+    assert len(kept) == 1
+    assert kept[0].parent == library_path.parent
+    assert words in kept[0].read_text(encoding="utf-8")
+    box = _notice(open_window())
+    assert box is not None, "the next start tells of the file"
+    assert str(kept[0]) in box.informativeText()
+    assert _kept_files() == [], "told of once"
+    assert words in kept[0].read_text(encoding="utf-8"), "her words stay"
+
+
+def test_the_file_follows_the_typing_and_goes_once_the_note_is_saved(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = main_window
+    highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    _type_and_pause(qtbot, window, "第一句")
+    close_messages(window)
+    qtbot.waitUntil(lambda: len(_kept_files()) == 1)
+    kept = _kept_files()[0]
+    assert "效能革命" in kept.read_text(encoding="utf-8"), "the passage it is on"
+    assert "第一句" in kept.read_text(encoding="utf-8")
+    _type_and_pause(qtbot, window, "第二句")
+    qtbot.waitUntil(lambda: "第一句第二句" in kept.read_text(encoding="utf-8"))
+    assert _kept_files() == [kept], "the same file, rewritten"
+    disk.full = False
+    _type_and_pause(qtbot, window, "第三句")
+    qtbot.waitUntil(lambda: not kept.exists())
+    assert _kept_files() == []
+    assert not window.annotations_dock.editor.has_unsaved()
+    assert not list(kept.parent.glob(".*.part")), "no temporary file left"
+
+
+def test_a_disk_too_full_for_the_file_says_nothing_more(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The file cannot be written either: the editor holds the words as before, with one
+    message for the refusal, none for the file, at no pause in typing."""
+    window = main_window
+    highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
+    home, temporary = tmp_path / "user", tmp_path / "temporary"  # the other folders tried
+    for folder in (home, temporary):
+        folder.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    tried: list[Path] = []
+
+    def no_room(path: Path, _data: object) -> Path:
+        tried.append(Path(path))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(fileio, "atomic_write", no_room)
+    disk = FullDisk(monkeypatch, window)
+    disk.full = True
+    _type_and_pause(qtbot, window, "第一句")
+    qtbot.waitUntil(lambda: tried != [])
+    assert len(close_messages(window)) == 1, "the refusal, said once as before"
+    attempts = len(tried)
+    _type_and_pause(qtbot, window, "第二句")
+    qtbot.waitUntil(lambda: len(tried) > attempts)  # tried again with the new words
+    assert close_messages(window) == [], "nothing more said"
+    assert _kept_files() == []
+    assert {path.parent for path in tried} == {
+        main_window.session.library_path.parent,
+        home,
+        temporary,
+    }
+    for path in tried:
+        assert list(path.parent.glob("*-unsaved-notes-*")) == [], "no empty file left"
+    assert window.annotations_dock.editor.has_unsaved()
+
+
+def test_a_running_window_s_file_is_not_told_of(
+    open_window: WindowFactory, library_path: Path
+) -> None:
+    """A second window (on another library) still holds its refused notes: not left behind."""
+    theirs = library_path.parent / "other-unsaved-notes-20261128-080000.txt"
+    theirs.write_text("另一个窗口的批注\n", encoding="utf-8")
+    Settings().remember_refused_notes(theirs, os.getppid())  # a process that runs on
+    assert _notice(open_window()) is None
+    assert _kept_files() == [theirs]
