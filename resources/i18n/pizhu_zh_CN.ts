@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation>第 %1 处改动，共 %2 处</translation>
+        <translation>第%1处改动，共 %2 处</translation>
     </message>
 </context>
 <context>
