@@ -123,6 +123,7 @@ def test_a_note_s_lists_and_quotes_are_html_lists_and_quotes() -> None:
         '<ol start="3"><li>第三</li><li>第四</li></ol>'
     )
     assert note_html("- 甲\n1. 乙") == "<ul><li>甲</li></ul><ol><li>乙</li></ol>"
+    assert note_html("0. 零\n1. 一") == '<ol start="0"><li>零</li><li>一</li></ol>'
 
 
 @given(st.text(max_size=80))
