@@ -83,7 +83,7 @@ def note_html(note: str, lang: str = "") -> str:
             parts.append(f"<{element}{lang}>{inner}</{element}>")
             continue
         if not open_list:
-            start = f' start="{block.number}"' if block.number != 1 else ""
+            start = f' start="{block.number}"' if tag == "ol" and block.number != 1 else ""
             parts.append(f"<{tag}{start}>")
             open_list = tag
         parts.append(f"<li{lang}>{inner}</li>")
