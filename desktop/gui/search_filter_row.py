@@ -33,11 +33,7 @@ from desktop.core.text_templates import fill
 
 ANY_YEAR = 0
 """The spin boxes' value for an open end ("any")."""
-_CONTEXT = "SearchFilterRow"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 def describe_filter(speech_filter: SpeechFilter | None) -> str:
@@ -51,14 +47,14 @@ def describe_filter(speech_filter: SpeechFilter | None) -> str:
     elif first is not None and last is not None:
         years.append(f"{first}–{last}")
     elif first is not None:
-        years.append(fill(_tr("from %1"), str(first)))
+        years.append(fill(translate("SearchFilterRow", "from %1"), str(first)))
     elif last is not None:
-        years.append(fill(_tr("until %1"), str(last)))
+        years.append(fill(translate("SearchFilterRow", "until %1"), str(last)))
     if speech_filter.undated:
-        years.append(_tr("undated"))
+        years.append(translate("SearchFilterRow", "undated"))
     speakers = list(speech_filter.speakers)
     if speech_filter.no_speaker:
-        speakers.append(_tr("no speaker named"))
+        speakers.append(translate("SearchFilterRow", "no speaker named"))
     parts = [" / ".join(years), "、".join(speakers)]
     return " · ".join(part for part in parts if part)
 
@@ -153,23 +149,30 @@ class SearchFilterRow(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
-        self.toggle.setText(_tr("Filter"))
-        self.toggle.setToolTip(_tr("Keep the search to some years or a speaker"))
-        self.years_label.setText(_tr("Years:"))
-        for box in (self.from_box, self.to_box):
-            box.setSpecialValueText(_tr("any"))
-        self.from_box.setAccessibleName(_tr("From year"))
-        self.to_box.setAccessibleName(_tr("To year"))
-        self.undated_box.setText(_tr("Undated"))
-        self.undated_box.setToolTip(
-            _tr("The speeches without a date (with years chosen: besides those years)")
+        self.toggle.setText(translate("SearchFilterRow", "Filter"))
+        self.toggle.setToolTip(
+            translate("SearchFilterRow", "Keep the search to some years or a speaker")
         )
-        self.speaker_label.setText(_tr("Speaker:"))
-        self.speaker_box.setAccessibleName(_tr("Speaker"))
-        self.speaker_box.lineEdit().setPlaceholderText(_tr("anyone"))
-        self.speaker_box.setItemText(self.speaker_box.count() - 1, _tr("No speaker named"))
-        self.clear_button.setText(_tr("Clear"))
-        self.clear_button.setToolTip(_tr("Search every speech again"))
+        self.years_label.setText(translate("SearchFilterRow", "Years:"))
+        for box in (self.from_box, self.to_box):
+            box.setSpecialValueText(translate("SearchFilterRow", "any"))
+        self.from_box.setAccessibleName(translate("SearchFilterRow", "From year"))
+        self.to_box.setAccessibleName(translate("SearchFilterRow", "To year"))
+        self.undated_box.setText(translate("SearchFilterRow", "Undated"))
+        self.undated_box.setToolTip(
+            translate(
+                "SearchFilterRow",
+                "The speeches without a date (with years chosen: besides those years)",
+            )
+        )
+        self.speaker_label.setText(translate("SearchFilterRow", "Speaker:"))
+        self.speaker_box.setAccessibleName(translate("SearchFilterRow", "Speaker"))
+        self.speaker_box.lineEdit().setPlaceholderText(translate("SearchFilterRow", "anyone"))
+        self.speaker_box.setItemText(
+            self.speaker_box.count() - 1, translate("SearchFilterRow", "No speaker named")
+        )
+        self.clear_button.setText(translate("SearchFilterRow", "Clear"))
+        self.clear_button.setToolTip(translate("SearchFilterRow", "Search every speech again"))
         self._show_active()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -217,7 +220,7 @@ class SearchFilterRow(QWidget):
         self.speaker_box.blockSignals(True)
         self.speaker_box.clear()
         self.speaker_box.addItems(list(choices.speakers))
-        self.speaker_box.addItem(_tr("No speaker named"))
+        self.speaker_box.addItem(translate("SearchFilterRow", "No speaker named"))
         self.speaker_box.setCurrentIndex(-1)
         self.speaker_box.setEditText(text)
         self.speaker_box.blockSignals(False)
@@ -272,8 +275,12 @@ class SearchFilterRow(QWidget):
         font = self.toggle.font()
         font.setBold(bool(description))
         self.toggle.setFont(font)
-        tip = _tr("Keep the search to some years or a speaker")
-        self.toggle.setToolTip(fill(_tr("%1 (now: %2)"), tip, description) if description else tip)
+        tip = translate("SearchFilterRow", "Keep the search to some years or a speaker")
+        self.toggle.setToolTip(
+            fill(translate("SearchFilterRow", "%1 (now: %2)"), tip, description)
+            if description
+            else tip
+        )
 
     @Slot()
     def _on_edited(self) -> None:
