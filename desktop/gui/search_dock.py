@@ -101,6 +101,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.filter_row = SearchFilterRow(body)  # years and speaker, under the query
         layout.addWidget(QueryRow(self.query_box, self._build_scope_row(body), body))
         layout.addWidget(self.filter_row)
+        self.filter_row.take_tab_order(self.collection_box, self.notes_box)
         self.message = self._label(body, "search_message")
         self._style_message()
         self.summary = self._label(body, "search_summary")

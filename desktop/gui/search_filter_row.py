@@ -228,6 +228,13 @@ class SearchFilterRow(QWidget):
             self.from_box.start = choices.first_year
             self.to_box.start = choices.last_year
 
+    def take_tab_order(self, before: QWidget, after: QWidget) -> None:
+        """Tab goes from ``before`` to the button, through the row (when open), to ``after``."""
+        chain = [before, self.toggle, self.from_box, self.to_box, self.undated_box]
+        chain += [self.speaker_box, self.clear_button, after]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     def wants_choices(self) -> bool:
         """True once the row has asked for the speakers (they follow the library from then)."""
         return self._choices_asked

@@ -9,7 +9,6 @@ release can tell what an older file means.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -184,6 +183,8 @@ class Settings:
     def search_filter(self) -> dict[str, Any]:
         """The library search's filter row: whether it is open, and its years and speakers
         (``SearchFilterRow.state``); empty when never saved or unreadable."""
+        import json  # read with the search panel, not at start-up (test_app counts modules)
+
         try:
             value = json.loads(str(self._store.value(_SEARCH_FILTER_KEY, "{}")))
         except ValueError:
@@ -192,6 +193,8 @@ class Settings:
 
     @search_filter.setter
     def search_filter(self, state: dict[str, Any]) -> None:
+        import json
+
         self._store.setValue(_SEARCH_FILTER_KEY, json.dumps(state, ensure_ascii=False))
 
     @property

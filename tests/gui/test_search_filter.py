@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractSpinBox
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.speech_filter import SpeechFilter
@@ -127,16 +127,21 @@ def test_the_row_opens_from_the_keyboard_and_takes_it(
 ) -> None:
     dock = _searched(qtbot, main_window)
     row = dock.filter_row
-    chain = []
-    widget = dock.query_box.lineEdit()
-    for _ in range(12):  # Tab from the query reaches the button beside the scope
-        widget = widget.nextInFocusChain()
-        chain.append(widget)
-    assert row.toggle in chain
-    row.toggle.setFocus()
+    dock.scope_box.setFocus()
+    qtbot.keyClick(dock.scope_box, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is row.toggle
     qtbot.keyClick(row.toggle, Qt.Key.Key_Space)
     assert row.isVisible()
     qtbot.waitUntil(row.from_box.hasFocus)
+    walked = []
+    for _ in range(5):  # through the row, on to the options beside the scope
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    speaker = (row.speaker_box, row.speaker_box.lineEdit())
+    assert walked[:2] == [row.to_box, row.undated_box]
+    assert walked[2] in speaker
+    assert walked[3:] == [row.clear_button, dock.notes_box]
+    row.from_box.setFocus()
     qtbot.keyClick(row.from_box, Qt.Key.Key_Up)  # from "any" to the library's first year
     assert row.from_box.value() == 2018
     qtbot.keyClick(row.to_box, Qt.Key.Key_Up)
