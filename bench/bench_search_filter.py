@@ -29,7 +29,7 @@ from desktop.core.storage.speech_filter import SpeechFilter  # noqa: E402
 
 QUERIES = ("发展", "效能革命", "营商环境 -安全生产")
 """A common word, a formulation of the generated speeches' topics, a term with an exclusion."""
-FILTERS = (SpeechFilter(2019, 2021), SpeechFilter(2019, 2021, speakers=("讲话人7",)))
+FILTERS = (SpeechFilter(2019, 2021), SpeechFilter(2019, 2021, speakers=("讲话人4",)))
 """Three years of fifteen (a fifth of the speeches), then one speaker's of those."""
 _SPEAKERS = 20
 
