@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -34,6 +36,10 @@ from desktop.core.text_templates import fill
 ANY_YEAR = 0
 """The spin boxes' value for an open end ("any")."""
 translate = QCoreApplication.translate
+_ROW = QBoxLayout.Direction.LeftToRight
+_COLUMN = QBoxLayout.Direction.TopToBottom
+_SPEAKER_ROOM = 8
+"""Characters of a name the speaker box keeps beside the years before going under them."""
 
 
 def describe_filter(speech_filter: SpeechFilter | None) -> str:
@@ -102,8 +108,11 @@ class SearchFilterRow(QWidget):
         self.retranslate()
 
     def _build(self) -> None:
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QBoxLayout(_ROW, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._years, self._who = QHBoxLayout(), QHBoxLayout()
+        self._layout.addLayout(self._years)
+        self._layout.addLayout(self._who, 1)
         self.years_label = QLabel(self)
         self.from_box = YearBox(self)
         self.from_box.setObjectName("search_from_year")
@@ -130,12 +139,12 @@ class SearchFilterRow(QWidget):
         self.speaker_label.setBuddy(self.speaker_box)
         self._dash = QLabel("–", self)
         for widget in (self.years_label, self.from_box, self._dash, self.to_box):
-            layout.addWidget(widget)
-        layout.addWidget(self.undated_box)
-        layout.addSpacing(8)
-        layout.addWidget(self.speaker_label)
-        layout.addWidget(self.speaker_box, 1)
-        layout.addWidget(self.clear_button)
+            self._years.addWidget(widget)
+        self._years.addWidget(self.undated_box)
+        self._years.addStretch()  # under each other, the years keep together at the left
+        self._who.addWidget(self.speaker_label)
+        self._who.addWidget(self.speaker_box, 1)
+        self._who.addWidget(self.clear_button)
 
     def _connect(self) -> None:
         self.toggle.toggled.connect(self._on_toggle_toggled)
@@ -180,6 +189,33 @@ class SearchFilterRow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    # Beside or under: the speaker goes under the years in a narrow dock -----------------------
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as the wider half: the row puts the speaker under the years to fit."""
+        hint = super().minimumSizeHint()
+        widths = (self._years.minimumSize().width(), self._who.minimumSize().width())
+        return QSize(max(widths), hint.height())
+
+    def event(self, event: QEvent) -> bool:
+        """Fit again when a half's size changes (a new language's words)."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Fit again to the new width."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.speaker_box.fontMetrics().averageCharWidth() * _SPEAKER_ROOM
+        needed = self._years.sizeHint().width() + self._layout.spacing()
+        needed += self._who.minimumSize().width() + room
+        direction = _ROW if needed <= self.width() else _COLUMN
+        if direction != self._layout.direction():
+            self._layout.setDirection(direction)
 
     # The filter -------------------------------------------------------------------------------
 

@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.speech_filter import SpeechFilter
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.gui.search_dock import SearchDock
+from desktop.gui.search_filter_row import SearchFilterRow
 from desktop.models.trend_model import Column
 from tests.core.storage.trend_library import TERM, make_trend_library
 from tests.gui.conftest import WindowFactory, close_window
@@ -197,3 +198,22 @@ def test_a_speakers_row_of_the_counts_searches_that_speaker(
     assert dock.summary.text() == "李明: Hits: 5 · Speeches: 2 · In annotations: 2"
     assert "kept to 李明" in dialog.note.text()
     dialog.close()
+
+
+@pytest.mark.parametrize(("width", "under"), [(300, True), (900, False)])
+def test_in_a_narrow_panel_the_speaker_goes_under_the_years(
+    qtbot: QtBot, width: int, under: bool
+) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    row = SearchFilterRow(host)
+    layout = QVBoxLayout(host)
+    layout.addWidget(row.toggle)
+    layout.addWidget(row)
+    row.toggle.setChecked(True)
+    host.resize(width, 120)
+    host.show()
+    qtbot.waitExposed(host)
+    assert host.width() == width, "the row never makes the panel wider than it is"
+    qtbot.waitUntil(lambda: (row.speaker_box.y() > row.from_box.y()) == under)
+    assert row.clear_button.geometry().right() <= row.width()
