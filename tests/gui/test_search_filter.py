@@ -163,6 +163,16 @@ def test_the_filter_and_the_open_row_are_remembered_with_the_panel(
     again = open_window().search_dock()
     assert again.filter_row.isVisible()
     assert again.scope().speech_filter == SpeechFilter(to_year=2019, speakers=("王芳",))
+    assert again.filter_row.speaker_box.findText("李明") >= 0, "opened, it has the speakers"
+
+
+def test_a_saved_filter_the_app_cannot_read_is_dropped(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.settings.search_filter = {"from_year": "soon", "to_year": 1999, "shown": True}
+    row = main_window.search_dock().filter_row
+    assert row.toggle.isChecked()
+    assert row.speech_filter() is None
 
 
 def test_copy_table_copies_the_hits_the_filter_keeps(qtbot: QtBot, main_window: MainWindow) -> None:
