@@ -35,6 +35,7 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--speaker",
         action="append",
+        type=speaker_name,
         metavar="NAME",
         help="only this speaker's speeches (the exact name; repeatable: any of them)",
     )
@@ -62,6 +63,13 @@ def year_range(text: str) -> tuple[int | None, int | None]:
     except QueryError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
     return first, last
+
+
+def speaker_name(text: str) -> str:
+    """``--speaker``'s value, trimmed; a blank one is refused (it would name nobody)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a speaker's name cannot be empty (--no-speaker?)")
+    return text.strip()
 
 
 def speech_filter_of(args: argparse.Namespace) -> SpeechFilter | None:

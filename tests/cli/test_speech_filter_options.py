@@ -117,3 +117,9 @@ def test_the_help_shows_how_to_write_years_and_speakers(
     assert status == 0
     for words in ("--years RANGE", "2018-2021", "--undated", "--speaker NAME", "--no-speaker"):
         assert words in out
+
+
+def test_a_blank_speaker_is_refused(capsys: pytest.CaptureFixture[str], path: Path) -> None:
+    status, out, err = run_cli(capsys, "search", TERM, "--speaker", " ", "--library", str(path))
+    assert (status, out) == (2, "")
+    assert "a speaker's name cannot be empty" in err
