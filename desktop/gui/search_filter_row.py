@@ -158,10 +158,7 @@ class SearchFilterRow(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
-        self.toggle.setText(translate("SearchFilterRow", "Filter"))
-        self.toggle.setToolTip(
-            translate("SearchFilterRow", "Keep the search to some years or a speaker")
-        )
+        self.toggle.setText(translate("SearchFilterRow", "Filter"))  # its tip: _show_active
         self.years_label.setText(translate("SearchFilterRow", "Years:"))
         for box in (self.from_box, self.to_box):
             box.setSpecialValueText(translate("SearchFilterRow", "any"))
@@ -226,11 +223,9 @@ class SearchFilterRow(QWidget):
 
     def speech_filter_or_empty(self) -> SpeechFilter:
         """The filter set, an empty one when none is (years in either order are taken in order)."""
-        years = sorted(year for year in (self.from_box.year(), self.to_box.year()) if year)
-        first = self.from_box.year()
-        last = self.to_box.year()
-        if len(years) == 2:
-            first, last = years
+        first, last = self.from_box.year(), self.to_box.year()
+        if first is not None and last is not None and first > last:
+            first, last = last, first
         speaker = self.speaker_box.currentText().strip()
         no_speaker = bool(speaker) and speaker == self._no_speaker_text()
         speakers = (speaker,) if speaker and not no_speaker else ()

@@ -123,6 +123,17 @@ def test_a_filter_with_no_hits_says_to_clear_it(qtbot: QtBot, main_window: MainW
     assert "clear the filter" in dock.summary.text()
 
 
+def test_years_typed_backwards_are_taken_in_order(qtbot: QtBot, main_window: MainWindow) -> None:
+    dock = _searched(qtbot, main_window)
+    dock.filter_row.toggle.click()
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        _type_year(qtbot, dock.filter_row.from_box, "2020")
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        _type_year(qtbot, dock.filter_row.to_box, "2019")
+    assert dock.scope().speech_filter == SpeechFilter(2019, 2020)
+    assert dock.summary.text().startswith("2019–2020: Hits: 3 ·")
+
+
 def test_the_row_opens_from_the_keyboard_and_takes_it(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
