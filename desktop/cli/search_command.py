@@ -11,6 +11,8 @@ A query that starts with a minus sign goes after ``--`` (``search -- -效能 革
 in the trash are not searched (a speech of one named with ``--speech`` is). ``--csv`` writes
 the hits as the search panel exports them (UTF-8 with a BOM, for Excel and WPS), titles that
 hold the query first (their ``where`` column says ``title``, a hit's ``text`` or ``note``).
+``--years``, ``--undated``, ``--speaker`` and ``--no-speaker`` keep the search (its hits in
+texts, notes and titles) to some years and speakers, as the search panel's filter does.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ import sys
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.speech_filter_options import (
+    add_filter_options,
+    filter_report,
+    speech_filter_of,
+)
 from desktop.cli.table_output import add_output_options, write_rows
 from desktop.cli.wording import counted, plain
 from desktop.core.section_paths import SectionPaths
@@ -33,7 +40,9 @@ from desktop.core.storage.search_table import search_table, speech_cells
 def register(sub: Any) -> None:
     """Add the ``search`` command."""
     parser = sub.add_parser(
-        "search", help="find every occurrence of QUERY in the library", description=plain(__doc__)
+        "search",
+        help="find every occurrence of QUERY in the library",
+        description=plain(__doc__),
     )
     parser.add_argument("query", metavar="QUERY", help="the text to find (see above)")
     parser.add_argument(
@@ -48,6 +57,7 @@ def register(sub: Any) -> None:
         metavar="N",
         help="characters of context on each side (default: %(default)s)",
     )
+    add_filter_options(parser)
     add_output_options(parser)
     add_library_option(parser)
     parser.set_defaults(handler=run)
@@ -55,6 +65,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Search the library and print the hits."""
+    speech_filter = speech_filter_of(args)
     with open_cli_library(args) as library:
         for speech_id in args.speech or ():
             library.store.speech(speech_id)  # LibraryError not-found for an unknown id
@@ -69,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
                 notes_only=args.notes,
                 limit=args.limit,
                 section_lookup=sections,
+                speech_filter=speech_filter,
             )
             if args.csv is not None:
                 _write_csv(conn, result, args)
@@ -76,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
             rows = [_row(result, hit, args.width) for hit in _hits(result, args.notes)]
     titles = [{"speech": hit.speech_id, "title": hit.title} for hit in result.title_hits]
     if args.json:
-        report = {"query": args.query, "titles": titles, "hits": rows}
+        report = {"query": args.query, **filter_report(speech_filter), "titles": titles}
+        report["hits"] = rows
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:

@@ -5,7 +5,9 @@ of the speeches' dates (undated ones apart, last) or per speaker (the most occur
 over the library or one collection: the library search's own counts, summed. Tab-separated
 year (or speaker), occurrences, speeches, and all the speeches of that year (or speaker), with
 the term or without; ``--csv`` writes the table the app's "Counts by Year" dialog exports.
-Collections in the trash are not counted.
+Collections in the trash are not counted. ``--years``, ``--undated``, ``--speaker`` and
+``--no-speaker`` keep the counts to some years and speakers (their rows, and all the speeches
+of each, alike).
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ import sys
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.speech_filter_options import (
+    add_filter_options,
+    filter_report,
+    speech_filter_of,
+)
 from desktop.cli.table_output import add_output_options, write_rows
 from desktop.cli.wording import plain
 from desktop.core.storage.term_trend import TermTrend, TrendBy, term_trend, trend_table
@@ -39,6 +46,7 @@ def register(sub: Any) -> None:
         default=TrendBy.YEAR.value,
         help="group by the speeches' year or speaker (default: %(default)s)",
     )
+    add_filter_options(parser)
     add_output_options(parser)
     add_library_option(parser)
     parser.set_defaults(handler=run)
@@ -47,6 +55,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Count the term and print (or write) its rows."""
     by = TrendBy(args.by)
+    speech_filter = speech_filter_of(args)
     with open_cli_library(args) as library:
         store = library.store
         if args.collection is None:
@@ -55,11 +64,14 @@ def run(args: argparse.Namespace) -> int:
             store.collection(args.collection)  # LibraryError not-found for an unknown id
             speech_ids = store.speech_ids_in(args.collection)
         with library.db.read() as conn:
-            found = term_trend(conn, args.term, by=by, speech_ids=speech_ids)
+            found = term_trend(
+                conn, args.term, by=by, speech_ids=speech_ids, speech_filter=speech_filter
+            )
     if args.csv is not None:
         write_rows(trend_table(found, NONE_LABELS[by]), args.csv)
     elif args.json:
-        json.dump(_report(found, args.collection), sys.stdout, ensure_ascii=False, indent=2)
+        report = {**_report(found, args.collection), **filter_report(speech_filter)}
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         table = trend_table(found, NONE_LABELS[by])

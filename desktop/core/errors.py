@@ -95,7 +95,8 @@ class QueryError(PizhuError):
     """A search query the index cannot take (empty, only exclusions, unbalanced quotes).
 
     Codes: ``empty``, ``only-exclusions``, ``unbalanced-quote``, ``misplaced-quote`` (a quotation
-    mark inside a term), ``empty-phrase``.
+    mark inside a term), ``empty-phrase``; of a filter of years (``speech_filter``): ``bad-year``
+    (not 1 to 9999) and ``bad-years`` (a range running backwards).
     """
 
     code = "query"

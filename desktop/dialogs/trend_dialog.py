@@ -5,8 +5,9 @@ query). The counts are the library search's (``core.storage.term_trend``), made 
 worker while a busy bar runs; closing the dialog cancels them. Each row shows the year (the
 undated speeches last) or speaker, the occurrences with a bar drawn in the table, the speeches
 holding the term and all the speeches of that year or speaker. Double-clicking a row asks the
-window to search the library for the term in the same scope: the search panel has no year or
-speaker filter, so the dialog says that the search lists every place. Copy Table and Export
+window to search the library for the term in the same scope, kept to that row's year (or the
+undated speeches) or speaker (or those naming nobody) by the search panel's filter, and the
+dialog says so. Copy Table and Export
 CSV… work as in the other tables (``TableExport``). Non-modal, kept and reused by the window;
 the term row, worker, table and buttons are the term dialogs' (``term_dialog.TermDialog``).
 """
@@ -29,23 +30,32 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.export.table import Table
+from desktop.core.storage.speech_filter import SpeechFilter
 from desktop.core.storage.term_trend import TermTrend, TrendBy, trend_table
 from desktop.core.text_templates import fill
 from desktop.dialogs.table_export import TableExport
 from desktop.dialogs.term_dialog import TermDialog
 from desktop.gui.focus_return import focus_now, return_focus_after
+from desktop.gui.search_filter_row import describe_filter
 from desktop.gui.search_scope import ScopeKind, SearchScope
 from desktop.gui.text_size import text_px
 from desktop.gui.trend_delegate import BAR_PX, TrendBarDelegate
 from desktop.gui.trend_jobs import trend_job
-from desktop.models.trend_model import Column, TrendModel
+from desktop.models.trend_model import Column, Role, TrendModel
+
+
+def row_filter(by: TrendBy, key: str | None) -> SpeechFilter:
+    """The search filter of a row: its year (None: the undated) or speaker (None: nobody)."""
+    if by == TrendBy.YEAR:
+        return SpeechFilter(undated=True) if key is None else SpeechFilter(int(key), int(key))
+    return SpeechFilter(no_speaker=True) if key is None else SpeechFilter(speakers=(key,))
 
 
 class TrendDialog(TermDialog):
     """How often a term occurs, and in how many speeches, per year or per speaker."""
 
-    search_requested = Signal(str, str, object)
-    """(term, scope kind, collection id or None): search the library for it there."""
+    search_requested = Signal(str, str, object, object)
+    """(term, scope kind, collection id or None, SpeechFilter): search for it there, then."""
 
     def __init__(self, library_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(library_path, "trend", (560, 520), parent)
@@ -189,17 +199,17 @@ class TrendDialog(TermDialog):
             return
         scope = self.scope.scope()
         key = scope.key if scope.kind == ScopeKind.COLLECTION else None
-        self.search_requested.emit(self._found.query, scope.kind.value, key)
-        row = self.model.index(index.row(), Column.KEY).data()
+        row_key = self.model.index(index.row(), Column.KEY).data(Role.KEY)
+        speech_filter = row_filter(self._found.by, row_key)
+        self.search_requested.emit(self._found.query, scope.kind.value, key, speech_filter)
         self.note.setText(
             fill(
                 self.tr(
-                    "The search panel cannot keep to one year or speaker: it lists every place"
-                    " of “%1” in %2, with the speeches of %3 among them."
+                    "The search panel shows “%1” in %2, kept to %3 (its Clear shows them all)."
                 ),
                 self._found.query,
                 self.scope.described(),
-                str(row),
+                describe_filter(speech_filter),
             )
         )
         self.note.show()

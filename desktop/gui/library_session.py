@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from desktop.core.storage.commit_serial import CommitState, OwnCommits
     from desktop.core.storage.import_report import ImportReport
     from desktop.core.storage.speech_choices import SpeechChoice
+    from desktop.core.storage.speech_filter import FilterChoices
     from desktop.core.storage.title_matches import TitleMatches
     from desktop.gui.reading_state_writer import ReadingStateWriter
 
@@ -194,6 +195,13 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def trashed_collections(self) -> list[CollectionRecord]:
         """The collections in the trash."""
         return self._library.store.trashed_collections()
+
+    def filter_choices(self) -> FilterChoices:
+        """The speakers and the span of years a search filter can name."""
+        from desktop.core.storage.speech_filter import filter_choices  # with the search only
+
+        with self._library.db.read() as conn:
+            return filter_choices(conn)
 
     def speeches(self, collection_id: int) -> list[SpeechRecord]:
         """A collection's speeches in order."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -44,7 +44,8 @@ from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.query_row import QueryRow
 from desktop.gui.search_crossing import QueryResultsCrossing
-from desktop.gui.search_dock_runs import QueryRunsMixin
+from desktop.gui.search_dock_runs import DEBOUNCE_MS, QueryRunsMixin, TextSource
+from desktop.gui.search_filter_row import SearchFilterRow
 from desktop.gui.search_jobs import ScopeKind, SearchScope
 from desktop.gui.search_query_box import SearchQueryBox
 from desktop.gui.search_tables import SearchTables
@@ -55,20 +56,8 @@ from desktop.models.search_results_model import (
     SearchResultsModel,
 )
 
-DEBOUNCE_MS = 300
-"""How long typing must pause before the query runs."""
-
-
-class TextSource(Protocol):
-    """What the dock reads on the GUI thread to describe hits: texts and section paths."""
-
-    def speech_text(self, speech_id: int) -> str:
-        """A speech's canonical text."""
-        ...
-
-    def section_path(self, speech_id: int, offset: int) -> str:
-        """The headings above ``offset`` in a speech, on one line."""
-        ...
+if TYPE_CHECKING:
+    from desktop.core.storage.speech_filter import SpeechFilter
 
 
 class SearchDock(QueryRunsMixin, QDockWidget):
@@ -109,7 +98,10 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         self.query_box = SearchQueryBox(body)
+        self.filter_row = SearchFilterRow(body)  # years and speaker, under the query
         layout.addWidget(QueryRow(self.query_box, self._build_scope_row(body), body))
+        layout.addWidget(self.filter_row)
+        self.filter_row.take_tab_order(self.collection_box, self.notes_box)
         self.message = self._label(body, "search_message")
         self._style_message()
         self.summary = self._label(body, "search_summary")
@@ -136,6 +128,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         row.addWidget(self.scope_box)
         row.addWidget(self.collection_box, 1)
         row.addStretch()
+        row.addWidget(self.filter_row.toggle)
         row.addWidget(self.notes_box)
         return row
 
@@ -184,6 +177,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.scope_box.currentIndexChanged.connect(self._on_scope_changed)
         self.collection_box.currentIndexChanged.connect(self._on_scope_changed)
         self.notes_box.toggled.connect(self._on_scope_changed)
+        self.filter_row.changed.connect(self._on_filter_changed)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
         self.searched.connect(self._on_searched)
@@ -274,9 +268,17 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         self.query_box.setEditText(text)
         self.search_now()
 
-    def search_in(self, text: str, kind: ScopeKind, collection_id: int | None = None) -> None:
+    def search_in(
+        self,
+        text: str,
+        kind: ScopeKind,
+        collection_id: int | None = None,
+        speech_filter: SpeechFilter | None = None,
+    ) -> None:
         """Show the dock searching speech texts for ``text`` in the speech being read, a
-        collection or the library (another panel asks for its substring count)."""
+        collection or the library, kept to ``speech_filter`` (None: cleared) as another panel
+        asks (its substring count, a year's or a speaker's counts)."""
+        self.filter_row.set_filter(speech_filter)
         for box in (self.notes_box, self.scope_box, self.collection_box):
             box.blockSignals(True)
         self.notes_box.setChecked(False)
@@ -317,7 +319,7 @@ class SearchDock(QueryRunsMixin, QDockWidget):
             key = self.collection_box.currentData()
         elif kind == ScopeKind.SPEECH:
             key = self._speech[0]
-        return SearchScope(kind, key, self.notes_box.isChecked())
+        return SearchScope(kind, key, self.notes_box.isChecked(), self.filter_row.speech_filter())
 
     def scope_kind(self) -> ScopeKind:
         """Library, collection or speech."""

@@ -17,19 +17,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Collection
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLocale, Slot
 
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.search_index import Query, parse_query
 from desktop.core.text_templates import fill
+from desktop.gui.search_filter_row import describe_filter
 from desktop.gui.search_jobs import ScopeKind, SearchScope, note_count_job, search_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.search_place import ResultsPlace
 from desktop.models.search_results_model import SearchOutcome
 
 if TYPE_CHECKING:
+    from desktop.core.storage.speech_filter import SpeechFilter
     from desktop.gui.search_dock import SearchDock
 
     _Base = SearchDock
@@ -37,6 +39,21 @@ else:
     _Base = object
 
 _log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 300
+"""How long typing must pause before the query runs."""
+
+
+class TextSource(Protocol):
+    """What the dock reads on the GUI thread to describe hits: texts and section paths."""
+
+    def speech_text(self, speech_id: int) -> str:
+        """A speech's canonical text."""
+        ...
+
+    def section_path(self, speech_id: int, offset: int) -> str:
+        """The headings above ``offset`` in a speech, on one line."""
+        ...
 
 
 class QueryRunsMixin(_Base):
@@ -84,6 +101,13 @@ class QueryRunsMixin(_Base):
         if scope.kind == ScopeKind.SPEECH:
             return self._speech[1] in collection_ids
         return True
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        """Years or speaker edited: searched again when the typing pauses, as the query is."""
+        if self.query_text().strip():
+            self.worker.cancel()  # what runs is stale now
+            self._schedule(DEBOUNCE_MS)
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -185,6 +209,15 @@ class QueryRunsMixin(_Base):
         self.searched.emit()
 
     def _summary(self, outcome: SearchOutcome) -> str:
+        """The counts, after the filter they keep to ("2019–2021 · 王某某: Hits: 37 · …")."""
+        text = self._counts_summary(outcome)
+        described = describe_filter(self._run_filter())
+        return fill(self.tr("%1: %2"), described, text) if described else text
+
+    def _run_filter(self) -> SpeechFilter | None:
+        return self._run_scope.speech_filter if self._run_scope is not None else None
+
+    def _counts_summary(self, outcome: SearchOutcome) -> str:
         result = outcome.result
         figure = QLocale().toString  # 10,000 as the UI's locale writes it, as the status bar
         speeches = figure(self.model.speech_total())
@@ -209,6 +242,10 @@ class QueryRunsMixin(_Base):
     def _no_hits(self) -> str:
         """ "No hits", with what to try next: a wider scope, or fewer words (each must be in
         the speech, exactly as typed)."""
+        if self._run_filter() is not None:
+            return self.tr(
+                "No hits in these years or by this speaker: clear the filter to search all."
+            )
         kind = self.scope_kind()
         if kind == ScopeKind.SPEECH:
             return self.tr("No hits in this speech: choose Whole library to search every speech.")

@@ -51,6 +51,7 @@ def search_job(
                 speech_ids=speech_ids,
                 notes_only=scope.notes_only,
                 section_lookup=section_lookup,
+                speech_filter=scope.speech_filter,
             )
         hits = result.note_hits if scope.notes_only else result.hits
         found = {hit.speech_id for hit in hits} if scope.notes_only else None
@@ -70,7 +71,14 @@ def note_count_job(query: Query, scope: SearchScope) -> Callable[[Library, Cance
     def run(library: Library, cancelled: Cancellation) -> int:
         speech_ids = scope_speeches(library.store, scope.kind, scope.key)
         with library.db.read() as conn:
-            found = search(conn, query, text_loader=str, speech_ids=speech_ids, notes_only=True)
+            found = search(
+                conn,
+                query,
+                text_loader=str,
+                speech_ids=speech_ids,
+                notes_only=True,
+                speech_filter=scope.speech_filter,
+            )
         return found.note_total
 
     return run

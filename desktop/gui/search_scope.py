@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.core.storage.library_store import LibraryStore
+    from desktop.core.storage.speech_filter import SpeechFilter
 
 
 class ScopeKind(StrEnum):
@@ -24,11 +25,13 @@ class ScopeKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SearchScope:
-    """Where a search looks, and whether in speech texts or in notes."""
+    """Where a search looks, whether in speech texts or in notes, and the years and speakers
+    it keeps to (the search panel's filter; None: every speech of the scope)."""
 
     kind: ScopeKind = ScopeKind.LIBRARY
     key: int | None = None  # the collection's or the speech's id
     notes_only: bool = False
+    speech_filter: SpeechFilter | None = None
 
 
 def scope_speeches(store: LibraryStore, kind: ScopeKind, key: int | None) -> list[int] | None:

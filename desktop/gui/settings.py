@@ -10,6 +10,7 @@ release can tell what an older file means.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
@@ -29,6 +30,7 @@ _FONT_SIZE_KEY = "reader/font_size"
 _FULLWIDTH_KEY = "reader/fullwidth_punctuation"
 _LANGUAGE_KEY = "ui/language"
 _SEARCH_HISTORY_KEY = "search/history"
+_SEARCH_FILTER_KEY = "search/filter"
 _TOOL_DOCKS_KEY = "ui/open_tool_docks"
 _ANNOTATIONS_SCOPE_KEY = "annotations_dock/all_speeches"
 _PRINT_ANNOTATIONS_KEY = "print/with_annotations"
@@ -177,6 +179,24 @@ class Settings:
     @search_history.setter
     def search_history(self, queries: list[str]) -> None:
         self._store.setValue(_SEARCH_HISTORY_KEY, list(queries))
+
+    @property
+    def search_filter(self) -> dict[str, Any]:
+        """The library search's filter row: whether it is open, and its years and speakers
+        (``SearchFilterRow.state``); empty when never saved or unreadable."""
+        import json  # read with the search panel, not at start-up (test_app counts modules)
+
+        try:
+            value = json.loads(str(self._store.value(_SEARCH_FILTER_KEY, "{}")))
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    @search_filter.setter
+    def search_filter(self, state: dict[str, Any]) -> None:
+        import json
+
+        self._store.setValue(_SEARCH_FILTER_KEY, json.dumps(state, ensure_ascii=False))
 
     @property
     def open_tool_docks(self) -> list[str]:

@@ -19,6 +19,7 @@ from desktop.gui.window_find import FindBarMixin
 # The docks and the dialog load with their first use (the search engine, jieba's helpers):
 # none is start-up work (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
+    from desktop.core.storage.speech_filter import SpeechFilter
     from desktop.dialogs.concordance_dialog import ConcordanceDialog
     from desktop.dialogs.trend_dialog import TrendDialog
     from desktop.gui.search_dock import SearchDock
@@ -77,6 +78,9 @@ class SearchToolsMixin(FindBarMixin):
             dock = SearchDock(self.session.library_path, self._texts, self)
             dock.set_collections(self._collections())
             dock.set_history(self.settings.search_history)
+            row = dock.filter_row  # asks when first opened (maybe now, restored open)
+            row.choices_wanted.connect(lambda: row.set_choices(self.session.filter_choices()))
+            dock.filter_row.restore(self.settings.search_filter)
             dock.open_hit_requested.connect(self._on_tool_open_hit_requested)
             dock.open_note_requested.connect(self._on_search_open_note_requested)
             dock.open_title_requested.connect(self._on_search_open_title_requested)
@@ -229,7 +233,7 @@ class SearchToolsMixin(FindBarMixin):
             from desktop.dialogs.trend_dialog import TrendDialog
 
             self._trend = TrendDialog(self.session.library_path, self)
-            self._trend.search_requested.connect(self._on_terms_substring_search_requested)
+            self._trend.search_requested.connect(self._on_trend_search_requested)
         self._trend.set_collections(self._collections())
         self._trend.show_term(term, scope)
 
@@ -299,6 +303,15 @@ class SearchToolsMixin(FindBarMixin):
         collection_id = key if kind == ScopeKind.COLLECTION.value else None
         self.search_dock().search_in(term, ScopeKind(kind), collection_id)
 
+    @Slot(str, str, object, object)
+    def _on_trend_search_requested(
+        self, term: str, kind: str, key: object, speech_filter: SpeechFilter
+    ) -> None:
+        from desktop.gui.search_jobs import ScopeKind
+
+        collection_id = key if kind == ScopeKind.COLLECTION.value else None
+        self.search_dock().search_in(term, ScopeKind(kind), collection_id, speech_filter)
+
     @Slot(list, int)
     def _on_terms_marks_requested(self, ranges: list[tuple[int, int]], current: int) -> None:
         from desktop.gui.terms_dock import LAYER as TERM_LAYER
@@ -325,6 +338,8 @@ class SearchToolsMixin(FindBarMixin):
         collections = self._collections()
         if self._search_dock is not None:
             self._search_dock.set_collections(collections)
+            if self._search_dock.filter_row.wants_choices():  # new speakers, or gone
+                self._search_dock.filter_row.set_choices(self.session.filter_choices())
             self._search_dock.refresh(collection_ids)
         if self._terms_dock is not None:
             self._terms_dock.refresh()
@@ -350,6 +365,7 @@ class SearchToolsMixin(FindBarMixin):
         """The window is closing: remember what to, stop the workers."""
         if self._search_dock is not None:
             self.settings.search_history = self._search_dock.history()
+            self.settings.search_filter = self._search_dock.filter_row.state()
         self.settings.open_tool_docks = self.open_tool_docks()
         for tool in (self._search_dock, self._terms_dock, self._concordance, self._trend):
             if tool is not None:

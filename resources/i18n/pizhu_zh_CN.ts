@@ -3156,6 +3156,10 @@
         <translation>没有可供搜索的文集。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>No annotation contains these words.</source>
         <translation>没有批注包含这些字词。</translation>
     </message>
@@ -3174,6 +3178,10 @@
     <message>
         <source> · In annotations: %1</source>
         <translation> · 批注中 %1 处</translation>
+    </message>
+    <message>
+        <source>No hits in these years or by this speaker: clear the filter to search all.</source>
+        <translation>所选年份或讲话人中未找到：清除筛选即可搜索全部讲话。</translation>
     </message>
     <message>
         <source>No hits in this speech: choose Whole library to search every speech.</source>
@@ -3414,6 +3422,85 @@
     <message>
         <source>Count the query&apos;s occurrences per year or per speaker</source>
         <translation>按年份或讲话人统计查询词的出现次数</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFilterRow</name>
+    <message>
+        <source>from %1</source>
+        <translation>%1年起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至%1年</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <source>no speaker named</source>
+        <translation>未注明讲话人</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Keep the search to some years or a speaker</source>
+        <translation>只在某些年份或某位讲话人的讲话中搜索</translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>截止年份</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <source>The speeches without a date (with years chosen: besides those years)</source>
+        <translation>未注明日期的讲话（已选年份时：另加这些讲话）</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>讲话人：</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>讲话人</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>No speaker named</source>
+        <translation>未注明讲话人</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Search every speech again</source>
+        <translation>恢复搜索全部讲话</translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation>%1（当前：%2）</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4268,10 @@ Found in the title: opens at the top</source>
         <translation>请输入要统计的词语。</translation>
     </message>
     <message>
+        <source>The search panel shows “%1” in %2, kept to %3 (its Clear shows them all).</source>
+        <translation>搜索面板列出“%1”在%2中的出处，仅限%3（点面板上的“清除”可看全部）。</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>正在统计……</translation>
     </message>
@@ -4206,7 +4297,7 @@ Found in the title: opens at the top</source>
     </message>
     <message>
         <source>The search panel cannot keep to one year or speaker: it lists every place of “%1” in %2, with the speeches of %3 among them.</source>
-        <translation>搜索面板不能只限于某一年份或讲话人：它列出“%1”在%2中的所有出现位置，其中包括%3的讲话。</translation>
+        <translation type="vanished">搜索面板不能只限于某一年份或讲话人：它列出“%1”在%2中的所有出现位置，其中包括%3的讲话。</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ def test_enter_on_a_collection_leaves_the_keyboard_in_the_tree(
 
 
 def test_tab_walks_the_search_panel_in_its_order(qtbot: QtBot, main_window: MainWindow) -> None:
-    """The query, its options, the results, then the buttons for the whole table."""
+    """The query, its options (the filter's button among them), the results, then the buttons
+    for the whole table."""
     main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
     dock = main_window.search_dock()
     with qtbot.waitSignal(dock.searched, timeout=10_000):
@@ -72,10 +73,10 @@ def test_tab_walks_the_search_panel_in_its_order(qtbot: QtBot, main_window: Main
     start = dock.query_box.lineEdit()
     _focus(qtbot, start)
     walked = []
-    for _ in range(3 + len(buttons)):
+    for _ in range(4 + len(buttons)):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         walked.append(QApplication.focusWidget())
-    assert walked == [dock.scope_box, dock.notes_box, dock.view, *buttons]
+    assert walked == [dock.scope_box, dock.filter_row.toggle, dock.notes_box, dock.view, *buttons]
 
 
 def test_escape_in_the_find_bar_closes_it_and_gives_the_page_the_keyboard(

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.storage.library import open_library
+from desktop.core.storage.speech_filter import SpeechFilter
 from desktop.core.storage.term_trend import TermTrend, TrendBy, term_trend
 from desktop.dialogs.concordance_dialog import ConcordanceDialog
 from desktop.dialogs.trend_dialog import TrendDialog
@@ -128,14 +129,27 @@ def test_the_search_panels_menu_counts_its_query_and_a_row_searches_it(
     assert sum(row[1] for row in _rows(dialog)) == outcome.result.text_total  # type: ignore[misc]
     with qtbot.waitSignal(search.searched, timeout=10_000):
         search.set_query("别的")
-    index = dialog.model.index(0, Column.KEY)
-    rect = dialog.table.visualRect(index)
+    # The row saying it most (the undated speeches): the panel searches theirs alone.
+    rows = _rows(dialog)
+    number = max(range(len(rows)), key=lambda row: rows[row][1])  # type: ignore[arg-type,return-value]
+    assert rows[number][0] == "Undated"
+    occurrences, speeches = rows[number][1:3]
+    rect = dialog.table.visualRect(dialog.model.index(number, Column.KEY))
     with qtbot.waitSignal(search.searched, timeout=10_000):
         qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert search.query_text() == "效能 革命"
+    assert search.scope().speech_filter == SpeechFilter(undated=True)
+    assert search.filter_row.isVisible()
+    assert search.filter_row.undated_box.isChecked()
+    outcome = search.model.outcome()
+    assert outcome is not None
+    texts = outcome.result.speech_counts()  # the speeches whose titles alone hold it aside
+    assert (outcome.result.text_total, len(texts)) == (occurrences, speeches)
+    assert search.summary.text().startswith(f"undated: Hits: {occurrences} ·")
     assert dialog.note.isVisible()
-    assert "cannot keep to one year" in dialog.note.text()
+    assert "kept to undated" in dialog.note.text()
+    assert "cannot keep" not in dialog.note.text()
     dialog.close()
 
 
@@ -320,7 +334,7 @@ def test_while_it_counts_again_the_last_counts_neither_copy_nor_search(
     assert dialog.copy_button.isEnabled()
     dialog.table.setCurrentIndex(dialog.model.index(0, Column.KEY))  # the new rows'
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
-    assert searched == [("发展", "library", None)]
+    assert searched == [("发展", "library", None, SpeechFilter(2018, 2018))]
 
 
 def test_a_language_change_while_it_counts_keeps_saying_so(

@@ -32,6 +32,7 @@ from desktop.core.storage.search_result import (
 from desktop.core.storage.search_titles import TitleHit, title_hits
 from desktop.core.storage.search_word_starts import keep_word_starts
 from desktop.core.storage.search_words import starts_with_latin
+from desktop.core.storage.speech_filter import SpeechFilter, filtered_speech_ids
 
 # Hits of several terms up to this many are merged in one sort, more a document at a time.
 _MERGE_AT_ONCE = 1 << 20
@@ -46,6 +47,7 @@ def search(
     notes_only: bool = False,
     limit: int | None = None,
     section_lookup: SectionLookup | None = None,
+    speech_filter: SpeechFilter | None = None,
 ) -> SearchResult:
     """Every hit of the query in speech texts and notes, in order; at most ``limit`` of them.
 
@@ -53,9 +55,12 @@ def search(
     ``section_lookup(speech_id, offset)`` gives the section path shown with a hit (storage's
     outline); without it sections are empty. Speeches whose title stands apart from their text
     and holds the query come as ``title_hits`` (not when searching notes only).
+    ``speech_filter`` keeps ``speech_ids`` (None: every speech) to some years and speakers:
+    their texts, their notes and their titles alone are searched, and counted.
     """
     if isinstance(query, str):
         query = parse_query(query)
+    speech_ids = filtered_speech_ids(conn, speech_filter, speech_ids)
     index = GramIndex(conn, _offset_bits(conn))
     docs = _documents(index, query, scope_filter(conn, speech_ids, notes_only))
     shift = index.scale.bit_length() - 1

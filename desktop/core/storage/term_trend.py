@@ -25,12 +25,13 @@ from enum import StrEnum
 from desktop.core.export.table import Table
 from desktop.core.storage.search_query import Query
 from desktop.core.storage.search_run import search
-
-# The year of an ISO date, NULL when the date is missing or does not start with one.
-_YEAR_SQL = "CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(date, 1, 4) END"
-_SPEAKER_SQL = "nullif(trim(coalesce(speaker, '')), '')"
-DATES_INDEX = "speeches_dates_speakers"
-"""The index holding every speech's id, date and speaker (schema 16)."""
+from desktop.core.storage.speech_filter import (
+    DATES_INDEX,
+    SPEAKER_SQL,
+    YEAR_SQL,
+    SpeechFilter,
+    filtered_speech_ids,
+)
 
 
 class TrendBy(StrEnum):
@@ -71,6 +72,7 @@ def term_trend(
     *,
     by: TrendBy = TrendBy.YEAR,
     speech_ids: Collection[int] | None = None,
+    speech_filter: SpeechFilter | None = None,
 ) -> TermTrend:
     """The counts of ``query`` (search syntax, or a parsed Query) per year or per speaker.
 
@@ -78,8 +80,10 @@ def term_trend(
     every year of the scope has its row, in order (a year without the term shows that it
     stopped or had not started), undated last; by speaker only those who say it, the most
     occurrences first, the speeches with no speaker named last. QueryError for a query the
-    search cannot take.
+    search cannot take. ``speech_filter`` keeps the scope to some years and speakers (its rows
+    and their speeches of that year or speaker alike).
     """
+    speech_ids = filtered_speech_ids(conn, speech_filter, speech_ids)
     result = search(conn, query, text_loader=_no_text, speech_ids=speech_ids)
     counts = result.speech_counts()
     groups = _speech_groups(conn, by, speech_ids)
@@ -129,7 +133,7 @@ def speech_groups_sql(by: TrendBy, *, scoped: bool) -> str:
     Both read the index of ids, dates and speakers alone (schema 16), never the rows that hold
     the texts (a page each); looked up by id, SQLite would go to the rows unless told the index.
     """
-    column = _YEAR_SQL if by == TrendBy.YEAR else _SPEAKER_SQL
+    column = YEAR_SQL if by == TrendBy.YEAR else SPEAKER_SQL
     if not scoped:
         return f"SELECT id, {column} FROM speeches"
     return (
