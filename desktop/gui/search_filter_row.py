@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import QueryError
 from desktop.core.storage.speech_filter import FilterChoices, SpeechFilter
 from desktop.core.text_templates import fill
 
@@ -280,7 +281,7 @@ class SearchFilterRow(QWidget):
         """Open the row and set the filter as ``state`` says (a bad one is dropped, quietly)."""
         try:
             speech_filter = SpeechFilter.from_dict(state)
-        except (TypeError, ValueError, AttributeError):
+        except (QueryError, TypeError, ValueError, AttributeError):
             speech_filter = None  # settings edited by hand, or of a later version
         self._put(speech_filter)
         self.toggle.setChecked(bool(state.get("shown")) if isinstance(state, dict) else False)

@@ -177,10 +177,19 @@ def test_the_filter_and_the_open_row_are_remembered_with_the_panel(
     assert again.filter_row.speaker_box.findText("李明") >= 0, "opened, it has the speakers"
 
 
+@pytest.mark.parametrize(
+    "saved",
+    [
+        {"from_year": "soon", "to_year": 1999},
+        {"from_year": 2021, "to_year": 2019},  # backwards: the panel did not open at all
+        {"from_year": 0},  # out of range: the same
+        {"speakers": "王芳"},  # a name, not a list: it searched for 王 or 芳
+    ],
+)
 def test_a_saved_filter_the_app_cannot_read_is_dropped(
-    qtbot: QtBot, main_window: MainWindow
+    qtbot: QtBot, main_window: MainWindow, saved: dict[str, object]
 ) -> None:
-    main_window.settings.search_filter = {"from_year": "soon", "to_year": 1999, "shown": True}
+    main_window.settings.search_filter = {**saved, "shown": True}
     row = main_window.search_dock().filter_row
     assert row.toggle.isChecked()
     assert row.speech_filter() is None

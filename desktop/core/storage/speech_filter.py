@@ -109,13 +109,14 @@ class SpeechFilter:
 
     @classmethod
     def from_dict(cls, value: Mapping[str, Any]) -> SpeechFilter:
-        """A filter from ``to_dict``'s values; QueryError or TypeError for values that are not."""
+        """A filter from ``to_dict``'s values; QueryError or TypeError for values that are not
+        (settings edited by hand: a name alone for the list of speakers, "false" for false)."""
         return cls(
             _year(value.get("from_year")),
             _year(value.get("to_year")),
-            bool(value.get("undated", False)),
-            tuple(str(name) for name in value.get("speakers") or ()),
-            bool(value.get("no_speaker", False)),
+            _flag(value.get("undated", False)),
+            _names(value.get("speakers", [])),
+            _flag(value.get("no_speaker", False)),
         )
 
 
@@ -181,6 +182,19 @@ def filter_choices(conn: sqlite3.Connection) -> FilterChoices:
 def _speakers(names: Collection[str]) -> tuple[str, ...]:
     """The names trimmed, empty ones left out, each once, in the order given."""
     return tuple(dict.fromkeys(name.strip() for name in names if name.strip()))
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"a yes or no is true or false, not {value!r}")
+    return value
+
+
+def _names(value: object) -> tuple[str, ...]:
+    # A string is a sequence too: "王芳" would be the speakers 王 and 芳.
+    if not isinstance(value, list | tuple) or not all(isinstance(name, str) for name in value):
+        raise TypeError(f"the speakers are a list of names, not {value!r}")
+    return tuple(value)
 
 
 def _year(value: object) -> int | None:

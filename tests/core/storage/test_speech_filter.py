@@ -171,6 +171,20 @@ def test_a_filter_goes_to_plain_values_and_back() -> None:
         SpeechFilter.from_dict({"from_year": "2018"})
 
 
+@pytest.mark.parametrize(
+    "saved",
+    [
+        {"speakers": "王芳"},  # one name, not a list: it was the speakers 王 and 芳
+        {"speakers": ["王芳", 7]},
+        {"undated": "false"},  # a true string: it was the undated alone
+        {"no_speaker": 1},
+    ],
+)
+def test_values_of_another_type_are_refused_not_taken_apart(saved: dict[str, object]) -> None:
+    with pytest.raises(TypeError):
+        SpeechFilter.from_dict(saved)
+
+
 def test_the_choices_are_the_speakers_most_speeches_first_and_the_span_of_years(
     trend_library: Library,
 ) -> None:
