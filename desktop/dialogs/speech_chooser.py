@@ -4,16 +4,17 @@ The list is the library's speeches (``SpeechChoice``, newest first) but the one 
 typing filters it by any part of the title (or the speaker's name, or the collection's title),
 case and width folded. Enter in the filter box takes the row chosen (the first one unless
 Up/Down moved), a double-click takes its row. ``speech_chosen`` says which; the dialog opens
-with ``open()`` and never blocks.
+with ``open()`` and never blocks. It opens at once, saying it reads the speeches, and lists
+them when the window's worker has read them (``show_choices``): a big library's 10,000 are
+some 50 ms to read and more on a cold disk. What is typed meanwhile filters them as they come.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,42 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import PizhuError
 from desktop.core.storage.speech_choices import SpeechChoice
 from desktop.gui.button_texts import name_standard_buttons
+from desktop.models.speech_choices_model import SPEECH_ID, SpeechChoicesModel
 
-SPEECH_ID = Qt.ItemDataRole.UserRole + 1
-FOLDED = Qt.ItemDataRole.UserRole + 2  # what the filter matches: title, speaker, collection
+__all__ = ["SPEECH_ID", "SpeechChooser"]
+
 _STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
-
-
-def folded(text: str) -> str:
-    """``text`` as the filter compares it: widths (NFKC) and case folded."""
-    return unicodedata.normalize("NFKC", text).casefold()
-
-
-class _Filter(QSortFilterProxyModel):
-    """Rows whose title, speaker or collection holds every word typed (in any order)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_words(self, text: str) -> None:
-        """Filter by the words of ``text`` (split at spaces)."""
-        # Qt 6.9+ wants begin/endFilterChange around a change; older ones only invalidateFilter.
-        begin = getattr(self, "beginFilterChange", None)
-        if begin is not None:
-            begin()
-        self._words = folded(text).split()
-        if begin is not None:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row: int, parent: object) -> bool:  # noqa: N802 - Qt's name
-        """Whether the row holds every word."""
-        haystack = self.sourceModel().index(row, 0).data(FOLDED)
-        return all(word in haystack for word in self._words)
 
 
 class SpeechChooser(QDialog):
@@ -67,9 +40,7 @@ class SpeechChooser(QDialog):
 
     speech_chosen = Signal(int)
 
-    def __init__(
-        self, choices: Sequence[SpeechChoice], prompt: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, prompt: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("speech_chooser")
         self.setWindowTitle(self.tr("Compare With"))
@@ -85,16 +56,19 @@ class SpeechChooser(QDialog):
         self.filter_edit.setAccessibleName(self.tr("Filter speeches by title"))
         label.setBuddy(self.filter_edit)
         layout.addWidget(self.filter_edit)
-        self.model = QStandardItemModel(self)
-        for choice in choices:
-            self.model.appendRow(self._item(choice))
-        self.proxy = _Filter(self)
-        self.proxy.setSourceModel(self.model)
+        self.status = QLabel(self.tr("Reading the library's speeches…"), self)
+        self.status.setObjectName("speech_chooser_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.model = SpeechChoicesModel(self)  # the speeches kept by the filter
         self.list = QListView(self)
         self.list.setObjectName("speech_chooser_list")
         self.list.setAccessibleName(self.tr("Speeches"))
-        self.list.setModel(self.proxy)
-        self.list.setUniformItemSizes(True)  # a big library's 10,000 rows, laid out at once
+        self.list.setModel(self.model)
+        # A big library's 10,000 rows: laid out all at once, they held the window ~40 ms
+        # each time the list changed (Qt asks Python for the row count twice a row).
+        self.list.setUniformItemSizes(True)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -115,18 +89,28 @@ class SpeechChooser(QDialog):
         self._choose_row(0)
         self.resize(560, 460)
 
-    def _item(self, choice: SpeechChoice) -> QStandardItem:
-        number = None
-        if choice.collection_size > 1:  # a compilation's speeches often share one title
-            number = self.tr("No. %1").replace("%1", str(choice.index))
-        parts = (number, choice.date, choice.speaker, choice.collection_title)
-        details = " · ".join(part for part in parts if part)
-        item = QStandardItem(f"{choice.title}\n{details}" if details else choice.title)
-        item.setData(choice.speech_id, SPEECH_ID)
-        words = f"{choice.title} {choice.speaker or ''} {choice.collection_title}"
-        item.setData(folded(words), FOLDED)
-        item.setToolTip(choice.title)
-        return item
+    def show_choices(
+        self, choices: Sequence[SpeechChoice], words: Sequence[str] | None = None
+    ) -> None:
+        """List ``choices`` (``words``: their ``choice_words``, made in the worker), kept to
+        what is typed already; the first row chosen."""
+        self.status.hide()
+        self.model.set_choices(choices, words)
+        self._choose_row(0)
+
+    @Slot(object)
+    def show_choices_read(self, read: tuple[Sequence[SpeechChoice], Sequence[str]]) -> None:
+        """``show_choices`` of what the worker read: ``(choices, words)``."""
+        self.show_choices(*read)
+
+    @Slot(object)
+    def show_read_failure(self, error: Exception) -> None:
+        """Say the speeches could not be read, and why (the list stays empty)."""
+        from desktop.gui.messages import error_summary
+
+        said = error_summary(error) if isinstance(error, PizhuError) else str(error)
+        self.status.setText(self.tr("The speeches could not be read: %1").replace("%1", said))
+        self.status.show()
 
     def chosen_speech(self) -> int | None:
         """The speech of the current row; None when the filter left no row."""
@@ -153,13 +137,13 @@ class SpeechChooser(QDialog):
 
     @Slot(str)
     def _on_filter_text_changed(self, text: str) -> None:
-        self.proxy.set_words(text)
+        self.model.set_filter_text(text)
         self._choose_row(0)
 
     def _choose_row(self, row: int) -> None:
-        count = self.proxy.rowCount()
+        count = self.model.rowCount()
         if count:
-            index = self.proxy.index(min(max(row, 0), count - 1), 0)
+            index = self.model.index(min(max(row, 0), count - 1), 0)
             self.list.setCurrentIndex(index)
             self.list.scrollTo(index)
         self._update_ok()

@@ -8,6 +8,7 @@ year's. Swap in the compare window turns them round.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,16 +17,18 @@ from desktop.core.errors import PizhuError
 from desktop.dialogs.speech_chooser import SpeechChooser
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.reader.document import ReaderStyle
+from desktop.gui.workers import Cancel, Job, Progress
 
 if TYPE_CHECKING:
+    from desktop.core.storage.speech_choices import SpeechChoice
     from desktop.gui.main_window import MainWindow
 
 
 def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | None:
-    """Open the chooser of the speech to compare ``speech_id`` with (it does not block)."""
+    """Open the chooser of the speech to compare ``speech_id`` with (it does not block: the
+    speeches to list are read by the window's workers)."""
     try:
         title = window.session.speech(speech_id).title
-        choices = [c for c in window.session.speech_choices() if c.speech_id != speech_id]
     except PizhuError as error:
         window.show_error(error)
         return None
@@ -33,11 +36,34 @@ def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | No
         "CompareWith",
         "Compare “%1” with which speech? It is shown on the left, as the older text.",
     ).replace("%1", title)
-    chooser = SpeechChooser(choices, prompt, window)
+    chooser = SpeechChooser(prompt, window)
     chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     chooser.speech_chosen.connect(lambda other: open_comparison(window, other, speech_id))
+    job = choices_job(window.session.library_path, speech_id)
+    task = window.workers.submit(job, name="speech choices")
+    # Bound to the chooser: once it is deleted (closed), what the task reports goes nowhere.
+    task.succeeded.connect(chooser.show_choices_read)
+    task.failed.connect(chooser.show_read_failure)
+    chooser.finished.connect(task.cancel)
     chooser.open()
     return chooser
+
+
+def choices_job(library_path: Path, excluded: int) -> Job:
+    """The worker's job: the library's speeches to choose from but ``excluded``, with the
+    words the chooser's filter looks in (``(choices, words)``)."""
+
+    def run(_progress: Progress, _cancel: Cancel) -> tuple[list[SpeechChoice], list[str]]:
+        from desktop.core.storage.library import open_library
+        from desktop.core.storage.speech_choices import speech_choices
+        from desktop.models.speech_choices_model import choice_words
+
+        with open_library(library_path, create=False, daily_backup=False) as library:
+            found = speech_choices(library.db)
+        choices = [choice for choice in found if choice.speech_id != excluded]
+        return choices, [choice_words(choice) for choice in choices]
+
+    return run
 
 
 def open_comparison(window: MainWindow, old_id: int, new_id: int) -> CompareWindow:

@@ -3727,12 +3727,20 @@ Found in the title: opens at the top</source>
         <translation>按标题筛选讲话</translation>
     </message>
     <message>
+        <source>Reading the library&apos;s speeches…</source>
+        <translation>正在读取文库中的讲话……</translation>
+    </message>
+    <message>
         <source>Speeches</source>
         <translation>讲话</translation>
     </message>
     <message>
         <source>Compare</source>
         <translation>对照</translation>
+    </message>
+    <message>
+        <source>The speeches could not be read: %1</source>
+        <translation>无法读取讲话列表：%1</translation>
     </message>
     <message>
         <source>No. %1</source>

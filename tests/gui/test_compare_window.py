@@ -65,6 +65,7 @@ def _chooser(qtbot: QtBot, window: MainWindow) -> SpeechChooser:
     chooser = window.findChild(SpeechChooser)
     assert isinstance(chooser, SpeechChooser)
     qtbot.waitExposed(chooser)
+    qtbot.waitUntil(chooser.status.isHidden)  # the worker has read the speeches
     return chooser
 
 
@@ -99,12 +100,12 @@ def test_the_tree_menu_then_the_chooser_open_a_window_with_the_summary(
     assert "action_compare_with" in menus.opened[0][1]
     chooser = _chooser(qtbot, window)
     listed = [
-        chooser.proxy.index(row, 0).data(SPEECH_ID) for row in range(chooser.proxy.rowCount())
+        chooser.model.index(row, 0).data(SPEECH_ID) for row in range(chooser.model.rowCount())
     ]
     assert final not in listed  # not compared with itself
     assert draft in listed
     type_chinese(chooser.filter_edit, "意见")
-    assert chooser.proxy.rowCount() == 1
+    assert chooser.model.rowCount() == 1
     qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Return)
     compare = _compared(qtbot, window)
     assert compare.isVisible()
@@ -273,7 +274,7 @@ def test_the_chooser_filters_as_one_types_and_moves_with_the_arrows(
     chooser = _chooser(qtbot, window)
     # In the library's order for choosing (newest first: tests/core/storage/test_speech_choices).
     listed = [
-        chooser.proxy.index(row, 0).data(SPEECH_ID) for row in range(chooser.proxy.rowCount())
+        chooser.model.index(row, 0).data(SPEECH_ID) for row in range(chooser.model.rowCount())
     ]
     expected = [choice.speech_id for choice in window.session.speech_choices()]
     assert listed == [speech_id for speech_id in expected if speech_id != final]
@@ -284,7 +285,7 @@ def test_the_chooser_filters_as_one_types_and_moves_with_the_arrows(
     assert chooser.chosen_speech() != first
     assert chooser.list.currentIndex().row() == 1
     type_chinese(chooser.filter_edit, "没有这样的标题")
-    assert chooser.proxy.rowCount() == 0
+    assert chooser.model.rowCount() == 0
     assert not chooser.ok_button.isEnabled()
     chooser.reject()
     assert window.findChild(CompareWindow) is None
