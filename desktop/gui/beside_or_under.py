@@ -11,23 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-_ROW = QBoxLayout.Direction.LeftToRight
-_COLUMN = QBoxLayout.Direction.TopToBottom
+from desktop.gui.row_or_column import RowOrColumn
 
 
-class BesideOrUnder(QWidget):
+class BesideOrUnder(RowOrColumn):
     """``label`` with ``buttons`` at its right, or above them when it would have to wrap."""
 
     def __init__(self, label: QLabel, buttons: Sequence[QWidget], parent: QWidget) -> None:
         super().__init__(parent)
         self.label = label
         label.setParent(self)
-        self._layout = QBoxLayout(_ROW, self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(label, 1)
         self._buttons = QHBoxLayout()
         self._buttons.addStretch(1)  # at the right, under the text as beside it
@@ -36,25 +31,8 @@ class BesideOrUnder(QWidget):
             self._buttons.addWidget(button)
         self._layout.addLayout(self._buttons)
 
-    def beside(self) -> bool:
-        """True while the text and the buttons share one row."""
-        return self._layout.direction() == _ROW
-
-    def event(self, event: QEvent) -> bool:
-        """Fit again when the label's text changes (its new size asks for a new layout)."""
-        if event.type() == QEvent.Type.LayoutRequest:
-            self._fit()
-        return super().event(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit again to the new width."""
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
+    def needed_width(self) -> int:
+        """The text on one line beside the buttons' width."""
         text = "" if self.label.isHidden() else self.label.text()
         needed = self.label.fontMetrics().horizontalAdvance(text)
-        needed += self._layout.spacing() + self._buttons.sizeHint().width()
-        direction = _ROW if needed <= self.width() else _COLUMN
-        if direction != self._layout.direction():
-            self._layout.setDirection(direction)
+        return needed + self._layout.spacing() + self._buttons.sizeHint().width()

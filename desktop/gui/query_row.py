@@ -7,18 +7,15 @@ window (some 300 px) the options do not fit beside the query, and go under it as
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
-_ROW = QBoxLayout.Direction.LeftToRight
-_COLUMN = QBoxLayout.Direction.TopToBottom
+from desktop.gui.row_or_column import RowOrColumn
 
 QUERY_ROOM = 20
 """The query's width, in characters of its font, that the options never squeeze it under."""
 
 
-class QueryRow(QWidget):
+class QueryRow(RowOrColumn):
     """``query`` with the ``options`` at its right, or under it when they would squeeze it."""
 
     def __init__(self, query: QWidget, options: QLayout, parent: QWidget) -> None:
@@ -26,30 +23,10 @@ class QueryRow(QWidget):
         self.query = query
         self._options = options
         query.setParent(self)
-        self._layout = QBoxLayout(_ROW, self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(query, 1)
         self._layout.addLayout(options)
 
-    def beside(self) -> bool:
-        """True while the options share the query's row."""
-        return self._layout.direction() == _ROW
-
-    def event(self, event: QEvent) -> bool:
-        """Fit again when the options' size changes (a new language's words, as
-        ``BesideOrUnder`` does for its text)."""
-        if event.type() == QEvent.Type.LayoutRequest:
-            self._fit()
-        return super().event(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """Fit again to the new width."""
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
+    def needed_width(self) -> int:
+        """The query's room beside the options' width."""
         room = self.query.fontMetrics().averageCharWidth() * QUERY_ROOM
-        needed = room + self._layout.spacing() + self._options.sizeHint().width()
-        direction = _ROW if needed <= self.width() else _COLUMN
-        if direction != self._layout.direction():
-            self._layout.setDirection(direction)
+        return room + self._layout.spacing() + self._options.sizeHint().width()

@@ -17,9 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -33,12 +31,11 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import QueryError
 from desktop.core.storage.speech_filter import FilterChoices, SpeechFilter
 from desktop.core.text_templates import fill
+from desktop.gui.row_or_column import RowOrColumn
 
 ANY_YEAR = 0
 """The spin boxes' value for an open end ("any")."""
 translate = QCoreApplication.translate
-_ROW = QBoxLayout.Direction.LeftToRight
-_COLUMN = QBoxLayout.Direction.TopToBottom
 _SPEAKER_ROOM = 8
 """Characters of a name the speaker box keeps beside the years before going under them."""
 
@@ -87,7 +84,7 @@ class YearBox(QSpinBox):
         return None if self.value() == ANY_YEAR else self.value()
 
 
-class SearchFilterRow(QWidget):
+class SearchFilterRow(RowOrColumn):
     """Years from–to, "undated", a speaker and Clear; ``changed`` when the filter changes."""
 
     changed = Signal()
@@ -109,8 +106,6 @@ class SearchFilterRow(QWidget):
         self.retranslate()
 
     def _build(self) -> None:
-        self._layout = QBoxLayout(_ROW, self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
         self._years, self._who = QHBoxLayout(), QHBoxLayout()
         self._layout.addLayout(self._years)
         self._layout.addLayout(self._who, 1)
@@ -196,24 +191,11 @@ class SearchFilterRow(QWidget):
         widths = (self._years.minimumSize().width(), self._who.minimumSize().width())
         return QSize(max(widths), hint.height())
 
-    def event(self, event: QEvent) -> bool:
-        """Fit again when a half's size changes (a new language's words)."""
-        if event.type() == QEvent.Type.LayoutRequest:
-            self._fit()
-        return super().event(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """Fit again to the new width."""
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
+    def needed_width(self) -> int:
+        """The years beside the speaker's label, box (room for a name) and Clear."""
         room = self.speaker_box.fontMetrics().averageCharWidth() * _SPEAKER_ROOM
         needed = self._years.sizeHint().width() + self._layout.spacing()
-        needed += self._who.minimumSize().width() + room
-        direction = _ROW if needed <= self.width() else _COLUMN
-        if direction != self._layout.direction():
-            self._layout.setDirection(direction)
+        return needed + self._who.minimumSize().width() + room
 
     # The filter -------------------------------------------------------------------------------
 
