@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.numbers import count
 from desktop.cli.wording import counted, plain
 from desktop.core.section_paths import SectionPaths
 from desktop.core.speech_compare import Comparison, Hunk, compare_texts
@@ -34,7 +35,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of lines")
     parser.add_argument(
         "--context",
-        type=_count,
+        type=count,
         default=DEFAULT_CONTEXT,
         metavar="N",
         help="characters of context on each side (default: %(default)s)",
@@ -137,10 +138,3 @@ def _in_context(text: str, start: int, end: int, context: int, opening: str, clo
     after = text[end : end + context]
     line = f"{before}{opening}{text[start:end]}{closing}{after}"
     return line.replace("\n", _LINE_BREAK)
-
-
-def _count(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value

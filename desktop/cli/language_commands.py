@@ -21,6 +21,7 @@ from typing import Any
 
 from desktop.app_paths import cache_folder, user_dictionary_path
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.numbers import positive
 from desktop.cli.table_output import add_output_options, write_rows
 from desktop.cli.wording import counted
 from desktop.core.chinese.concordance import (
@@ -88,7 +89,7 @@ def register(sub: Any) -> None:
     )
     _add_scope(keywords, KEYWORDS_ALL_HELP)
     keywords.add_argument(
-        "--top", type=_positive, default=DEFAULT_TOP, metavar="N", help=_default("how many")
+        "--top", type=positive, default=DEFAULT_TOP, metavar="N", help=_default("how many")
     )
     keywords.set_defaults(handler=run_keywords)
     terms = sub.add_parser(
@@ -111,7 +112,7 @@ def _register_concordance(sub: Any) -> None:
     concordance.add_argument("--collection", type=int, metavar="ID", help="only this collection")
     concordance.add_argument(
         "--width",
-        type=_positive,
+        type=positive,
         default=DEFAULT_WIDTH,
         metavar="N",
         help=_default("characters of context on each side"),
@@ -122,7 +123,7 @@ def _register_concordance(sub: Any) -> None:
         default=SortBy.TEXT.value,
         help="in text order, or by the words just left or right of TERM (default: text)",
     )
-    concordance.add_argument("--limit", type=_positive, metavar="N", help="at most N lines")
+    concordance.add_argument("--limit", type=positive, metavar="N", help="at most N lines")
     concordance.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
     add_library_option(concordance)
     concordance.set_defaults(handler=run_concordance)
@@ -315,10 +316,3 @@ def _concordance_line(line: ConcordanceLine, width: int) -> str:
 def _print_json(data: dict[str, Any]) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value

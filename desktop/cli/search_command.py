@@ -24,6 +24,7 @@ import sys
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
+from desktop.cli.numbers import count
 from desktop.cli.speech_filter_options import (
     add_filter_options,
     filter_report,
@@ -48,11 +49,11 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--speech", type=int, action="append", metavar="ID", help="search this speech (repeatable)"
     )
-    parser.add_argument("--limit", type=_count, metavar="N", help="print at most N hits")
+    parser.add_argument("--limit", type=count, metavar="N", help="print at most N hits")
     parser.add_argument("--notes", action="store_true", help="search notes and quotes instead")
     parser.add_argument(
         "--width",
-        type=_count,
+        type=count,
         default=DEFAULT_WIDTH,
         metavar="N",
         help="characters of context on each side (default: %(default)s)",
@@ -132,10 +133,3 @@ def _summary(result: SearchResult, notes: bool) -> str:
     shown = len(result.note_hits if notes else result.hits)
     found = counted(shown, "hit") if shown == total else f"{shown} of {counted(total, 'hit')}"
     return f"{found}, {counted(len(result.title_hits), 'title')}" if result.title_hits else found
-
-
-def _count(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
