@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from desktop.core.imported import Removal
     from desktop.core.storage.commit_serial import CommitState, OwnCommits
     from desktop.core.storage.import_report import ImportReport
-    from desktop.core.storage.speech_choices import SpeechChoice
     from desktop.core.storage.speech_filter import FilterChoices
     from desktop.core.storage.title_matches import TitleMatches
     from desktop.gui.reading_state_writer import ReadingStateWriter
@@ -247,12 +246,6 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def speech_content(self, speech_id: int) -> SpeechContent:
         """A speech as the reader shows it."""
         return self._library.store.speech_content(speech_id)
-
-    def speech_choices(self) -> list[SpeechChoice]:
-        """Every speech to choose one from, newest first (Compare With…'s list)."""
-        from desktop.core.storage.speech_choices import speech_choices  # when first asked
-
-        return speech_choices(self._library.db)
 
     def outline_children(
         self, speech_id: int, parent_id: int | None = None

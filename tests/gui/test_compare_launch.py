@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.storage import speech_choices as choices_module
 from desktop.core.storage.database import Database
+from desktop.core.storage.library import open_library
 from desktop.core.storage.speech_choices import SpeechChoice
 from desktop.dialogs.speech_chooser import SpeechChooser
 from desktop.gui.actions import ActionId
@@ -34,6 +35,13 @@ class HeldRead:
         monkeypatch.setattr(choices_module, "speech_choices", held)
 
 
+def _choice_ids(window: MainWindow) -> list[int]:
+    """The library's speeches in the chooser's order (newest first), read as a test reads."""
+    path = window.session.library_path
+    with open_library(path, create=False, daily_backup=False) as library:
+        return [choice.speech_id for choice in choices_module.speech_choices(library.db)]
+
+
 def _opened(qtbot: QtBot, window: MainWindow, speech_id: int) -> SpeechChooser:
     window.open_speech(speech_id)
     window.registry.action(ActionId.COMPARE_WITH).trigger()
@@ -46,7 +54,7 @@ def _opened(qtbot: QtBot, window: MainWindow, speech_id: int) -> SpeechChooser:
 def test_the_speeches_are_read_off_the_gui_thread_while_the_chooser_says_so(
     qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    newest, *expected = [choice.speech_id for choice in main_window.session.speech_choices()]
+    newest, *expected = _choice_ids(main_window)
     read = HeldRead(monkeypatch)
     chooser = _opened(qtbot, main_window, newest)
     assert chooser.status.isVisible()
@@ -66,7 +74,7 @@ def test_the_speeches_are_read_off_the_gui_thread_while_the_chooser_says_so(
 def test_a_chooser_closed_before_the_speeches_come_drops_them(
     qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    newest = main_window.session.speech_choices()[0].speech_id
+    newest = _choice_ids(main_window)[0]
     read = HeldRead(monkeypatch)
     chooser = _opened(qtbot, main_window, newest)
     (task,) = main_window.workers.active()

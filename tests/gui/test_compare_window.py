@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
+from desktop.core.storage.speech_choices import speech_choices
 from desktop.dialogs.speech_chooser import SPEECH_ID, SpeechChooser
 from desktop.gui import compare_window
 from desktop.gui.actions import ActionId
@@ -276,7 +277,8 @@ def test_the_chooser_filters_as_one_types_and_moves_with_the_arrows(
     listed = [
         chooser.model.index(row, 0).data(SPEECH_ID) for row in range(chooser.model.rowCount())
     ]
-    expected = [choice.speech_id for choice in window.session.speech_choices()]
+    with open_library(window.session.library_path, create=False, daily_backup=False) as library:
+        expected = [choice.speech_id for choice in speech_choices(library.db)]
     assert listed == [speech_id for speech_id in expected if speech_id != final]
     assert draft in listed
     type_chinese(chooser.filter_edit, "讲话")
