@@ -288,45 +288,54 @@ class AnnotationsMixin(_Base):
     @Slot(int, int, str)
     def _on_reader_highlight_requested(self, start: int, end: int, color: str) -> None:
         speech_id = self.current_speech_id()
-        if speech_id is not None:
-            made = self._attempt(lambda: self.session.add_highlight(speech_id, start, end, color))
-            if made is not False:  # the keys act on it until the caret moves (1 then N)
-                self.reader.target_made(made.id)  # type: ignore[attr-defined]
+        if speech_id is None:
+            return
+        add = self.session.add_highlight
+        made = self._attempt(lambda: add(speech_id, start, end, color), "highlight")
+        if made is False:  # nothing made: her selection back, to press the key again later
+            self.reader.select_range(start, end)
+        else:  # the keys act on it until the caret moves (1 then N)
+            self.reader.target_made(made.id)  # type: ignore[attr-defined]
 
     @Slot(int, int)
     def _on_reader_note_requested(self, start: int, end: int) -> None:
         speech_id = self.current_speech_id()
         if speech_id is None:
             return
-        note = self._attempt(lambda: self.session.add_note(speech_id, start, end))
-        if note is not False:
+        note = self._attempt(lambda: self.session.add_note(speech_id, start, end), "note")
+        if note is False:
+            self.reader.select_range(start, end)  # as for a highlight refused
+        else:
             self.reader.target_made(note.id)  # type: ignore[attr-defined]
             self.edit_note_of(note.id)  # type: ignore[attr-defined]
 
     @Slot(str, str)
     def _on_reader_annotation_color_requested(self, annotation_id: str, color: str) -> None:
-        self._attempt(lambda: self.session.change_color(annotation_id, color))
+        self._attempt(lambda: self.session.change_color(annotation_id, color), "color")
 
     @Slot(str)
     def _on_reader_delete_requested(self, annotation_id: str) -> None:
-        if self._attempt(lambda: self.session.delete_annotation(annotation_id)) is not False:
+        if (
+            self._attempt(lambda: self.session.delete_annotation(annotation_id), "trash")
+            is not False
+        ):
             self._say_undoable(self.tr("Moved to the trash. Undo with %1."), MESSAGE_SHORT_MS)
 
     # Undo and redo (their steps are in ``undo_steps``, loaded at the first) -------------------
 
     def undo_step(self) -> None:
         """Undo the last change, showing the passage it concerns."""
-        from desktop.gui.undo_steps import step_showing
+        from desktop.gui.undo_steps import Refused, step_showing
 
         stack = self.session.undo_stack
-        step_showing(self, stack.index() - 1, stack.undo)
+        step_showing(self, stack.index() - 1, stack.undo, Refused.UNDO)
 
     def redo_step(self) -> None:
         """Redo the change undone last, showing the passage it concerns."""
-        from desktop.gui.undo_steps import step_showing
+        from desktop.gui.undo_steps import Refused, step_showing
 
         stack = self.session.undo_stack
-        step_showing(self, stack.index(), stack.redo)
+        step_showing(self, stack.index(), stack.redo, Refused.REDO)
 
     # Dock requests ------------------------------------------------------------------------------
 
@@ -336,7 +345,7 @@ class AnnotationsMixin(_Base):
 
     @Slot(str, str)
     def _on_dock_color_change_requested(self, annotation_id: str, color: str) -> None:
-        self._attempt(lambda: self.session.change_color(annotation_id, color))
+        self._attempt(lambda: self.session.change_color(annotation_id, color), "color")
 
     @Slot(str)
     def _on_dock_reattach_requested(self, annotation_id: str) -> None:
@@ -349,7 +358,7 @@ class AnnotationsMixin(_Base):
                 self.tr("Select the passage in the note's own speech to reattach it."), MESSAGE_MS
             )
             return
-        self._attempt(lambda: self.session.reattach(annotation_id, *selected))
+        self._attempt(lambda: self.session.reattach(annotation_id, *selected), "change")
 
     @Slot(bool)
     def _on_dock_scope_changed(self, all_speeches: bool) -> None:
