@@ -31,6 +31,9 @@ HIGHLIGHT_REFUSED = (
 UNDO_REFUSED = (
     "Another program is writing to the library, so nothing was undone. Try again in a moment."
 )
+REDO_REFUSED = (
+    "Another program is writing to the library, so nothing was redone. Try again in a moment."
+)
 TRASH_REFUSED = (
     "Another program is writing to the library, so nothing was moved to the trash. "
     "Try again in a moment."
@@ -118,6 +121,7 @@ def test_a_highlight_refused_for_a_lock_is_not_made_and_said_once(
         qtbot.keyClick(window.reader, Qt.Key.Key_2)  # the selection she kept
     assert window.reader.annotations_at(start) == [added.args[1]]
     assert _stored_ids(library_path) == before | {added.args[1]}
+    assert window.status.currentMessage() != HIGHLIGHT_REFUSED, "no longer so: taken back"
     assert close_messages(window) == []
 
 
@@ -151,6 +155,39 @@ def test_an_undo_refused_for_a_lock_stays_to_be_undone(
         undo.trigger()
     assert stack.index() == index - 1
     assert annotation_id not in _stored_ids(library_path)
+
+
+def test_a_redo_refused_for_a_lock_stays_to_be_redone(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    library_path: Path,
+    lock: sqlite3.Connection,
+    shown: list[str],
+    waits: list[int],
+) -> None:
+    """Redo, as Undo: the same step named by the Edit menu, said once, a moment's wait."""
+    window = main_window
+    annotation_id = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_2)
+    focus_reader(qtbot, window)
+    stack = window.session.undo_stack
+    with qtbot.waitSignal(window.session.annotation_removed):
+        window.registry.action(ActionId.UNDO).trigger()
+    redo = window.registry.action(ActionId.REDO)
+    index, named = stack.index(), redo.text()
+    waits.clear()
+    lock.execute("BEGIN IMMEDIATE")
+    for _press in range(2):
+        redo.trigger()
+    assert stack.index() == index
+    assert redo.text() == named == "&Redo Add Highlight"
+    assert close_messages(window) == []
+    assert shown.count(REDO_REFUSED) == 1
+    assert _waited_briefly(waits), waits
+    lock.execute("ROLLBACK")
+    with qtbot.waitSignal(window.session.annotation_added):
+        redo.trigger()
+    assert stack.index() == index + 1
+    assert annotation_id in _stored_ids(library_path)
 
 
 def test_a_deletion_refused_for_a_lock_leaves_the_highlight(
