@@ -46,7 +46,6 @@ from desktop.core.importing.head_titles import (
 from desktop.core.importing.latin_head import read_latin_head
 from desktop.core.importing.lines import (
     document_number,
-    is_byline,
     is_head_title,
     is_meeting_field,
     is_original_title,
@@ -55,7 +54,6 @@ from desktop.core.importing.lines import (
     names_a_frame_part,
     names_a_speech,
     salutation_length,
-    speaker,
 )
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, heading_marker
@@ -66,6 +64,7 @@ from desktop.core.importing.official import (
     writing_unit,
 )
 from desktop.core.importing.press import is_source_line
+from desktop.core.importing.speakers import is_byline, speaker
 from desktop.core.importing.tail import read_tail
 
 _HEAD_MAX = 12
