@@ -46,6 +46,7 @@ from desktop.core.importing.head_titles import (
 from desktop.core.importing.latin_head import read_latin_head
 from desktop.core.importing.lines import (
     document_number,
+    greeting_length,
     is_head_title,
     is_meeting_field,
     is_original_title,
@@ -290,6 +291,10 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
     if salutation:
         head.mark(SpanKind.SALUTATION, index, 0, salutation)
         return 1 if salutation == len(text) else 0
+    if greeting_length(text) == len(text):
+        # 大家好！ alone opens a speech's words as 同志们： does: never a title line
+        head.mark(SpanKind.SALUTATION, index, 0, len(text))
+        return 1
     if is_subtitle(text) or document_number(text) or subtitles_last_title(head, index, text):
         # a document number sits under the title as a subtitle does (GB/T 9704 centres both)
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))

@@ -26,6 +26,7 @@ TITLE_MAX = 50
 _KICKER = re.compile(rf"([{HAN}]{{2,4}})[！!]\s*")  # a headline's: 2 to 4 characters and a mark
 _KICKER_MAX = 6
 _KICKED_TITLE_MIN_HAN = 6
+_GREETING_REACH = 16  # where a greeting's 好 stands at the latest (尊敬的各位领导们上午好)
 _GREETING_WORD = re.compile(either_script(r".*好$|.*(?:谢|欢迎|大家|各位|们|您|你|高兴|荣幸)"))
 
 _PERSON_END = (
@@ -49,6 +50,13 @@ _FRAME_PART = re.compile(
 _FRAME_PART_MAX = 16  # 简短的结论 spaced out by a typesetter (简　短　的　结　论) and indented
 _ORIGINAL_TITLE = re.compile(either_script("原标题|原题") + r"\s*[:：]\s*\S")
 _SALUTATION = re.compile(rf"{_SALUTE_TERM}(?:\s*[、，,和及与與]\s*{_SALUTE_TERM})*\s*[：:，,！!]")
+# A greeting (大家好！, 同志们好！, 各位上午好, 早上好): whom it greets and when, then 好, then
+# its mark or the line's end. It opens a speech's words as a salutation does, and names nothing.
+_GREETING_WHEN = either_script("(?:上午|下午|中午|晚上|早上|早晨|新年)")
+_GREETING = re.compile(
+    rf"(?:(?:{_SALUTE_TERM}|{either_script('大家|各位|诸位|你们|您')}){_GREETING_WHEN}?"
+    rf"|{_GREETING_WHEN})好(?:\s*[！!。.，,]+|\s*$)"
+)
 
 # 发文字号 of an official document (GB/T 9704): issuer's abbreviation, year in brackets, number.
 # A web copy may lose a bracket or the 号 (牟政办发〔201746): at least one bracket, the year and
@@ -129,6 +137,15 @@ _DASH_LEAD = re.compile(r"[—─－\-–―]{1,2}")
 def salutation_length(text: str) -> int:
     """Length of the salutation opening ``text`` (``同志们：``, ``各位艺术家、同志们,``), or 0."""
     match = _SALUTATION.match(text)
+    return match.end() if match else 0
+
+
+def greeting_length(text: str) -> int:
+    """Length of the greeting opening ``text`` (``大家好！``, ``同志们好！``, ``各位上午好！``),
+    with its mark, or 0."""
+    if "好" not in text[:_GREETING_REACH]:
+        return 0  # most lines: one test
+    match = _GREETING.match(text)
     return match.end() if match else 0
 
 

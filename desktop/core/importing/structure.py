@@ -24,6 +24,7 @@ from desktop.core.importing.head_authors import title_speaker
 from desktop.core.importing.headline_wrappers import unwrapped_headline
 from desktop.core.importing.lines import (
     document_kind,
+    greeting_length,
     is_distribution_line,
     is_title_like,
     salutation_length,
@@ -227,12 +228,14 @@ def _speech_title(head: Head, where: SpeechRange, opening: str) -> tuple[str, st
 
 
 def _opening_line(paragraphs: Sequence[Paragraph], head: Head) -> str:
-    """The first line of a speech's own words: not a salutation (``同志们：`` would name every
-    speech alike), a date or a speaker's line; the first line when there is no other."""
+    """The first line of a speech's own words: not a salutation nor a greeting (``同志们：``,
+    ``大家好！`` would name every speech alike), a date or a speaker's line; the first line
+    when there is no other."""
     skipped = head.whole_lines(paragraphs)
     body = (paragraphs[i].text for i in range(head.body_start, len(paragraphs)) if i not in skipped)
     for text in body:
-        words = text[salutation_length(text) :].strip()
+        words = text[salutation_length(text) :].lstrip()
+        words = words[greeting_length(words) :].strip()
         if words:
             return words
     return paragraphs[0].text if paragraphs else ""  # a speech of no lines of its own
