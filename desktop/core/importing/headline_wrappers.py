@@ -8,7 +8,8 @@ its marks: a bracketed word, a word before a bar or an exclamation mark, a word 
 a word before a colon unless it names the speaker (快讯：… goes, 王某某：… stays).
 
 Over the headline a copy may keep the day it was posted, its account's name or its paper's: the
-headline is still the first line of its words (``is_post_furniture``).
+headline is still the first line of its words (``is_post_furniture``). The account's name with
+the day (某某发布 2024年3月6日) is the post's chrome, not a line of the text (``is_account_day``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ import re
 
 from desktop.core.importing.chars import HAN, has_sentence_end
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.names import names_alone
+from desktop.core.importing.official import collective_author, is_issuer_mark
 from desktop.core.importing.press import is_source_line
+from desktop.core.importing.speakers import names_a_role, speaker
 
 # A kicker before the title: 【重磅】, [独家], 重磅！, 独家|, 学习笔记｜ (not 王某某：, a speaker's)
 _LEADING = re.compile(rf"^\s*(?:[【\[][^】\]]{{1,8}}[】\]]|[{HAN}A-Za-z]{{1,6}}\s*[！!｜|丨])\s*")
@@ -34,15 +38,31 @@ _POST_LINE_MAX = 40
 
 
 def is_post_furniture(text: str) -> bool:
-    """Whether ``text`` is a post's line that may stand over its headline and stays in the
-    text: the day it was posted (2024-03-06), maybe after the account (某某发布 2024年3月6日),
-    or the paper or site it ran in (某某日报, 人民日报 2024年3月6日 第01版)."""
+    """Whether ``text`` is a post's line that may stand over its headline: the day it was
+    posted (2024-03-06), maybe after the account (某某发布 2024年3月6日, which the cleaner
+    removes at the top: ``is_account_day``) or a name, or the paper or site it ran in
+    (某某日报, 人民日报 2024年3月6日 第01版)."""
     if len(text) > _POST_LINE_MAX or has_sentence_end(text):
         return False
     if date_line(text) is not None or is_source_line(text):
         return True
     account = _ACCOUNT.match(text)
     return account is not None and date_line(text[account.end() :]) is not None
+
+
+def is_account_day(text: str) -> bool:
+    """Whether ``text`` is a post's account and the day it was posted (``某某发布 2024年3月6日``),
+    the post's chrome: not a name, a role or a body with a day (``王某某 2024年3月6日``,
+    ``中共某某市委 2024年3月6日``), which may say who gave or wrote the text and when."""
+    if len(text) > _POST_LINE_MAX or has_sentence_end(text):
+        return False
+    account = _ACCOUNT.match(text)
+    if account is None or date_line(text[account.end() :]) is None:
+        return False
+    name = account.group().strip()
+    if names_alone(name) is not None or speaker(name) is not None or names_a_role(name):
+        return False
+    return not is_issuer_mark(name) and collective_author(name) is None
 
 
 def unwrapped_headline(headline: str, title: str, speaker: str | None = None) -> str:

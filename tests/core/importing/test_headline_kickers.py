@@ -98,14 +98,18 @@ def test_a_kicker_headline_under_a_post_s_lines_stays_a_headline(above: list[str
 
 
 @pytest.mark.parametrize(
-    "above", ["某某发布 2024年3月6日", "某某日报", "人民日报 2024年3月6日 第01版"]
+    ("above", "kept"),
+    [
+        ("某某发布 2024年3月6日", []),  # the account and its day: the post's chrome
+        ("某某日报", ["某某日报"]),  # the paper stays a line over the headline
+        ("人民日报 2024年3月6日 第01版", ["人民日报 2024年3月6日 第01版"]),
+    ],
 )
 def test_a_kicker_headline_under_the_account_or_the_paper_is_not_joined_to_the_lead(
-    above: str,
+    above: str, kept: list[str]
 ) -> None:
-    # the account and its day, or the paper, stay a line over the headline
     _, paragraphs, _ = _import(above, _HEADLINE, _LEAD, _MORE)
-    assert paragraphs == [above, _HEADLINE, _LEAD, _MORE]
+    assert paragraphs == [*kept, _HEADLINE, _LEAD, _MORE]
 
 
 def test_an_account_s_name_its_byline_repeats_is_the_post_s_chrome() -> None:

@@ -1,10 +1,13 @@
-"""A headline's wrappers around a speech's title go; its other words stay."""
+"""A headline's wrappers around a speech's title go; its other words stay; a post's account
+and day over it are its chrome."""
 
 from __future__ import annotations
 
 import pytest
 
-from desktop.core.importing.headline_wrappers import unwrapped_headline
+from desktop.core.imported import RemovalKind
+from desktop.core.importing import import_bytes
+from desktop.core.importing.headline_wrappers import is_account_day, unwrapped_headline
 
 TITLE = "在全市干部大会上的讲话"
 
@@ -24,3 +27,54 @@ TITLE = "在全市干部大会上的讲话"
 )
 def test_only_the_wrappers_go(headline: str, speaker: str | None, named: str) -> None:
     assert unwrapped_headline(headline, TITLE, speaker) == named
+
+
+# A post copied off the web: its account and the day it was posted over the text, 阅读量, the
+# speech, 编辑/责编 under it.
+_SPEECH = [
+    "同志们：",
+    "今天我们召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。",
+    "去年，全市经济运行稳中有进，地区生产总值增长百分之五点二。",
+    "今年要坚持稳中求进工作总基调，推动经济实现质的有效提升。",
+    "编辑：张晓",
+    "责编：李明",
+]
+
+
+@pytest.mark.parametrize("account", ["某某发布 2024年3月6日", "青春某某　2024-03-06"])
+def test_an_account_and_its_day_over_a_post_are_its_chrome(account: str) -> None:
+    """The line names nothing: it goes, its day dates the speech as a page's 发布时间 does."""
+    document = import_bytes("\n".join([account, "阅读量 1.2万", *_SPEECH]).encode(), "post.txt")
+    (speech,) = document.speeches
+    assert speech.text.split("\n")[0] == "同志们："
+    assert speech.title.startswith("今天我们召开全市经济工作会议")
+    assert document.title == speech.title
+    removed = [(r.text, r.kind) for r in document.removed]
+    assert (account.replace("\u3000", " "), RemovalKind.WEB_CHROME) in removed
+    assert (speech.date, document.date) == ("2024-03-06", "2024-03-06")
+
+
+def test_an_account_and_its_day_under_the_title_are_its_chrome() -> None:
+    lines = [TITLE, "某某发布 2024年3月6日", "阅读量 1.2万", *_SPEECH]
+    document = import_bytes("\n".join(lines).encode(), "post.txt")
+    (speech,) = document.speeches
+    assert speech.text.split("\n")[:2] == [TITLE, "同志们："]
+    assert (document.title, speech.title, speech.date) == (TITLE, TITLE, "2024-03-06")
+
+
+@pytest.mark.parametrize(
+    ("line", "account"),
+    [
+        ("某某发布 2024年3月6日", True),
+        ("青春某某　2024-03-06", True),
+        ("王建国 2024年3月6日", False),  # a speaker's name and the day he spoke
+        ("市委书记王建国 2024年3月6日", False),
+        ("中共某某市委 2024年3月6日", False),  # the body that wrote it
+        ("本报评论员 2024年3月6日", False),
+        ("某某发布", False),  # no day: a name alone may be a title
+        ("2024年3月6日", False),  # a date line, which the head reads
+        ("会议于 2024年3月6日召开。", False),
+    ],
+)
+def test_is_account_day(line: str, account: bool) -> None:
+    assert is_account_day(line) is account
