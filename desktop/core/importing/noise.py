@@ -20,7 +20,7 @@ from desktop.core.importing.page_chrome import (
     is_site_clock,
     is_site_navigation,
 )
-from desktop.core.importing.press import is_dateline, is_publication_line
+from desktop.core.importing.press import ends_with_photo_credit, is_dateline, is_publication_line
 
 Span = tuple[int, int, str]
 
@@ -147,6 +147,8 @@ def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
         return RemovalKind.FOOTER
     if text[0] in "图▲△↑" and _is_caption(text):
         return RemovalKind.WEB_CHROME
+    if len(text) <= _CAPTION_MAX and ends_with_photo_credit(text):
+        return RemovalKind.WEB_CHROME  # …召开。新华社记者 李学仁 摄: a caption, as 图为… is
     if edge and len(text) <= CHROME_MAX and is_chrome(text):
         return RemovalKind.WEB_CHROME
     if len(text) <= CHROME_MAX and _is_watermark_line(text):
