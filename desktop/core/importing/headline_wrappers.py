@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.importing.chars import HAN, has_sentence_end
+from desktop.core.importing.chars import HAN, han_count, has_sentence_end
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.lines import kicker_length
 from desktop.core.importing.names import names_alone
 from desktop.core.importing.official import collective_author, is_issuer_mark
 from desktop.core.importing.press import is_source_line
@@ -35,6 +36,7 @@ _TRAILING = re.compile(
 # The words before a day on a post's line over its headline: the account's name (某某发布).
 _ACCOUNT = re.compile(rf"[{HAN}A-Za-z0-9]{{2,20}}[\s\u3000]+")
 _POST_LINE_MAX = 40
+_KICKED_TITLE_MIN_HAN = 6  # the words under a kicker that still make a title (全市会议召开了)
 
 
 def is_post_furniture(text: str) -> bool:
@@ -67,12 +69,25 @@ def is_account_day(text: str) -> bool:
 
 def unwrapped_headline(headline: str, title: str, speaker: str | None = None) -> str:
     """``headline`` without the wrappers around ``title`` in it (a word before a colon is one
-    unless it holds the ``speaker``'s name); itself when it does not hold the title."""
+    unless it holds the ``speaker``'s name); when it does not hold the title, without its
+    kicker only."""
     start = headline.find(title)
     if start < 0 or not title:
-        return headline
+        return without_kicker(headline)
     before, after = headline[:start], headline[start + len(title) :]
     return _without_leading(before, speaker) + title + _without_trailing(after)
+
+
+def without_kicker(headline: str) -> str:
+    """``headline`` without the kicker before its words (``重磅！``, ``【独家】``, ``快讯｜``)
+    when they still make a title; a word before a colon stays (``王某某：…``, maybe who spoke)."""
+    match = _LEADING.match(headline)
+    if match is None:
+        return headline
+    if match.group().rstrip()[-1] in "！!" and not kicker_length(headline):
+        return headline  # 同志们！, 很高兴！今天…，…: a speech's words, no kicker
+    rest = headline[match.end() :]
+    return rest if han_count(rest) >= _KICKED_TITLE_MIN_HAN else headline
 
 
 def _without_leading(words: str, speaker: str | None) -> str:

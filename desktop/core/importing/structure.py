@@ -21,7 +21,7 @@ from desktop.core.importing.clean import CleanText, Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.head import Head, read_head
 from desktop.core.importing.head_authors import title_speaker
-from desktop.core.importing.headline_wrappers import unwrapped_headline
+from desktop.core.importing.headline_wrappers import unwrapped_headline, without_kicker
 from desktop.core.importing.lines import (
     document_kind,
     greeting_length,
@@ -104,9 +104,12 @@ def structure(
         declared = _declared_title(origin) if len(layout.speeches) == 1 else None
         speeches.append(_speech(index, paragraphs, speech_range, head, declared))
     title = _collection_title(paragraphs, layout, heads, speeches, origin)
-    if len(speeches) == 1 and han_count(speeches[0].title) >= _OWN_TITLE_MIN_HAN:
-        # 重磅！…（全文） around the speech's own title: the wrappers go, a speaker stays
-        title = unwrapped_headline(title, speeches[0].title, speeches[0].speaker)
+    if len(speeches) == 1:
+        # 重磅！…（全文） around the speech's own title: the wrappers go, a speaker stays; a
+        # headline that is its title (重磅！全市经济工作会议召开) or holds none loses its kicker
+        own = without_kicker(speeches[0].title)
+        own = own if han_count(own) >= _OWN_TITLE_MIN_HAN else ""
+        title = unwrapped_headline(title, own, speeches[0].speaker)
     date = _collection_date(paragraphs, layout, heads, clean)
     removed = map_removals(clean, layout, offsets) + cut_off(paragraphs, layout, offsets)
     return ImportedDocument(

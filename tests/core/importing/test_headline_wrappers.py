@@ -7,7 +7,11 @@ import pytest
 
 from desktop.core.imported import RemovalKind
 from desktop.core.importing import import_bytes
-from desktop.core.importing.headline_wrappers import is_account_day, unwrapped_headline
+from desktop.core.importing.headline_wrappers import (
+    is_account_day,
+    unwrapped_headline,
+    without_kicker,
+)
 
 TITLE = "在全市干部大会上的讲话"
 
@@ -78,3 +82,53 @@ def test_an_account_and_its_day_under_the_title_are_its_chrome() -> None:
 )
 def test_is_account_day(line: str, account: bool) -> None:
     assert is_account_day(line) is account
+
+
+# A report copied off the web: its headline, the account's byline with the time posted, 阅读量,
+# the report, 编辑/责编 under it.
+_REPORT = [
+    "原创 某某发布 2024-12-21 08:30",
+    "阅读量 3000",
+    "12月20日，全市经济工作会议召开。市委书记王建国出席会议并讲话。",
+    "会议指出，今年以来，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进。",
+    "编辑：张晓",
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("重磅！全市经济工作会议今天召开", "全市经济工作会议今天召开"),
+        ("【独家】全市经济工作会议今天召开", "全市经济工作会议今天召开"),
+        ("快讯｜全市经济工作会议今天召开", "全市经济工作会议今天召开"),
+        # a speaker's or a source's word before a colon may say who: it stays
+        ("王建国：全市经济工作会议今天召开", "王建国：全市经济工作会议今天召开"),
+    ],
+)
+def test_a_headline_holding_no_speech_title_loses_its_kicker(headline: str, title: str) -> None:
+    document = import_bytes("\n".join([headline, *_REPORT]).encode(), "report.txt")
+    (speech,) = document.speeches
+    assert document.title == title
+    assert speech.text.split("\n")[0] == headline  # the text keeps its words
+
+
+def test_a_headline_that_is_the_speech_s_title_loses_its_kicker() -> None:
+    lines = ["重磅！在全市干部大会上的讲话", "市委书记 王建国", *_SPEECH]
+    document = import_bytes("\n".join(lines).encode(), "post.txt")
+    assert document.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("headline", "unkicked"),
+    [
+        ("重磅！全市经济工作会议今天召开", "全市经济工作会议今天召开"),
+        ("【独家】全市经济工作会议今天召开", "全市经济工作会议今天召开"),
+        ("重磅！两会召开", "重磅！两会召开"),  # too few words left for a title
+        ("同志们！今天我们召开全市经济工作会议", "同志们！今天我们召开全市经济工作会议"),
+        ("很高兴！今天和大家一起参加这次座谈会", "很高兴！今天和大家一起参加这次座谈会"),
+        ("王建国：全市经济工作会议今天召开", "王建国：全市经济工作会议今天召开"),
+        ("全市经济工作会议今天召开", "全市经济工作会议今天召开"),
+    ],
+)
+def test_without_kicker(headline: str, unkicked: str) -> None:
+    assert without_kicker(headline) == unkicked
