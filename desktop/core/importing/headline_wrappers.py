@@ -55,8 +55,9 @@ def is_post_furniture(text: str) -> bool:
 def is_account_day(text: str) -> bool:
     """Whether ``text`` is a post's account and the day it was posted (``某某发布 2024年3月6日``),
     the post's chrome: not a name, a role or a body with a day (``王某某 2024年3月6日``,
-    ``中共某某市委 2024年3月6日``), which may say who gave or wrote the text and when."""
-    if len(text) > _POST_LINE_MAX or has_sentence_end(text):
+    ``中共某某市委 2024年3月6日``), which may say who gave or wrote the text and when, nor a
+    paper's source line (``人民日报 2024年3月6日``), which the head reads."""
+    if len(text) > _POST_LINE_MAX or has_sentence_end(text) or is_source_line(text):
         return False
     account = _ACCOUNT.match(text)
     if account is None or date_line(text[account.end() :]) is None:

@@ -105,6 +105,7 @@ def test_a_kicker_headline_under_a_post_s_lines_stays_a_headline(above: list[str
         ("某某发布 2024年3月6日", []),  # the account and its day: the post's chrome
         ("某某日报", ["某某日报"]),  # the paper stays a line over the headline
         ("人民日报 2024年3月6日 第01版", ["人民日报 2024年3月6日 第01版"]),
+        ("人民日报 2024年3月6日", ["人民日报 2024年3月6日"]),
     ],
 )
 def test_a_kicker_headline_under_the_account_or_the_paper_is_not_joined_to_the_lead(

@@ -75,6 +75,7 @@ def test_an_account_and_its_day_under_the_title_are_its_chrome() -> None:
         ("市委书记王建国 2024年3月6日", False),
         ("中共某某市委 2024年3月6日", False),  # the body that wrote it
         ("本报评论员 2024年3月6日", False),
+        ("人民日报 2024年3月6日", False),  # a paper's source line, read by the head
         ("某某发布", False),  # no day: a name alone may be a title
         ("2024年3月6日", False),  # a date line, which the head reads
         ("会议于 2024年3月6日召开。", False),
