@@ -5,7 +5,9 @@ title with a kicker before it (重磅！, 【独家】, 快讯｜) and a note af
 全文来了, ｜视频). Those words name no document; the rest of the headline may (市委书记王某某
 在…上的讲话 says who spoke; …讲话汇编 what the file is), so only the wrappers go, each told by
 its marks: a bracketed word, a word before a bar or an exclamation mark, a word after a bar;
-a word before a colon unless it names the speaker (快讯：… goes, 王某某：… stays).
+a word before a colon unless it names the speaker (快讯：… goes, 王某某：… stays). A headline
+holding no speech title (重磅！全市经济工作会议今天召开) loses its kicker alone
+(``without_kicker``): a colon's word may say who, and there is no title to tell it by.
 
 Over the headline a copy may keep the day it was posted, its account's name or its paper's: the
 headline is still the first line of its words (``is_post_furniture``). The account's name with
