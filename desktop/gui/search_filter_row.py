@@ -170,9 +170,13 @@ class SearchFilterRow(RowOrColumn):
         self.speaker_label.setText(translate("SearchFilterRow", "Speaker:"))
         self.speaker_box.setAccessibleName(translate("SearchFilterRow", "Speaker"))
         self.speaker_box.lineEdit().setPlaceholderText(translate("SearchFilterRow", "anyone"))
-        self.speaker_box.setItemText(
-            self.speaker_box.count() - 1, translate("SearchFilterRow", "No speaker named")
-        )
+        was = self._no_speaker_text()
+        now = translate("SearchFilterRow", "No speaker named")
+        self.speaker_box.setItemText(self.speaker_box.count() - 1, now)
+        if was and self.speaker_box.currentText() == was:
+            # Chosen, it is the item's words: left in the old language, they would name a
+            # speaker called "No speaker named" (no hits) instead of the speeches naming nobody.
+            self.speaker_box.setEditText(now)
         self.clear_button.setText(translate("SearchFilterRow", "Clear"))
         self.clear_button.setToolTip(translate("SearchFilterRow", "Search every speech again"))
         self._show_active()

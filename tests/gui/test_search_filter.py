@@ -20,6 +20,7 @@ from tests.core.storage.trend_library import TERM, make_trend_library
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.language_fixtures import type_text
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN
+from tests.gui.ui_languages import window_language
 
 # The dialog is raised over the window; the offscreen platform says it cannot raise it.
 pytestmark = [
@@ -193,6 +194,21 @@ def test_a_saved_filter_the_app_cannot_read_is_dropped(
     row = main_window.search_dock().filter_row
     assert row.toggle.isChecked()
     assert row.speech_filter() is None
+
+
+def test_no_speaker_named_stays_so_when_the_language_changes(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Set whole (restored, or a row of the counts), its words stayed English after a switch
+    to Chinese: a filter for a speaker called "No speaker named", and no hits."""
+    main_window.settings.search_filter = {"no_speaker": True, "shown": True}
+    row = main_window.search_dock().filter_row
+    assert row.speech_filter() == SpeechFilter(no_speaker=True)
+    with window_language(main_window):
+        qtbot.waitUntil(lambda: row.speaker_box.currentText() == "未注明讲话人")
+        assert row.speech_filter() == SpeechFilter(no_speaker=True)
+    qtbot.waitUntil(lambda: row.speaker_box.currentText() == "No speaker named")
+    assert row.speech_filter() == SpeechFilter(no_speaker=True)
 
 
 def test_copy_table_copies_the_hits_the_filter_keeps(qtbot: QtBot, main_window: MainWindow) -> None:
