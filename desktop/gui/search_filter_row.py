@@ -220,7 +220,7 @@ class SearchFilterRow(RowOrColumn):
 
     def set_filter(self, speech_filter: SpeechFilter | None) -> None:
         """Show ``speech_filter`` (None: clear), the row opened if it filters; ``changed``."""
-        self._put(speech_filter)
+        self._show_filter(speech_filter)
         if speech_filter is not None and not speech_filter.is_empty():
             self.toggle.setChecked(True)
         self._on_edited()
@@ -269,13 +269,13 @@ class SearchFilterRow(RowOrColumn):
             speech_filter = SpeechFilter.from_dict(state)
         except (QueryError, TypeError, ValueError, AttributeError):
             speech_filter = None  # settings edited by hand, or of a later version
-        self._put(speech_filter)
+        self._show_filter(speech_filter)
         self.toggle.setChecked(bool(state.get("shown")) if isinstance(state, dict) else False)
         self._show_active()
 
     # Inside ---------------------------------------------------------------------------------
 
-    def _put(self, speech_filter: SpeechFilter | None) -> None:
+    def _show_filter(self, speech_filter: SpeechFilter | None) -> None:
         """Show the filter in the widgets without a ``changed`` for each."""
         speech_filter = speech_filter or SpeechFilter()
         widgets = (self.from_box, self.to_box, self.undated_box, self.speaker_box)
