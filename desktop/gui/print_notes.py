@@ -109,7 +109,10 @@ class NotesWriter:
         body = self._formats.char(BlockRole.BODY)
         text_list: QTextList | None = None
         for index, block in enumerate(blocks):
-            self._new_block(self._block_format(block, hang, first=index == 0), body)
+            fmt = self._block_format(block, hang, first=index == 0)
+            if index == 0 and written and not block.spans:  # a lead alone: with what it leads
+                fmt.setProperty(KEEP_WITH_NEXT, True)
+            self._new_block(fmt, body)
             text_list = self._into_list(block, text_list)
             if index == 0 and lead:
                 self._cursor.insertText(lead, body)

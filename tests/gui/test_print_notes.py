@@ -14,7 +14,7 @@ from desktop.gui.print_page_lines import (
     paint_page,
     quote_rules,
 )
-from desktop.gui.print_pages import paint_document
+from desktop.gui.print_pages import KEEP_WITH_NEXT, paint_document
 from tests.core.export.factory import Library
 from tests.gui.print_helpers import pdf_pages, pdf_printer
 
@@ -68,7 +68,10 @@ def test_a_note_s_lists_are_qt_lists_hanging_their_markers(qtbot: QtBot) -> None
     assert margins.pop() > note.leftMargin()
     assert {bullets.format().indent(), numbered.format().indent()} == {0}
     # A note opening with a list: its marker on a line of its own, above the bullets.
-    assert _block_with(document, "[批2]").text() == "[批2]\t"
+    lead = _block_with(document, "[批2]")
+    assert lead.text() == "[批2]\t"
+    assert lead.blockFormat().property(KEEP_WITH_NEXT) is True  # never alone at a page's foot
+    assert note.property(KEEP_WITH_NEXT) is None
 
 
 def test_a_note_s_quote_is_set_in_with_a_rule_down_its_left(qtbot: QtBot) -> None:

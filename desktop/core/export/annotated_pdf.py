@@ -115,6 +115,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
             bulletFontSize=note.fontSize,
             spaceAfter=2,
         )
+    styles["note-lead"] = ParagraphStyle("note-lead", parent=note, keepWithNext=1)
     styles["note-quote"] = ParagraphStyle(
         "note-quote", parent=note, leftIndent=_NOTE_INDENT + 12, textColor="#555555"
     )
@@ -211,7 +212,7 @@ def _note_story(
         for block in note_blocks(note.note)
     ]
     if lead and blocks and blocks[0][0] != "paragraph":
-        blocks.insert(0, ("paragraph", "", ""))  # the marker on its own line, not by a bullet
+        blocks.insert(0, ("lead", "", ""))  # the marker on its own line, not by a bullet
     tags = _markup(" ".join(f"#{tag}" for tag in note.tags))
     if tags and not blocks:
         blocks.append(("paragraph", "", ""))
@@ -237,7 +238,8 @@ def _note_flowable(
     if marker:
         style = styles["note-bullet" if kind == "bullet" else "note-number"]
         return Paragraph(with_fallbacks(markup, style.fontName), style, bulletText=marker)
-    return _paragraph(markup, styles["note"])
+    # A marker on its own line is kept on the page of what it leads.
+    return _paragraph(markup, styles["note-lead" if kind == "lead" else "note"])
 
 
 class _RuledParagraph(Paragraph):

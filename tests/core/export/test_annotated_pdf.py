@@ -285,3 +285,16 @@ def test_pdftotext_reads_a_note_s_bullets_and_numbers(tmp_path: Path) -> None:
     assert [squeeze(line) for line in lines if squeeze(line) in map(squeeze, items)] == [
         squeeze(item) for item in items
     ]
+
+
+def test_a_marker_on_its_own_line_stays_on_the_page_of_the_list_it_leads() -> None:
+    """Wherever the page ends, "[批1]" is never left at its foot with the bullets over the leaf."""
+    for lines in range(20, 60):
+        library = Library()
+        text = "\n".join([*(f"第{n}段。" for n in range(lines)), "要点所在。"])
+        speech = library.add_speech(library.add_collection("汇编"), text, title="讲话")
+        library.annotate(speech, "要点所在", note="- 甲乙\n- 丙丁")
+        data = write_annotated_pdf(library.export_set(), font=chinese_font(()))
+        pages = [squeeze(page.extract_text()) for page in PdfReader(io.BytesIO(data)).pages]
+        lead = [page for page in pages if "[批1]" in page][-1]  # the note's, after its mark's
+        assert "甲乙" in lead, lines
