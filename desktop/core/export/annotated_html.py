@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop.core.export import labels
 from desktop.core.export.html_base import (
+    NOTE_CLASSES,
     blocks_html,
     color_class,
     content_lang,
@@ -157,7 +158,8 @@ def _note_body(item: ExportItem, words: ExportWords) -> str:
     note = item.annotation
     parts = []
     if note.note.strip():
-        parts.append(note_html(note.note, user_text_lang(note.note, words)))
+        lang = user_text_lang(note.note, words)
+        parts.append(note_html(note.note, lang, classes=NOTE_CLASSES))
     tags = tags_html(note.tags, words)
     if tags:
         parts.append(f'<span class="meta">{tags}</span>')

@@ -68,10 +68,11 @@ def text_html(text: str) -> str:
     return "<br>".join(esc(line) for line in text.split("\n"))
 
 
-def note_html(note: str, lang: str = "") -> str:
+def note_html(note: str, lang: str = "", classes: Mapping[str, str] | None = None) -> str:
     """A Markdown note as safe HTML paragraphs, lists and quotes (a subset of Markdown; never
-    raw HTML), each with the ``lang`` attribute given (``user_text_lang``'s)."""
-    return blocks_html(note_html_blocks(note), lang)
+    raw HTML), each with the ``lang`` attribute given (``user_text_lang``'s) and the class
+    ``classes`` gives its element (``blocks_html``)."""
+    return blocks_html(note_html_blocks(note), lang, classes)
 
 
 def note_html_blocks(note: str) -> list[tuple[str, int, str]]:
@@ -110,6 +111,10 @@ def blocks_html(
 
 
 _LIST_TAGS = {"bullet": "ul", "ordered": "ol"}
+
+NOTE_CLASSES = {"blockquote": "note-quote"}
+"""The class of a note's quote in a ``div.note``: LibreOffice, and Word opening the page, read
+no ``.note blockquote``, and set it as the speech's quotes, without its rule."""
 
 
 def _class(classes: Mapping[str, str] | None, element: str) -> str:
@@ -194,7 +199,7 @@ blockquote { margin: 0.8em 0 0.4em; padding: 0.2em 0 0.2em 1em; }
 .note { font-family: %(kai)s; margin: 0.2em 0 0.2em 1.2em; }
 .note p, .note li { margin: 0.3em 0; }
 .note ul, .note ol { margin: 0.3em 0; padding-left: 2em; }
-.note blockquote { margin: 0.3em 0 0.3em 0.5em; padding: 0 0 0 0.8em; color: #555;
+blockquote.note-quote { margin: 0.3em 0 0.3em 0.5em; padding: 0 0 0 0.8em; color: #555;
   border-left: 3px solid #ccc; }
 .tag { color: #555; margin-right: 0.4em; }
 .item, .orphan { margin-bottom: 1.4em; }
