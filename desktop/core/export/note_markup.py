@@ -108,12 +108,6 @@ def _block_start(line: str, previous: tuple[str, str, int] | None) -> tuple[str,
     return "more", line, 0
 
 
-def note_paragraphs(note: str) -> list[list[Span]]:
-    """A note's paragraphs (separated by blank lines), each as its spans."""
-    parts = _BLANK_LINES.split(note.strip())
-    return [inline_spans(part.strip("\n")) for part in parts if part.strip()]
-
-
 def inline_spans(text: str) -> list[Span]:
     """One paragraph cut into plain, bold, italic, code and link spans (markers removed)."""
     spans = []
