@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.speech_filter import SpeechFilter
-from desktop.dialogs.trend_dialog import TrendDialog
+from desktop.core.storage.term_trend import TrendBy
+from desktop.dialogs.trend_dialog import TrendDialog, row_filter
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.gui.search_dock import SearchDock
@@ -140,3 +141,33 @@ def test_counts_opened_from_the_terms_panel_count_the_whole_scope(
     _double_click(qtbot, dialog, dock, "2020")
     assert dock.scope().speech_filter == SpeechFilter(2020, 2020)
     dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("by", "key", "within", "searched"),
+    [
+        (
+            TrendBy.YEAR,
+            None,
+            SpeechFilter(2018, 2019, True, ("王芳",)),
+            SpeechFilter(undated=True, speakers=("王芳",)),
+        ),
+        (
+            TrendBy.YEAR,
+            "2019",
+            SpeechFilter(to_year=2020, no_speaker=True),
+            SpeechFilter(2019, 2019, no_speaker=True),
+        ),
+        (
+            TrendBy.SPEAKER,
+            None,
+            SpeechFilter(2018, 2019, True),
+            SpeechFilter(2018, 2019, True, no_speaker=True),
+        ),
+        (TrendBy.SPEAKER, "李明", None, SpeechFilter(speakers=("李明",))),
+    ],
+)
+def test_a_rows_search_narrows_the_filter_it_was_counted_in(
+    by: TrendBy, key: str | None, within: SpeechFilter | None, searched: SpeechFilter
+) -> None:
+    assert row_filter(by, key, within) == searched
