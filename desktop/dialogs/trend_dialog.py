@@ -1,15 +1,17 @@
 """A term's counts by year or by speaker, over the library or a collection: a table with bars.
 
 Asked for from the terms panel's menu (a formulation or keyword) or the search panel's (its
-query). The counts are the library search's (``core.storage.term_trend``), made in the dialog's
-worker while a busy bar runs; closing the dialog cancels them. Each row shows the year (the
-undated speeches last) or speaker, the occurrences with a bar drawn in the table, the speeches
-holding the term and all the speeches of that year or speaker. Double-clicking a row asks the
-window to search the library for the term in the same scope, kept to that row's year (or the
-undated speeches) or speaker (or those naming nobody) by the search panel's filter, and the
-dialog says so. Copy Table and Export
-CSV… work as in the other tables (``TableExport``). Non-modal, kept and reused by the window;
-the term row, worker, table and buttons are the term dialogs' (``term_dialog.TermDialog``).
+query, counted within the panel's filter of years and speaker: a line above the rows and the
+title name it). The counts are the library search's (``core.storage.term_trend``), made in
+the dialog's worker while a busy bar runs; closing the dialog cancels them. Each row shows the
+year (the undated speeches last) or speaker, the occurrences with a bar drawn in the table, the
+speeches holding the term and all the speeches of that year or speaker. Double-clicking a row
+asks the window to search the library for the term in the same scope, kept to that row's year
+(or the undated speeches) or speaker (or those naming nobody) by the search panel's filter,
+within the filter it was counted in (its years narrowed to the row's, its speaker kept), and
+the dialog says so. Copy Table and Export CSV… work as in the other tables (``TableExport``).
+Non-modal, kept and reused by the window; the term row, worker, table and buttons are the term
+dialogs' (``term_dialog.TermDialog``).
 """
 
 from __future__ import annotations
@@ -44,11 +46,16 @@ from desktop.gui.trend_jobs import trend_job
 from desktop.models.trend_model import Column, Role, TrendModel
 
 
-def row_filter(by: TrendBy, key: str | None) -> SpeechFilter:
-    """The search filter of a row: its year (None: the undated) or speaker (None: nobody)."""
+def row_filter(by: TrendBy, key: str | None, within: SpeechFilter | None = None) -> SpeechFilter:
+    """The search filter of a row: its year (None: the undated) or speaker (None: nobody),
+    within the filter the counts were made in (the row's year lies in its years, its speaker
+    among its speakers: the counts kept to them)."""
+    base = within or SpeechFilter()
     if by == TrendBy.YEAR:
-        return SpeechFilter(undated=True) if key is None else SpeechFilter(int(key), int(key))
-    return SpeechFilter(no_speaker=True) if key is None else SpeechFilter(speakers=(key,))
+        year = None if key is None else int(key)
+        return SpeechFilter(year, year, key is None, base.speakers, base.no_speaker)
+    speakers = () if key is None else (key,)
+    return SpeechFilter(base.from_year, base.to_year, base.undated, speakers, key is None)
 
 
 class TrendDialog(TermDialog):
@@ -62,6 +69,7 @@ class TrendDialog(TermDialog):
         self.model = TrendModel(self)
         self.table_export = TableExport(self, self)
         self._found: TermTrend | None = None
+        self._filter: SpeechFilter | None = None  # the search panel's, when asked from it
         self.assemble()
 
     def _build(self) -> None:
@@ -69,6 +77,12 @@ class TrendDialog(TermDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _build_above(self, layout: QVBoxLayout) -> None:
+        self.within = QLabel(self)
+        self.within.setObjectName("trend_within")
+        self.within.setWordWrap(True)
+        self.within.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.within.hide()
+        layout.addWidget(self.within)
         layout.addLayout(self._build_switch())
         self.busy = QProgressBar(self)
         self.busy.setObjectName("trend_busy")
@@ -120,6 +134,7 @@ class TrendDialog(TermDialog):
         self.by_speaker.setText(self.tr("By &speaker"))
         self.busy.setAccessibleName(self.tr("Counting"))
         self.table.setAccessibleName(self.tr("Counts"))
+        self._update_within()
         self._update_title()
         if self.busy.isVisible():  # the counts shown are the last term's until these come
             self.summary.setText(self.tr("Counting…"))
@@ -132,9 +147,16 @@ class TrendDialog(TermDialog):
         """What the counts are grouped by (the switch)."""
         return TrendBy.SPEAKER if self.by_speaker.isChecked() else TrendBy.YEAR
 
+    def speech_filter(self) -> SpeechFilter | None:
+        """The search panel's filter the counts are kept to (None: every speech of the scope)."""
+        return self._filter
+
     def show_term(self, term: str, scope: SearchScope | None = None) -> None:
         """Show the dialog counting ``term`` in ``scope``'s collection, else the library (a
-        speech's counts would be one year's)."""
+        speech's counts would be one year's), within ``scope``'s filter (the search panel's)."""
+        found = scope.speech_filter if scope is not None else None
+        self._filter = None if found is None or found.is_empty() else found
+        self._update_within()
         self.term_edit.setText(term)
         if scope is not None and scope.kind != ScopeKind.COLLECTION:
             scope = None
@@ -150,7 +172,7 @@ class TrendDialog(TermDialog):
     def _search(self, term: str) -> None:
         term = term.strip()
         self.note.hide()
-        self.submit(term, trend_job(term, self.by(), self.scope.scope()))
+        self.submit(term, trend_job(term, self.by(), self.scope.scope(), self._filter))
         # The rows stay the last count's until the new one comes: not copied, exported or
         # searched for meanwhile (they would go under the new term's name, or its scope).
         self.enable_export(False)
@@ -167,7 +189,21 @@ class TrendDialog(TermDialog):
             if self.by() == TrendBy.YEAR
             else self.tr("“%1” by speaker in %2")
         )
-        self.setWindowTitle(fill(template, self.searched, self.scope.described()))
+        title = fill(template, self.searched, self.scope.described())
+        if self._filter is not None:
+            title = fill(self.tr("%1 · %2"), title, describe_filter(self._filter))
+        self.setWindowTitle(title)
+
+    def _update_within(self) -> None:
+        """The line above the rows naming the search panel's filter, shown while there is one."""
+        self.within.setVisible(self._filter is not None)
+        if self._filter is not None:
+            self.within.setText(
+                fill(
+                    self.tr("Counted within the search panel's filter: %1"),
+                    describe_filter(self._filter),
+                )
+            )
 
     # Results --------------------------------------------------------------------------------
 
@@ -200,7 +236,7 @@ class TrendDialog(TermDialog):
         scope = self.scope.scope()
         key = scope.key if scope.kind == ScopeKind.COLLECTION else None
         row_key = self.model.index(index.row(), Column.KEY).data(Role.KEY)
-        speech_filter = row_filter(self._found.by, row_key)
+        speech_filter = row_filter(self._found.by, row_key, self._filter)
         self.search_requested.emit(self._found.query, scope.kind.value, key, speech_filter)
         self.note.setText(
             fill(
@@ -233,7 +269,9 @@ class TrendDialog(TermDialog):
     def export_name(self) -> str:
         """The term, where it was counted and by what."""
         by = self.by_year.text() if self.by() == TrendBy.YEAR else self.by_speaker.text()
-        return f"{self.searched} {self.scope.name()} {by.replace('&', '')}".strip()
+        kept = describe_filter(self._filter)  # counts kept to some years are not all of them
+        parts = (self.searched, self.scope.name(), kept, by.replace("&", ""))
+        return " ".join(part for part in parts if part).strip()
 
     # Lifetime -------------------------------------------------------------------------------
 

@@ -172,12 +172,12 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
         self.tags_changed.emit()
         return had_steps
 
-    def waiting_briefly(self) -> AbstractContextManager[None]:
-        """The block's writes wait at most ``TYPED_BUSY_TIMEOUT`` for another program's write
-        lock (every change of the session's is made so: ``_writing_now``)."""
+    def waiting_briefly(self, seconds: float = TYPED_BUSY_TIMEOUT) -> AbstractContextManager[None]:
+        """The block's writes wait at most ``seconds`` (0: not at all) for another program's
+        write lock (every change of the session's is made so: ``_writing_now``, ``LockLook``)."""
         if self.closed:
             return nullcontext()  # the write itself says the library is closed
-        return self._library.db.waiting_at_most(TYPED_BUSY_TIMEOUT)
+        return self._library.db.waiting_at_most(seconds)
 
     def report_error(self, error: PizhuError) -> None:
         """Tell the window a change failed (it shows the message)."""

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.core.storage.annotation_store import AnnotationStore
     from desktop.gui.background_writer import BackgroundWriter
     from desktop.gui.library_session import LibrarySession
+    from desktop.gui.lock_look import LockLook
     from desktop.gui.pending_writes import KeptChangesFailed, PendingWrites, Write
 
     _Base = LibrarySession
@@ -41,6 +42,7 @@ class SessionAnnotationsMixin(_Base):
     """Reads of annotations and undoable changes of one, through the pending-write queue."""
 
     _pending: PendingWrites | None = None
+    _lock_look: LockLook | None = None
 
     # The pending-write queue -------------------------------------------------------------------
 
@@ -140,10 +142,15 @@ class SessionAnnotationsMixin(_Base):
     def _writing_now(self) -> Iterator[bool]:
         """True when a change may be written now, the followed writers held back until the
         block ends; False when it must be kept (``PendingWrites.open_now``). Never waits for
-        a writer of ours; for another program's lock only a moment (``waiting_briefly``)."""
+        a writer of ours; for another program's lock only a moment (``waiting_briefly``), and
+        not at all while the lock that refused the last change is still held (``LockLook``)."""
         # Every change the window makes comes here, on the GUI thread: SQLite's busy timeout
         # (5 s) froze the window for another program's lock, then failed all the same.
-        with self.waiting_briefly():
+        if self._lock_look is None:
+            from desktop.gui.lock_look import LockLook  # at the first change: no start-up work
+
+            self._lock_look = LockLook(self)
+        with self._lock_look.waiting():
             if self._pending is None:
                 yield True  # no writer was ever followed
                 return

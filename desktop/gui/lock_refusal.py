@@ -3,11 +3,12 @@ library's write lock, said once in the status bar.
 
 Every write the window's session makes waits at most a moment for another program's lock
 (``LibrarySession.waiting_briefly``, in ``_writing_now``), not SQLite's busy timeout (5 s, the
-window frozen). Refused, it changed nothing: one transaction, no undo step pushed, no
-highlight drawn. The status bar says what was not done ("…so the highlight was not saved. Try
-again in a moment."), once: a burst of key presses against the same lock (2, 2, 2; Delete,
-Delete) says it once, not a message box each. A change that goes through later takes the words
-back (they would no longer be true).
+window frozen), and after a refusal not even that while the lock is still held (``LockLook``:
+a burst of presses waits once). Refused, it changed nothing: one transaction, no undo step
+pushed, no highlight drawn. The status bar says what was not done ("…so the highlight was not
+saved. Try again in a moment."), once: a burst of key presses against the same lock (2, 2, 2;
+Delete, Delete) says it once, not a message box each. A change that goes through later takes
+the words back (they would no longer be true).
 
 A refused highlight or note is not sent again by itself when the lock goes, as typed notes are
 (``LockWait``): a note's words exist only in the editor and would be lost, while a highlight is

@@ -2,10 +2,10 @@
 
 Built by the window when it builds the search panel, so the panel's own file stays about
 searching: an action on the results' context menu (beside Copy Table and Export CSV…), asking
-for the counts of the query in the box, in the panel's scope, through ``requested``. Offered
-while the box holds a query and the panel searches the speeches' texts (the counts are the
-texts': with "Annotations only" ticked they would answer another question than the panel's).
-The texts follow the UI language.
+for the counts of the query in the box, in the panel's scope and within its filter of years
+and speaker (the scope carries it), through ``requested``. Offered while the box holds a query
+and the panel searches the speeches' texts (the counts are the texts': with "Annotations only"
+ticked they would answer another question than the panel's). The texts follow the UI language.
 """
 
 from __future__ import annotations

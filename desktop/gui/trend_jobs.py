@@ -15,20 +15,22 @@ from desktop.gui.search_scope import SearchScope, scope_speeches
 
 if TYPE_CHECKING:
     from desktop.core.storage.library import Library
+    from desktop.core.storage.speech_filter import SpeechFilter
     from desktop.core.storage.term_trend import TermTrend, TrendBy
 
 
 def trend_job(
-    term: str, by: TrendBy, scope: SearchScope
+    term: str, by: TrendBy, scope: SearchScope, speech_filter: SpeechFilter | None = None
 ) -> Callable[[Library, Cancellation], TermTrend]:
     """The job counting ``term`` (search syntax) per year or speaker over ``scope`` (a
-    collection's speeches, else the library's, collections in the trash left out)."""
+    collection's speeches, else the library's, collections in the trash left out), kept to
+    the years and speakers ``speech_filter`` keeps (None: all)."""
 
     def run(library: Library, _cancelled: Cancellation) -> TermTrend:
         from desktop.core.storage.term_trend import term_trend
 
         speech_ids = scope_speeches(library.store, scope.kind, scope.key)
         with library.db.read() as conn:
-            return term_trend(conn, term, by=by, speech_ids=speech_ids)
+            return term_trend(conn, term, by=by, speech_ids=speech_ids, speech_filter=speech_filter)
 
     return run

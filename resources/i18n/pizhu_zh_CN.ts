@@ -4307,6 +4307,14 @@ Found in the title: opens at the top</source>
         <translation>请输入要统计的词语。</translation>
     </message>
     <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Counted within the search panel&apos;s filter: %1</source>
+        <translation>仅统计搜索面板筛选范围内：%1</translation>
+    </message>
+    <message>
         <source>The search panel shows “%1” in %2, kept to %3 (its Clear shows them all).</source>
         <translation>搜索面板列出“%1”在%2中的出处，仅限%3（点面板上的“清除”可看全部）。</translation>
     </message>

@@ -217,3 +217,45 @@ def test_a_deletion_refused_for_a_lock_leaves_the_highlight(
     assert _waited_briefly(waits), waits
     lock.execute("ROLLBACK")
     assert annotation_id in _stored_ids(library_path)
+
+
+def test_a_burst_of_presses_against_a_held_lock_waits_for_it_once(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    library_path: Path,
+    lock: sqlite3.Connection,
+    shown: list[str],
+    waits: list[int],
+) -> None:
+    """Each press of a burst waited its moment again for the lock that refused the first:
+    after a refusal the lock is looked at first, and a press is refused at once while held."""
+    window = main_window
+    start = window.current_speech().text.index("效能革命")
+    end = start + len("效能革命")
+    brief = int(TYPED_BUSY_TIMEOUT * 1000)
+    lock.execute("BEGIN IMMEDIATE")
+    select_and_press(qtbot, window, start, end, Qt.Key.Key_2)
+    assert waits == [brief], "the first press waits its moment"
+    for _again in range(3):
+        qtbot.keyClick(window.reader, Qt.Key.Key_2)
+    assert waits == [brief, 0, 0, 0], "the next ones never wait: refused at once"
+    assert shown.count(HIGHLIGHT_REFUSED) == 1
+    assert window.session.annotations(window.current_speech_id()) == []
+    assert window.session._library.db.value("PRAGMA busy_timeout") == DEFAULT_BUSY_TIMEOUT * 1000
+    lock.execute("ROLLBACK")  # seen free at the next press: it waits its moment, and is made
+    with qtbot.waitSignal(window.session.annotation_added):
+        qtbot.keyClick(window.reader, Qt.Key.Key_2)
+    assert waits[-1] == brief
+    lock.execute("BEGIN IMMEDIATE")  # taken again after a change went through
+    undo = window.registry.action(ActionId.UNDO)
+    focus_reader(qtbot, window)
+    del waits[:]
+    for _press in range(2):
+        undo.trigger()
+    assert waits == [brief, 0]
+    assert shown.count(UNDO_REFUSED) == 1
+    lock.execute("ROLLBACK")
+    with qtbot.waitSignal(window.session.annotation_removed):
+        undo.trigger()
+    assert waits[-1] == brief
+    assert close_messages(window) == []
