@@ -32,6 +32,7 @@ from desktop.core.importing.head_authors import (
     take_dated_byline,
     take_glued_speaker,
     take_issuer_block,
+    take_named_day,
 )
 from desktop.core.importing.head_titles import (
     asks_on_last_title,
@@ -183,6 +184,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_field(head, index, text, field)
     if head.titles and take_dated_byline(head, index, text):
         return 1
+    if not _body_started(head) and take_named_day(head, index, text):
+        return 1  # 王建国 2024年3月6日: who and when, at the top or under the title
     found_date = date_line(text)
     if found_date:
         head.date = head.date or found_date
