@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.core.document import SpanKind
@@ -84,25 +85,46 @@ def take_dated_byline(head: Head, index: int, text: str) -> bool:
     return True
 
 
-def take_named_day(head: Head, index: int, text: str) -> bool:
+@dataclass(frozen=True, slots=True)
+class NamedDay:
+    """A dated byline: who gave or wrote the text, ``(role, name)``, the day, and where the
+    two stand on the line (``[start, end)`` each)."""
+
+    said_by: tuple[str | None, str]
+    date: str
+    who: tuple[int, int]
+    day: tuple[int, int]
+
+
+def named_day(text: str) -> NamedDay | None:
     """A byline of who gave or wrote the text, then its day (``王建国 2024年3月6日``,
-    ``市委书记 王建国 2024年3月6日``, ``中共某某市委 2024年3月6日``), at the top of a speech
-    or under its title: the speech's speaker and date, its two parts marked so, never a title
-    line. Not a paper's source line (``人民日报 2024年3月6日``), which names no author."""
+    ``市委书记 王建国 2024年3月6日``, ``中共某某市委 2024年3月6日``), or None: not a paper's
+    source line (``人民日报 2024年3月6日``), which names no author, nor a title holding a day
+    (``王建国 2024年3月6日在…上的讲话``, ``春节团拜会 2024年2月8日``)."""
     match = _NAMED_DAY.fullmatch(text.strip())
     if match is None or len(text) > _NAMED_DAY_MAX or has_sentence_end(text):
-        return False
+        return None
     day = match.group("day")
     found = date_line(day) if _NOT_A_DAY.search(day) is None else None
-    said_by = _byline_author(match.group("who").strip()) if found else None
-    if said_by is None or is_source_line(text):
+    who = match.group("who").strip()
+    said_by = _byline_author(who) if found else None
+    if said_by is None or found is None or is_source_line(text):
+        return None
+    start, day_start = text.index(who), text.index(day)
+    return NamedDay(said_by, found, (start, start + len(who)), (day_start, len(text.rstrip())))
+
+
+def take_named_day(head: Head, index: int, text: str) -> bool:
+    """A dated byline (``named_day``) at the top of a speech or under its title: the
+    speech's speaker and date, its two parts marked so, never a title line."""
+    byline = named_day(text)
+    if byline is None:
         return False
     if head.speaker is None:
-        head.role, head.speaker = said_by
-    head.date = head.date or found
-    start = text.index(match.group("who").strip())
-    head.mark(SpanKind.SPEAKER, index, start, start + len(match.group("who").strip()))
-    head.mark(SpanKind.DATE, index, text.index(match.group("day")), len(text.rstrip()))
+        head.role, head.speaker = byline.said_by
+    head.date = head.date or byline.date
+    head.mark(SpanKind.SPEAKER, index, *byline.who)
+    head.mark(SpanKind.DATE, index, *byline.day)
     return True
 
 
