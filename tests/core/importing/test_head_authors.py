@@ -261,3 +261,18 @@ def test_a_title_holding_a_name_or_an_occasion_and_a_day_stays_the_title(line: s
     (speech,) = import_bytes("\n".join([line, *_SPEECH_BODY]).encode(), "speech.txt").speeches
     assert speech.title == line
     assert speech.speaker is None
+
+
+@pytest.mark.parametrize(
+    "title", ["在全市经济工作会议上的讲话", "重磅！在全市经济工作会议上的讲话"]
+)
+def test_a_dated_byline_over_the_title_leaves_it_the_title(title: str) -> None:
+    lines = [*_POST_TOP, "王建国 2024年3月6日", title, *_SPEECH_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "post.txt").speeches
+    assert (speech.title, speech.speaker, speech.date) == (
+        "在全市经济工作会议上的讲话",
+        "王建国",
+        "2024-03-06",
+    )
+    marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
+    assert (SpanKind.TITLE, title) in marked
