@@ -506,6 +506,41 @@ def test_a_speech_reposted_under_a_report_s_headline_keeps_its_own_title(
     assert [node.label for node in speech.outline] == ["一、今年经济工作取得新成效"]
 
 
+_NEWS_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{headline}_某某新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/">时政</a></div>
+<h1>{headline}</h1>
+<div class="info">发布时间：2024-03-06 08:15 来源：某某日报</div>
+<div class="content">
+<h2>在全市经济工作会议上的讲话</h2>
+<p>市委书记 王某某</p><p>（2024年3月5日）</p>
+<p>同志们：</p>
+<p>这次会议的主要任务是，总结今年经济工作，部署明年重点任务。</p>
+<p>一、今年经济工作取得新成效</p>
+<p>今年以来，全市上下攻坚克难，经济运行稳中向好。</p>
+</div></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("重磅！全市经济工作会议今天召开", _SPEECH_TITLE),
+        ("市委书记王某某在全市经济工作会议上强调 坚定信心 真抓实干", _SPEECH_TITLE),
+        ("凝心聚力谋发展 实干担当开新局", "凝心聚力谋发展 实干担当开新局"),  # its own words
+    ],
+)
+def test_a_news_page_s_headline_over_the_speech_s_heading_names_the_page(
+    headline: str, title: str
+) -> None:
+    page = _NEWS_PAGE.format(headline=headline)
+    document = import_bytes(page.encode(), "page.html")
+    (speech,) = document.speeches
+    assert speech.title == title
+    assert document.title == headline.removeprefix("重磅！")
+    assert (speech.speaker, speech.date) == ("王某某", "2024-03-05")
+
+
 @pytest.mark.parametrize(
     "headline",
     [
