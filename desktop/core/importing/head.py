@@ -32,6 +32,7 @@ from desktop.core.importing.head_authors import (
     take_dated_byline,
     take_glued_speaker,
     take_issuer_block,
+    take_named_day,
 )
 from desktop.core.importing.head_titles import (
     asks_on_last_title,
@@ -183,6 +184,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_field(head, index, text, field)
     if head.titles and take_dated_byline(head, index, text):
         return 1
+    if not _body_started(head) and take_named_day(head, index, text):
+        return 1  # 王建国 2024年3月6日: who and when, at the top or under the title
     found_date = date_line(text)
     if found_date:
         head.date = head.date or found_date
@@ -305,7 +308,7 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         return 1
     if head.titles and bare_name(text) is not None:
         return 0  # a name under the title, not said to be the speaker's, never names the speech
-    if not is_head_title(text) or _body_started(head):
+    if not is_head_title(text) or (_body_started(head) and not _under_a_top_byline(head, index)):
         return 0
     if head.titles and names_a_frame_part(text):
         return 0  # 前言 under the title opens the body, as a numbered part would
@@ -328,6 +331,14 @@ def _heads_the_title(head: Head, index: int, text: str) -> bool:
 
 def _unnumbered(text: str) -> bool:
     return heading_marker(text) is None and bare_numeral(text) is None
+
+
+def _under_a_top_byline(head: Head, index: int) -> bool:
+    """Whether line ``index`` is right under a dated byline opening the text (王建国 2024年3月6日
+    over 在…上的讲话, as a copy may set its author over the title): the title may follow it."""
+    return not head.titles and all(
+        p == index - 1 and kind in (SpanKind.SPEAKER, SpanKind.DATE) for kind, p, *_ in head.marks
+    )
 
 
 def _body_started(head: Head) -> bool:

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.core.document import SpanKind
 from desktop.core.importing.authors import is_labelled_unit_line, is_unit_line
+from desktop.core.importing.chars import has_sentence_end
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import dash_led, names_a_speech, salutation_length
 from desktop.core.importing.names import bare_name, bare_names, glued_names, names_alone
-from desktop.core.importing.official import issuer_block
+from desktop.core.importing.official import collective_author, issuer_block
+from desktop.core.importing.press import is_source_line
+from desktop.core.importing.readers.title_parts import is_organ_name
 from desktop.core.importing.speakers import names_a_role, speaker
 
 if TYPE_CHECKING:
@@ -33,6 +37,13 @@ _DATED_BYLINE = re.compile(
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?)\s*"
     r"(?P<rest>[^\W\d_](?:[^\W\d_]|[\s\u3000、，,](?=[^\W\d_])){1,24})"
 )
+
+# Who gave or wrote a text, then its day (王建国 2024年3月6日, 中共某某市委　2024-03-06): the
+# words before the first digit, then the day.
+_NAMED_DAY = re.compile(r"(?P<who>[^\d０-９（(]+?)[\s\u3000]*(?P<day>[\d０-９（(].*)")
+_NAMED_DAY_MAX = 40
+# A word in the day's part other than a date's own (2024年3月6日在…上的讲话 is an occasion line).
+_NOT_A_DAY = re.compile(r"[^\W\d_年月日号]")
 
 
 def take_issuer_block(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
@@ -72,6 +83,61 @@ def take_dated_byline(head: Head, index: int, text: str) -> bool:
     head.mark(SpanKind.DATE, index, 0, len(text))
     head.speaker = head.speaker or "、".join(names)
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class NamedDay:
+    """A dated byline: who gave or wrote the text, ``(role, name)``, the day, and where the
+    two stand on the line (``[start, end)`` each)."""
+
+    said_by: tuple[str | None, str]
+    date: str
+    who: tuple[int, int]
+    day: tuple[int, int]
+
+
+def named_day(text: str) -> NamedDay | None:
+    """A byline of who gave or wrote the text, then its day (``王建国 2024年3月6日``,
+    ``市委书记 王建国 2024年3月6日``, ``中共某某市委 2024年3月6日``), or None: not a paper's
+    source line (``人民日报 2024年3月6日``), which names no author, nor a title holding a day
+    (``王建国 2024年3月6日在…上的讲话``, ``春节团拜会 2024年2月8日``)."""
+    match = _NAMED_DAY.fullmatch(text.strip())
+    if match is None or len(text) > _NAMED_DAY_MAX or has_sentence_end(text):
+        return None
+    day = match.group("day")
+    found = date_line(day) if _NOT_A_DAY.search(day) is None else None
+    who = match.group("who").strip()
+    said_by = _byline_author(who) if found else None
+    if said_by is None or found is None or is_source_line(text):
+        return None
+    start, day_start = text.index(who), text.index(day)
+    return NamedDay(said_by, found, (start, start + len(who)), (day_start, len(text.rstrip())))
+
+
+def take_named_day(head: Head, index: int, text: str) -> bool:
+    """A dated byline (``named_day``) at the top of a speech or under its title: the
+    speech's speaker and date, its two parts marked so, never a title line."""
+    byline = named_day(text)
+    if byline is None:
+        return False
+    if head.speaker is None:
+        head.role, head.speaker = byline.said_by
+    head.date = head.date or byline.date
+    head.mark(SpanKind.SPEAKER, index, *byline.who)
+    head.mark(SpanKind.DATE, index, *byline.day)
+    return True
+
+
+def _byline_author(words: str) -> tuple[str | None, str] | None:
+    """``(role, name)`` of a byline's author: a name or several, a role and a name, or a body
+    (an organ, 本报评论员)."""
+    names = names_alone(words)
+    if names is not None:
+        return None, "、".join(names)
+    said_by = speaker(words)
+    if said_by is not None:
+        return said_by
+    return (None, words) if is_organ_name(words) or collective_author(words) else None
 
 
 def _byline_names(text: str) -> list[str] | None:

@@ -41,6 +41,12 @@ _SUB_HEADLINE_END = re.compile(
     rf"(?:{either_script_words('会议|活动|大会|考察|调研|视察|开幕式|闭幕式|仪式|座谈会')})?$"
 )
 _PHRASES = re.compile(r"[^\s\u3000]{4,}[\s\u3000]+[^\s\u3000]{4,}")
+# A report's headline tells of the event: a meeting held (全市经济工作会议今天召开) or what one
+# said at it (市委书记王某某在全市经济工作会议上强调…), where a speaker's own title names a theme.
+_REPORTS = re.compile(
+    rf"(?:{either_script_words('召开|举行|开幕|闭幕|举办|落幕')})了?[！!]?$"
+    rf"|在[^，,；;\s]{{2,30}}?(?:上|时|期间)(?:{either_script_words('强调|指出|表示|要求|提出|宣布|部署')})"
+)
 # A headline set as a couplet over two lines (锚定目标不放松 / 全力以赴拼经济): two phrases of the
 # same length, short enough to be a line each.
 _COUPLET_LINE = re.compile(rf"[{HAN}]{{4,12}}")
@@ -111,8 +117,20 @@ def asks_on_last_title(head: Head, paragraphs: Sequence[Paragraph], index: int) 
 
 
 def subtitles_last_title(head: Head, index: int, text: str) -> bool:
-    """An occasion line right under the head's last title, a headline: its subtitle."""
-    return _continues_title_line(head, index) and is_undashed_subtitle(head.titles[-1], text)
+    """An occasion line right under the head's last title, a headline: its subtitle. Under a
+    report's headline (…今天召开, 王某某在…上强调…), which a news site or an account sets over
+    the speech it reposts, the occasion line is the speech's own title."""
+    if not _continues_title_line(head, index):
+        return False
+    if reports_an_event(head.titles[-1]) and "的" in text:
+        return False  # 在…上的讲话 names the speech; 王某某在会上讲话 tells of it, a sub-headline
+    return is_undashed_subtitle(head.titles[-1], text)
+
+
+def reports_an_event(headline: str) -> bool:
+    """Whether ``headline`` is a report's: it tells of a meeting held or of what one said at it
+    (``重磅！全市经济工作会议今天召开``, ``市委书记王某某在全市经济工作会议上强调…``)."""
+    return _REPORTS.search(headline) is not None
 
 
 def _continues_title_line(head: Head, index: int) -> bool:

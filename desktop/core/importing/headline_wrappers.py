@@ -7,7 +7,9 @@ title with a kicker before it (重磅！, 【独家】, 快讯｜) and a note af
 its marks: a bracketed word, a word before a bar or an exclamation mark, a word after a bar;
 a word before a colon unless it names the speaker (快讯：… goes, 王某某：… stays). A headline
 holding no speech title (重磅！全市经济工作会议今天召开) loses its kicker alone
-(``without_kicker``): a colon's word may say who, and there is no title to tell it by.
+(``without_kicker``): a colon's word may say who, and there is no title to tell it by. A
+speech's own title loses only a kicker that names nothing (``without_pure_kicker``: 重磅！,
+【独家】, 快讯｜), not a column's name (两会观察丨…).
 
 Over the headline a copy may keep the day it was posted, its account's name or its paper's: the
 headline is still the first line of its words (``is_post_furniture``). The account's name with
@@ -34,6 +36,9 @@ _COLON_WORD = re.compile(rf"^\s*([{HAN}A-Za-z]{{1,6}})\s*[：:]\s*")
 _TRAILING = re.compile(
     rf"\s*(?:[（(【\[][^）)】\]]{{1,8}}[）)】\]]|[｜|丨][{HAN}A-Za-z\s]{{1,8}}|(?:全文)(?:来了)?[！!]?)\s*$"
 )
+# A kicker that names nothing: a label of two characters in brackets or before a bar (【独家】,
+# [快讯], 快讯｜, 视频丨); a column's longer name (两会观察丨, 【学习笔记】) says where it ran.
+_PURE_KICKER = re.compile(rf"^\s*(?:[【\[][{HAN}]{{2}}[】\]]|[{HAN}]{{2}}\s*[｜|丨])\s*")
 
 # The words before a day on a post's line over its headline: the account's name (某某发布).
 _ACCOUNT = re.compile(rf"[{HAN}A-Za-z0-9]{{2,20}}[\s\u3000]+")
@@ -91,6 +96,18 @@ def without_kicker(headline: str) -> str:
         return headline  # 同志们！, 很高兴！今天…，…: a speech's words, no kicker
     rest = headline[match.end() :]
     return rest if han_count(rest) >= _KICKED_TITLE_MIN_HAN else headline
+
+
+def without_pure_kicker(title: str) -> str:
+    """``title`` without a kicker that names nothing (``重磅！``, ``【独家】``, ``快讯｜``), as
+    a speech is named: a column's name stays (``两会观察丨…``, ``学习笔记｜…``), as do the
+    words when too few are left for a title."""
+    length = kicker_length(title)  # an exclamation's (重磅！, 好消息！), never a speech's words
+    if not length:
+        match = _PURE_KICKER.match(title)
+        length = match.end() if match else 0
+    rest = title[length:]
+    return rest if length and han_count(rest) >= _KICKED_TITLE_MIN_HAN else title
 
 
 def _without_leading(words: str, speaker: str | None) -> str:

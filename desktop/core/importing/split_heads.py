@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.head_authors import named_day
 from desktop.core.importing.head_titles import is_undashed_subtitle
 from desktop.core.importing.latin_head import (
     is_latin_name,
@@ -46,6 +47,7 @@ def is_plain_title(text: str) -> bool:
         and date_line(text) is None
         and bare_name(text) is None
         and speaker(text) is None
+        and named_day(text) is None  # 王建国 2024年3月6日: who gave it and when
     )
 
 
@@ -109,11 +111,12 @@ def _is_byline(text: str) -> bool:
 
 def _date_under(paragraphs: Sequence[Paragraph], index: int) -> int | None:
     """The date line right under the title, maybe after a subtitle (its dash maybe lost: an
-    occasion line under a headline) or the speaker's line."""
+    occasion line under a headline) or the speaker's line; or the speaker's name with the
+    date on one line (王建国 2024年3月6日)."""
     title = paragraphs[index].text
     for position in range(index + 1, min(index + 1 + _HEAD_REACH, len(paragraphs))):
         text = paragraphs[position].text
-        if date_line(text):
+        if date_line(text) or named_day(text):
             return position
         if _is_byline(text) or dash_led(text) is not None:
             continue

@@ -21,7 +21,11 @@ from desktop.core.importing.clean import CleanText, Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.head import Head, read_head
 from desktop.core.importing.head_authors import title_speaker
-from desktop.core.importing.headline_wrappers import unwrapped_headline, without_kicker
+from desktop.core.importing.headline_wrappers import (
+    unwrapped_headline,
+    without_kicker,
+    without_pure_kicker,
+)
 from desktop.core.importing.lines import (
     document_kind,
     greeting_length,
@@ -222,8 +226,9 @@ def _declared_title(origin: Origin) -> str | None:
 def _speech_title(head: Head, where: SpeechRange, opening: str) -> tuple[str, str | None]:
     """The speech's own title when it has one, else the listed title, else the title its page
     declares or its first words (``opening``). A page saved as text keeps its <title>, with
-    the site's names after the article's title, as its title line: they are no part of it."""
-    own = without_site_names(head.titles[-1]) if head.titles else None
+    the site's names after the article's title, as its title line: they are no part of it,
+    nor is a post's kicker naming nothing (重磅！, 【独家】)."""
+    own = without_pure_kicker(without_site_names(head.titles[-1])) if head.titles else None
     listed = where.listed_title
     if own and listed and _words(own) != _words(listed):
         return own, listed

@@ -197,3 +197,82 @@ def test_front_matter_s_author_outranks_the_name_in_the_title() -> None:
     )
     (speech,) = import_bytes(text.encode(), "speech.md").speeches
     assert (speech.role, speech.speaker) == ("市长", "李某某")
+
+
+# a speech as a post's copy gives it: the account's chrome over its words, 编辑 under them
+_POST_TOP = ["某某发布", "原创 某某发布 2024-03-06 08:30"]
+_SPEECH_BODY = [
+    "同志们：",
+    "今天我们召开全市经济工作会议，主要任务是总结去年工作，部署今年任务。",
+    "一、去年工作回顾",
+    "去年，全市经济运行稳中有进。",
+    "编辑：张三",
+]
+_ARTICLE_BODY = [
+    "基层是国家治理的基石，也是服务群众的最后一公里。",
+    "一、把党的领导贯穿基层治理全过程",
+    "要健全党组织领导的基层群众自治机制。",
+]
+
+
+@pytest.mark.parametrize(
+    ("byline", "role", "who"),
+    [
+        ("王建国 2024年3月6日", None, "王建国"),
+        ("王建国　2024-03-06", None, "王建国"),
+        ("市委书记 王建国 2024年3月6日", "市委书记", "王建国"),
+        ("中共某某市委 2024年3月6日", None, "中共某某市委"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (None, _SPEECH_BODY),  # a titleless speech, its byline on top
+        ("在全市经济工作会议上的讲话", _SPEECH_BODY),
+        ("关于加强基层治理的几点思考", _ARTICLE_BODY),  # an article under its author's byline
+    ],
+)
+@pytest.mark.parametrize("top", [[], _POST_TOP])
+def test_a_name_with_its_day_is_a_dated_byline_not_a_title(
+    byline: str, role: str | None, who: str, title: str | None, body: list[str], top: list[str]
+) -> None:
+    lines = [*top, *([title] if title else []), byline, *body]
+    (speech,) = import_bytes("\n".join(lines).encode(), "post.txt").speeches
+    assert (speech.role, speech.speaker, speech.date) == (role, who, "2024-03-06")
+    assert byline not in speech.title
+    if title is not None:
+        assert speech.title == title
+    marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
+    name, day = byline[: byline.index("2")].rstrip(), byline[byline.index("2") :]
+    assert [(SpanKind.SPEAKER, name), (SpanKind.DATE, day)] == [
+        mark for mark in marked if mark[0] in (SpanKind.SPEAKER, SpanKind.DATE)
+    ]
+    assert speech.outline[0].label == next(line for line in body if line.startswith("一、"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "王建国 2024年3月6日在全市经济工作会议上的讲话",  # a title opening with its speaker and day
+        "春节团拜会 2024年2月8日",  # an occasion and its day, no one's name
+    ],
+)
+def test_a_title_holding_a_name_or_an_occasion_and_a_day_stays_the_title(line: str) -> None:
+    (speech,) = import_bytes("\n".join([line, *_SPEECH_BODY]).encode(), "speech.txt").speeches
+    assert speech.title == line
+    assert speech.speaker is None
+
+
+@pytest.mark.parametrize(
+    "title", ["在全市经济工作会议上的讲话", "重磅！在全市经济工作会议上的讲话"]
+)
+def test_a_dated_byline_over_the_title_leaves_it_the_title(title: str) -> None:
+    lines = [*_POST_TOP, "王建国 2024年3月6日", title, *_SPEECH_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "post.txt").speeches
+    assert (speech.title, speech.speaker, speech.date) == (
+        "在全市经济工作会议上的讲话",
+        "王建国",
+        "2024-03-06",
+    )
+    marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
+    assert (SpanKind.TITLE, title) in marked

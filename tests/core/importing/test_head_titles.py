@@ -468,6 +468,95 @@ def test_an_occasion_line_under_no_headline_stays_the_title(above: str) -> None:
     assert speech.title == "在全市经济工作会议上的讲话"
 
 
+_SPEECH_TITLE = "在全市经济工作会议上的讲话"
+# a post as WeChat's copy gives it: the account, its 原创 line and reads, then the post's words
+_POST_TOP = ["某某发布", "原创 某某发布 2024-03-06 08:30", "阅读量：1.2万"]
+_POST_END = ["编辑：张三", "责编：李四"]
+_SPEECH_HEAD = ["市委书记 王某某", "（2024年3月5日）"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "document_title"),
+    [
+        ("重磅！全市经济工作会议今天召开", "全市经济工作会议今天召开"),
+        ("【独家】全市经济工作会议今日开幕", "全市经济工作会议今日开幕"),
+        (
+            "市委书记王某某在全市经济工作会议上强调 坚定信心 真抓实干",
+            "市委书记王某某在全市经济工作会议上强调 坚定信心 真抓实干",
+        ),
+        (
+            "王某某在全市经济工作会议上强调：推动经济持续向好",
+            "王某某在全市经济工作会议上强调：推动经济持续向好",
+        ),
+    ],
+)
+@pytest.mark.parametrize(("top", "end"), [([], []), (_POST_TOP, _POST_END)])
+def test_a_speech_reposted_under_a_report_s_headline_keeps_its_own_title(
+    headline: str, document_title: str, top: list[str], end: list[str]
+) -> None:
+    # the headline tells of the meeting: the line under it is the speech's own title, as a
+    # reader names it, not a subtitle; the document may keep the headline, less its kicker
+    lines = [*top, headline, _SPEECH_TITLE, *_SPEECH_HEAD, *_OCCASION_BODY[1:], *end]
+    document = import_bytes("\n".join(lines).encode(), "post.txt")
+    (speech,) = document.speeches
+    assert (speech.title, document.title) == (_SPEECH_TITLE, document_title)
+    marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
+    assert marked[:2] == [(SpanKind.TITLE, headline), (SpanKind.TITLE, _SPEECH_TITLE)]
+    assert (speech.role, speech.speaker, speech.date) == ("市委书记", "王某某", "2024-03-05")
+    assert [node.label for node in speech.outline] == ["一、今年经济工作取得新成效"]
+
+
+_NEWS_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{headline}_某某新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/">时政</a></div>
+<h1>{headline}</h1>
+<div class="info">发布时间：2024-03-06 08:15 来源：某某日报</div>
+<div class="content">
+<h2>在全市经济工作会议上的讲话</h2>
+<p>市委书记 王某某</p><p>（2024年3月5日）</p>
+<p>同志们：</p>
+<p>这次会议的主要任务是，总结今年经济工作，部署明年重点任务。</p>
+<p>一、今年经济工作取得新成效</p>
+<p>今年以来，全市上下攻坚克难，经济运行稳中向好。</p>
+</div></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("重磅！全市经济工作会议今天召开", _SPEECH_TITLE),
+        ("市委书记王某某在全市经济工作会议上强调 坚定信心 真抓实干", _SPEECH_TITLE),
+        ("凝心聚力谋发展 实干担当开新局", "凝心聚力谋发展 实干担当开新局"),  # its own words
+    ],
+)
+def test_a_news_page_s_headline_over_the_speech_s_heading_names_the_page(
+    headline: str, title: str
+) -> None:
+    page = _NEWS_PAGE.format(headline=headline)
+    document = import_bytes(page.encode(), "page.html")
+    (speech,) = document.speeches
+    assert speech.title == title
+    assert document.title == headline.removeprefix("重磅！")
+    assert (speech.speaker, speech.date) == ("王某某", "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "凝心聚力谋发展 实干担当开新局",  # the speaker's own words: the occasion is its subtitle
+        "全市经济工作会议召开",  # a report's, over its sub-headline telling of the speech
+    ],
+)
+def test_a_line_telling_of_the_speech_under_a_headline_stays_its_subtitle(headline: str) -> None:
+    occasion = "在全市经济工作会议上的讲话" if "召开" not in headline else "王某某在会上讲话"
+    lines = [headline, occasion, *_SPEECH_HEAD, *_OCCASION_BODY[1:]]
+    (speech,) = import_bytes("\n".join(lines).encode(), "post.txt").speeches
+    assert speech.title == headline
+    marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
+    assert marked[:2] == [(SpanKind.TITLE, headline), (SpanKind.SUBTITLE, occasion)]
+
+
 _PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{title}</title></head><body>
 <div class="nav"><a href="/">首页</a> <a href="/">时政</a> <a href="/">观点</a></div>

@@ -11,6 +11,7 @@ from desktop.core.importing.headline_wrappers import (
     is_account_day,
     unwrapped_headline,
     without_kicker,
+    without_pure_kicker,
 )
 
 TITLE = "在全市干部大会上的讲话"
@@ -133,3 +134,41 @@ def test_a_headline_that_is_the_speech_s_title_loses_its_kicker() -> None:
 )
 def test_without_kicker(headline: str, unkicked: str) -> None:
     assert without_kicker(headline) == unkicked
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("重磅！在全市干部大会上的讲话", TITLE),
+        ("好消息！全市经济工作会议今天召开", "全市经济工作会议今天召开"),
+        ("【独家】在全市干部大会上的讲话", TITLE),
+        ("[快讯]全市经济工作会议今天召开", "全市经济工作会议今天召开"),
+        ("快讯｜全市经济工作会议今天召开", "全市经济工作会议今天召开"),
+        # a column's name says where the text ran: it stays, as test_head_titles requires
+        ("两会观察丨新质生产力如何落地生根", "两会观察丨新质生产力如何落地生根"),
+        ("学习笔记｜在全市干部大会上的讲话", "学习笔记｜在全市干部大会上的讲话"),
+        ("【学习笔记】在全市干部大会上的讲话", "【学习笔记】在全市干部大会上的讲话"),
+        ("王建国：在全市干部大会上的讲话", "王建国：在全市干部大会上的讲话"),  # who spoke
+        ("重磅！两会召开", "重磅！两会召开"),  # too few words left for a title
+        ("同志们！今天我们召开全市经济工作会议", "同志们！今天我们召开全市经济工作会议"),
+    ],
+)
+def test_without_pure_kicker(title: str, named: str) -> None:
+    assert without_pure_kicker(title) == named
+
+
+@pytest.mark.parametrize("kicker", ["重磅！", "【独家】", "快讯｜"])
+def test_a_speech_s_title_loses_a_kicker_naming_nothing(kicker: str) -> None:
+    """Each speech of a post's compilation is named as a reader names it; its text keeps the
+    kicker as it was written."""
+    second = "在全市安全生产工作会议上的讲话"
+    lines = [
+        *[kicker + TITLE, "王建国", "2024年3月5日", *_SPEECH[:4]],
+        *[kicker + second, "李明", "2024年4月8日", *_SPEECH],
+    ]
+    document = import_bytes("\n".join(lines).encode(), "post.txt")
+    assert [speech.title for speech in document.speeches] == [TITLE, second]
+    assert [speech.text.split("\n")[0] for speech in document.speeches] == [
+        kicker + TITLE,
+        kicker + second,
+    ]

@@ -249,6 +249,26 @@ def test_each_speech_opens_at_its_headline_over_an_undashed_occasion_line() -> N
     assert document.speeches[0].text.endswith(_ZH_BODY)  # not with the next one's headline
 
 
+def test_each_speech_opens_at_its_title_over_its_speakers_name_and_day_on_one_line() -> None:
+    data = _text(
+        "在全市经济工作会议上的讲话",
+        "王建国 2024年12月20日",
+        "同志们：",
+        _ZH_BODY,
+        "在全市安全生产工作会议上的讲话",
+        "市长 李明　2025年1月8日",
+        "同志们：",
+        _ZH_BODY,
+        blank=False,
+    )
+    document = import_bytes(data, "speeches.txt")
+    check_document(document)
+    assert [(s.title, s.role, s.speaker, s.date) for s in document.speeches] == [
+        ("在全市经济工作会议上的讲话", None, "王建国", "2024-12-20"),
+        ("在全市安全生产工作会议上的讲话", "市长", "李明", "2025-01-08"),
+    ]
+
+
 @pytest.mark.parametrize("dash", ["– ", "— "])
 def test_english_speeches_with_dashed_subtitles_split(dash: str) -> None:
     data = _text(
