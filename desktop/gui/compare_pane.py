@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
@@ -124,20 +124,28 @@ class ComparePane(QTextEdit):
         if not self._points:
             return
         viewport = self.viewport()
-        first = self.cursorForPosition(QPoint(0, 0)).position()
-        last = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
-        shown = self._points[bisect_left(self._points, first) : bisect_right(self._points, last)]
-        if not shown:
+        # The points in view found by their lines' places, which cursorRect lays out first: a
+        # hit test at the view's corners (cursorForPosition) reads a long page Qt has not laid
+        # out yet as all at the top, and the bars of the first screen were never drawn.
+        first = bisect_left(self._points, 0, key=lambda point: self._point_rect(point).bottom())
+        last = bisect_right(
+            self._points, viewport.height(), key=lambda point: self._point_rect(point).top()
+        )
+        if first >= last:
             return
         painter = QPainter(viewport)
-        cursor = QTextCursor(self.document())
-        for position in shown:
-            cursor.setPosition(position)
-            rect = self.cursorRect(cursor)
+        for position in self._points[first:last]:
+            rect = self._point_rect(position)
             painter.fillRect(
                 QRectF(rect.left() - 1, rect.top(), 3, rect.height()), self._point_colour
             )
         painter.end()
+
+    def _point_rect(self, position: int) -> QRect:
+        """The caret's rectangle at UTF-16 ``position``, in the view's coordinates."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return self.cursorRect(cursor)
 
     def select_range(self, start: int, end: int) -> None:
         """Select ``text[start:end]`` (a caret at ``start`` when empty) and bring it in sight."""
