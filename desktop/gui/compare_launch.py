@@ -14,11 +14,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.core.errors import PizhuError
 from desktop.dialogs.speech_chooser import SpeechChooser
+from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
-from desktop.gui.reader.document import ReaderStyle
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
+
+ZOOM_ACTIONS = (ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET)
 
 
 def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | None:
@@ -42,9 +44,10 @@ def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | No
 
 def open_comparison(window: MainWindow, old_id: int, new_id: int) -> CompareWindow:
     """A compare window of ``old_id`` (left) and ``new_id`` (right), set as the reader is."""
-    reader = window.reader
-    style = ReaderStyle(theme_name=reader.theme_name, font_size=reader.font_size)
+    style = window.reader.page_style
     compare = CompareWindow(window.session, window.workers, style, (old_id, new_id), window)
+    # The window's zoom keys work in it too: one text size, followed by both (set_style).
+    compare.addActions([window.registry.action(key) for key in ZOOM_ACTIONS])
     compare.show()
     compare.activateWindow()
     return compare

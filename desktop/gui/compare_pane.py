@@ -147,14 +147,20 @@ class ComparePane(QTextEdit):
         cursor.setPosition(position)
         return self.cursorRect(cursor)
 
-    def select_range(self, start: int, end: int) -> None:
-        """Select ``text[start:end]`` (a caret at ``start`` when empty) and bring it in sight."""
+    def select_range(self, start: int, end: int, *, scroll: bool = True) -> None:
+        """Select ``text[start:end]`` (a caret at ``start`` when empty) and, unless ``scroll``
+        is false, bring it in sight."""
         first, last = self._map.range_to_utf16(start, end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(first)
         cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.scroll_to(start, fraction=1 / 3)
+        bar = self.verticalScrollBar()
+        kept = bar.value()
+        self.setTextCursor(cursor)  # Qt brings the cursor in sight
+        if scroll:
+            self.scroll_to(start, fraction=1 / 3)
+        else:
+            bar.setValue(kept)
 
     def selected_range(self) -> tuple[int, int]:
         """The selection as ``str`` offsets (equal when nothing is selected)."""

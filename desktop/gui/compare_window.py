@@ -9,7 +9,6 @@ selecting each in both panes; Swap puts the other speech on the left.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -210,19 +209,33 @@ class CompareWindow(QMainWindow):
         )
         self.new_pane.mark_points((h.new_start for h in hunks if h.new_start == h.new_end), DELETED)
 
-    def set_theme(self, name: str) -> None:
-        """Set both pages in theme ``name`` (the main window's View ▸ theme), keeping the
-        comparison and the change stepped to."""
-        self._style = replace(self._style, theme_name=name)
+    @property
+    def page_style(self) -> ReaderStyle:
+        """How the pages are set: the main window's reader style when opened or last changed."""
+        return self._style
+
+    def set_style(self, style: ReaderStyle) -> None:
+        """Set both pages in ``style`` (the main window's theme, zoom or full-width punctuation
+        changed), keeping the comparison, the change stepped to and the place read."""
+        if style == self._style:
+            return
+        self._style = style
         if self._contents is None:
             return
-        old, new = self._contents
-        self.old_pane.show_speech(old, self._style)
-        self.new_pane.show_speech(new, self._style)
-        if self.comparison is not None:
-            self._mark(self.comparison)
-            if self.current >= 0:
-                self.go_to_change(self.current)
+        places = [pane.top_offset()[0] for pane in (self.old_pane, self.new_pane)]
+        self._syncing = True  # each pane goes back to its own place: neither follows the other
+        try:
+            for pane, content, place in zip(
+                (self.old_pane, self.new_pane), self._contents, places, strict=True
+            ):
+                pane.show_speech(content, style)
+                pane.scroll_to(place)
+            if self.comparison is not None:
+                self._mark(self.comparison)
+                if self.current >= 0:
+                    self._select_change(self.current, scroll=False)
+        finally:
+            self._syncing = False
 
     def _on_task_failed(self, task: WorkerTask, error: Exception) -> None:
         if task is self._task:
@@ -249,18 +262,22 @@ class CompareWindow(QMainWindow):
         """Select change ``index`` in both panes and bring it in sight (nothing past the ends)."""
         if self.comparison is None or not 0 <= index < len(self.comparison.hunks):
             return
-        hunk = self.comparison.hunks[index]
         self.current = index
         self._syncing = True  # both panes are placed here: neither follows the other
         try:
-            self.old_pane.select_range(hunk.old_start, hunk.old_end)
-            self.new_pane.select_range(hunk.new_start, hunk.new_end)
+            self._select_change(index, scroll=True)
         finally:
             self._syncing = False
         count = len(self.comparison.hunks)
         place = self.tr("Change %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
         self.statusBar().showMessage(place)
         self._update_actions()
+
+    def _select_change(self, index: int, *, scroll: bool) -> None:
+        assert self.comparison is not None
+        hunk = self.comparison.hunks[index]
+        self.old_pane.select_range(hunk.old_start, hunk.old_end, scroll=scroll)
+        self.new_pane.select_range(hunk.new_start, hunk.new_end, scroll=scroll)
 
     def _update_actions(self) -> None:
         count = len(self.comparison.hunks) if self.comparison is not None else 0

@@ -40,6 +40,11 @@ def _versions() -> tuple[list[str], list[str]]:
 @pytest.fixture
 def two_versions(library_path: Path) -> tuple[int, int]:
     """The draft's and the final version's speech ids, imported into the test's library."""
+    return import_two_versions(library_path)
+
+
+def import_two_versions(library_path: Path) -> tuple[int, int]:
+    """The draft and the final version imported into the library: their speech ids."""
     draft, final = _versions()
     with open_library(library_path, create=False, daily_backup=False) as library:
         report = library.store.import_document(

@@ -1,0 +1,82 @@
+"""The compare window set as the main window's page is: its zoom (and the zoom keys typed in the
+compare window), its full-width punctuation, changed while the comparison is open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.actions import ActionId
+from desktop.gui.compare_window import CompareWindow
+from tests.gui.conftest import WindowFactory
+from tests.gui.test_compare_window import _open_compare, import_two_versions
+
+
+@pytest.fixture
+def two_versions(library_path: Path) -> tuple[int, int]:
+    """The draft's and the final version's speech ids, imported into the test's library."""
+    return import_two_versions(library_path)
+
+
+def _point_size(compare: CompareWindow) -> list[float]:
+    return [
+        pane.document().defaultFont().pointSizeF() for pane in (compare.old_pane, compare.new_pane)
+    ]
+
+
+def test_zooming_the_window_zooms_the_compare_window_keeping_the_place_and_change(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
+) -> None:
+    window = open_window()
+    compare = _open_compare(qtbot, window, *two_versions)
+    compare.resize(900, 500)
+    qtbot.waitExposed(compare)
+    compare.next_change()
+    compare.next_change()
+    bar = compare.old_pane.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place, _ = compare.old_pane.top_offset()
+    before = _point_size(compare)
+    window.registry.action(ActionId.ZOOM_IN).trigger()
+    assert _point_size(compare) == [window.reader.document().defaultFont().pointSizeF()] * 2
+    assert _point_size(compare)[0] > before[0]
+    # Where it was read, still: the same paragraph at the top, the change still selected.
+    text = compare.old_pane.text
+    now, _ = compare.old_pane.top_offset()
+    assert text.count("\n", 0, now) == text.count("\n", 0, place)
+    hunk = compare.comparison.hunks[1]
+    assert compare.new_pane.selected_range() == (hunk.new_start, hunk.new_end)
+
+
+def test_the_zoom_keys_typed_in_the_compare_window_zoom_it(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
+) -> None:
+    window = open_window()
+    compare = _open_compare(qtbot, window, *two_versions)
+    compare.new_pane.setFocus()
+    before = _point_size(compare)
+    qtbot.keyClick(compare.new_pane, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert _point_size(compare)[0] > before[0]
+    qtbot.keyClick(compare.new_pane, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert _point_size(compare) == before
+    assert window.reader.font_size == window.settings.font_size
+
+
+def test_full_width_punctuation_follows_the_window_when_opened_and_when_changed(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
+) -> None:
+    window = open_window()
+    fullwidth = window.registry.action(ActionId.FULLWIDTH_PUNCTUATION)
+    fullwidth.setChecked(True)
+    compare = _open_compare(qtbot, window, *two_versions)
+    shown = compare.new_pane.toPlainText()
+    assert "," in compare.new_pane.text  # the sample's Latin commas in Chinese context
+    assert "，" in shown
+    assert "," not in shown.replace("\u2028", "")
+    fullwidth.setChecked(False)
+    assert "," in compare.new_pane.toPlainText()
+    fullwidth.setChecked(True)
+    assert "," not in compare.new_pane.toPlainText()
