@@ -3692,6 +3692,14 @@ Found in the title: opens at the top</source>
         <translation>搜索历史</translation>
     </message>
     <message>
+        <source>Compare Window</source>
+        <translation>对照窗口</translation>
+    </message>
+    <message>
+        <source>Next or previous change</source>
+        <translation>下一处或上一处改动</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
     </message>
