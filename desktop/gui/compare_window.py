@@ -132,10 +132,7 @@ class CompareWindow(QMainWindow):
             self.tr("&Previous Change"), PREVIOUS_CHANGE_KEYS, self.previous_change
         )
         self.next_action = self._action(self.tr("&Next Change"), NEXT_CHANGE_KEYS, self.next_change)
-        self.swap_action = self._action(self.tr("&Swap Sides"), (), self.swap)
-        self.swap_action.setStatusTip(
-            self.tr("Show the new speech on the left, the old on the right")
-        )
+        self.swap_action = self._action(self.tr("&Swap Sides"), (), self.swap)  # tip: load
         close = self._action(self.tr("&Close"), (), self.close)
         close.setShortcuts(QKeySequence.StandardKey.Close)
         toolbar.addActions([self.previous_action, self.next_action, self.swap_action])
@@ -179,6 +176,11 @@ class CompareWindow(QMainWindow):
             pane.setAccessibleName(label.text())
         title = self.tr("Compare: %1 → %2")
         self.setWindowTitle(title.replace("%1", old.record.title).replace("%2", new.record.title))
+        # Named, as "the new speech on the left" was untrue once the sides had been swapped.
+        tip = self.tr("Put “%1” on the left and “%2” on the right, and compare again")
+        self.swap_action.setStatusTip(
+            tip.replace("%1", new.record.title).replace("%2", old.record.title)
+        )
         self.summary.setText(self.tr("Comparing…"))
         self._update_actions()
         task = self._workers.submit(compare_job(old.text, new.text), name="compare")

@@ -1021,10 +1021,6 @@
         <translation>左右互换(&amp;S)</translation>
     </message>
     <message>
-        <source>Show the new speech on the left, the old on the right</source>
-        <translation>把新稿放到左边、旧稿放到右边</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -1039,6 +1035,10 @@
     <message>
         <source>Compare: %1 → %2</source>
         <translation>对照：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Put “%1” on the left and “%2” on the right, and compare again</source>
+        <translation>把“%1”放到左边、“%2”放到右边，重新对照</translation>
     </message>
     <message>
         <source>Comparing…</source>

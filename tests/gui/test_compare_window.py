@@ -222,10 +222,16 @@ def test_swap_puts_the_new_speech_on_the_left(
     window = open_window()
     compare = _open_compare(qtbot, window, draft, final)
     before = compare.comparison
+    tip = compare.swap_action.statusTip()
+    assert tip == f"Put “{FINAL}” on the left and “{DRAFT}” on the right, and compare again"
     compare.swap_action.trigger()
     qtbot.waitUntil(lambda: compare.comparison is not None)
     assert compare.speeches == (final, draft)
     assert FINAL in compare.old_title.text()
+    # Swapped back, the tip says so (it said "the new speech on the left" whichever was there).
+    assert compare.swap_action.statusTip() == tip.replace(FINAL, "%").replace(DRAFT, FINAL).replace(
+        "%", DRAFT
+    )
     assert (compare.comparison.added, compare.comparison.removed) == (
         before.removed,
         before.added,
