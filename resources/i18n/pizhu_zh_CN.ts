@@ -4276,7 +4276,7 @@ Found in the title: opens at the top</source>
         <translation>请输入要统计的词语。</translation>
     </message>
     <message>
-        <source>The search panel shows “%1” in %2, kept to %3 (its Clear shows them all).</source>
+        <source>The search panel shows “%1” in %2, filtered (%3); its Clear shows every speech again.</source>
         <translation>搜索面板列出“%1”在%2中的出处，仅限%3（点面板上的“清除”可看全部）。</translation>
     </message>
     <message>
