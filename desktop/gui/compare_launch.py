@@ -23,6 +23,16 @@ if TYPE_CHECKING:
 ZOOM_ACTIONS = (ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET)
 
 
+def only_speech(window: MainWindow, collection_id: int) -> int | None:
+    """The one speech of collection ``collection_id`` (its row's Compare With…), else None."""
+    try:
+        speeches = window.session.speeches(collection_id)
+    except PizhuError as error:
+        window.show_error(error)
+        return None
+    return speeches[0].id if len(speeches) == 1 else None
+
+
 def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | None:
     """Open the chooser of the speech to compare ``speech_id`` with (it does not block)."""
     try:
