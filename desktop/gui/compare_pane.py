@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
@@ -171,11 +171,41 @@ class ComparePane(QTextEdit):
         )
 
     def top_offset(self) -> tuple[int, int]:
-        """The offset of the text at the top of the view, and how far (pixels) that text's
-        line starts above the view's top."""
-        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 0))
-        line_top = self.cursorRect(cursor).top()
-        return self._map.to_str(cursor.position()), -line_top
+        """The offset of the line at the top of the view, and how far (pixels) that line
+        starts above the view's top."""
+        # Found by the blocks' places, which Qt lays out as they are asked for: a hit test
+        # (cursorForPosition) on a long page not laid out yet took a block far down for the
+        # top, and a zoom or the other pane's following sent the view there.
+        document, layout = self.document(), self.document().documentLayout()
+        top = self.verticalScrollBar().value()
+        numbers = range(document.blockCount())
+        number = bisect_right(
+            numbers,
+            top,
+            key=lambda n: layout.blockBoundingRect(document.findBlockByNumber(n)).bottom(),
+        )
+        block = document.findBlockByNumber(min(number, document.blockCount() - 1))
+        block_top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        line = lines.lineAt(0) if lines.lineCount() else None
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            if block_top + line.y() + line.height() > top:
+                break
+        start = block.position() + (line.textStart() if line is not None else 0)
+        line_top = block_top + (line.y() if line is not None else 0) - top
+        return self._map.to_str(start), round(-line_top)
+
+    def place(self) -> tuple[int, int] | None:
+        """Where the view stands (``top_offset``), None at the page's top."""
+        return self.top_offset() if self.verticalScrollBar().value() > 0 else None
+
+    def go_to_place(self, place: tuple[int, int] | None) -> None:
+        """Back to a ``place`` (the page's top for None) after the page was set again."""
+        if place is None:
+            self.verticalScrollBar().setValue(0)
+        else:
+            self.scroll_to(place[0], above=place[1])
 
     def scroll_to(self, offset: int, *, fraction: float = 0.0, above: int = 0) -> None:
         """Scroll so the line of ``offset`` stands ``fraction`` of the way down the view, or

@@ -224,14 +224,14 @@ class CompareWindow(QMainWindow):
         self._style = style
         if self._contents is None:
             return
-        places = [pane.top_offset()[0] for pane in (self.old_pane, self.new_pane)]
+        places = [pane.place() for pane in (self.old_pane, self.new_pane)]
         self._syncing = True  # each pane goes back to its own place: neither follows the other
         try:
             for pane, content, place in zip(
                 (self.old_pane, self.new_pane), self._contents, places, strict=True
             ):
                 pane.show_speech(content, style)
-                pane.scroll_to(place)
+                pane.go_to_place(place)
             if self.comparison is not None:
                 self._mark(self.comparison)
                 if self.current >= 0:
