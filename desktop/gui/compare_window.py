@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -49,18 +49,6 @@ def _compare(old: str, new: str, _progress: Progress, cancel: Cancel) -> Compari
     if comparison is None:
         raise CancelledError("comparison cancelled")
     return comparison
-
-
-def summary_text(comparison: Comparison) -> str:
-    """ "改动 12 处：增 340 字，删 85 字", or that the texts are the same."""
-    if comparison.identical:
-        return QCoreApplication.translate("CompareWindow", "The two texts are identical.")
-    text = QCoreApplication.translate(
-        "CompareWindow", "%1 changes: %2 characters added, %3 removed"
-    )
-    for number, value in enumerate((len(comparison.hunks), comparison.added, comparison.removed)):
-        text = text.replace(f"%{number + 1}", str(value))
-    return text
 
 
 class CompareWindow(QMainWindow):
@@ -199,7 +187,7 @@ class CompareWindow(QMainWindow):
         self._task = None
         self.comparison = comparison
         self._mark(comparison)
-        self.summary.setText(summary_text(comparison))
+        self.summary.setText(self.summary_text(comparison))
         self._update_actions()
 
     def _mark(self, comparison: Comparison) -> None:
@@ -210,6 +198,16 @@ class CompareWindow(QMainWindow):
             (h.old_start for h in hunks if h.old_start == h.old_end), INSERTED
         )
         self.new_pane.mark_points((h.new_start for h in hunks if h.new_start == h.new_end), DELETED)
+
+    def summary_text(self, comparison: Comparison) -> str:
+        """ "改动 12 处：增 340 字，删 85 字", or that the texts are the same."""
+        if comparison.identical:
+            return self.tr("The two texts are identical.")
+        # Plurals as English writes them ("1 change: 1 character added"), not "1 changes".
+        text = self.tr("%Ln change(s): %1 added, %2 removed", "", len(comparison.hunks))
+        added = self.tr("%Ln character(s)", "", comparison.added)
+        removed = self.tr("%Ln character(s)", "", comparison.removed)
+        return text.replace("%1", added).replace("%2", removed)
 
     @property
     def page_style(self) -> ReaderStyle:

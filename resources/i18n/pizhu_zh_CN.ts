@@ -1000,9 +1000,17 @@
         <source>The two texts are identical.</source>
         <translation>两篇文字完全相同。</translation>
     </message>
-    <message>
-        <source>%1 changes: %2 characters added, %3 removed</source>
-        <translation>改动 %1 处：增 %2 字，删 %3 字</translation>
+    <message numerus="yes">
+        <source>%Ln change(s): %1 added, %2 removed</source>
+        <translation>
+            <numerusform>改动 %Ln 处：增 %1，删 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 字</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare</source>

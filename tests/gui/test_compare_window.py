@@ -4,6 +4,7 @@ drives it (summary, F7 through the changes, aligned scrolling, swap, closing whi
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from desktop.dialogs.speech_chooser import SPEECH_ID, SpeechChooser
 from desktop.gui import compare_window
 from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
+from desktop.gui.i18n import Language, Translations
 from desktop.gui.main_window import MainWindow
 from tests.core.storage.documents import make_document, sample_paragraphs
 from tests.gui.conftest import WindowFactory
@@ -93,7 +95,17 @@ def _open_compare(qtbot: QtBot, window: MainWindow, draft: int, final: int) -> C
     return _compared(qtbot, window)
 
 
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English catalogue, which gives the counted summary its singular and plural."""
+    translations = Translations(qapp)
+    assert translations.apply(Language.ENGLISH) == Language.ENGLISH
+    yield
+    translations.remove()
+
+
 @MENU_ON_OFFSCREEN
+@pytest.mark.usefixtures("english")
 def test_the_tree_menu_then_the_chooser_open_a_window_with_the_summary(
     qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int], menus: MenuSpy
 ) -> None:
@@ -119,7 +131,8 @@ def test_the_tree_menu_then_the_chooser_open_a_window_with_the_summary(
     assert comparison is not None
     assert len(comparison.hunks) == 5  # the title, 𠮷, the phrase, the word, the paragraph
     added, removed = comparison.added, comparison.removed
-    assert compare.summary.text() == f"5 changes: {added} characters added, {removed} removed"
+    summary = f"5 changes: {added} characters added, {removed} characters removed"
+    assert compare.summary.text() == summary
     assert DRAFT in compare.old_title.text()
     assert FINAL in compare.new_title.text()
 

@@ -9,11 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.core.speech_compare import compare_texts
 from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
+from desktop.gui.i18n import Language
 from tests.gui.conftest import WindowFactory
 from tests.gui.test_compare_pane import _long_versions
 from tests.gui.test_compare_window import _open_compare, import_two_versions
+from tests.gui.ui_languages import ui_language
+
+__all__ = ["ui_language"]
 
 
 @pytest.fixture
@@ -95,3 +100,23 @@ def test_a_long_report_zoomed_at_once_stays_at_its_top(
     for pane in (compare.old_pane, compare.new_pane):
         assert pane.verticalScrollBar().value() == 0
         assert pane.top_offset()[0] < 10
+
+
+def test_the_summary_counts_in_the_ui_s_words_one_or_many(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    two_versions: tuple[int, int],
+    ui_language: Language,
+) -> None:
+    # English said "1 changes: 1 characters added, 0 removed".
+    window = open_window()
+    compare = _open_compare(qtbot, window, *two_versions)
+    one = compare.summary_text(compare_texts("甲乙丙", "甲乙丁丙"))
+    far_apart = compare_texts("一二三四五六七八九十甲乙丙丁", "零一二三四五六七八九十甲乙丙")
+    many = compare.summary_text(far_apart)
+    if ui_language is Language.ENGLISH:
+        assert one == "1 change: 1 character added, 0 characters removed"
+        assert many.startswith("2 changes: ")
+    else:
+        assert one == "改动 1 处：增 1 字，删 0 字"
+        assert many.startswith("改动 2 处：")
