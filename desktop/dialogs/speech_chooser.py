@@ -119,7 +119,11 @@ class SpeechChooser(QDialog):
         number = None
         if choice.collection_size > 1:  # a compilation's speeches often share one title
             number = self.tr("No. %1").replace("%1", str(choice.index))
-        parts = (number, choice.date, choice.speaker, choice.collection_title)
+        # A file of one speech is a collection of the same title: named once, not twice.
+        collection = choice.collection_title
+        if folded(collection) == folded(choice.title):
+            collection = ""
+        parts = (number, choice.date, choice.speaker, collection)
         details = " · ".join(part for part in parts if part)
         item = QStandardItem(f"{choice.title}\n{details}" if details else choice.title)
         item.setData(choice.speech_id, SPEECH_ID)
