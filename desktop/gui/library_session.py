@@ -39,10 +39,12 @@ if TYPE_CHECKING:
 
 
 TYPED_BUSY_TIMEOUT = 0.25
-"""Seconds a note or tags typed wait for another program's write lock before being refused as
-``busy`` (``LockWait`` sends them again once it goes): SQLite's busy timeout, 5 s, froze the
-window that long at the first refusal. Long enough for this process's own commits (the
-reading position's, 40-120 ms on a busy disk), which would pass for another program's."""
+"""Seconds a change the window makes (a highlight, a deletion, an undo, a note or tags typed)
+waits for another program's write lock before being refused as ``busy``: SQLite's busy
+timeout, 5 s, froze the window that long, then failed all the same. Typed words are sent again
+once the lock goes (``LockWait``); other changes are said refused (``lock_refusal``). Long
+enough for this process's own commits (the reading position's, 40-120 ms on a busy disk),
+which would pass for another program's."""
 
 
 class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixin, QObject):
@@ -173,7 +175,7 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
 
     def waiting_briefly(self) -> AbstractContextManager[None]:
         """The block's writes wait at most ``TYPED_BUSY_TIMEOUT`` for another program's write
-        lock (a note or tags typed: refused then, they are sent again once it goes)."""
+        lock (every change of the session's is made so: ``_writing_now``)."""
         if self.closed:
             return nullcontext()  # the write itself says the library is closed
         return self._library.db.waiting_at_most(TYPED_BUSY_TIMEOUT)

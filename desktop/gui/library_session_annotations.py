@@ -139,12 +139,16 @@ class SessionAnnotationsMixin(_Base):
     @contextmanager
     def _writing_now(self) -> Iterator[bool]:
         """True when a change may be written now, the followed writers held back until the
-        block ends; False when it must be kept (``PendingWrites.open_now``). Never waits."""
-        if self._pending is None:
-            yield True  # no writer was ever followed
-            return
-        with self._pending.open_now() as now:
-            yield now
+        block ends; False when it must be kept (``PendingWrites.open_now``). Never waits for
+        a writer of ours; for another program's lock only a moment (``waiting_briefly``)."""
+        # Every change the window makes comes here, on the GUI thread: SQLite's busy timeout
+        # (5 s) froze the window for another program's lock, then failed all the same.
+        with self.waiting_briefly():
+            if self._pending is None:
+                yield True  # no writer was ever followed
+                return
+            with self._pending.open_now() as now:
+                yield now
 
     # Reading -------------------------------------------------------------------------------------
 

@@ -337,13 +337,20 @@ class MainWindow(
 
     # Drops ------------------------------------------------------------------------------------
 
-    def _attempt(self, change: Callable[[], object]) -> object:
-        """Make a change through the session; show its error instead of raising (False)."""
-        try:
-            return change()
-        except PizhuError as error:
-            self.show_error(error)
-            return False
+    def _attempt(self, change: Callable[[], object], what: str = "") -> object:
+        """Make a change through the session; show its error instead of raising (False).
+
+        ``what`` (a ``lock_refusal.Refused``, for a change a key or click of the page or the
+        Annotations pane makes): refused for another program's lock, it is said once in the
+        status bar, not in a message box at each press."""
+        from desktop.gui.lock_refusal import refusing  # at the first change, not at start
+
+        with refusing(self, what):
+            try:
+                return change()
+            except PizhuError as error:
+                self.show_error(error)
+                return False
 
     def _say_undoable(self, message: str, timeout: int) -> None:
         """Show ``message`` in the status bar, its ``%1`` the Undo keys as this platform

@@ -80,8 +80,7 @@ class NoteSaving(QObject):
             self._editor.note_not_saved(annotation_id, note)
             return
         try:
-            with self._window.session.waiting_briefly():  # never the window frozen 5 s
-                self._window.session.edit_note(annotation_id, note)
+            self._window.session.edit_note(annotation_id, note)  # waits a moment at most
         except PizhuError as error:
             self._editor.note_not_saved(annotation_id, note)
             self._refused((annotation_id, NOTE), error)
@@ -96,8 +95,7 @@ class NoteSaving(QObject):
             self._editor.tags_not_saved(annotation_id, tags)
             return
         try:
-            with self._window.session.waiting_briefly():
-                self._window.session.set_tags(annotation_id, tags)
+            self._window.session.set_tags(annotation_id, tags)
         except PizhuError as error:
             self._editor.tags_not_saved(annotation_id, tags)
             self._refused((annotation_id, TAGS), error)

@@ -15,28 +15,26 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextOption,
 )
 
 from desktop.core.annotation import Annotation
 from desktop.core.colors import color_info
-from desktop.core.export.labels import endnote_quote, marked_quote_line, quote_citation
+from desktop.core.export.labels import quote_citation
 from desktop.core.export.layout import AnnotatedSpeech, NoteRef, Run, layout_speech
 from desktop.core.export.model import ExportItem
-from desktop.core.export.note_markup import Span, note_paragraphs
 from desktop.core.export.words import ExportWords, export_words, note_marker
 from desktop.core.footnotes import Footnotes, find_footnotes
 from desktop.core.records import CollectionRecord, SpeechContent
 from desktop.gui.print_hints import WORD_JOINER, hinted_pieces, role_hints
+from desktop.gui.print_notes import NotesWriter
 from desktop.gui.print_pages import KEEP_WITH_NEXT
 from desktop.gui.print_selection import clip_blocks
 from desktop.gui.reader.document import (
@@ -212,29 +210,10 @@ class _Writer:
 
     def write_notes(self, speech: AnnotatedSpeech, notes: list[NoteRef], *, whole: bool) -> None:
         """The numbered notes; for the whole speech also its notes on the whole and its orphans."""
-        if notes:
-            self._heading(QCoreApplication.translate("Printing", "Notes"))
-            markers = [note_marker(note.number, self._words) for note in notes]
-            hang = self._hang([marker + " " for marker in markers])
-            for marker, note in zip(markers, notes, strict=True):
-                quote = endnote_quote(note.item.annotation)
-                # The tab: to where the words start.
-                self._note(f"{marker}\t{quote} " if quote else f"{marker}\t", note.item, hang)
-        if not whole:
-            return
-        if speech.speech_notes:
-            self._heading(QCoreApplication.translate("Printing", "Notes on the whole speech"))
-            for item in speech.speech_notes:
-                self._note("", item)
-        if speech.orphans:
-            self._heading(
-                QCoreApplication.translate(
-                    "Printing", "Notes whose words are no longer in the text"
-                )
-            )
-            for item in speech.orphans:
-                quote = item.annotation.quote.exact.strip()
-                self._note(f"「{quote}」 " if quote else "", item)
+        writer = NotesWriter(
+            self._cursor, self._formats, self._style.em, self._words, self._new_block
+        )
+        writer.write(speech, notes, whole=whole)
 
     def _new_block(self, block_format: QTextBlockFormat, char_format: QTextCharFormat) -> None:
         if self._first:
@@ -324,71 +303,3 @@ class _Writer:
         fmt = QTextCharFormat(base)
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
         return fmt
-
-    def _heading(self, text: str) -> None:
-        fmt = self._formats.block(BlockRole.HEADING_1)
-        fmt.setTextIndent(0)
-        fmt.setTopMargin(self._style.em * 1.6)
-        fmt.setProperty(KEEP_WITH_NEXT, True)
-        char = self._formats.char(BlockRole.HEADING_3)
-        self._new_block(fmt, char)
-        self._cursor.insertText(text, char)
-
-    def _hang(self, leads: list[str]) -> float:
-        """How far the notes' lines stand in: two characters, or the widest of ``leads``
-        ([批12] is wider), so every note's words line up under its first line's."""
-        metrics = QFontMetricsF(self._formats.char(BlockRole.BODY).font())
-        return max(2 * self._style.em, *(metrics.horizontalAdvance(lead) for lead in leads))
-
-    def _note(self, lead: str, item: ExportItem, hang: float | None = None) -> None:
-        """One note: ``lead`` (its number, or the lost words), its paragraphs, then its tags;
-        its lines stand in by ``hang`` (two characters when None), its first line's lead out."""
-        annotation = item.annotation
-        paragraphs = note_paragraphs(annotation.note) or [[]]
-        tags = " ".join(f"#{tag}" for tag in annotation.tags)
-        body = self._formats.char(BlockRole.BODY)
-        for index, spans in enumerate(paragraphs):
-            self._new_block(self._note_block(hang, hanging=index == 0), body)
-            if index == 0 and lead:
-                self._cursor.insertText(lead, body)
-            for span in spans:
-                self._cursor.insertText(span.text.replace("\n", "\u2028"), _span_format(body, span))
-        if tags:
-            self._cursor.insertText(("  " if paragraphs != [[]] else "") + tags, body)
-        self._marked_words(item, hang, on_a_line_of_its_own=paragraphs != [[]] or bool(tags))
-
-    def _marked_words(
-        self, item: ExportItem, hang: float | None, *, on_a_line_of_its_own: bool
-    ) -> None:
-        """The words first marked, when they have changed since, as the annotated exports say."""
-        marked = marked_quote_line(item.annotation.marked_quote, self._words)
-        if not marked:
-            return
-        body = self._formats.char(BlockRole.BODY)
-        if on_a_line_of_its_own:
-            self._new_block(self._note_block(hang, hanging=False), body)
-        self._cursor.insertText(marked, body)
-
-    def _note_block(self, hang: float | None, *, hanging: bool) -> QTextBlockFormat:
-        fmt = self._formats.block(BlockRole.BODY)
-        indent = 2 * self._style.em if hang is None else hang
-        fmt.setLeftMargin(indent)
-        fmt.setTextIndent(-indent if hanging else 0)
-        # The lead's tab goes to where the words of every line start.
-        fmt.setTabPositions([QTextOption.Tab(indent, QTextOption.TabType.LeftTab)])
-        return fmt
-
-
-def _span_format(base: QTextCharFormat, span: Span) -> QTextCharFormat:
-    fmt = QTextCharFormat(base)
-    if span.bold:
-        fmt.setFontWeight(QFont.Weight.Bold)
-    if span.italic:
-        fmt.setFontItalic(True)
-    if span.code:
-        fmt.setFontFamilies(["monospace"])
-    if span.href:  # a link in the note (http, https or mailto): a PDF keeps it clickable
-        fmt.setAnchor(True)
-        fmt.setAnchorHref(span.href)
-        fmt.setFontUnderline(True)
-    return fmt

@@ -3,17 +3,45 @@
 Apart from ``print_pages`` (which cuts the document into pages, numbers them and drives the
 printer) because this is its own problem: Qt's layout draws every block that touches its clip
 whole, so each page's ink is drawn here as the layout's whole blocks plus, line by line, the
-lines of the blocks its edges cut that lie on it.
+lines of the blocks its edges cut that lie on it (a list item's bullet or number with its first
+line), and the rules Qt's layout has no way to draw: down a note's quote (``QUOTE_RULE``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextBlock, QTextDocument
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlock,
+    QTextDocument,
+    QTextFormat,
+    QTextLayout,
+    QTextLine,
+    QTextListFormat,
+)
+
+QUOTE_RULE = QTextFormat.Property.UserProperty + 5
+"""A block property: where across the page (layout units) a rule runs down the block's lines,
+as a quote is set off; ``quote_rules`` finds them."""
+
+_RULE_COLOUR = QColor("#909090")
+_RULE_WIDTH = 2.0  # layout units: about half a millimetre on paper
 
 
 def paint_page(
-    painter: QPainter, document: QTextDocument, number: int, scale: float, cut: list[QTextBlock]
+    painter: QPainter,
+    document: QTextDocument,
+    number: int,
+    scale: float,
+    cut: list[QTextBlock],
+    rules: Sequence[QLineF] = (),
 ) -> None:
     """Page ``number`` of the document, scaled from the screen's units to the printer's.
 
@@ -21,7 +49,8 @@ def paint_page(
     every block touching its clip whole, so a paragraph cut by a page break would be drawn on
     both pages: out of sight where clipped, yet in the PDF, where its lines would read (and
     search) twice. So the layout draws the blocks wholly on the page, and the blocks cut by
-    its edges (``cut``) are drawn here line by line, each line on its own page only.
+    its edges (``cut``) are drawn here line by line, each line on its own page only. The
+    ``rules`` (``quote_rules``) are drawn where they cross the page.
     """
     page = document.pageSize()
     area = QRectF(0, (number - 1) * page.height(), page.width(), page.height())
@@ -44,7 +73,35 @@ def paint_page(
     for block in cut:
         if _block_extent(block).top() >= area.top():
             _draw_lines_within(painter, block, area)
+    _draw_rules(painter, rules, area)
     painter.restore()
+
+
+def quote_rules(document: QTextDocument) -> list[QLineF]:
+    """The rules down the blocks that ask for one (``QUOTE_RULE``), in the document's units:
+    from the top of each block's first line to the bottom of its last."""
+    rules = []
+    block = document.firstBlock()
+    while block.isValid():
+        x = block.blockFormat().property(QUOTE_RULE)
+        if x is not None:
+            extent = _block_extent(block)
+            rules.append(QLineF(float(x), extent.top(), float(x), extent.bottom()))
+        block = block.next()
+    return rules
+
+
+def _draw_rules(painter: QPainter, rules: Sequence[QLineF], area: QRectF) -> None:
+    """The part of each rule on the page ``area``."""
+    pen = QPen(_RULE_COLOUR, _RULE_WIDTH)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    for rule in rules:
+        top, bottom = max(rule.y1(), area.top()), min(rule.y2(), area.bottom())
+        if top < bottom:
+            painter.save()
+            painter.setPen(pen)
+            painter.drawLine(QLineF(rule.x1(), top, rule.x1(), bottom))
+            painter.restore()
 
 
 PAGE_EDGE_SLACK = 1.0
@@ -121,4 +178,37 @@ def _draw_lines_within(painter: QPainter, block: QTextBlock, area: QRectF) -> No
         line = text_layout.lineAt(number)
         top = position.y() + line.y()
         if top < lines.bottom() and top + line.height() > lines.top():
+            if number == 0:  # first: a PDF's text reads in the order it was drawn
+                _draw_list_marker(painter, block, position, line)
             line.draw(painter, position)
+
+
+def _draw_list_marker(
+    painter: QPainter, block: QTextBlock, position: QPointF, line: QTextLine
+) -> None:
+    """A list item's bullet or number before its first line, as Qt's layout draws it (which
+    it does only for a block it draws whole): a space before the words, in the block's font."""
+    text_list = block.textList()
+    if text_list is None:
+        return
+    font = block.charFormat().font().resolve(block.document().defaultFont())
+    metrics = QFontMetricsF(font)  # the screen's, as the document's layout
+    left = position.x() + line.x() - metrics.horizontalAdvance(" ")
+    painter.save()
+    foreground = block.charFormat().foreground()
+    if foreground.style() != Qt.BrushStyle.NoBrush:
+        painter.setPen(foreground.color())
+    if text_list.format().style() == QTextListFormat.Style.ListDisc:
+        size = metrics.ascent() / 3
+        top = position.y() + line.y() + (metrics.height() - size) / 2
+        painter.setBrush(painter.pen().color())
+        painter.drawEllipse(QRectF(left - size, top, size, size))
+    else:
+        # Laid out as the document lays out its text: the painter's scale takes it to paper.
+        number = QTextLayout(text_list.itemText(block), font)
+        number.beginLayout()
+        number_line = number.createLine()
+        number.endLayout()
+        top = position.y() + line.y() + line.ascent() - number_line.ascent()
+        number.draw(painter, QPointF(left - number_line.naturalTextWidth(), top))
+    painter.restore()

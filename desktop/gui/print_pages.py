@@ -31,7 +31,12 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.core.errors import CancelledError
-from desktop.gui.print_page_lines import blocks_cut_by_page_breaks, cut_on_page, paint_page
+from desktop.gui.print_page_lines import (
+    blocks_cut_by_page_breaks,
+    cut_on_page,
+    paint_page,
+    quote_rules,
+)
 from desktop.gui.reader.balance import balance_centred_blocks
 
 PAGE_MARGINS_MM = QMarginsF(25, 25, 25, 20)
@@ -182,10 +187,11 @@ def _painted_pages(
     try:
         yield 0, len(pages)  # taken by ``paint_pages``: the caller's first step is the first page
         breaks = blocks_cut_by_page_breaks(document)
+        rules = quote_rules(document)
         for count, number in enumerate(pages):
             if count:
                 printer.newPage()
-            paint_page(painter, document, number, scale, cut_on_page(breaks, number))
+            paint_page(painter, document, number, scale, cut_on_page(breaks, number), rules)
             _paint_footer(painter, footer, number, band)
             yield count + 1, len(pages)
     finally:

@@ -70,12 +70,15 @@ class DockBatchRequests(QObject):
             for annotation in annotations
         )
 
-    def _attempt(self, change: Callable[[], object]) -> object:
-        try:
-            return change()
-        except PizhuError as error:
-            self._window.show_error(error)
-            return None
+    def _attempt(self, change: Callable[[], object], what: str = "change") -> object:
+        from desktop.gui.lock_refusal import refusing  # refused for a lock: said once
+
+        with refusing(self._window, what):
+            try:
+                return change()
+            except PizhuError as error:
+                self._window.show_error(error)
+                return None
 
     @Slot(list, bool)
     def _on_dock_copy_requested(self, annotations: list, cited: bool) -> None:
@@ -89,11 +92,11 @@ class DockBatchRequests(QObject):
 
     @Slot(list, str)
     def _on_dock_colors_change_requested(self, annotation_ids: list, color: str) -> None:
-        self._attempt(lambda: self._window.session.change_colors(annotation_ids, color))
+        self._attempt(lambda: self._window.session.change_colors(annotation_ids, color), "color")
 
     @Slot(list)
     def _on_dock_many_delete_requested(self, annotation_ids: list) -> None:
-        if self._attempt(lambda: self._window.session.delete_annotations(annotation_ids)):
+        if self._attempt(lambda: self._window.session.delete_annotations(annotation_ids), "trash"):
             keys = self._window.registry.shortcut_text(ActionId.UNDO)
             message = self.tr("Moved to the trash. Undo with %1.").replace("%1", keys)
             self._window.status.showMessage(message, MESSAGE_SHORT_MS)

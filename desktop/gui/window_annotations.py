@@ -9,8 +9,6 @@ paint (or when first asked for), put where the saved layout had it and in the sc
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -18,7 +16,6 @@ from PySide6.QtCore import Qt, Slot
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
 from desktop.gui.status_bar import MESSAGE_MS, MESSAGE_SHORT_MS
-from desktop.gui.undo import AnnotationCommand
 
 if TYPE_CHECKING:
     from desktop.core.annotation import Annotation
@@ -291,65 +288,54 @@ class AnnotationsMixin(_Base):
     @Slot(int, int, str)
     def _on_reader_highlight_requested(self, start: int, end: int, color: str) -> None:
         speech_id = self.current_speech_id()
-        if speech_id is not None:
-            made = self._attempt(lambda: self.session.add_highlight(speech_id, start, end, color))
-            if made is not False:  # the keys act on it until the caret moves (1 then N)
-                self.reader.target_made(made.id)  # type: ignore[attr-defined]
+        if speech_id is None:
+            return
+        add = self.session.add_highlight
+        made = self._attempt(lambda: add(speech_id, start, end, color), "highlight")
+        if made is False:  # nothing made: her selection back, to press the key again later
+            self.reader.select_range(start, end)
+        else:  # the keys act on it until the caret moves (1 then N)
+            self.reader.target_made(made.id)  # type: ignore[attr-defined]
 
     @Slot(int, int)
     def _on_reader_note_requested(self, start: int, end: int) -> None:
         speech_id = self.current_speech_id()
         if speech_id is None:
             return
-        note = self._attempt(lambda: self.session.add_note(speech_id, start, end))
-        if note is not False:
+        note = self._attempt(lambda: self.session.add_note(speech_id, start, end), "note")
+        if note is False:
+            self.reader.select_range(start, end)  # as for a highlight refused
+        else:
             self.reader.target_made(note.id)  # type: ignore[attr-defined]
             self.edit_note_of(note.id)  # type: ignore[attr-defined]
 
     @Slot(str, str)
     def _on_reader_annotation_color_requested(self, annotation_id: str, color: str) -> None:
-        self._attempt(lambda: self.session.change_color(annotation_id, color))
+        self._attempt(lambda: self.session.change_color(annotation_id, color), "color")
 
     @Slot(str)
     def _on_reader_delete_requested(self, annotation_id: str) -> None:
-        if self._attempt(lambda: self.session.delete_annotation(annotation_id)) is not False:
+        trashed = self._attempt(lambda: self.session.delete_annotation(annotation_id), "trash")
+        if trashed is not False:
             self._say_undoable(self.tr("Moved to the trash. Undo with %1."), MESSAGE_SHORT_MS)
 
-    # Undo and redo ------------------------------------------------------------------------------
+    # Undo and redo (their steps are in ``undo_steps``, loaded at the first) -------------------
 
     def undo_step(self) -> None:
         """Undo the last change, showing the passage it concerns."""
+        from desktop.gui.lock_refusal import Refused
+        from desktop.gui.undo_steps import step_showing
+
         stack = self.session.undo_stack
-        self._step_showing(stack.index() - 1, stack.undo)
+        step_showing(self, stack.index() - 1, stack.undo, Refused.UNDO)
 
     def redo_step(self) -> None:
         """Redo the change undone last, showing the passage it concerns."""
-        stack = self.session.undo_stack
-        self._step_showing(stack.index(), stack.redo)
+        from desktop.gui.lock_refusal import Refused
+        from desktop.gui.undo_steps import step_showing
 
-    def _step_showing(self, index: int, step: Callable[[], None]) -> None:
-        # Read before the step: Qt deletes a command that turns obsolete while it runs.
-        command = self.session.undo_stack.command(index)
-        place = command.place() if isinstance(command, AnnotationCommand) else None
-        with ExitStack() as writing:
-            try:
-                # A step the pending queue cannot keep would fail and be dropped: it stays
-                # instead. Let in, it writes with the imports held back until it is done.
-                writing.enter_context(self.session.refusing_step_while_import_saves(command))
-            except PizhuError as error:
-                self.show_error(error)
-                return
-            # The message of the change ("Undo with Ctrl+Z") describes a state the step leaves.
-            self.status.clearMessage()
-            step()
-        if place is None or (isinstance(command, AnnotationCommand) and command.step_failed):
-            return  # refused, the step changed nothing: her page stays (its message says why)
-        # A change made out of sight (another speech, a far page) would look like nothing done.
-        speech_id, offset = place
-        if speech_id != self.current_speech_id():
-            self.open_speech(speech_id, offset, passage=True)
-        elif offset is not None:
-            self.reader.reveal_offset(offset)
+        stack = self.session.undo_stack
+        step_showing(self, stack.index(), stack.redo, Refused.REDO)
 
     # Dock requests ------------------------------------------------------------------------------
 
@@ -359,7 +345,7 @@ class AnnotationsMixin(_Base):
 
     @Slot(str, str)
     def _on_dock_color_change_requested(self, annotation_id: str, color: str) -> None:
-        self._attempt(lambda: self.session.change_color(annotation_id, color))
+        self._attempt(lambda: self.session.change_color(annotation_id, color), "color")
 
     @Slot(str)
     def _on_dock_reattach_requested(self, annotation_id: str) -> None:
@@ -372,7 +358,7 @@ class AnnotationsMixin(_Base):
                 self.tr("Select the passage in the note's own speech to reattach it."), MESSAGE_MS
             )
             return
-        self._attempt(lambda: self.session.reattach(annotation_id, *selected))
+        self._attempt(lambda: self.session.reattach(annotation_id, *selected), "change")
 
     @Slot(bool)
     def _on_dock_scope_changed(self, all_speeches: bool) -> None:

@@ -186,6 +186,11 @@ class DialogsMixin(_Base):
         from desktop.gui.late_dialogs import open_unless_closed
         from desktop.gui.messages import error_summary  # with the first error, not at start
 
+        if not summary and error.code == "busy":
+            from desktop.gui.lock_refusal import LockRefusals
+
+            if LockRefusals.of(self).said(error):  # a change under way: said once, not a box
+                return
         text = summary or error_summary(error)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pizhu"), text, parent=self)
         box.setDetailedText(str(error))

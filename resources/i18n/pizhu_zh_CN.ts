@@ -2694,6 +2694,37 @@
     </message>
 </context>
 <context>
+    <name>LockRefusals</name>
+    <message>
+        <source>Another program is writing to the library, so the highlight was not saved. Try again in a moment.</source>
+        <translation>另一个程序正在写入文库，高亮未保存，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library, so the note was not added. Try again in a moment.</source>
+        <translation>另一个程序正在写入文库，批注未添加，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library, so the colour was not changed. Try again in a moment.</source>
+        <translation>另一个程序正在写入文库，颜色未更改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library, so nothing was moved to the trash. Try again in a moment.</source>
+        <translation>另一个程序正在写入文库，未移到回收站，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library, so nothing was undone. Try again in a moment.</source>
+        <translation>另一个程序正在写入文库，未能撤销，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library, so nothing was redone. Try again in a moment.</source>
+        <translation>另一个程序正在写入文库，未能重做，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library, so the change was not saved. Try again in a moment.</source>
+        <translation>另一个程序正在写入文库，更改未保存，请稍后再试。</translation>
+    </message>
+</context>
+<context>
     <name>LockWait</name>
     <message>
         <source>The library is in use by another program: your changes are kept, and saved as soon as it lets go.</source>

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import Annotation
 from desktop.core.errors import LibraryError
+from desktop.core.storage.database import DEFAULT_BUSY_TIMEOUT
 from desktop.core.storage.library import open_library
-from desktop.gui.library_session import LibrarySession
+from desktop.gui.library_session import TYPED_BUSY_TIMEOUT, LibrarySession
 from tests.core.storage.documents import small_document
 
 
@@ -113,3 +115,43 @@ def test_a_merge_and_a_reorder_keep_the_order_typed_through_undo_and_redo(
     session.undo_stack.redo()
     session.undo_stack.redo()
     assert session.annotation(highlight.id).tags == ("金句", "重点", "引用")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda session: session.rename_tag("金句", "提法"), id="rename a tag"),
+        pytest.param(lambda session: session.delete_tag("提法"), id="delete a tag"),
+        pytest.param(lambda session: session.empty_trash(), id="empty the trash"),
+    ],
+)
+def test_a_change_refused_for_another_program_s_lock_waits_a_moment_and_changes_nothing(
+    session: LibrarySession,
+    tagged: list[Annotation],
+    monkeypatch: pytest.MonkeyPatch,
+    change: Callable[[LibrarySession], object],
+) -> None:
+    """The GUI thread waited SQLite's whole busy timeout (5 s) for the lock, then failed."""
+    db = session._library.db
+    asked_with: list[int] = []  # the busy timeout (ms) in force when the lock is asked for
+    execute = db._execute
+
+    def spy(sql: str) -> None:
+        if sql == "BEGIN IMMEDIATE":
+            asked_with.append(db.value("PRAGMA busy_timeout"))
+        execute(sql)
+
+    monkeypatch.setattr(db, "_execute", spy)
+    other = sqlite3.connect(session.library_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program's transaction, holding the lock
+        with pytest.raises(LibraryError) as refused:
+            change(session)
+    finally:
+        other.close()
+    assert refused.value.code == "busy"
+    assert asked_with, "the change asked for the lock"
+    assert max(asked_with) <= TYPED_BUSY_TIMEOUT * 1000
+    assert db.value("PRAGMA busy_timeout") == DEFAULT_BUSY_TIMEOUT * 1000
+    assert _now(session, tagged) == tagged, "the library as it was"
+    assert session.undo_stack.count() == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -143,6 +144,23 @@ def test_a_tagged_highlight_prints_the_words_it_marks_in_its_endnote(
     printed = "".join(pdf_pages(path))
     notes = printed[printed.rindex("Notes") :]
     assert "[A1]「效能革命」#tifa" in notes.replace(" ", "")
+
+
+def test_a_note_s_list_and_quote_print_drawn_not_as_typed(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    speech = main_window.current_speech()
+    start = speech.text.index("效能革命", speech.text.index("\n"))
+    highlight = main_window.session.add_highlight(speech.record.id, start, start + 4, "yellow")
+    note = "三个层次：\n\n- 定调\n- 部署任务\n\n3. 先讲挑战\n4. 再讲机遇\n\n> 极不平凡"
+    main_window.session.edit_note(highlight.id, note)
+    path = tmp_path / "printed.pdf"
+    print_pdf(qtbot, main_window, path)
+    printed = "".join(pdf_pages(path))
+    notes = re.sub(r"Page\d+", "", printed[printed.rindex("Notes") :])  # the pages' feet
+    assert "[A1]三个层次:定调部署任务3.先讲挑战4.再讲机遇极不平凡" in notes  # NFKC: ：is :
+    assert "-定调" not in notes
+    assert ">极不平凡" not in notes
 
 
 def test_text_only_prints_no_notes(qtbot: QtBot, main_window: MainWindow, tmp_path: Path) -> None:

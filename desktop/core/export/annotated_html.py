@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from desktop.core.export import labels
 from desktop.core.export.html_base import (
+    NOTE_CLASSES,
+    blocks_html,
     color_class,
     content_lang,
     esc,
     highlight_html,
     mixed_html,
     note_html,
-    note_paragraphs_html,
+    note_html_blocks,
     page,
     tags_html,
     text_html,
@@ -108,26 +110,40 @@ def _notes_html(notes: list[NoteRef], anchor: str, words: ExportWords) -> str:
 
 def _endnote_html(note: NoteRef, anchor: str, words: ExportWords) -> str:
     """One note: its first line led by its marker, which links back to where it is marked in
-    the text, hanging out from its further paragraphs; its tags after its last words."""
+    the text, hanging out from its further paragraphs, lists and quotes (a note opening with a
+    list or quote has its marker on a line of its own); its tags after its last words."""
     annotation = note.item.annotation
     lang = user_text_lang(annotation.note, words)
-    paragraphs = [f"<span{lang}>{inner}</span>" for inner in note_paragraphs_html(annotation.note)]
+    blocks = [
+        (kind, number, f"<span{lang}>{inner}</span>")
+        for kind, number, inner in note_html_blocks(annotation.note)
+    ]
+    if not blocks or blocks[0][0] != "paragraph":
+        blocks.insert(0, ("paragraph", 0, ""))
     tags = tags_html(annotation.tags, words)
+    if tags:
+        kind, number, inner = blocks[-1]
+        blocks[-1] = (kind, number, f'{inner} <span class="meta">{tags}</span>')
+    if annotation.marked_quote:  # the words changed since they were marked: say what was marked
+        marked = labels.marked_quote_line(annotation.marked_quote, words)
+        blocks.append(("paragraph", 0, f'<span class="marked">{mixed_html(marked, words)}</span>'))
     lead = (
         f'<a class="lead" href="#{anchor}-r{note.number}">'
         f"{esc(note_marker(note.number, words))}</a> {_quote_html(note.item, words)}"
     )
-    paragraphs = paragraphs or [""]
-    paragraphs[0] = lead + paragraphs[0]
-    if tags:
-        paragraphs[-1] += f' <span class="meta">{tags}</span>'
-    if annotation.marked_quote:  # the words changed since they were marked: say what was marked
-        marked = labels.marked_quote_line(annotation.marked_quote, words)
-        paragraphs.append(f'<span class="marked">{mixed_html(marked, words)}</span>')
-    first, *rest = paragraphs
-    return f'<p class="endnote" id="{anchor}-n{note.number}">{first}</p>' + "".join(
-        f'<p class="endnote-more">{more}</p>' for more in rest
+    first, *rest = blocks
+    return f'<p class="endnote" id="{anchor}-n{note.number}">{lead}{first[2]}</p>' + blocks_html(
+        rest, classes=_ENDNOTE_CLASSES
     )
+
+
+# One class an element (see _BLOCK_TAGS): a note's lists and quotes stand in as its paragraphs.
+_ENDNOTE_CLASSES = {
+    "p": "endnote-more",
+    "ul": "endnote-list",
+    "ol": "endnote-list",
+    "blockquote": "endnote-quote",
+}
 
 
 def _quote_html(item: ExportItem, words: ExportWords) -> str:
@@ -142,7 +158,8 @@ def _note_body(item: ExportItem, words: ExportWords) -> str:
     note = item.annotation
     parts = []
     if note.note.strip():
-        parts.append(note_html(note.note, user_text_lang(note.note, words)))
+        lang = user_text_lang(note.note, words)
+        parts.append(note_html(note.note, lang, classes=NOTE_CLASSES))
     tags = tags_html(note.tags, words)
     if tags:
         parts.append(f'<span class="meta">{tags}</span>')

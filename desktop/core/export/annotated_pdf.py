@@ -1,6 +1,8 @@
 """The annotated speech as PDF, drawn with reportlab (no Qt, no display): the whole text with
 highlights in their colours, numbered markers and the notes after each paragraph, headings sized
-by outline level, Chinese line breaking, A4 pages numbered as official documents are (- 1 -)."""
+by outline level, Chinese line breaking, A4 pages numbered as official documents are (- 1 -).
+A note's Markdown lists hang their bullets and numbers, and its quotes are set in by a rule
+(``note_markup.note_blocks``, as the Word and HTML exports read them)."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from desktop.core.export.layout import (
     layout_all,
 )
 from desktop.core.export.model import ExportItem, ExportSet
-from desktop.core.export.note_markup import Span, note_paragraphs
+from desktop.core.export.note_markup import Span, note_blocks
 from desktop.core.export.pdf_fonts import PdfFont, chinese_font, pdf_version, with_fallbacks
 from desktop.core.export.textutil import xml_text
 from desktop.core.export.words import ExportWords, note_marker
@@ -36,6 +38,9 @@ BODY_SIZE = 12
 _EMPHASIS_COLOR = "#1F3A5F"  # a single CJK font has no bold: head words are set off by colour
 _MARKER_COLOR = "#A02030"
 _LINK_COLOR = "#0563C1"  # Word's hyperlink blue, as the Word exports draw links
+_NOTE_INDENT = BODY_SIZE * 2  # a note stands in two characters from the text's margin
+_ITEM_HANG = 18  # a list item's words stand this far in from its bullet or number ("10.")
+_QUOTE_RULE = "#BBBBBB"
 
 
 def write_annotated_pdf(data: ExportSet, *, font: PdfFont | None = None) -> bytes:
@@ -86,7 +91,7 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
         "title": derive("title", fontSize=20, leading=30, alignment=TA_CENTER, spaceAfter=6),
         "meta": derive("meta", fontSize=10, leading=15, alignment=TA_CENTER, textColor="#555555"),
         "plain": derive("plain", spaceAfter=3),
-        "note": derive("note", fontSize=10, leading=15, leftIndent=BODY_SIZE * 2, spaceAfter=4),
+        "note": derive("note", fontSize=10, leading=15, leftIndent=_NOTE_INDENT, spaceAfter=4),
         "quote": derive("quote", leftIndent=BODY_SIZE * 2, spaceAfter=2),
         "section": derive("section", fontSize=14, leading=22, spaceBefore=10, spaceAfter=4),
         # GB/T 9704: a blank line above the signature, both lines two characters from the right
@@ -97,6 +102,23 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
             "closing-date", alignment=TA_RIGHT, rightIndent=BODY_SIZE * 2, spaceAfter=3
         ),
     }
+    note = styles["note"]
+    # A list item's bullet or number hangs where the note's words start, its words after it.
+    # The bullet is Helvetica's: a CJK font's • is a small middle dot, lost beside the text.
+    for name, bullet_font in (("note-bullet", "Helvetica"), ("note-number", font)):
+        styles[name] = ParagraphStyle(
+            name,
+            parent=note,
+            leftIndent=_NOTE_INDENT + _ITEM_HANG,
+            bulletIndent=_NOTE_INDENT,
+            bulletFontName=bullet_font,
+            bulletFontSize=note.fontSize,
+            spaceAfter=2,
+        )
+    styles["note-lead"] = ParagraphStyle("note-lead", parent=note, keepWithNext=1)
+    styles["note-quote"] = ParagraphStyle(
+        "note-quote", parent=note, leftIndent=_NOTE_INDENT + 12, textColor="#555555"
+    )
     for level, size in enumerate((15, 14, 13, 12, 12, 12), 1):
         styles[f"h{level}"] = derive(
             f"h{level}", fontSize=size, leading=size * 1.7, spaceBefore=8, spaceAfter=4
@@ -145,22 +167,12 @@ def _block_story(
 ) -> list[Flowable]:
     text = "".join(_run_markup(run, words) for run in block.runs)
     story: list[Flowable] = [_paragraph(text, _block_style(block, styles))]
-    story.extend(
-        _paragraph(
-            f"{_marker_markup(note.number, words)} {_endnote_markup(note.item, words)}",
-            styles["note"],
-        )
-        for note in block.notes
-    )
+    for note in block.notes:
+        # A highlight without a note: the words it marks lead its tags (labels.endnote_quote).
+        quote = labels.endnote_quote(note.item.annotation)
+        lead = _marker_markup(note.number, words) + (f" {_markup(quote)}" if quote else "")
+        story.extend(_note_story(note.item, styles, words, lead=lead))
     return story
-
-
-def _endnote_markup(item: ExportItem, words: ExportWords) -> str:
-    """A numbered note's markup: for a highlight without a note, the words it marks first
-    (``labels.endnote_quote``), then its tags."""
-    quote = labels.endnote_quote(item.annotation)
-    text = _note_markup(item, words)
-    return f"{_markup(quote)} {text}" if quote else text
 
 
 def _run_markup(run: Run, words: ExportWords) -> str:
@@ -189,29 +201,66 @@ def _markup(text: str) -> str:
     return escape(xml_text(text)).replace("\n", "<br/>")
 
 
-def _note_markup(item: ExportItem, words: ExportWords) -> str:
-    """The note's words (its links live), its tags, and the words first marked if they
-    changed, as paragraph markup."""
+def _note_story(
+    item: ExportItem, styles: dict[str, ParagraphStyle], words: ExportWords, *, lead: str = ""
+) -> list[Flowable]:
+    """A note as flowables: ``lead`` (its marker) first, its paragraphs, list items and quotes,
+    its tags after its last words, then the words first marked if they changed since."""
     note = item.annotation
-    parts = [_note_body_markup(note.note)] if note.note.strip() else []
-    if note.tags:
-        parts.append(_markup(" ".join(f"#{tag}" for tag in note.tags)))
-    text = "  ".join(parts)
+    blocks = [
+        (block.kind, block.marker, "".join(_span_markup(span) for span in block.spans))
+        for block in note_blocks(note.note)
+    ]
+    if lead and blocks and blocks[0][0] != "paragraph":
+        blocks.insert(0, ("lead", "", ""))  # the marker on its own line, not by a bullet
+    tags = _markup(" ".join(f"#{tag}" for tag in note.tags))
+    if tags and not blocks:
+        blocks.append(("paragraph", "", ""))
+    if tags:
+        kind, marker, text = blocks[-1]
+        blocks[-1] = (kind, marker, f"{text}  {tags}" if text else tags)
+    if lead:
+        kind, marker, text = blocks[0] if blocks else ("paragraph", "", "")
+        blocks[:1] = [(kind, marker, f"{lead} {text}" if text else lead)]
     if note.marked_quote:  # the words changed since they were marked: say what was marked
-        marked = _markup(labels.marked_quote_line(note.marked_quote, words))
-        text += ("<br/>" if text else "") + marked
-    return text
+        marked = labels.marked_quote_line(note.marked_quote, words)
+        blocks.append(("paragraph", "", _markup(marked)))
+    return [_note_flowable(kind, marker, text, styles) for kind, marker, text in blocks]
 
 
-def _note_body_markup(note: str) -> str:
-    """A Markdown note's paragraphs, a blank line apart; bold and italics dropped (a CJK font
-    has neither), links made PDF links (a URI action, which any reader opens on a click)."""
-    return "<br/><br/>".join(
-        "".join(_span_markup(span) for span in paragraph) for paragraph in note_paragraphs(note)
-    )
+def _note_flowable(
+    kind: str, marker: str, markup: str, styles: dict[str, ParagraphStyle]
+) -> Flowable:
+    """One block of a note: a paragraph, a list item hanging from its marker, or a quote."""
+    if kind == "quote":
+        style = styles["note-quote"]
+        return _RuledParagraph(with_fallbacks(markup, style.fontName), style)
+    if marker:
+        style = styles["note-bullet" if kind == "bullet" else "note-number"]
+        return Paragraph(with_fallbacks(markup, style.fontName), style, bulletText=marker)
+    # A marker on its own line is kept on the page of what it leads.
+    return _paragraph(markup, styles["note-lead" if kind == "lead" else "note"])
+
+
+class _RuledParagraph(Paragraph):
+    """A note's quote: a paragraph with a rule down its left, in the space it is set in by;
+    each part of it split over a page draws its own (reportlab splits into this class)."""
+
+    def draw(self) -> None:
+        """The rule, then the paragraph's text."""
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(HexColor(_QUOTE_RULE))
+        canvas.setLineWidth(1.5)
+        x = _NOTE_INDENT + 3
+        canvas.line(x, 0, x, self.height)
+        canvas.restoreState()
+        super().draw()
 
 
 def _span_markup(span: Span) -> str:
+    """A note's span as markup: bold and italics dropped (a CJK font has neither), a link a
+    PDF link (a URI action, which any reader opens on a click)."""
     text = _markup(span.text)
     if not span.href:
         return text
@@ -239,9 +288,7 @@ def _item_list(
             if info is not None:
                 quote = f'<span backColor="{info.fill}">{quote}</span>'
             story.append(_paragraph(quote, styles["quote"]))
-        text = _note_markup(item, words)
-        if text:
-            story.append(_paragraph(text, styles["note"]))
+        story.extend(_note_story(item, styles, words))
     return story
 
 

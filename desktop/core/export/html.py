@@ -7,6 +7,7 @@ from datetime import UTC, tzinfo
 
 from desktop.core.export import labels, times
 from desktop.core.export.html_base import (
+    NOTE_CLASSES,
     color_class,
     content_lang,
     esc,
@@ -82,7 +83,9 @@ def item_html(item: ExportItem, zone: tzinfo = UTC, words: ExportWords = CHINESE
         )
     if note.note.strip():
         note_lang = user_text_lang(note.note, words)
-        parts.append(f'<div class="note"{note_lang}>{note_html(note.note)}</div>')
+        parts.append(
+            f'<div class="note"{note_lang}>{note_html(note.note, classes=NOTE_CLASSES)}</div>'
+        )
     facts = labels.annotation_facts(note.color, note.kind, note.state, words)
     facts.append(times.display_time(note.created, zone))
     tags = tags_html(note.tags, words)

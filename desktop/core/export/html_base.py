@@ -14,11 +14,12 @@ its language wants.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping, Sequence
 from datetime import UTC, tzinfo
 
 from desktop.core.colors import COLOR_TABLE, color_info
 from desktop.core.export import times
-from desktop.core.export.note_markup import Span, note_blocks, note_paragraphs
+from desktop.core.export.note_markup import Span, note_blocks
 from desktop.core.export.textutil import han_runs, mostly_han
 from desktop.core.export.words import CHINESE_WORDS, CONTENT_LANGUAGE, ExportWords
 
@@ -67,24 +68,41 @@ def text_html(text: str) -> str:
     return "<br>".join(esc(line) for line in text.split("\n"))
 
 
-def note_html(note: str, lang: str = "") -> str:
+def note_html(note: str, lang: str = "", classes: Mapping[str, str] | None = None) -> str:
     """A Markdown note as safe HTML paragraphs, lists and quotes (a subset of Markdown; never
-    raw HTML), each with the ``lang`` attribute given (``user_text_lang``'s)."""
+    raw HTML), each with the ``lang`` attribute given (``user_text_lang``'s) and the class
+    ``classes`` gives its element (``blocks_html``)."""
+    return blocks_html(note_html_blocks(note), lang, classes)
+
+
+def note_html_blocks(note: str) -> list[tuple[str, int, str]]:
+    """A Markdown note's blocks (``note_blocks``) as (kind, number, their inner safe HTML)."""
+    return [
+        (block.kind, block.number, "".join(_span_html(span) for span in block.spans))
+        for block in note_blocks(note)
+    ]
+
+
+def blocks_html(
+    blocks: Sequence[tuple[str, int, str]], lang: str = "", classes: Mapping[str, str] | None = None
+) -> str:
+    """Blocks (``note_html_blocks``') as paragraphs, quotes and the list items of a run of one
+    kind in one ``ul`` or ``ol`` (numbered from its first item's number); ``classes``: the
+    class of each element but ``li`` (``p``, ``ul``, ``ol``, ``blockquote``)."""
     parts: list[str] = []
     open_list = ""  # the list element (ul, ol) the items so far are in
-    for block in note_blocks(note):
-        inner = "".join(_span_html(span) for span in block.spans)
-        tag = _LIST_TAGS.get(block.kind, "")
+    for kind, number, inner in blocks:
+        tag = _LIST_TAGS.get(kind, "")
         if open_list and tag != open_list:
             parts.append(f"</{open_list}>")
             open_list = ""
         if not tag:
-            element = "blockquote" if block.kind == "quote" else "p"
-            parts.append(f"<{element}{lang}>{inner}</{element}>")
+            element = "blockquote" if kind == "quote" else "p"
+            parts.append(f"<{element}{_class(classes, element)}{lang}>{inner}</{element}>")
             continue
         if not open_list:
-            start = f' start="{block.number}"' if tag == "ol" and block.number != 1 else ""
-            parts.append(f"<{tag}{start}>")
+            start = f' start="{number}"' if tag == "ol" and number != 1 else ""
+            parts.append(f"<{tag}{_class(classes, tag)}{start}>")
             open_list = tag
         parts.append(f"<li{lang}>{inner}</li>")
     if open_list:
@@ -94,10 +112,14 @@ def note_html(note: str, lang: str = "") -> str:
 
 _LIST_TAGS = {"bullet": "ul", "ordered": "ol"}
 
+NOTE_CLASSES = {"blockquote": "note-quote"}
+"""The class of a note's quote in a ``div.note``: LibreOffice, and Word opening the page, read
+no ``.note blockquote``, and set it as the speech's quotes, without its rule."""
 
-def note_paragraphs_html(note: str) -> list[str]:
-    """A Markdown note's paragraphs as safe HTML, each without its ``<p>``."""
-    return ["".join(_span_html(span) for span in paragraph) for paragraph in note_paragraphs(note)]
+
+def _class(classes: Mapping[str, str] | None, element: str) -> str:
+    name = classes.get(element) if classes else None
+    return f' class="{name}"' if name else ""
 
 
 def _span_html(span: Span) -> str:
@@ -177,7 +199,7 @@ blockquote { margin: 0.8em 0 0.4em; padding: 0.2em 0 0.2em 1em; }
 .note { font-family: %(kai)s; margin: 0.2em 0 0.2em 1.2em; }
 .note p, .note li { margin: 0.3em 0; }
 .note ul, .note ol { margin: 0.3em 0; padding-left: 2em; }
-.note blockquote { margin: 0.3em 0 0.3em 0.5em; padding: 0 0 0 0.8em; color: #555;
+blockquote.note-quote { margin: 0.3em 0 0.3em 0.5em; padding: 0 0 0 0.8em; color: #555;
   border-left: 3px solid #ccc; }
 .tag { color: #555; margin-right: 0.4em; }
 .item, .orphan { margin-bottom: 1.4em; }
@@ -187,6 +209,11 @@ div.notes { margin: 0.3em 0 1em; }
 p.endnote, p.endnote-more { font-size: 0.93em; color: #333; margin: 0;
   margin-left: 27pt; margin-left: 2.4em; }
 p.endnote { text-indent: -27pt; text-indent: -2.4em; }
+ul.endnote-list, ol.endnote-list, blockquote.endnote-quote { font-size: 0.93em; color: #333;
+  margin: 0; margin-left: 27pt; margin-left: 2.4em; }
+ul.endnote-list, ol.endnote-list { padding-left: 18pt; padding-left: 1.6em; }
+blockquote.endnote-quote { padding: 0 0 0 9pt; padding: 0 0 0 0.8em; color: #555;
+  border-left: 3px solid #ccc; }
 a.lead { text-decoration: none; color: #a23; }
 .speech { margin-bottom: 3em; }
 p.body { text-indent: 25.5pt; text-indent: 2em; margin: 0.5em 0; }

@@ -1,7 +1,9 @@
 """The small part of Markdown that notes are shown with outside Markdown files: paragraphs, line
-breaks, bold, italics, code and links; for Word and HTML also lists and quotes (``note_blocks``).
-HTML, Word and PDF draw the same spans their own way; everything else in a note (raw HTML, and
-lists and quotes where blocks are not drawn) stays visible as the text the user typed.
+breaks, bold, italics, code and links, bullet and numbered lists and quotes (``note_blocks``).
+Every rich output reads a note here and draws the same blocks and spans its own way (Word, the
+HTML pages, the PDF, printing, the reader's tooltip); everything else in a note (raw HTML,
+headings, tables) stays visible as the text the user typed. Plain-text outputs (Markdown, CSV,
+JSON) keep the note as typed.
 
 A link is a Markdown ``[text](url)`` or a bare ``https://…``, ``http://…`` or ``mailto:…``;
 only those schemes become links (a ``javascript:`` or relative one stays as typed), so an
@@ -104,12 +106,6 @@ def _block_start(line: str, previous: tuple[str, str, int] | None) -> tuple[str,
     if quote := _QUOTE_LINE.match(line):
         return "quote", line[quote.end() :], 0
     return "more", line, 0
-
-
-def note_paragraphs(note: str) -> list[list[Span]]:
-    """A note's paragraphs (separated by blank lines), each as its spans."""
-    parts = _BLANK_LINES.split(note.strip())
-    return [inline_spans(part.strip("\n")) for part in parts if part.strip()]
 
 
 def inline_spans(text: str) -> list[Span]:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.importing.chars import HAN, either_script
-from desktop.core.importing.lines import names_a_role
 from desktop.core.importing.names import bare_name, names_alone
+from desktop.core.importing.speakers import names_a_role
 
 # The numbers or marks after an author's name that point to a unit or a note (王小明1,2, 李华*).
 _NOTE_MARKS = re.compile(

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from desktop.core.document import SpanKind
 from desktop.core.importing.chars import HAN, either_script
 from desktop.core.importing.dates import date_line
-from desktop.core.importing.lines import names_a_speech, speaker
+from desktop.core.importing.lines import names_a_speech
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.official import unit_byline
+from desktop.core.importing.speakers import speaker
 
 _BRACKETED = re.compile(rf"[【〖\[［]\s*(?P<label>[{HAN}\s]{{2,10}}?)\s*[】〗\]］]\s*(?P<value>.*)")
 _FIELD_MAX = 80

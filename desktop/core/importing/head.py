@@ -46,7 +46,7 @@ from desktop.core.importing.head_titles import (
 from desktop.core.importing.latin_head import read_latin_head
 from desktop.core.importing.lines import (
     document_number,
-    is_byline,
+    greeting_length,
     is_head_title,
     is_meeting_field,
     is_original_title,
@@ -55,7 +55,6 @@ from desktop.core.importing.lines import (
     names_a_frame_part,
     names_a_speech,
     salutation_length,
-    speaker,
 )
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, heading_marker
@@ -66,6 +65,7 @@ from desktop.core.importing.official import (
     writing_unit,
 )
 from desktop.core.importing.press import is_source_line
+from desktop.core.importing.speakers import is_byline, speaker
 from desktop.core.importing.tail import read_tail
 
 _HEAD_MAX = 12
@@ -291,6 +291,10 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
     if salutation:
         head.mark(SpanKind.SALUTATION, index, 0, salutation)
         return 1 if salutation == len(text) else 0
+    if greeting_length(text) == len(text):
+        # 大家好！ alone opens a speech's words as 同志们： does: never a title line
+        head.mark(SpanKind.SALUTATION, index, 0, len(text))
+        return 1
     if is_subtitle(text) or document_number(text) or subtitles_last_title(head, index, text):
         # a document number sits under the title as a subtitle does (GB/T 9704 centres both)
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))

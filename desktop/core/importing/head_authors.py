@@ -12,15 +12,10 @@ from desktop.core.document import SpanKind
 from desktop.core.importing.authors import is_labelled_unit_line, is_unit_line
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
-from desktop.core.importing.lines import (
-    dash_led,
-    names_a_role,
-    names_a_speech,
-    salutation_length,
-    speaker,
-)
+from desktop.core.importing.lines import dash_led, names_a_speech, salutation_length
 from desktop.core.importing.names import bare_name, bare_names, glued_names, names_alone
 from desktop.core.importing.official import issuer_block
+from desktop.core.importing.speakers import names_a_role, speaker
 
 if TYPE_CHECKING:
     from desktop.core.importing.head import Head

@@ -36,6 +36,7 @@ from desktop.core.importing.lines import (
     salutation_length,
 )
 from desktop.core.importing.numbering import heading_marker
+from desktop.core.importing.press import ends_with_photo_credit
 from desktop.core.importing.source import SourceLine
 
 _MIN_WRAPPED_LINES = 8
@@ -151,6 +152,8 @@ def wrap_continues(
         return False
     if is_set_in_columns(previous) or is_contents_entry(previous) or is_listing_field(previous):
         return False  # full, but not wrapped
+    if ends_with_photo_credit(previous):
+        return False  # a long caption under a photo, closed by its credit (…新华社记者 李某 摄)
     if layout.ragged and _stands_alone_in_ragged(layout, previous, line, indent):
         return False
     if layout.indents:
@@ -303,7 +306,9 @@ def _ends_open(text: str) -> bool:
     last = text[-1]
     if last == "-" and len(text) > 1 and text[-2].isascii() and text[-2].isalpha():
         return True  # a word broken at a hyphen (econ- / omy, state- / owned)
-    return is_han(last) or is_latin_alnum(last) or last in _OPEN_ENDS
+    if not (is_han(last) or is_latin_alnum(last) or last in _OPEN_ENDS):
+        return False
+    return not ends_with_photo_credit(text)  # a caption's credit (…李某 摄) closes it
 
 
 def _is_clause_piece(text: str) -> bool:

@@ -1,8 +1,9 @@
-"""What a single line (paragraph) of a cleaned document is: title, salutation, speaker…
+"""What a single line (paragraph) of a cleaned document is: title, salutation, subtitle…
 
-These are judgements about one line in isolation; ``split``, ``head`` and ``outline`` combine
-them with the line's neighbours. ``clean`` uses them too, so that it never joins a broken
-sentence into a heading, a title, a separator or a date line.
+These are judgements about one line in isolation (a speaker's line is ``speakers``'s);
+``split``, ``head`` and ``outline`` combine them with the line's neighbours. ``clean`` uses
+them too, so that it never joins a broken sentence into a heading, a title, a separator or a
+date line.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from desktop.core.importing.chars import (
     has_sentence_end,
 )
 from desktop.core.importing.dates import date_line
-from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import bare_numeral, heading_marker
 from desktop.core.importing.separators import prefix_separator, suffix_separator
 
@@ -26,6 +26,7 @@ TITLE_MAX = 50
 _KICKER = re.compile(rf"([{HAN}]{{2,4}})[！!]\s*")  # a headline's: 2 to 4 characters and a mark
 _KICKER_MAX = 6
 _KICKED_TITLE_MIN_HAN = 6
+_GREETING_REACH = 16  # where a greeting's 好 stands at the latest (尊敬的各位领导们上午好)
 _GREETING_WORD = re.compile(either_script(r".*好$|.*(?:谢|欢迎|大家|各位|们|您|你|高兴|荣幸)"))
 
 _PERSON_END = (
@@ -49,35 +50,14 @@ _FRAME_PART = re.compile(
 _FRAME_PART_MAX = 16  # 简短的结论 spaced out by a typesetter (简　短　的　结　论) and indented
 _ORIGINAL_TITLE = re.compile(either_script("原标题|原题") + r"\s*[:：]\s*\S")
 _SALUTATION = re.compile(rf"{_SALUTE_TERM}(?:\s*[、，,和及与與]\s*{_SALUTE_TERM})*\s*[：:，,！!]")
+# A greeting (大家好！, 同志们好！, 各位上午好, 早上好): whom it greets and when, then 好, then
+# its mark or the line's end. It opens a speech's words as a salutation does, and names nothing.
+_GREETING_WHEN = either_script("(?:上午|下午|中午|晚上|早上|早晨|新年)")
+_GREETING = re.compile(
+    rf"(?:(?:{_SALUTE_TERM}|{either_script('大家|各位|诸位|你们|您')}){_GREETING_WHEN}?"
+    rf"|{_GREETING_WHEN})好(?:\s*[！!。.，,]+|\s*$)"
+)
 
-_ROLE_SUFFIX = either_script(
-    "总书记|党委书记|副书记|书记|副主席|主席|副总理|总理|副部长|部长|副省长|省长|副市长|市长|副县长"
-    "|县长|副区长|区长|镇长|乡长|主任委员|副主任|主任|副局长|局长|厅长|司长|署长|处长|科长|院长|校长"
-    "|秘书长|组长|常委|副委员长|委员长|委员|总经理|经理|董事长|司令员|政治委员|政委|行长|检察长|庭长|所长|总裁|会长|理事长|社长|台长"
-    "|团长|队长|专员|州长|旗长|盟长|主委|总监|总工程师"
-)
-_PERSON_ROLE = re.compile("(?:主持|发言|发布|讲话|报告|主讲|演讲)人")
-# A role holds no dash: a line with one is a headline naming a person (“…”——访…书记李某).
-_SPEAKER = re.compile(
-    rf"(?P<role>[^\s，,。：:！!？?；;—─]{{0,40}}?(?:{_ROLE_SUFFIX}))\s*"
-    rf"(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
-)
-_SPEAKER_LABEL = either_script(
-    "主讲人|讲话人|发言人|报告人|演讲人|作者|述职人|汇报人|宣讲人|授课人"
-)
-_NAMED_SPEAKER = re.compile(
-    rf"(?:{_SPEAKER_LABEL})\s*[：:]\s*(?P<name>[{HAN}](?:\s*[{HAN}]){{1,3}})"
-)
-# The label before a speaker's role and name (主讲人：某某镇党委书记 李某某), or before a name
-# with the role after it in brackets (述职人：王某某（某某局局长）).
-_LABELLED_SPEAKER = re.compile(rf"(?:{_SPEAKER_LABEL})\s*[：:]\s*(?P<rest>\S.*)")
-_NAME_THEN_ROLE = re.compile(rf"(?P<name>[{HAN}]{{2,4}})\s*[（(](?P<role>[^（()）]+)[）)]")
-_ROLE_WORD = re.compile(_ROLE_SUFFIX)
-# What carries on a phrase ending in a role (习近平就任国家主席以来, 他担任县长期间): glued to
-# the role, these words are read as a name unless told apart.
-_AFTER_ROLE_PHRASE = re.compile(
-    either_script("(?:以来|以后|之后|之前|以前|期间|时期|时候|任内|任上|任期)$")
-)
 # 发文字号 of an official document (GB/T 9704): issuer's abbreviation, year in brackets, number.
 # A web copy may lose a bracket or the 号 (牟政办发〔201746): at least one bracket, the year and
 # the number still tell it from a title.
@@ -160,43 +140,13 @@ def salutation_length(text: str) -> int:
     return match.end() if match else 0
 
 
-def speaker(text: str) -> tuple[str | None, str] | None:
-    """``(role, name)`` of a speaker line (``国务院总理 温家宝``), or None."""
-    if len(text) > 60:
-        return None
-    named = _NAMED_SPEAKER.fullmatch(text)
-    if named:
-        return None, _squeeze(named.group("name"))
-    labelled = _LABELLED_SPEAKER.fullmatch(text)
-    if labelled:
-        return _labelled_speaker(labelled.group("rest"))
-    match = _SPEAKER.fullmatch(text)
-    if match is None:
-        return None
-    name = _squeeze(match.group("name"))
-    if _ROLE_WORD.search(name):
-        return None
-    glued = match.end("role") == match.start("name")
-    if glued and _AFTER_ROLE_PHRASE.search(name):
-        return None
-    return match.group("role"), name
-
-
-def _labelled_speaker(rest: str) -> tuple[str | None, str] | None:
-    """``(role, name)`` after a speaker's label: a role then a name, or a name then its role
-    in brackets."""
-    said_by = speaker(rest)
-    if said_by is not None:
-        return said_by
-    match = _NAME_THEN_ROLE.fullmatch(rest.strip())
-    if match is None or not names_a_role(match.group("role")):
-        return None
-    return match.group("role"), match.group("name")
-
-
-def names_a_role(text: str) -> bool:
-    """Whether ``text`` holds a role (书记, 市长, 主持人, 发言人…), as a speaker's line does."""
-    return _ROLE_WORD.search(text) is not None or _PERSON_ROLE.search(text) is not None
+def greeting_length(text: str) -> int:
+    """Length of the greeting opening ``text`` (``大家好！``, ``同志们好！``, ``各位上午好！``),
+    with its mark, or 0."""
+    if "好" not in text[:_GREETING_REACH]:
+        return 0  # most lines: one test
+    match = _GREETING.match(text)
+    return match.end() if match else 0
 
 
 def is_title_like(text: str) -> bool:
@@ -341,12 +291,6 @@ def names_a_speech(text: str) -> bool:
     return mentions_a_speech(text) and _SPEECH_WORD.search(text) is not None
 
 
-def is_byline(text: str) -> bool:
-    """A line standing under a speech's title for who gave it and when: the speaker's line
-    (``市长 王小明``), a name alone or a date line."""
-    return bool(date_line(text) or speaker(text) or bare_name(text))
-
-
 def _cuts_a_kind_word(title: str, text: str) -> bool:
     """Whether the break between two title lines falls inside a word naming the document's
     kind (检|查, 报|告): no title line ends on half of such a word."""
@@ -394,7 +338,3 @@ def is_structural(text: str) -> bool:
         or salutation_length(text)
         or _DASH_LEAD.match(text)
     )
-
-
-def _squeeze(name: str) -> str:
-    return re.sub(r"\s+", "", name)

@@ -12,6 +12,7 @@ import re
 
 from desktop.core.imported import RemovalKind
 from desktop.core.importing.chars import either_script, han_count, is_latin_alnum
+from desktop.core.importing.headline_wrappers import is_account_day
 from desktop.core.importing.page_chrome import (
     CHROME_MAX,
     is_chrome,
@@ -19,7 +20,7 @@ from desktop.core.importing.page_chrome import (
     is_site_clock,
     is_site_navigation,
 )
-from desktop.core.importing.press import is_dateline, is_publication_line
+from desktop.core.importing.press import ends_with_photo_credit, is_dateline, is_publication_line
 
 Span = tuple[int, int, str]
 
@@ -130,6 +131,8 @@ def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
     """
     if top and (is_site_navigation(text) or is_site_clock(text) or is_counter_row(text)):
         return RemovalKind.WEB_CHROME
+    if top and is_account_day(text):
+        return RemovalKind.WEB_CHROME  # 某某发布 2024年3月6日: its day is read from here
     if len(text) > CHROME_MAX:
         return RemovalKind.FOOTER if _FOOTER.match(text) else None
     if _STAMP.fullmatch(text) or _CATALOGUE_FIELDS.fullmatch(text):
@@ -144,6 +147,8 @@ def whole_line_kind(text: str, *, edge: bool, top: bool = False) -> str | None:
         return RemovalKind.FOOTER
     if text[0] in "图▲△↑" and _is_caption(text):
         return RemovalKind.WEB_CHROME
+    if len(text) <= _CAPTION_MAX and ends_with_photo_credit(text):
+        return RemovalKind.WEB_CHROME  # …召开。新华社记者 李学仁 摄: a caption, as 图为… is
     if edge and len(text) <= CHROME_MAX and is_chrome(text):
         return RemovalKind.WEB_CHROME
     if len(text) <= CHROME_MAX and _is_watermark_line(text):

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from desktop.core.importing.chars import HAN, either_script, has_sentence_end
-from desktop.core.importing.lines import names_a_role, speaker
 from desktop.core.importing.names import names_alone
 from desktop.core.importing.press import ISSUE_PREFIX, is_reporter_byline, is_spaced_masthead
+from desktop.core.importing.speakers import names_a_role, speaker
 
 CHROME_MAX = 80
 """The longest line that may be a page's chrome: a longer one holds running text."""

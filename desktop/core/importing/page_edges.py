@@ -15,7 +15,6 @@ from typing import Protocol
 from desktop.core.imported import RemovalKind
 from desktop.core.importing.chars import ends_sentence, han_count
 from desktop.core.importing.edits import EditedText
-from desktop.core.importing.lines import speaker
 from desktop.core.importing.names import names_alone
 from desktop.core.importing.noise import bare_page_number, whole_line_kind
 from desktop.core.importing.page_chrome import (
@@ -29,6 +28,7 @@ from desktop.core.importing.page_chrome import (
     last_crumb,
 )
 from desktop.core.importing.readers.pdf_pages import page_furniture
+from desktop.core.importing.speakers import speaker
 
 _RUNNING_TEXT_HAN = 20
 _PAGES_MIN = 2

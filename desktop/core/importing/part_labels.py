@@ -17,9 +17,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from desktop.core.importing.chars import either_script, han_count
-from desktop.core.importing.lines import names_a_role, salutation_length
+from desktop.core.importing.lines import salutation_length
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.official import is_attachment_label
+from desktop.core.importing.speakers import names_a_role
 
 _COLONS = ("：", ":")
 _LABEL_MIN_HAN = 2

@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.lines import (
     document_kind,
-    is_byline,
     is_title_like,
     is_toc_heading,
     names_a_speech,
 )
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.separators import announced_count
+from desktop.core.importing.speakers import is_byline
 
 Part = tuple[int, int, str | None]
 """A part's first and end paragraphs (under its 第N篇 line) and the title on that line."""

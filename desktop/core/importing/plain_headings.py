@@ -29,7 +29,6 @@ from desktop.core.importing.lines import (
     kicker_length,
     names_a_frame_part,
     salutation_length,
-    speaker,
 )
 from desktop.core.importing.numbering import (
     bare_numeral,
@@ -37,6 +36,7 @@ from desktop.core.importing.numbering import (
     opening_sequence,
     point_markers,
 )
+from desktop.core.importing.speakers import speaker
 
 if TYPE_CHECKING:
     from desktop.core.importing.sections import Block

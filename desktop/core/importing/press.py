@@ -12,7 +12,7 @@ import re
 
 from desktop.core.importing.chars import HAN, ascii_digits, either_script_words
 from desktop.core.importing.dates import parse_date
-from desktop.core.importing.names import names_alone
+from desktop.core.importing.names import bare_name, names_alone
 
 _DIGIT = "[0-9０-９]"
 _DATE = rf"{_DIGIT}{{4}}\s*年\s*{_DIGIT}{{1,2}}\s*月\s*{_DIGIT}{{1,2}}\s*日"
@@ -44,6 +44,16 @@ _GLUED_REPORTER = re.compile(
     rf"{_BYLINE_MARK}{_REPORTER_WORD}(?P<names>[{HAN}]{{2,4}}(?:[、，,\s\u3000]+[{HAN}]{{2,4}})*)"
 )
 _REPORTER_MAX = 40
+# A photo's credit, alone where the photo was or closing its caption: who took it, then 摄
+# (新华社记者 李学仁 摄, 本报记者 王磊摄, （张晓明 摄）, 新华社发（张晓明 摄）). 摄 also ends
+# words (拍摄, 统摄): the names stand apart from it, or read as names after a reporter's word
+# or in brackets.
+_PHOTO_CREDIT = re.compile(
+    rf"(?P<open>[（(])?[\s\u3000]*(?P<label>{_REPORTER_WORD}|{either_script_words('摄影')})?"
+    rf"[\s\u3000]*(?P<names>[{HAN}]{{2,4}}(?:[、，,\s\u3000]+[{HAN}]{{2,4}})*?)"
+    r"(?P<gap>[\s\u3000]*)[摄攝][\s\u3000]*(?P<close>[）)])?[\s\u3000]*$"
+)
+_NAME_GAP = re.compile(r"[、，,\s\u3000]+")
 # Taiwan's and Hong Kong's papers set the reporters and the place apart by a slash and end with
 # 報導 (記者王小明／台北報導, 【記者王小明、李大華／綜合報導】, 〔記者王小明／台北即時報導〕),
 # or give the place first (台北報導／記者王小明). The slash keeps a sentence's 據記者報導 out.
@@ -229,6 +239,21 @@ def _glued_reporters(text: str) -> bool:
     if match is None:
         return False
     return names_alone(match.group("names")) is not None
+
+
+def ends_with_photo_credit(text: str) -> bool:
+    """Whether ``text`` is a photo's credit (``新华社记者 李学仁 摄``, ``（张晓明 摄）``) or a
+    caption closed by one: where the photo was, the words about it, no paragraph's."""
+    if not text.rstrip(" \u3000）)").endswith(("摄", "攝")):
+        return False  # most lines: one test
+    match = _PHOTO_CREDIT.search(text)
+    if match is None or bool(match.group("open")) != bool(match.group("close")):
+        return False
+    if match.group("gap"):
+        return True  # 李学仁 摄: a name set apart from it
+    last = _NAME_GAP.split(match.group("names"))[-1]
+    said = match.group("label") or match.group("open")
+    return bool(said) and bare_name(last) is not None
 
 
 def is_spaced_masthead(text: str) -> bool:

@@ -19,6 +19,7 @@ from desktop.core.importing.page_chrome import (
     without_update_stamp,
 )
 from desktop.core.importing.press import (
+    ends_with_photo_credit,
     is_dateline,
     is_reporter_byline,
     publication_date,
@@ -76,6 +77,8 @@ def removed_date(
     above = [r.text for r in removed if is_site_clock(r.text)]
     above += _press_openings(clean, removed)
     lines = above + [p.text for p in clean.paragraphs[where.first : last]]
+    # a photo's caption removed from among them may date the photo (这是2024年3月5日拍摄的…)
+    lines += [r.text for r in removed if ends_with_photo_credit(r.text)]
     if not has_dateline(lines):
         return published
     # A report tells of its dateline's day: the day a page or a paper published it (发布时间：

@@ -37,12 +37,10 @@ from desktop.core.importing.head_titles import is_undashed_subtitle
 from desktop.core.importing.lines import (
     TITLE_MAX,
     dash_led,
-    is_byline,
     is_title_like,
     is_toc_heading,
     mentions_a_speech,
     names_a_speech,
-    speaker,
 )
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.parts import parts_of_one_work
@@ -52,6 +50,7 @@ from desktop.core.importing.separators import (
     prefix_separator,
     suffix_separator,
 )
+from desktop.core.importing.speakers import is_byline, speaker
 from desktop.core.importing.split_heads import (
     by_heads,
     is_plain_title,

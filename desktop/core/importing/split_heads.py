@@ -25,10 +25,11 @@ from desktop.core.importing.latin_head import (
     is_latin_sentence,
     is_latin_title,
 )
-from desktop.core.importing.lines import dash_led, is_title_like, salutation_length, speaker
+from desktop.core.importing.lines import dash_led, is_title_like, salutation_length
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.official import is_attachment_label, is_issuer_mark
+from desktop.core.importing.speakers import speaker
 
 # The lines between a title and the line closing its head: a subtitle, the speaker's line.
 _HEAD_REACH = 3

@@ -21,9 +21,10 @@ from desktop.core.importing.clean import CleanText, Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.head import Head, read_head
 from desktop.core.importing.head_authors import title_speaker
-from desktop.core.importing.headline_wrappers import unwrapped_headline
+from desktop.core.importing.headline_wrappers import unwrapped_headline, without_kicker
 from desktop.core.importing.lines import (
     document_kind,
+    greeting_length,
     is_distribution_line,
     is_title_like,
     salutation_length,
@@ -103,9 +104,12 @@ def structure(
         declared = _declared_title(origin) if len(layout.speeches) == 1 else None
         speeches.append(_speech(index, paragraphs, speech_range, head, declared))
     title = _collection_title(paragraphs, layout, heads, speeches, origin)
-    if len(speeches) == 1 and han_count(speeches[0].title) >= _OWN_TITLE_MIN_HAN:
-        # 重磅！…（全文） around the speech's own title: the wrappers go, a speaker stays
-        title = unwrapped_headline(title, speeches[0].title, speeches[0].speaker)
+    if len(speeches) == 1:
+        # 重磅！…（全文） around the speech's own title: the wrappers go, a speaker stays; a
+        # headline that is its title (重磅！全市经济工作会议召开) or holds none loses its kicker
+        own = without_kicker(speeches[0].title)
+        own = own if han_count(own) >= _OWN_TITLE_MIN_HAN else ""
+        title = unwrapped_headline(title, own, speeches[0].speaker)
     date = _collection_date(paragraphs, layout, heads, clean)
     removed = map_removals(clean, layout, offsets) + cut_off(paragraphs, layout, offsets)
     return ImportedDocument(
@@ -227,12 +231,14 @@ def _speech_title(head: Head, where: SpeechRange, opening: str) -> tuple[str, st
 
 
 def _opening_line(paragraphs: Sequence[Paragraph], head: Head) -> str:
-    """The first line of a speech's own words: not a salutation (``同志们：`` would name every
-    speech alike), a date or a speaker's line; the first line when there is no other."""
+    """The first line of a speech's own words: not a salutation nor a greeting (``同志们：``,
+    ``大家好！`` would name every speech alike), a date or a speaker's line; the first line
+    when there is no other."""
     skipped = head.whole_lines(paragraphs)
     body = (paragraphs[i].text for i in range(head.body_start, len(paragraphs)) if i not in skipped)
     for text in body:
-        words = text[salutation_length(text) :].strip()
+        words = text[salutation_length(text) :].lstrip()
+        words = words[greeting_length(words) :].strip()
         if words:
             return words
     return paragraphs[0].text if paragraphs else ""  # a speech of no lines of its own

@@ -14,9 +14,10 @@ from desktop.core.document import SpanKind
 from desktop.core.importing.chars import ends_sentence
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
-from desktop.core.importing.lines import is_distribution_line, is_head_title, speaker
+from desktop.core.importing.lines import is_distribution_line, is_head_title
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.official import collective_author, is_issuer_mark, unit_byline
+from desktop.core.importing.speakers import speaker
 
 if TYPE_CHECKING:
     from desktop.core.importing.head import Head

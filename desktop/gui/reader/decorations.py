@@ -222,21 +222,26 @@ TOOLTIP_LINE_CHARACTERS = 28
 """The widest a tooltip's line grows, in CJK characters, before the note wraps."""
 
 
-def note_tooltip(notes: list[str]) -> str:
-    """Rich text for the tooltip over annotated words: each Markdown note, raw HTML ignored."""
-    parts = []
-    for note in notes:
-        note = note.strip()
-        if len(note) > TOOLTIP_NOTE_CHARACTERS:
-            note = note[:TOOLTIP_NOTE_CHARACTERS].rstrip() + "…"
-        parts.append(note)
+def note_tooltip(parts: list[str]) -> str:
+    """Rich text for the tooltip over annotated words: its parts (``note_tooltip_part``'s, a
+    note mark's) a rule apart, as wide as their widest line."""
     document = QTextDocument()
-    features = QTextDocument.MarkdownFeature
-    document.setMarkdown(
-        "\n\n---\n\n".join(parts),
-        features(features.MarkdownDialectGitHub.value | features.MarkdownNoHTML.value),
-    )
+    document.setHtml("<hr>".join(parts))
     return _at_least_as_wide_as_its_lines(document)
+
+
+def note_tooltip_part(note: str, head: str = "") -> str:
+    """A highlight's part of the tooltip, as HTML: ``head`` (its colour's name) in italics, then
+    its Markdown note read as the exports read it (``note_markup.note_blocks``: paragraphs,
+    lists, quotes, bold, italics, code and links; raw HTML shows as typed), a long one cut."""
+    # Named here: the export's HTML is needed at the first hover, not at start-up.
+    from desktop.core.export.html_base import esc, note_html
+
+    note = note.strip()
+    if len(note) > TOOLTIP_NOTE_CHARACTERS:
+        note = note[:TOOLTIP_NOTE_CHARACTERS].rstrip() + "…"
+    lead = f"<p><i>{esc(head)}</i></p>" if head else ""
+    return lead + note_html(note) if note else lead
 
 
 def _at_least_as_wide_as_its_lines(document: QTextDocument) -> str:

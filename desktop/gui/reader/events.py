@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.gui.keyboard_menu import is_menu_key
-from desktop.gui.reader.decorations import note_tooltip
+from desktop.gui.reader.decorations import note_tooltip, note_tooltip_part
 
 if TYPE_CHECKING:
     from desktop.gui.reader.view import ReaderView
@@ -200,7 +200,7 @@ class ReaderEvents(_Base):
         # Each highlight's colour by name, then its note: the tint alone says nothing to a
         # reader who cannot tell yellow from green.
         notes = [self._footnote_hover_text(offset)]
-        notes += [_hover_text(color_name(item.color), item.note) for item in shown]
+        notes += [note_tooltip_part(item.note, color_name(item.color)) for item in shown]
         notes = [note for note in notes if note]
         if notes:
             QToolTip.showText(event.globalPos(), note_tooltip(notes), self.viewport())
@@ -387,9 +387,3 @@ def _ctrl(event: QMouseEvent) -> bool:
     return event.button() == Qt.MouseButton.LeftButton and (
         event.modifiers() == Qt.KeyboardModifier.ControlModifier
     )
-
-
-def _hover_text(color: str, note: str) -> str:
-    """A highlight's part of the hover tooltip (Markdown): its colour in italics, its note."""
-    parts = [f"*{color}*" if color else "", note.strip()]
-    return "\n\n".join(part for part in parts if part)

@@ -9,6 +9,7 @@ mark the reader came from (the first that cites it otherwise), as an e-reader's 
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
     _Base = ReaderView
 else:
     _Base = object
-
-_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()#+-.!<>|~")
 
 
 class ReaderFootnotes(_Base):
@@ -77,16 +76,17 @@ class ReaderFootnotes(_Base):
         self.flash_range(start, end)
 
     def _footnote_hover_text(self, offset: int | None) -> str:
-        """Markdown for the tooltip over a mark (its note) or a note's number; else empty."""
+        """HTML for the tooltip over a mark (its note) or a note's number; else empty."""
         if offset is None or not self._footnotes:
             return ""
         mark = self._footnotes.mark_at(offset)
         if mark is not None:
             item = mark.note
             number = self._text[item.start : item.mark_end]
-            return f"**{_escaped(number)}** {_escaped(note_words(self._text, item))}"
+            return f"<p><b>{escape(number)}</b> {escape(note_words(self._text, item))}</p>"
         if self._footnotes.item_mark_at(offset) is not None:
-            return QCoreApplication.translate("ReaderView", "Back to where this note is cited")
+            back = QCoreApplication.translate("ReaderView", "Back to where this note is cited")
+            return f"<p>{escape(back)}</p>"
         return ""
 
     def _point_at_links(self, event: QMouseEvent) -> None:
@@ -96,8 +96,3 @@ class ReaderFootnotes(_Base):
         shape = Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.IBeamCursor
         if self.viewport().cursor().shape() != shape:
             self.viewport().setCursor(shape)
-
-
-def _escaped(text: str) -> str:
-    """``text`` as Markdown that shows it as it is: 某刊. [1] stay words, not a list or link."""
-    return "".join(f"\\{c}" if c in _MARKDOWN_SPECIAL else c for c in text)

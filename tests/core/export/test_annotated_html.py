@@ -208,3 +208,48 @@ def test_body_paragraphs_indent_in_points_before_ems() -> None:
     indents = re.findall(r"text-indent:\s*([\d.]+)(pt|em)", rule.group(1))
     assert [unit for _value, unit in indents] == ["pt", "em"], "points first, ems for browsers"
     assert float(indents[0][0]) == 25.5  # two characters of the 17px (12.75pt) text
+
+
+LISTED_NOTE = "三个层次：\n\n- 定调\n- 部署任务\n\n1. 先讲挑战\n2. 再讲机遇\n\n> 极不平凡\n> 的一年"
+
+
+def test_a_note_s_lists_and_quotes_are_lists_and_a_quote_under_its_marker() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note=LISTED_NOTE, tags=("结构",))
+    library.annotate(speech, "效能是发展的保障", note="3. 开篇\n4. 结尾")
+    html = write_annotated_html(library.export_set())
+    parsed = read_html(html)
+    blocks = [(tag, attrs.get("class")) for tag, attrs in parsed.attributes if tag in _BLOCKS]
+    notes = [block for block in blocks if block[1] is None or block[1].startswith("endnote")]
+    assert notes == [
+        ("p", "endnote"),
+        ("ul", "endnote-list"),
+        ("li", None),
+        ("li", None),
+        ("ol", "endnote-list"),
+        ("li", None),
+        ("li", None),
+        ("blockquote", "endnote-quote"),
+        ("p", "endnote"),  # a note opening with a list: its marker on a line of its own
+        ("ol", "endnote-list"),
+        ("li", None),
+        ("li", None),
+    ]
+    assert [squeeze(note) for note in parsed.by_class["endnote"]] == ["[批1]三个层次：", "[批2]"]
+    lists = [squeeze(items) for items in parsed.by_class["endnote-list"]]
+    assert lists == ["定调部署任务", "先讲挑战再讲机遇", "开篇结尾"]
+    assert [squeeze(quote) for quote in parsed.by_class["endnote-quote"]] == ["极不平凡的一年#结构"]
+    assert '<ol class="endnote-list" start="3">' in html  # numbered as typed, from 3
+    text = squeeze(parsed.text)
+    assert "-定调" not in text
+    assert ">极不平凡" not in text
+    assert "1.先讲挑战" not in text  # the list numbers it
+    # Set in under the note's first line, as its further paragraphs, the quote by a rule.
+    styles = class_styles(html)
+    for name in ("endnote-list", "endnote-quote"):
+        assert styles[name]["margin-left"] == styles["endnote-more"]["margin-left"], name
+    assert styles["endnote-quote"]["border-left"] == "3px solid #ccc"
+
+
+_BLOCKS = {"p", "ul", "ol", "li", "blockquote"}

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import reportlab
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -213,3 +214,87 @@ def test_links_in_notes_are_pdf_links_and_only_safe_ones() -> None:
     assert "见国务院通知和https://www.gov.cn/zhengce/。" in text
     assert "[点我](javascript:alert(1))" in text
     assert "<ahref='javascript:x'>https://a.cn</a>" in text  # as typed
+
+
+LISTED_NOTE = "三个层次：\n\n- 定调\n- 部署任务\n\n1. 先讲挑战\n2. 再讲机遇\n\n> 极不平凡\n> 的一年"
+
+
+def _vertical_rules(data: bytes) -> list[float]:
+    """Where across the first page each vertical line is stroked (reportlab moves to each
+    flowable by ``cm`` translations inside ``q``/``Q``)."""
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    rules: list[float] = []
+    shift, saved, start = 0.0, [], (0.0, 0.0)
+    for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+        if operator == b"q":
+            saved.append(shift)
+        elif operator == b"Q":
+            shift = saved.pop()
+        elif operator == b"cm":
+            shift += float(operands[4])
+        elif operator == b"m":
+            start = (float(operands[0]), float(operands[1]))
+        elif operator == b"l" and float(operands[0]) == start[0] != float(operands[1]):
+            rules.append(shift + start[0])
+    return rules
+
+
+def test_a_note_s_list_hangs_its_markers_and_its_quote_is_set_in_by_a_rule() -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note=LISTED_NOTE, tags=("结构",))
+    library.annotate(speech, None, kind="note", note="- 开篇\n- 结尾")
+    data = write_annotated_pdf(library.export_set(), font=chinese_font(()))
+    text = squeeze(pdf_text(data))
+    order = [
+        "[批1]三个层次：",
+        "定调",
+        "部署任务",
+        "1.先讲挑战",
+        "2.再讲机遇",
+        "极不平凡的一年#结构",
+    ]
+    positions = [text.index(part) for part in order]
+    assert positions == sorted(positions)
+    for typed in ("-定调", "-开篇", ">极不平凡", "1.先讲挑战1."):
+        assert typed not in text
+    starts = _line_starts(data)
+    # The words of every item line up, their bullets and numbers hanging before them.
+    assert starts["定调"] == pytest.approx(starts["先讲挑战"]) == pytest.approx(starts["开篇"])
+    assert starts["1."] < starts["先讲挑战"]
+    assert starts["[批1]"] < starts["1."] + 1  # the marker's line, the list under it
+    assert starts["[批1]"] < starts["极不平凡"] < starts["定调"]
+    # A rule down the quote's left, in the space it is set in by.
+    rules = _vertical_rules(data)
+    assert len(rules) == 1
+    assert starts["[批1]"] < rules[0] < starts["极不平凡"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_pdftotext_reads_a_note_s_bullets_and_numbers(tmp_path: Path) -> None:
+    library = Library()
+    speech = library.add_speech(library.add_collection("汇编"))
+    library.annotate(speech, "两集中、两到位", note=LISTED_NOTE)
+    path = tmp_path / "讲话.pdf"
+    path.write_bytes(write_annotated_pdf(library.export_set(), font=chinese_font(())))
+    result = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True
+    )
+    lines = [line.strip() for line in result.stdout.decode().splitlines()]
+    items = ["• 定调", "• 部署任务", "1. 先讲挑战", "2. 再讲机遇", "极不平凡", "的一年"]
+    assert [squeeze(line) for line in lines if squeeze(line) in map(squeeze, items)] == [
+        squeeze(item) for item in items
+    ]
+
+
+def test_a_marker_on_its_own_line_stays_on_the_page_of_the_list_it_leads() -> None:
+    """Wherever the page ends, "[批1]" is never left at its foot with the bullets over the leaf."""
+    for lines in range(20, 60):
+        library = Library()
+        text = "\n".join([*(f"第{n}段。" for n in range(lines)), "要点所在。"])
+        speech = library.add_speech(library.add_collection("汇编"), text, title="讲话")
+        library.annotate(speech, "要点所在", note="- 甲乙\n- 丙丁")
+        data = write_annotated_pdf(library.export_set(), font=chinese_font(()))
+        pages = [squeeze(page.extract_text()) for page in PdfReader(io.BytesIO(data)).pages]
+        lead = [page for page in pages if "[批1]" in page][-1]  # the note's, after its mark's
+        assert "甲乙" in lead, lines

@@ -164,6 +164,16 @@ def test_each_styled_element_has_one_class_whose_rules_carry_all_its_style() -> 
     assert styles["orphan"] == {"margin-bottom": "1.4em", "border-left": "4px dashed #bbb"}
 
 
+def test_a_note_s_quote_has_its_rule_by_its_own_class() -> None:
+    """LibreOffice reads no ``.note blockquote``: a note's quote was set as the passages are."""
+    library = sample_library()
+    library.annotations[0].note = "要点：\n\n> 有目共睹\n\n- 甲"
+    html = write_html(library.export_set())
+    assert read_html(html).by_class["note-quote"] == ["有目共睹"]
+    assert class_styles(html)["note-quote"]["border-left"] == "3px solid #ccc"
+    assert ".note blockquote" not in html
+
+
 def _library_with_notes_in_both_languages() -> Library:
     library = sample_library()
     speech = library.speeches[0]

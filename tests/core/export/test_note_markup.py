@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from desktop.core.export.note_markup import (
+    NoteBlock,
     Span,
     inline_spans,
     note_blocks,
-    note_paragraphs,
     plain_text,
 )
 
@@ -35,9 +35,12 @@ def test_markers_that_do_not_pair_stay_as_typed() -> None:
 
 
 def test_paragraphs_split_on_blank_lines_and_keep_line_breaks() -> None:
-    paragraphs = note_paragraphs("第一行\n第二行\n\n  \n第二段\n")
-    assert paragraphs == [[Span("第一行\n第二行")], [Span("第二段")]]
-    assert note_paragraphs("   ") == []
+    blocks = note_blocks("第一行\n第二行\n\n  \n第二段\n")
+    assert blocks == [
+        NoteBlock("paragraph", [Span("第一行\n第二行")]),
+        NoteBlock("paragraph", [Span("第二段")]),
+    ]
+    assert note_blocks("   ") == []
 
 
 def test_plain_text_drops_only_the_markers() -> None:

@@ -77,6 +77,7 @@ def test_a_post_s_kicker_is_one(line: str) -> None:
 
 
 _HEADLINE = "重磅！全市经济工作会议今天召开"
+_UNKICKED = "全市经济工作会议今天召开"
 _LEAD = "3月5日上午，全市经济工作会议召开，市委书记王某某出席会议并讲话。"
 _MORE = "他强调，要坚定信心，稳中求进，推动经济持续向好。"
 
@@ -92,20 +93,26 @@ _MORE = "他强调，要坚定信心，稳中求进，推动经济持续向好�
 )
 def test_a_kicker_headline_under_a_post_s_lines_stays_a_headline(above: list[str]) -> None:
     """The headline is the first line of the post's words, under its day and its account:
-    the lead under it is not joined to it, and the document is not named by the account."""
+    the lead under it is not joined to it, and the document is not named by the account (it
+    is by the headline, less its kicker)."""
     title, paragraphs, _ = _import(*above, _HEADLINE, _LEAD, _MORE, "编辑：张三", "责编：李四")
-    assert (title, paragraphs[-3:]) == (_HEADLINE, [_HEADLINE, _LEAD, _MORE])
+    assert (title, paragraphs[-3:]) == (_UNKICKED, [_HEADLINE, _LEAD, _MORE])
 
 
 @pytest.mark.parametrize(
-    "above", ["某某发布 2024年3月6日", "某某日报", "人民日报 2024年3月6日 第01版"]
+    ("above", "kept"),
+    [
+        ("某某发布 2024年3月6日", []),  # the account and its day: the post's chrome
+        ("某某日报", ["某某日报"]),  # the paper stays a line over the headline
+        ("人民日报 2024年3月6日 第01版", ["人民日报 2024年3月6日 第01版"]),
+        ("人民日报 2024年3月6日", ["人民日报 2024年3月6日"]),
+    ],
 )
 def test_a_kicker_headline_under_the_account_or_the_paper_is_not_joined_to_the_lead(
-    above: str,
+    above: str, kept: list[str]
 ) -> None:
-    # the account and its day, or the paper, stay a line over the headline
     _, paragraphs, _ = _import(above, _HEADLINE, _LEAD, _MORE)
-    assert paragraphs == [above, _HEADLINE, _LEAD, _MORE]
+    assert paragraphs == [*kept, _HEADLINE, _LEAD, _MORE]
 
 
 def test_an_account_s_name_its_byline_repeats_is_the_post_s_chrome() -> None:
@@ -113,7 +120,7 @@ def test_an_account_s_name_its_byline_repeats_is_the_post_s_chrome() -> None:
     document = import_bytes("\n".join(lines).encode(), "post.txt")
     removed = [r.text for r in document.removed if r.kind == RemovalKind.WEB_CHROME]
     assert removed[:2] == lines[:2]
-    assert document.title == _HEADLINE
+    assert document.title == _UNKICKED
 
 
 @pytest.mark.parametrize(

@@ -126,6 +126,8 @@ def test_the_lead_under_a_dateline_alone(lead: str, expected: str | None) -> Non
     ("caption", "expected"),
     [
         ("这是2024年3月5日在人民大会堂拍摄的大会开幕会现场。", "2024-03-05"),
+        # closed by the photo's credit, the caption is removed as chrome: it still dates it
+        ("这是2024年3月5日拍摄的大会开幕会现场。新华社记者 李学仁 摄", "2024-03-05"),
         # an archive photo of the day of a past year, or another day's
         ("这是2019年3月5日拍摄的会场（资料照片）。", None),
         ("这是2024年3月4日拍摄的会场。", None),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette, QTextDocument
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -161,6 +161,36 @@ def test_hovering_a_note_shows_it(qtbot: QtBot, reader: ReaderView) -> None:
     assert "金句" in tooltip
     assert "font-weight:700" in tooltip
     QToolTip.hideText()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform's tooltip window
+def test_hovering_a_note_shows_its_list_and_quote_as_the_exports_do(
+    qtbot: QtBot, reader: ReaderView
+) -> None:
+    """The tooltip reads a note as every export does (``note_blocks``), not by Qt's own
+    Markdown, which left ``**“效能革命”**`` as typed (a quote mark inside the stars) and ran a
+    list that starts at 3 into the line above it."""
+    speech = reader.speech()
+    start = body_offset(speech)
+    note = "**“效能革命”**是提法：\n3. 先讲挑战\n4. 再讲机遇\n\n- 定调\n\n> 极不平凡"
+    reader.set_annotations([make_annotation(speech, start, start + 6, note=note)])
+    tooltip = hover_tooltip(qtbot, reader, start + 2)
+    QToolTip.hideText()
+    shown = QTextDocument()
+    shown.setHtml(tooltip)
+    lists: dict[str, str] = {}
+    block = shown.firstBlock()
+    while block.isValid():
+        if block.textList() is not None:
+            lists[block.text()] = block.textList().itemText(block)
+        block = block.next()
+    assert list(lists) == ["先讲挑战", "再讲机遇", "定调"]
+    assert [lists["先讲挑战"], lists["再讲机遇"]] == ["3.", "4."]
+    text = shown.toPlainText()
+    assert "“效能革命”是提法：" in text
+    assert "*" not in text
+    assert "极不平凡" in text
+    assert ">" not in text
 
 
 def test_context_menu_offers_the_selection_actions_and_delete_on_an_annotation(

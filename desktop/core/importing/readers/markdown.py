@@ -24,12 +24,13 @@ from desktop.core.importing.dates import parse_date
 from desktop.core.importing.hyphens import SpelledForms, wrap_hyphen
 from desktop.core.importing.joining import WrapLayout, detect_wrap
 from desktop.core.importing.latin_dates import latin_date_line
-from desktop.core.importing.lines import salutation_length, speaker
+from desktop.core.importing.lines import salutation_length
 from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.readers.html import html_fragment_lines
 from desktop.core.importing.readers.text import decode_text, split_lines
 from desktop.core.importing.source import SourceLine, SourceText
+from desktop.core.importing.speakers import speaker
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
