@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -116,29 +116,70 @@ class CompareWindow(QMainWindow):
         toolbar.setObjectName("compare_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.previous_action = self._action(
-            self.tr("&Previous Change"), PREVIOUS_CHANGE_KEYS, self.previous_change
-        )
-        self.next_action = self._action(self.tr("&Next Change"), NEXT_CHANGE_KEYS, self.next_change)
-        self.swap_action = self._action(self.tr("&Swap Sides"), (), self.swap)  # tip: load
-        close = self._action(self.tr("&Close"), (), self.close)
-        close.setShortcuts(QKeySequence.StandardKey.Close)
+        self.previous_action = self._action(PREVIOUS_CHANGE_KEYS, self.previous_change)
+        self.next_action = self._action(NEXT_CHANGE_KEYS, self.next_change)
+        self.swap_action = self._action((), self.swap)
+        self.close_action = self._action((), self.close)
+        self.close_action.setShortcuts(QKeySequence.StandardKey.Close)
         toolbar.addActions([self.previous_action, self.next_action, self.swap_action])
         self.addToolBar(toolbar)
-        self.addAction(close)
+        self._toolbar = toolbar
+        self.retranslate()
 
-    def _action(self, text: str, keys: tuple[str, ...], slot: object) -> QAction:
-        action = QAction(text, self)
-        # A tool button has no access key: "上一处改动", not Qt's "上一处改动(P)".
-        action.setIconText(without_access_key(text))
+    def _action(self, keys: tuple[str, ...], slot: object) -> QAction:
+        action = QAction(self)  # its words: retranslate
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if keys:
-            named = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{without_access_key(text)} ({named})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    # Words ------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set the window's words in the UI's language (again when it changes while open)."""
+        self._toolbar.setWindowTitle(self.tr("Compare"))
+        for action, text, keys in (
+            (self.previous_action, self.tr("&Previous Change"), PREVIOUS_CHANGE_KEYS),
+            (self.next_action, self.tr("&Next Change"), NEXT_CHANGE_KEYS),
+            (self.swap_action, self.tr("&Swap Sides"), ()),
+            (self.close_action, self.tr("&Close"), ()),
+        ):
+            action.setText(text)
+            # A tool button has no access key: "上一处改动", not Qt's "上一处改动(P)".
+            action.setIconText(without_access_key(text))
+            if keys:
+                named = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{without_access_key(text)} ({named})")
+        if self._contents is not None:
+            self._name_sides(*self._contents)
+        if self.comparison is not None:
+            self.summary.setText(self.summary_text(self.comparison))
+            if self.current >= 0:
+                self._show_place()
+        elif self._task is not None:
+            self.summary.setText(self.tr("Comparing…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """The UI's language changed (Preferences) while the window was open."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _name_sides(self, old: SpeechContent, new: SpeechContent) -> None:
+        for label, pane, words, record in (
+            (self.old_title, self.old_pane, self.tr("Old: %1"), old.record),
+            (self.new_title, self.new_pane, self.tr("New: %1"), new.record),
+        ):
+            label.setText(words.replace("%1", record.title))
+            pane.setAccessibleName(label.text())
+        title = self.tr("Compare: %1 → %2")
+        self.setWindowTitle(title.replace("%1", old.record.title).replace("%2", new.record.title))
+        # Named, as "the new speech on the left" was untrue once the sides had been swapped.
+        tip = self.tr("Put “%1” on the left and “%2” on the right, and compare again")
+        self.swap_action.setStatusTip(
+            tip.replace("%1", new.record.title).replace("%2", old.record.title)
+        )
 
     # Loading and comparing ------------------------------------------------------------------
 
@@ -156,19 +197,7 @@ class CompareWindow(QMainWindow):
         self.comparison, self.current = None, -1
         self.old_pane.show_speech(old, self._style)
         self.new_pane.show_speech(new, self._style)
-        for label, pane, words, record in (
-            (self.old_title, self.old_pane, self.tr("Old: %1"), old.record),
-            (self.new_title, self.new_pane, self.tr("New: %1"), new.record),
-        ):
-            label.setText(words.replace("%1", record.title))
-            pane.setAccessibleName(label.text())
-        title = self.tr("Compare: %1 → %2")
-        self.setWindowTitle(title.replace("%1", old.record.title).replace("%2", new.record.title))
-        # Named, as "the new speech on the left" was untrue once the sides had been swapped.
-        tip = self.tr("Put “%1” on the left and “%2” on the right, and compare again")
-        self.swap_action.setStatusTip(
-            tip.replace("%1", new.record.title).replace("%2", old.record.title)
-        )
+        self._name_sides(old, new)
         self.summary.setText(self.tr("Comparing…"))
         self._update_actions()
         task = self._workers.submit(compare_job(old.text, new.text), name="compare")
@@ -268,10 +297,15 @@ class CompareWindow(QMainWindow):
             self._select_change(index, scroll=True)
         finally:
             self._syncing = False
-        count = len(self.comparison.hunks)
-        place = self.tr("Change %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
-        self.statusBar().showMessage(place)
+        self._show_place()
         self._update_actions()
+
+    def _show_place(self) -> None:
+        assert self.comparison is not None
+        count = len(self.comparison.hunks)
+        place = self.tr("Change %1 of %2")
+        place = place.replace("%1", str(self.current + 1)).replace("%2", str(count))
+        self.statusBar().showMessage(place)
 
     def _select_change(self, index: int, *, scroll: bool) -> None:
         assert self.comparison is not None

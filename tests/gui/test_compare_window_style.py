@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.speech_compare import compare_texts
 from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
-from desktop.gui.i18n import Language
+from desktop.gui.i18n import Language, Translations
 from tests.gui.conftest import WindowFactory
 from tests.gui.test_compare_pane import _long_versions
 from tests.gui.test_compare_window import _open_compare, import_two_versions
@@ -120,3 +121,24 @@ def test_the_summary_counts_in_the_ui_s_words_one_or_many(
     else:
         assert one == "改动 1 处：增 1 字，删 0 字"
         assert many.startswith("改动 2 处：")
+
+
+def test_the_window_s_words_follow_a_language_changed_while_it_is_open(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int], qapp: QApplication
+) -> None:
+    # Preferences ▸ language set the main window in Chinese; the compare window stayed English.
+    window = open_window()
+    compare = _open_compare(qtbot, window, *two_versions)
+    compare.next_change()
+    translations = Translations(qapp)
+    try:
+        assert translations.apply(Language.CHINESE) == Language.CHINESE
+        qtbot.waitUntil(lambda: compare.next_action.iconText() == "下一处改动")
+        assert compare.swap_action.iconText() == "左右互换"
+        assert compare.old_title.text().startswith("旧稿：")
+        assert compare.summary.text().startswith("改动 5 处：")
+        assert compare.statusBar().currentMessage() == "第1处改动，共 5 处"
+        assert compare.windowTitle().startswith("对照：")
+    finally:
+        translations.remove()
+    qtbot.waitUntil(lambda: compare.next_action.iconText() == "Next Change")
