@@ -4,7 +4,9 @@ Non-modal, a window of its own over the main one. The pages are set as the reade
 (``ComparePane``); the diff (``core.speech_compare``) runs in the window's worker pool, so a long
 report never holds the GUI, and closing the window (or swapping sides) cancels it. Scrolling
 one pane brings the other to the aligned place; F7 and Shift+F7 step through the changes,
-selecting each in both panes; Swap puts the other speech on the left.
+selecting each in both panes; Swap puts the other speech on the left. The pages follow the
+main window's theme, zoom (its zoom keys work here too) and full-width punctuation
+(``set_style``), and the window's words a language changed while it is open.
 """
 
 from __future__ import annotations
