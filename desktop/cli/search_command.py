@@ -29,6 +29,7 @@ from desktop.cli.speech_filter_options import (
     add_filter_options,
     filter_report,
     speech_filter_of,
+    warn_of_unknown_speakers,
 )
 from desktop.cli.table_output import add_output_options, write_rows
 from desktop.cli.wording import counted, plain
@@ -72,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
             library.store.speech(speech_id)  # LibraryError not-found for an unknown id
         sections = SectionPaths(library.store.outline)
         with library.db.read() as conn:
+            warn_of_unknown_speakers(conn, speech_filter)
             result = search(
                 conn,
                 args.query,

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import argparse
 import re
+import sqlite3
+import sys
+import unicodedata
 from typing import Any
 
 from desktop.core.errors import QueryError
-from desktop.core.storage.speech_filter import SpeechFilter
+from desktop.core.storage.speech_filter import SpeechFilter, filter_choices
 
 _RANGE = re.compile(r"(?P<first>\d{1,4})?\s*(?P<dash>[-–~～])?\s*(?P<last>\d{1,4})?")
 
@@ -85,3 +88,23 @@ def filter_report(speech_filter: SpeechFilter | None) -> dict[str, Any]:
     """What a JSON report adds for the filter: its "filter", or nothing without one (the
     report of an unfiltered command stays as it was)."""
     return {} if speech_filter is None else {"filter": speech_filter.to_dict()}
+
+
+def warn_of_unknown_speakers(conn: sqlite3.Connection, speech_filter: SpeechFilter | None) -> None:
+    """A line on stderr for each ``--speaker`` no speech names, with the library's names that
+    hold it (or that it holds): the search panel completes a name, the command line takes it
+    exactly, and ``--speaker 温`` found nothing without a word of why."""
+    if speech_filter is None or not speech_filter.speakers:
+        return
+    known = filter_choices(conn).speakers
+    for name in speech_filter.speakers:
+        if name in known:
+            continue
+        typed = _folded(name)
+        like = [k for k in known if typed in _folded(k) or _folded(k) in typed]
+        hint = f" (the library has {', '.join(like[:5])})" if like else ""
+        print(f"--speaker {name}: no speech names this speaker{hint}", file=sys.stderr)
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()

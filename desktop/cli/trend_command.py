@@ -22,6 +22,7 @@ from desktop.cli.speech_filter_options import (
     add_filter_options,
     filter_report,
     speech_filter_of,
+    warn_of_unknown_speakers,
 )
 from desktop.cli.table_output import add_output_options, write_rows
 from desktop.cli.wording import plain
@@ -64,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
             store.collection(args.collection)  # LibraryError not-found for an unknown id
             speech_ids = store.speech_ids_in(args.collection)
         with library.db.read() as conn:
+            warn_of_unknown_speakers(conn, speech_filter)
             found = term_trend(
                 conn, args.term, by=by, speech_ids=speech_ids, speech_filter=speech_filter
             )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.actions import LIST_TITLE, ActionId, ActionRegistry
 from desktop.gui.button_texts import name_standard_buttons, without_access_key
+from desktop.gui.compare_window import NEXT_CHANGE_KEYS, PREVIOUS_CHANGE_KEYS
 from desktop.gui.key_names import alternative_keys_text
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
@@ -63,6 +64,16 @@ _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 """Keys no action carries: (what they do, their keys in portable text)."""
 
+_COMPARE_KEYS_TITLE = QT_TRANSLATE_NOOP("ShortcutsDialog", "Compare Window")
+_COMPARE_KEYS = (
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next or previous change"),
+        (*NEXT_CHANGE_KEYS, *PREVIOUS_CHANGE_KEYS),
+    ),
+)
+"""The compare window's keys (View ▸ Compare With…): its actions live in that window, which
+the menu bar this list is read from does not hold."""
+
 
 @dataclass(slots=True)
 class ShortcutGroup:
@@ -78,6 +89,12 @@ def more_keys_group() -> ShortcutGroup:
     """The keys that belong to no command, in the UI's language."""
     rows = [(translate("ShortcutsDialog", text), keys) for text, keys in _MORE_KEYS]
     return ShortcutGroup(translate("ShortcutsDialog", _MORE_KEYS_TITLE), keys=rows)
+
+
+def compare_keys_group() -> ShortcutGroup:
+    """The compare window's keys, in the UI's language."""
+    rows = [(translate("ShortcutsDialog", text), keys) for text, keys in _COMPARE_KEYS]
+    return ShortcutGroup(translate("ShortcutsDialog", _COMPARE_KEYS_TITLE), keys=rows)
 
 
 def plain_text(text: str) -> str:
@@ -198,7 +215,8 @@ class ShortcutsDialog(QDialog):
         cls, menu_bar: QMenuBar, registry: ActionRegistry | None, parent: QWidget | None = None
     ) -> ShortcutsDialog:
         """The dialog for a window's menus and action registry."""
-        return cls([*groups_from_menu_bar(menu_bar, registry), more_keys_group()], parent)
+        groups = groups_from_menu_bar(menu_bar, registry)
+        return cls([*groups, compare_keys_group(), more_keys_group()], parent)
 
     @property
     def search_edit(self) -> QLineEdit:

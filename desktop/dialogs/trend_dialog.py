@@ -240,8 +240,11 @@ class TrendDialog(TermDialog):
         self.search_requested.emit(self._found.query, scope.kind.value, key, speech_filter)
         self.note.setText(
             fill(
+                # The filter in brackets, as the panel names it: "kept to undated" read
+                # as broken English, and so did "kept to no speaker named".
                 self.tr(
-                    "The search panel shows “%1” in %2, kept to %3 (its Clear shows them all)."
+                    "The search panel shows “%1” in %2, filtered (%3); its Clear shows every "
+                    "speech again."
                 ),
                 self._found.query,
                 self.scope.described(),

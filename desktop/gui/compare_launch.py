@@ -15,13 +15,25 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.core.errors import PizhuError
 from desktop.dialogs.speech_chooser import SpeechChooser
+from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
-from desktop.gui.reader.document import ReaderStyle
 from desktop.gui.workers import Cancel, Job, Progress
 
 if TYPE_CHECKING:
     from desktop.core.storage.speech_choices import SpeechChoice
     from desktop.gui.main_window import MainWindow
+
+ZOOM_ACTIONS = (ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET)
+
+
+def only_speech(window: MainWindow, collection_id: int) -> int | None:
+    """The one speech of collection ``collection_id`` (its row's Compare With…), else None."""
+    try:
+        speeches = window.session.speeches(collection_id)
+    except PizhuError as error:
+        window.show_error(error)
+        return None
+    return speeches[0].id if len(speeches) == 1 else None
 
 
 def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | None:
@@ -68,9 +80,10 @@ def choices_job(library_path: Path, excluded: int) -> Job:
 
 def open_comparison(window: MainWindow, old_id: int, new_id: int) -> CompareWindow:
     """A compare window of ``old_id`` (left) and ``new_id`` (right), set as the reader is."""
-    reader = window.reader
-    style = ReaderStyle(theme_name=reader.theme_name, font_size=reader.font_size)
+    style = window.reader.page_style
     compare = CompareWindow(window.session, window.workers, style, (old_id, new_id), window)
+    # The window's zoom keys work in it too: one text size, followed by both (set_style).
+    compare.addActions([window.registry.action(key) for key in ZOOM_ACTIONS])
     compare.show()
     compare.activateWindow()
     return compare

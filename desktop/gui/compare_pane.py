@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
@@ -124,29 +124,43 @@ class ComparePane(QTextEdit):
         if not self._points:
             return
         viewport = self.viewport()
-        first = self.cursorForPosition(QPoint(0, 0)).position()
-        last = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
-        shown = self._points[bisect_left(self._points, first) : bisect_right(self._points, last)]
-        if not shown:
+        # The points in view found by their lines' places, which cursorRect lays out first: a
+        # hit test at the view's corners (cursorForPosition) reads a long page Qt has not laid
+        # out yet as all at the top, and the bars of the first screen were never drawn.
+        first = bisect_left(self._points, 0, key=lambda point: self._point_rect(point).bottom())
+        last = bisect_right(
+            self._points, viewport.height(), key=lambda point: self._point_rect(point).top()
+        )
+        if first >= last:
             return
         painter = QPainter(viewport)
-        cursor = QTextCursor(self.document())
-        for position in shown:
-            cursor.setPosition(position)
-            rect = self.cursorRect(cursor)
+        for position in self._points[first:last]:
+            rect = self._point_rect(position)
             painter.fillRect(
                 QRectF(rect.left() - 1, rect.top(), 3, rect.height()), self._point_colour
             )
         painter.end()
 
-    def select_range(self, start: int, end: int) -> None:
-        """Select ``text[start:end]`` (a caret at ``start`` when empty) and bring it in sight."""
+    def _point_rect(self, position: int) -> QRect:
+        """The caret's rectangle at UTF-16 ``position``, in the view's coordinates."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return self.cursorRect(cursor)
+
+    def select_range(self, start: int, end: int, *, scroll: bool = True) -> None:
+        """Select ``text[start:end]`` (a caret at ``start`` when empty) and, unless ``scroll``
+        is false, bring it in sight."""
         first, last = self._map.range_to_utf16(start, end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(first)
         cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.scroll_to(start, fraction=1 / 3)
+        bar = self.verticalScrollBar()
+        kept = bar.value()
+        self.setTextCursor(cursor)  # Qt brings the cursor in sight
+        if scroll:
+            self.scroll_to(start, fraction=1 / 3)
+        else:
+            bar.setValue(kept)
 
     def selected_range(self) -> tuple[int, int]:
         """The selection as ``str`` offsets (equal when nothing is selected)."""
@@ -157,11 +171,41 @@ class ComparePane(QTextEdit):
         )
 
     def top_offset(self) -> tuple[int, int]:
-        """The offset of the text at the top of the view, and how far (pixels) that text's
-        line starts above the view's top."""
-        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 0))
-        line_top = self.cursorRect(cursor).top()
-        return self._map.to_str(cursor.position()), -line_top
+        """The offset of the line at the top of the view, and how far (pixels) that line
+        starts above the view's top."""
+        # Found by the blocks' places, which Qt lays out as they are asked for: a hit test
+        # (cursorForPosition) on a long page not laid out yet took a block far down for the
+        # top, and a zoom or the other pane's following sent the view there.
+        document, layout = self.document(), self.document().documentLayout()
+        top = self.verticalScrollBar().value()
+        numbers = range(document.blockCount())
+        number = bisect_right(
+            numbers,
+            top,
+            key=lambda n: layout.blockBoundingRect(document.findBlockByNumber(n)).bottom(),
+        )
+        block = document.findBlockByNumber(min(number, document.blockCount() - 1))
+        block_top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        line = lines.lineAt(0) if lines.lineCount() else None
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            if block_top + line.y() + line.height() > top:
+                break
+        start = block.position() + (line.textStart() if line is not None else 0)
+        line_top = block_top + (line.y() if line is not None else 0) - top
+        return self._map.to_str(start), round(-line_top)
+
+    def place(self) -> tuple[int, int] | None:
+        """Where the view stands (``top_offset``), None at the page's top."""
+        return self.top_offset() if self.verticalScrollBar().value() > 0 else None
+
+    def go_to_place(self, place: tuple[int, int] | None) -> None:
+        """Back to a ``place`` (the page's top for None) after the page was set again."""
+        if place is None:
+            self.verticalScrollBar().setValue(0)
+        else:
+            self.scroll_to(place[0], above=place[1])
 
     def scroll_to(self, offset: int, *, fraction: float = 0.0, above: int = 0) -> None:
         """Scroll so the line of ``offset`` stands ``fraction`` of the way down the view, or

@@ -4,16 +4,17 @@ Non-modal, a window of its own over the main one. The pages are set as the reade
 (``ComparePane``); the diff (``core.speech_compare``) runs in the window's worker pool, so a long
 report never holds the GUI, and closing the window (or swapping sides) cancels it. Scrolling
 one pane brings the other to the aligned place; F7 and Shift+F7 step through the changes,
-selecting each in both panes; Swap puts the other speech on the left.
+selecting each in both panes; Swap puts the other speech on the left. The pages follow the
+main window's theme, zoom (its zoom keys work here too) and full-width punctuation
+(``set_style``), and the window's words a language changed while it is open.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -50,18 +51,6 @@ def _compare(old: str, new: str, _progress: Progress, cancel: Cancel) -> Compari
     if comparison is None:
         raise CancelledError("comparison cancelled")
     return comparison
-
-
-def summary_text(comparison: Comparison) -> str:
-    """ "改动 12 处：增 340 字，删 85 字", or that the texts are the same."""
-    if comparison.identical:
-        return QCoreApplication.translate("CompareWindow", "The two texts are identical.")
-    text = QCoreApplication.translate(
-        "CompareWindow", "%1 changes: %2 characters added, %3 removed"
-    )
-    for number, value in enumerate((len(comparison.hunks), comparison.added, comparison.removed)):
-        text = text.replace(f"%{number + 1}", str(value))
-    return text
 
 
 class CompareWindow(QMainWindow):
@@ -129,32 +118,70 @@ class CompareWindow(QMainWindow):
         toolbar.setObjectName("compare_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.previous_action = self._action(
-            self.tr("&Previous Change"), PREVIOUS_CHANGE_KEYS, self.previous_change
-        )
-        self.next_action = self._action(self.tr("&Next Change"), NEXT_CHANGE_KEYS, self.next_change)
-        self.swap_action = self._action(self.tr("&Swap Sides"), (), self.swap)
-        self.swap_action.setStatusTip(
-            self.tr("Show the new speech on the left, the old on the right")
-        )
-        close = self._action(self.tr("&Close"), (), self.close)
-        close.setShortcuts(QKeySequence.StandardKey.Close)
+        self.previous_action = self._action(PREVIOUS_CHANGE_KEYS, self.previous_change)
+        self.next_action = self._action(NEXT_CHANGE_KEYS, self.next_change)
+        self.swap_action = self._action((), self.swap)
+        self.close_action = self._action((), self.close)
+        self.close_action.setShortcuts(QKeySequence.StandardKey.Close)
         toolbar.addActions([self.previous_action, self.next_action, self.swap_action])
         self.addToolBar(toolbar)
-        self.addAction(close)
+        self._toolbar = toolbar
+        self.retranslate()
 
-    def _action(self, text: str, keys: tuple[str, ...], slot: object) -> QAction:
-        action = QAction(text, self)
-        # A tool button has no access key: "上一处改动", not Qt's "上一处改动(P)".
-        action.setIconText(without_access_key(text))
+    def _action(self, keys: tuple[str, ...], slot: object) -> QAction:
+        action = QAction(self)  # its words: retranslate
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if keys:
-            named = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{without_access_key(text)} ({named})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    # Words ------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set the window's words in the UI's language (again when it changes while open)."""
+        self._toolbar.setWindowTitle(self.tr("Compare"))
+        for action, text, keys in (
+            (self.previous_action, self.tr("&Previous Change"), PREVIOUS_CHANGE_KEYS),
+            (self.next_action, self.tr("&Next Change"), NEXT_CHANGE_KEYS),
+            (self.swap_action, self.tr("&Swap Sides"), ()),
+            (self.close_action, self.tr("&Close"), ()),
+        ):
+            action.setText(text)
+            # A tool button has no access key: "上一处改动", not Qt's "上一处改动(P)".
+            action.setIconText(without_access_key(text))
+            if keys:
+                named = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{without_access_key(text)} ({named})")
+        if self._contents is not None:
+            self._name_sides(*self._contents)
+        if self.comparison is not None:
+            self.summary.setText(self.summary_text(self.comparison))
+            if self.current >= 0:
+                self._show_place()
+        elif self._task is not None:
+            self.summary.setText(self.tr("Comparing…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """The UI's language changed (Preferences) while the window was open."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _name_sides(self, old: SpeechContent, new: SpeechContent) -> None:
+        for label, pane, words, record in (
+            (self.old_title, self.old_pane, self.tr("Old: %1"), old.record),
+            (self.new_title, self.new_pane, self.tr("New: %1"), new.record),
+        ):
+            label.setText(words.replace("%1", record.title))
+            pane.setAccessibleName(label.text())
+        title = self.tr("Compare: %1 → %2")
+        self.setWindowTitle(title.replace("%1", old.record.title).replace("%2", new.record.title))
+        # Named, as "the new speech on the left" was untrue once the sides had been swapped.
+        tip = self.tr("Put “%1” on the left and “%2” on the right, and compare again")
+        self.swap_action.setStatusTip(
+            tip.replace("%1", new.record.title).replace("%2", old.record.title)
+        )
 
     # Loading and comparing ------------------------------------------------------------------
 
@@ -172,14 +199,7 @@ class CompareWindow(QMainWindow):
         self.comparison, self.current = None, -1
         self.old_pane.show_speech(old, self._style)
         self.new_pane.show_speech(new, self._style)
-        for label, pane, words, record in (
-            (self.old_title, self.old_pane, self.tr("Old: %1"), old.record),
-            (self.new_title, self.new_pane, self.tr("New: %1"), new.record),
-        ):
-            label.setText(words.replace("%1", record.title))
-            pane.setAccessibleName(label.text())
-        title = self.tr("Compare: %1 → %2")
-        self.setWindowTitle(title.replace("%1", old.record.title).replace("%2", new.record.title))
+        self._name_sides(old, new)
         self.summary.setText(self.tr("Comparing…"))
         self._update_actions()
         task = self._workers.submit(compare_job(old.text, new.text), name="compare")
@@ -198,7 +218,7 @@ class CompareWindow(QMainWindow):
         self._task = None
         self.comparison = comparison
         self._mark(comparison)
-        self.summary.setText(summary_text(comparison))
+        self.summary.setText(self.summary_text(comparison))
         self._update_actions()
 
     def _mark(self, comparison: Comparison) -> None:
@@ -210,19 +230,43 @@ class CompareWindow(QMainWindow):
         )
         self.new_pane.mark_points((h.new_start for h in hunks if h.new_start == h.new_end), DELETED)
 
-    def set_theme(self, name: str) -> None:
-        """Set both pages in theme ``name`` (the main window's View ▸ theme), keeping the
-        comparison and the change stepped to."""
-        self._style = replace(self._style, theme_name=name)
+    def summary_text(self, comparison: Comparison) -> str:
+        """ "改动 12 处：增 340 字，删 85 字", or that the texts are the same."""
+        if comparison.identical:
+            return self.tr("The two texts are identical.")
+        # Plurals as English writes them ("1 change: 1 character added"), not "1 changes".
+        text = self.tr("%Ln change(s): %1 added, %2 removed", "", len(comparison.hunks))
+        added = self.tr("%Ln character(s)", "", comparison.added)
+        removed = self.tr("%Ln character(s)", "", comparison.removed)
+        return text.replace("%1", added).replace("%2", removed)
+
+    @property
+    def page_style(self) -> ReaderStyle:
+        """How the pages are set: the main window's reader style when opened or last changed."""
+        return self._style
+
+    def set_style(self, style: ReaderStyle) -> None:
+        """Set both pages in ``style`` (the main window's theme, zoom or full-width punctuation
+        changed), keeping the comparison, the change stepped to and the place read."""
+        if style == self._style:
+            return
+        self._style = style
         if self._contents is None:
             return
-        old, new = self._contents
-        self.old_pane.show_speech(old, self._style)
-        self.new_pane.show_speech(new, self._style)
-        if self.comparison is not None:
-            self._mark(self.comparison)
-            if self.current >= 0:
-                self.go_to_change(self.current)
+        places = [pane.place() for pane in (self.old_pane, self.new_pane)]
+        self._syncing = True  # each pane goes back to its own place: neither follows the other
+        try:
+            for pane, content, place in zip(
+                (self.old_pane, self.new_pane), self._contents, places, strict=True
+            ):
+                pane.show_speech(content, style)
+                pane.go_to_place(place)
+            if self.comparison is not None:
+                self._mark(self.comparison)
+                if self.current >= 0:
+                    self._select_change(self.current, scroll=False)
+        finally:
+            self._syncing = False
 
     def _on_task_failed(self, task: WorkerTask, error: Exception) -> None:
         if task is self._task:
@@ -249,18 +293,27 @@ class CompareWindow(QMainWindow):
         """Select change ``index`` in both panes and bring it in sight (nothing past the ends)."""
         if self.comparison is None or not 0 <= index < len(self.comparison.hunks):
             return
-        hunk = self.comparison.hunks[index]
         self.current = index
         self._syncing = True  # both panes are placed here: neither follows the other
         try:
-            self.old_pane.select_range(hunk.old_start, hunk.old_end)
-            self.new_pane.select_range(hunk.new_start, hunk.new_end)
+            self._select_change(index, scroll=True)
         finally:
             self._syncing = False
-        count = len(self.comparison.hunks)
-        place = self.tr("Change %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
-        self.statusBar().showMessage(place)
+        self._show_place()
         self._update_actions()
+
+    def _show_place(self) -> None:
+        assert self.comparison is not None
+        count = len(self.comparison.hunks)
+        place = self.tr("Change %1 of %2")
+        place = place.replace("%1", str(self.current + 1)).replace("%2", str(count))
+        self.statusBar().showMessage(place)
+
+    def _select_change(self, index: int, *, scroll: bool) -> None:
+        assert self.comparison is not None
+        hunk = self.comparison.hunks[index]
+        self.old_pane.select_range(hunk.old_start, hunk.old_end, scroll=scroll)
+        self.new_pane.select_range(hunk.new_start, hunk.new_end, scroll=scroll)
 
     def _update_actions(self) -> None:
         count = len(self.comparison.hunks) if self.comparison is not None else 0

@@ -81,28 +81,39 @@ class TreeActionsMixin(_Base):
 
     def build_context_menu(self, point: QPoint) -> QMenu | None:
         """The menu for the row at viewport ``point``: None off the rows and on a section's (a
-        menu of greyed items says nothing); a speech's holds Rename and Compare With…."""
+        menu of greyed items says nothing); a speech's holds Rename and Compare With…, and so
+        does a collection's of one speech (a file of one report: the row a user sees)."""
         index = self.tree.indexAt(point)
         if index.data(Role.KIND) not in (TreeKind.COLLECTION, TreeKind.SPEECH):
             return None
         self._menu_target = index
         self._update_actions(index)
         menu = QMenu(self)
+        compare = self._registry.action(ActionId.COMPARE_WITH)
         if index.data(Role.KIND) == TreeKind.SPEECH:
             menu.addAction(self._registry.action(ActionId.RENAME))
-            menu.addAction(self._registry.action(ActionId.COMPARE_WITH))
+            menu.addAction(compare)
             return menu
         menu.addActions(self._registry.actions(TREE_ACTIONS[:2]))
+        if index.data(Role.SPEECH_COUNT) == 1:
+            menu.addSeparator()
+            menu.addAction(compare)
         menu.addSeparator()
         menu.addActions(self._registry.actions(TREE_ACTIONS[2:]))
         return menu
 
-    def menu_speech_id(self) -> int | None:
-        """The speech whose row's context menu is open (Compare With… acts on it), else None."""
+    def menu_target_of_compare(self) -> tuple[str, int] | None:
+        """What Compare With… acts on while the row's menu is open: ("speech", id) or, on a
+        collection of one speech, ("collection", id); None without a menu."""
         index = self._menu_target
-        if index is None or not index.isValid() or index.data(Role.KIND) != TreeKind.SPEECH:
+        if index is None or not index.isValid():
             return None
-        return index.data(Role.KEY)
+        kind = index.data(Role.KIND)
+        if kind == TreeKind.SPEECH:
+            return ("speech", index.data(Role.KEY))
+        if kind == TreeKind.COLLECTION and index.data(Role.SPEECH_COUNT) == 1:
+            return ("collection", index.data(Role.KEY))
+        return None
 
     # Requests ---------------------------------------------------------------------------------
 

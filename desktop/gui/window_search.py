@@ -187,11 +187,18 @@ class SearchToolsMixin(FindBarMixin):
             dock.set_query(text)
 
     def compare_with(self) -> None:
-        """Compare With… (View menu, the tree's menu on a speech): the speech right-clicked in
-        the tree, else the one being read, compared with another the user chooses."""
-        from desktop.gui.compare_launch import choose_and_compare  # loads when first used
+        """Compare With… (View menu, the tree's menu on a speech or a collection of one): the
+        speech right-clicked in the tree, else the one being read, compared with another the
+        user chooses."""
+        from desktop.gui.compare_launch import choose_and_compare, only_speech  # when first used
 
-        speech_id = self.library_pane.menu_speech_id() or self.current_speech_id()
+        target = self.library_pane.menu_target_of_compare()
+        if target is None:
+            speech_id = self.current_speech_id()
+        elif target[0] == "collection":
+            speech_id = only_speech(self, target[1])
+        else:
+            speech_id = target[1]
         if speech_id is not None:
             choose_and_compare(self, speech_id)
 

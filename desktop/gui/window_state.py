@@ -56,9 +56,7 @@ class WindowStateMixin(_Base):
         (apply_application_theme if self.first_paint_done else apply_start_theme)(name)
         self.reader.set_theme(name)
         self.breadcrumb.apply_theme(theme(self.reader.theme_name))
-        # Open compare windows follow (found by name: their module loads only when used).
-        for compare in self.findChildren(QMainWindow, "compare_window"):
-            compare.set_theme(self.reader.theme_name)
+        self._restyle_compare_windows()
         if is_dark() != was_dark:
             self._redraw_icons()
         self.settings.theme = self.reader.theme_name
@@ -77,11 +75,19 @@ class WindowStateMixin(_Base):
         self.reader.set_fullwidth_punctuation(enabled)
         self.tree_model.set_fullwidth_labels(enabled)
         self._follow_position()  # the breadcrumb's sections, too
+        self._restyle_compare_windows()
         self.settings.fullwidth_punctuation = enabled
 
     @Slot(float)
     def _on_reader_font_size_changed(self, size: float) -> None:
+        self._restyle_compare_windows()
         self.settings.font_size = size
+
+    def _restyle_compare_windows(self) -> None:
+        """Open compare windows set as the reader is now: its theme, zoom and punctuation."""
+        # Found by name: their module loads only when one is first opened.
+        for compare in self.findChildren(QMainWindow, "compare_window"):
+            compare.set_style(self.reader.page_style)
 
     # Saved layout -----------------------------------------------------------------------------
 

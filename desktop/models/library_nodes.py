@@ -45,6 +45,7 @@ class Role(IntEnum):
     DETAIL = Qt.ItemDataRole.UserRole + 8  # a secondary line: date and speaker of a speech
     # A collection's second line when another bears its title: its file's name or import date.
     DISTINCTION = Qt.ItemDataRole.UserRole + 9
+    SPEECH_COUNT = Qt.ItemDataRole.UserRole + 10  # a collection's speeches (None on other rows)
 
 
 class TreeNode:
@@ -269,6 +270,7 @@ ROLE_VALUES: dict[int, Callable[[TreeNode], Any]] = {
     Role.NOTE_COUNT: lambda node: node.note_count,
     Role.DETAIL: lambda node: node.detail,
     Role.DISTINCTION: lambda node: node.distinction,
+    Role.SPEECH_COUNT: lambda node: node.size if node.kind == TreeKind.COLLECTION else None,
 }
 
 

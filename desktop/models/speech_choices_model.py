@@ -111,5 +111,9 @@ def _details(choice: SpeechChoice) -> str:
         number = QCoreApplication.translate("SpeechChooser", "No. %1").replace(
             "%1", str(choice.index)
         )
-    parts = (number, choice.date, choice.speaker, choice.collection_title)
+    # A file of one speech is a collection of the same title: named once, not twice.
+    collection = choice.collection_title
+    if folded(collection) == folded(choice.title):
+        collection = ""
+    parts = (number, choice.date, choice.speaker, collection)
     return " · ".join(part for part in parts if part)

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CompareWindow</name>
+    <message numerus="yes">
+        <source>%Ln change(s): %1 added, %2 removed</source>
+        <translation>
+            <numerusform>%Ln change: %1 added, %2 removed</numerusform>
+            <numerusform>%Ln changes: %1 added, %2 removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DialogsMixin</name>
     <message numerus="yes">
         <source>%Ln change(s) made while the import was saving could not be saved.</source>

@@ -1000,9 +1000,17 @@
         <source>The two texts are identical.</source>
         <translation>两篇文字完全相同。</translation>
     </message>
-    <message>
-        <source>%1 changes: %2 characters added, %3 removed</source>
-        <translation>改动 %1 处：增 %2 字，删 %3 字</translation>
+    <message numerus="yes">
+        <source>%Ln change(s): %1 added, %2 removed</source>
+        <translation>
+            <numerusform>改动 %Ln 处：增 %1，删 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 字</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare</source>
@@ -1021,10 +1029,6 @@
         <translation>左右互换(&amp;S)</translation>
     </message>
     <message>
-        <source>Show the new speech on the left, the old on the right</source>
-        <translation>把新稿放到左边、旧稿放到右边</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -1039,6 +1043,10 @@
     <message>
         <source>Compare: %1 → %2</source>
         <translation>对照：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Put “%1” on the left and “%2” on the right, and compare again</source>
+        <translation>把“%1”放到左边、“%2”放到右边，重新对照</translation>
     </message>
     <message>
         <source>Comparing…</source>
@@ -3723,6 +3731,14 @@ Found in the title: opens at the top</source>
         <translation>搜索历史</translation>
     </message>
     <message>
+        <source>Compare Window</source>
+        <translation>对照窗口</translation>
+    </message>
+    <message>
+        <source>Next or previous change</source>
+        <translation>下一处或上一处改动</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4315,7 +4331,7 @@ Found in the title: opens at the top</source>
         <translation>仅统计搜索面板筛选范围内：%1</translation>
     </message>
     <message>
-        <source>The search panel shows “%1” in %2, kept to %3 (its Clear shows them all).</source>
+        <source>The search panel shows “%1” in %2, filtered (%3); its Clear shows every speech again.</source>
         <translation>搜索面板列出“%1”在%2中的出处，仅限%3（点面板上的“清除”可看全部）。</translation>
     </message>
     <message>

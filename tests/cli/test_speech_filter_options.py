@@ -123,3 +123,17 @@ def test_a_blank_speaker_is_refused(capsys: pytest.CaptureFixture[str], path: Pa
     status, out, err = run_cli(capsys, "search", TERM, "--speaker", " ", "--library", str(path))
     assert (status, out) == (2, "")
     assert "a speaker's name cannot be empty" in err
+
+
+@pytest.mark.parametrize("command", ["search", "trend"])
+def test_a_speaker_no_speech_names_is_told_of_with_the_names_like_it(
+    capsys: pytest.CaptureFixture[str], path: Path, command: str
+) -> None:
+    # Part of a name (the panel would complete it) found nothing, and said nothing of why.
+    argv = [command, TERM, "--speaker", "李", "--speaker", "王芳", "--library", str(path)]
+    status, out, err = run_cli(capsys, *argv)
+    assert status == 0
+    assert err == "--speaker 李: no speech names this speaker (the library has 李明)\n"
+    assert out  # still searched, for 王芳
+    status, _out, err = run_cli(capsys, command, TERM, "--speaker", "张三", "--library", str(path))
+    assert (status, err) == (0, "--speaker 张三: no speech names this speaker\n")

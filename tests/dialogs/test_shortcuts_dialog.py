@@ -132,3 +132,19 @@ def test_the_pages_paragraph_keys_are_listed(qtbot: QtBot, ui_language: Language
     assert keys == f"{down} {'or' if ui_language is Language.ENGLISH else '或'} {up}"
     english = "Next or previous paragraph in the page"
     assert command == (english if ui_language is Language.ENGLISH else "正文中移到下一段或上一段")
+
+
+def test_the_compare_window_s_change_keys_are_listed(qtbot: QtBot, ui_language: Language) -> None:
+    # F7 and Shift+F7 step through a comparison's changes; the list read only the menu bar's.
+    window, registry = _window(qtbot)
+    dialog = ShortcutsDialog.for_window(window.menuBar(), registry, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search_edit, "f7")
+    ((group, command, keys),) = dialog.visible_rows()
+    native = QKeySequence.SequenceFormat.NativeText
+    next_key, previous_key = (QKeySequence(key).toString(native) for key in ("F7", "Shift+F7"))
+    assert keys == f"{next_key} {'or' if ui_language is Language.ENGLISH else '或'} {previous_key}"
+    if ui_language is Language.ENGLISH:
+        assert (group, command) == ("Compare Window", "Next or previous change")
+    else:
+        assert (group, command) == ("对照窗口", "下一处或上一处改动")

@@ -4,6 +4,7 @@ drives it (summary, F7 through the changes, aligned scrolling, swap, closing whi
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from desktop.dialogs.speech_chooser import SPEECH_ID, SpeechChooser
 from desktop.gui import compare_window
 from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
+from desktop.gui.i18n import Language, Translations
 from desktop.gui.main_window import MainWindow
 from tests.core.storage.documents import make_document, sample_paragraphs
 from tests.gui.conftest import WindowFactory
@@ -41,6 +43,11 @@ def _versions() -> tuple[list[str], list[str]]:
 @pytest.fixture
 def two_versions(library_path: Path) -> tuple[int, int]:
     """The draft's and the final version's speech ids, imported into the test's library."""
+    return import_two_versions(library_path)
+
+
+def import_two_versions(library_path: Path) -> tuple[int, int]:
+    """The draft and the final version imported into the library: their speech ids."""
     draft, final = _versions()
     with open_library(library_path, create=False, daily_backup=False) as library:
         report = library.store.import_document(
@@ -90,7 +97,17 @@ def _open_compare(qtbot: QtBot, window: MainWindow, draft: int, final: int) -> C
     return _compared(qtbot, window)
 
 
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English catalogue, which gives the counted summary its singular and plural."""
+    translations = Translations(qapp)
+    assert translations.apply(Language.ENGLISH) == Language.ENGLISH
+    yield
+    translations.remove()
+
+
 @MENU_ON_OFFSCREEN
+@pytest.mark.usefixtures("english")
 def test_the_tree_menu_then_the_chooser_open_a_window_with_the_summary(
     qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int], menus: MenuSpy
 ) -> None:
@@ -116,7 +133,8 @@ def test_the_tree_menu_then_the_chooser_open_a_window_with_the_summary(
     assert comparison is not None
     assert len(comparison.hunks) == 5  # the title, 𠮷, the phrase, the word, the paragraph
     added, removed = comparison.added, comparison.removed
-    assert compare.summary.text() == f"5 changes: {added} characters added, {removed} removed"
+    summary = f"5 changes: {added} characters added, {removed} characters removed"
+    assert compare.summary.text() == summary
     assert DRAFT in compare.old_title.text()
     assert FINAL in compare.new_title.text()
 
@@ -219,10 +237,16 @@ def test_swap_puts_the_new_speech_on_the_left(
     window = open_window()
     compare = _open_compare(qtbot, window, draft, final)
     before = compare.comparison
+    tip = compare.swap_action.statusTip()
+    assert tip == f"Put “{FINAL}” on the left and “{DRAFT}” on the right, and compare again"
     compare.swap_action.trigger()
     qtbot.waitUntil(lambda: compare.comparison is not None)
     assert compare.speeches == (final, draft)
     assert FINAL in compare.old_title.text()
+    # Swapped back, the tip says so (it said "the new speech on the left" whichever was there).
+    assert compare.swap_action.statusTip() == tip.replace(FINAL, "%").replace(DRAFT, FINAL).replace(
+        "%", DRAFT
+    )
     assert (compare.comparison.added, compare.comparison.removed) == (
         before.removed,
         before.added,

@@ -242,7 +242,7 @@ def test_a_speakers_row_of_the_counts_searches_that_speaker(
     assert dock.scope().speech_filter == SpeechFilter(speakers=("李明",))
     assert dock.filter_row.speaker_box.currentText() == "李明"
     assert dock.summary.text() == "李明: Hits: 5 · Speeches: 2 · In annotations: 2"
-    assert "kept to 李明" in dialog.note.text()
+    assert "filtered (李明)" in dialog.note.text()
     dialog.close()
 
 

@@ -148,7 +148,10 @@ def test_the_search_panels_menu_counts_its_query_and_a_row_searches_it(
     assert (outcome.result.text_total, len(texts)) == (occurrences, speeches)
     assert search.summary.text().startswith(f"undated: Hits: {occurrences} ·")
     assert dialog.note.isVisible()
-    assert "kept to undated" in dialog.note.text()
+    assert dialog.note.text() == (
+        "The search panel shows “效能 革命” in the whole library, filtered (undated); "
+        "its Clear shows every speech again."
+    )
     assert "cannot keep" not in dialog.note.text()
     dialog.close()
 

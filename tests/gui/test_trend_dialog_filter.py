@@ -116,7 +116,7 @@ def test_counts_opened_from_a_filtered_search_count_within_its_filter(
     # A row's search keeps to its year and keeps the speaker.
     _double_click(qtbot, dialog, dock, "2018")
     assert dock.scope().speech_filter == SpeechFilter(2018, 2018, speakers=("王芳",))
-    assert "kept to 2018 · 王芳" in dialog.note.text()
+    assert "filtered (2018 · 王芳)" in dialog.note.text()
     # By speaker: 王芳 alone, and her row keeps the years counted in.
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         qtbot.mouseClick(dialog.by_speaker, Qt.MouseButton.LeftButton)

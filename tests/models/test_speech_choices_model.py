@@ -32,7 +32,8 @@ def test_a_row_shows_its_title_over_its_number_date_speaker_and_collection() -> 
     model.set_choices(CHOICES)
     first = model.index(0, 0)
     assert first.data() == "在全市Ｗｏｒｋ会议上的讲话\nNo. 2 · 2024-03-05 · 李明 · 讲话汇编"
-    assert model.index(1, 0).data() == "政府工作报告\n2023 · 政府工作报告"  # alone: no number
+    # Alone in its file: no number, and the file of the same title not named again.
+    assert model.index(1, 0).data() == "政府工作报告\n2023"
     assert first.data(Qt.ItemDataRole.ToolTipRole) == "在全市Ｗｏｒｋ会议上的讲话"
     assert not first.flags() & Qt.ItemFlag.ItemIsEditable
 

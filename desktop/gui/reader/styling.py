@@ -37,6 +37,12 @@ class ReaderStyling(_Base):
     """Theme, font size and punctuation of the page, changed keeping the reader's place."""
 
     @property
+    def page_style(self) -> ReaderStyle:
+        """The page's theme, font size and punctuation option (a compare window sets its own
+        pages in it)."""
+        return self._style
+
+    @property
     def theme_name(self) -> str:
         """The current theme's name (``light``, ``sepia`` or ``dark``)."""
         return self._style.theme_name

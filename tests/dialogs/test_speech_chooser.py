@@ -1,0 +1,27 @@
+"""Tests for desktop/dialogs/speech_chooser.py: how each speech is offered."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.speech_choices import SpeechChoice
+from desktop.dialogs.speech_chooser import SpeechChooser
+from desktop.models.speech_choices_model import choice_words
+
+
+def test_a_file_of_one_speech_is_named_once(qtbot: QtBot) -> None:
+    # "2009政府工作报告 / 2009-03-05 · 温家宝 · 2009政府工作报告": the collection said again.
+    choices = [
+        SpeechChoice(1, "2009政府工作报告", "2009-03-05", "温家宝", "2009政府工作报告", 1, 1),
+        SpeechChoice(2, "在全市文艺工作会议上的讲话", "2016-04-15", None, "讲话选编", 3, 7),
+        SpeechChoice(3, "工作报告", None, None, "另一个文件名", 1, 1),
+    ]
+    chooser = SpeechChooser("Compare with which speech?")
+    qtbot.addWidget(chooser)
+    chooser.show_choices(choices, [choice_words(choice) for choice in choices])
+    texts = [chooser.model.index(row, 0).data() for row in range(3)]
+    assert texts[0] == "2009政府工作报告\n2009-03-05 · 温家宝"
+    assert texts[1] == "在全市文艺工作会议上的讲话\nNo. 3 · 2016-04-15 · 讲话选编"
+    assert texts[2] == "工作报告\n另一个文件名"
+    chooser.filter_edit.setText("2009政府")  # still found by the collection's title
+    assert chooser.chosen_speech() == 1

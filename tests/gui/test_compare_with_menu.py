@@ -1,0 +1,71 @@
+"""Compare With… from the library tree's menu on a collection of one speech (the row a file of
+one report shows)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.library import open_library
+from desktop.dialogs.speech_chooser import SPEECH_ID, SpeechChooser
+from desktop.gui.main_window import MainWindow
+from desktop.models.library_tree import Role, TreeKind
+from tests.core.storage.documents import make_document, sample_paragraphs
+from tests.gui.conftest import WindowFactory
+from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.test_compare_window import _chooser, import_two_versions
+from tests.gui.window_helpers import tree_row
+
+REPORT = "2024年政府工作报告"
+
+
+def _import_one_speech(library_path: Path) -> int:
+    """A file of one speech imported: its speech's id."""
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        report = library.store.import_document(
+            make_document([sample_paragraphs()[:3]], title=REPORT, titles=[REPORT], source="/r.txt")
+        )
+        (speech,) = library.store.speeches(report.collection_id)
+    return speech.id
+
+
+def _right_click(window: MainWindow, index: QModelIndex) -> None:
+    tree = window.library_pane.tree
+    tree.scrollTo(index)
+    point = tree.visualRect(index).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, tree.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(tree.viewport(), event)
+
+
+def _listed(chooser: SpeechChooser) -> list[int]:
+    return [chooser.model.index(r, 0).data(SPEECH_ID) for r in range(chooser.model.rowCount())]
+
+
+@MENU_ON_OFFSCREEN
+def test_a_collection_of_one_speech_offers_compare_with_for_its_speech(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path, menus: MenuSpy
+) -> None:
+    report = _import_one_speech(library_path)
+    draft, final = import_two_versions(library_path)
+    window = open_window()
+    window.open_speech(draft)  # another speech is being read: the row's is compared
+    collection = tree_row(window, report).parent()
+    assert collection.data(Role.KIND) == TreeKind.COLLECTION
+    menus.chosen = "action_compare_with"
+    _right_click(window, collection)
+    assert "action_compare_with" in menus.opened[-1][1]
+    chooser = _chooser(qtbot, window)
+    prompt = chooser.findChild(QLabel)
+    assert prompt.text().startswith(f"Compare “{REPORT}” with which speech?")
+    assert report not in _listed(chooser)
+    assert draft in _listed(chooser)
+    chooser.reject()
+    # A collection of two speeches names neither: it offers no comparison.
+    _right_click(window, tree_row(window, final).parent())
+    assert "action_compare_with" not in menus.opened[-1][1]
