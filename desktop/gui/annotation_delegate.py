@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QModelIndex,
     QRect,
     QRectF,
     QSize,
@@ -134,13 +135,21 @@ class AnnotationDelegate(QStyledItemDelegate):
         # Fonts, inks and fitted texts shared by the rows of a paint and the paints after it.
         self._cache = PaintCache()
 
+    def set_fullwidth_punctuation(self, enabled: bool) -> None:
+        """Show quotes with full-width punctuation (or not): the rows are laid out again, as
+        full-width marks are wider; the model, and what a copy takes, keep the quotes."""
+        if enabled != self._cache.fullwidth:
+            self._cache.fullwidth = enabled
+            self.sizeHintChanged.emit(QModelIndex())
+
     # Fonts and sizes ----------------------------------------------------------------------
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Two quote lines at most, a note line when there is a note, and a line of tags/time."""
         if _is_group(index):
             return QSize(option.rect.width(), self.heading_height(option.font))
-        key = (_quote_text(index), bool(index.data(Role.NOTE)), self._width_for(option))
+        quote = self._cache.shown(_quote_text(index))
+        key = (quote, bool(index.data(Role.NOTE)), self._width_for(option))
         full_key = (*key, option.font.key())
         height = self._heights.get(full_key)
         if height is None:
@@ -246,7 +255,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         y = rect.top() + PAD
         metrics = fonts.metrics
         painter.setFont(option.font)
-        quote = _quote_text(index)
+        quote = self._cache.shown(_quote_text(index))
         quote_lines = self._cache.lines(
             ("quote", quote, fonts.key, width),
             lambda: elided_lines(quote, option.font, width, QUOTE_LINES),

@@ -4,7 +4,10 @@ A screen of rows shares one font, one palette and a few row colours: the small f
 metrics, the contrast search of ``readable_colour`` and the fitted texts of rows already seen
 were redone for every row of every paint. Each cache here is keyed by what its value depends
 on (the font, the colours, the text, the width, the words of the language), so a theme, zoom,
-language, width or data change finds a new key instead of a stale value.
+language, width or data change finds a new key instead of a stale value. A quote is shown as
+the full-width punctuation option has it (``shown``): converted once per text and setting, so
+the ~28,000 rows of a big library cost one conversion each when the option changes, not one a
+paint; the converted text is then the key of its fitted lines and its row's height.
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from desktop.gui.contrast import blend, readable_colour, secondary_colour
+from desktop.models.fullwidth_text import shown_text
 
 _TEXTS_KEPT = 20_000
 """Fitted texts kept: a few screens of rows many times over, cleared past it."""
+_SHOWN_KEPT = 100_000
+"""Quotes kept as shown: every row's (a layout asks each row's height), cleared past it."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,9 @@ class PaintCache:
         self._counts: dict[tuple[int, int], QColor] = {}
         self._lines: dict[tuple[object, ...], str] = {}
         self._wrapped: dict[tuple[object, ...], tuple[str, ...]] = {}
+        self._shown: dict[tuple[str, bool], str] = {}
+        self.fullwidth = False
+        """Whether quotes show Latin punctuation in Chinese context as full-width."""
 
     def fonts(self, font: QFont) -> Fonts:
         """``font``'s variants; made again when the font (zoom, family) changes."""
@@ -115,4 +124,16 @@ class PaintCache:
             if len(self._wrapped) > _TEXTS_KEPT:
                 self._wrapped.clear()
             found = self._wrapped[key] = tuple(make())
+        return found
+
+    def shown(self, text: str) -> str:
+        """``text`` as the full-width option shows it now, converted once per text and setting."""
+        if not self.fullwidth:
+            return text
+        key = (text, True)
+        found = self._shown.get(key)
+        if found is None:
+            if len(self._shown) > _SHOWN_KEPT:
+                self._shown.clear()
+            found = self._shown[key] = shown_text(text, True)
         return found

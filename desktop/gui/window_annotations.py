@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Slot
 
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
+from desktop.gui.fullwidth_panes import show_fullwidth_punctuation
 from desktop.gui.status_bar import MESSAGE_MS, MESSAGE_SHORT_MS
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class AnnotationsMixin(_Base):
         from desktop.gui.window_annotation_batch import DockBatchRequests
 
         dock = AnnotationsDock(self)
+        show_fullwidth_punctuation(dock, self.reader.fullwidth_punctuation)  # its quotes
         # Where (and whether) the saved layout had it; a first start puts it on the right.
         if not self.restoreDockWidget(dock):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget
 
 from desktop.gui.actions import ActionId
+from desktop.gui.fullwidth_panes import show_fullwidth_punctuation
 from desktop.gui.window_find import FindBarMixin
 
 # The docks and the dialog load with their first use (the search engine, jieba's helpers):
@@ -90,6 +91,7 @@ class SearchToolsMixin(FindBarMixin):
             # The box's line edit gets its keys from the box itself (its focus proxy).
             self.escape.watch(dock, dock.query_box, dock.query_box.lineEdit())
             self._place_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea)
+            show_fullwidth_punctuation(dock, self.reader.fullwidth_punctuation)
             self._search_dock = dock
             self._follow_speech(dock)
         return self._search_dock
@@ -129,6 +131,7 @@ class SearchToolsMixin(FindBarMixin):
             dialog.set_collections(self._collections())
             dialog.open_hit_requested.connect(self._on_tool_open_hit_requested)
             dialog.open_hit_requested.connect(self._on_concordance_hit_opened)  # after it
+            show_fullwidth_punctuation(dialog, self.reader.fullwidth_punctuation)
             self._concordance = dialog
             self._follow_speech(dialog)
         return self._concordance

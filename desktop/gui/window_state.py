@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
 from desktop.gui.actions import THEME_ACTIONS, ActionId, svg_icon
 from desktop.gui.app_theme import apply_application_theme, apply_start_theme, is_dark
+from desktop.gui.fullwidth_panes import show_fullwidth_punctuation
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.theme import theme
 from desktop.models.library_tree import TreeKind
@@ -74,6 +75,7 @@ class WindowStateMixin(_Base):
     def _on_fullwidth_toggled(self, enabled: bool) -> None:
         self.reader.set_fullwidth_punctuation(enabled)
         self.tree_model.set_fullwidth_labels(enabled)
+        show_fullwidth_punctuation(self, enabled)  # the search, concordance, annotations lists
         self._follow_position()  # the breadcrumb's sections, too
         self._restyle_compare_windows()
         self.settings.fullwidth_punctuation = enabled

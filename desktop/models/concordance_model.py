@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 
 from desktop.core.chinese.concordance import ConcordanceLine, SortBy, sort_lines
 from desktop.models import AnyIndex
+from desktop.models.fullwidth_text import shown_parts
 from desktop.models.speech_labels import SpeechName
 
 translate = QCoreApplication.translate
@@ -59,6 +60,21 @@ class ConcordanceModel(QAbstractTableModel):
         self._titles: dict[int, str] = {}
         self._names: dict[int, SpeechName] = {}
         self._sort: tuple[int, Qt.SortOrder] = (Column.SPEECH, Qt.SortOrder.AscendingOrder)
+        self._fullwidth = False
+        # A line's (left, term, right) as shown with full-width punctuation, by its place:
+        # converted once per line, not per paint; emptied when the option changes.
+        self._shown: dict[tuple[object, int], tuple[str, ...]] = {}
+
+    def set_fullwidth_punctuation(self, enabled: bool) -> None:
+        """Show the contexts with (or without) full-width punctuation; the copy keeps them."""
+        if enabled == self._fullwidth:
+            return
+        self._fullwidth = enabled
+        self._shown.clear()
+        if self._lines:
+            bottom = self.index(len(self._lines) - 1, Column.RIGHT)
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+            self.dataChanged.emit(self.index(0, Column.LEFT), bottom, roles)
 
     def set_lines(
         self,
@@ -75,6 +91,7 @@ class ConcordanceModel(QAbstractTableModel):
         self._found = list(lines)
         self._titles = dict(titles)
         self._names = dict(names or {})
+        self._shown.clear()
         self._lines = self._sorted()
         self.endResetModel()
 
@@ -122,6 +139,12 @@ class ConcordanceModel(QAbstractTableModel):
     def _text(self, line: ConcordanceLine, column: Column) -> str:
         if column == Column.SPEECH:
             return self._speech_name(int(line.source))  # type: ignore[call-overload]
+        if self._fullwidth:
+            key = (line.source, line.start)
+            shown = self._shown.get(key)
+            if shown is None:
+                shown = self._shown[key] = shown_parts((line.left, line.hit, line.right), True)
+            return shown[column - Column.LEFT]
         return {Column.LEFT: line.left, Column.HIT: line.hit, Column.RIGHT: line.right}[column]
 
     def headerData(

@@ -141,7 +141,7 @@ def speech_row_tip(speech: SpeechNode, in_title: bool) -> str:
 class LineNode:
     """A keyword-in-context row: one hit, its snippet and section computed on first show."""
 
-    __slots__ = ("speech", "row", "hit_index", "snippet", "section")
+    __slots__ = ("speech", "row", "hit_index", "snippet", "section", "shown")
 
     def __init__(self, speech: SpeechNode, row: int, hit_index: int) -> None:
         self.speech = speech
@@ -149,6 +149,8 @@ class LineNode:
         self.hit_index = hit_index
         self.snippet: Snippet | None = None
         self.section: str | None = None
+        # (full-width?, section, left, hit, right) as shown: made once per row and setting.
+        self.shown: tuple[bool, str, str, str, str] | None = None
 
 
 def speech_runs(outcome: SearchOutcome) -> list[tuple[int, int, int]]:

@@ -45,6 +45,7 @@ from desktop.models.search_nodes import (
     speech_row_tip,
 )
 from desktop.models.search_places import RowPlace, RowPlacesMixin
+from desktop.models.search_shown import ShownTextsMixin
 from desktop.models.search_sorting import SortingMixin
 
 __all__ = [
@@ -81,7 +82,9 @@ _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 """Every row's flags, made once: the view asks each row it lays out."""
 
 
-class SearchResultsModel(RowPlacesMixin, SortingMixin, SpeechBatchesMixin, QAbstractItemModel):
+class SearchResultsModel(
+    ShownTextsMixin, RowPlacesMixin, SortingMixin, SpeechBatchesMixin, QAbstractItemModel
+):
     """The hits of one search, grouped by speech, fetched and described lazily."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -240,6 +243,8 @@ class SearchResultsModel(RowPlacesMixin, SortingMixin, SpeechBatchesMixin, QAbst
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and self._fullwidth:
+            return self._shown_tip(line)
         if role == Qt.ItemDataRole.ToolTipRole:
             snippet = self._snippet(line)
             section = self._section(line)
@@ -247,6 +252,8 @@ class SearchResultsModel(RowPlacesMixin, SortingMixin, SpeechBatchesMixin, QAbst
         return self._line_fact(line, role)
 
     def _line_text(self, line: LineNode, column: int) -> str:
+        if self._fullwidth:
+            return self._shown_text(line, column)
         if column == Column.WHERE:
             return self._section(line)
         snippet = self._snippet(line)
