@@ -116,6 +116,7 @@ class SearchToolsMixin(FindBarMixin):
             dock.visibilityChanged.connect(toggle.setChecked)
             self.escape.watch(dock)
             self._place_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
+            show_fullwidth_punctuation(dock, self.reader.fullwidth_punctuation)
             self._terms_dock = dock
             self._follow_speech(dock)
             if self.segmenter is not None and self.segmenter.segmenter.ready:

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.models import AnyIndex
+from desktop.models.fullwidth_text import shown_text
 
 if TYPE_CHECKING:
     from desktop.core.chinese.formulations import CollectionFormulation, FormulationKind
@@ -119,6 +120,19 @@ class TermsTableModel(QAbstractTableModel, Generic[Entry]):
         self._columns = tuple(columns)
         self._to_table = to_table
         self._entries: list[Entry] = []
+        self._fullwidth = False
+        self._shown: dict[str, str] = {}  # terms as shown full-width, emptied on a change
+
+    def set_fullwidth_punctuation(self, enabled: bool) -> None:
+        """Show the terms (a quoted formulation may hold a comma) with full-width punctuation
+        in Chinese context, or not; what the rows copy, sort and mark keeps the term."""
+        if enabled == self._fullwidth:
+            return
+        self._fullwidth = enabled
+        self._shown.clear()
+        if self._entries:
+            last = self.index(len(self._entries) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
         """Show these entries (in the order given)."""
@@ -155,6 +169,12 @@ class TermsTableModel(QAbstractTableModel, Generic[Entry]):
             return None
         entry = self._entries[index.row()]
         column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole and self._fullwidth and index.column() == 0:
+            text = column.shown(entry)
+            found = self._shown.get(text)
+            if found is None:
+                found = self._shown[text] = shown_text(text, True)
+            return found
         if role == Qt.ItemDataRole.DisplayRole:
             return column.shown(entry)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState, Annotation
+from desktop.gui import annotation_paint_cache
 from desktop.gui.annotation_delegate import AnnotationDelegate
+from desktop.gui.annotation_paint_cache import PaintCache
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.gui.app_theme import apply_application_theme
 from desktop.gui.i18n import Language, Translations
@@ -161,3 +163,49 @@ def test_rows_of_one_font_and_ground_share_their_fonts_and_inks(
     _grab(dock)
     assert cache._fonts is fonts
     assert cache._inks == inks
+
+
+def _half_width_rows() -> list[Annotation]:
+    """Quotes with Latin commas in Chinese, one long enough to wrap differently full-width."""
+    return [
+        make_annotation(1, 10, "统一思想,提高认识", note="要点"),
+        make_annotation(1, 40, LONG.replace("，", ","), color="green"),
+        make_annotation(2, 90, "会议(试点)8:30开始,𠮷祥如意", color="blue"),
+    ]
+
+
+def test_full_width_punctuation_paints_the_rows_as_a_fresh_dock_with_it_does(
+    qtbot: QtBot, make_dock: MakeDock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    converted: list[str] = []
+    real = annotation_paint_cache.shown_text
+    monkeypatch.setattr(
+        annotation_paint_cache,
+        "shown_text",
+        lambda text, on: converted.append(text) or real(text, on),
+    )
+    dock = make_dock(_half_width_rows())
+    half = _grab(dock)
+    assert converted == [], "nothing converted with the option off"
+    dock.view.itemDelegate().set_fullwidth_punctuation(True)
+    fresh = make_dock(_half_width_rows())
+    fresh.view.itemDelegate().set_fullwidth_punctuation(True)
+    qtbot.waitUntil(lambda: _same_as_fresh(dock, fresh))
+    assert _grab(dock) != half
+    # Once per quote and delegate, however many paints and layouts asked for it.
+    for _paint in range(3):
+        _grab(dock)
+    assert len(converted) == 2 * len(_half_width_rows())
+    dock.view.itemDelegate().set_fullwidth_punctuation(False)
+    plain = make_dock(_half_width_rows())
+    qtbot.waitUntil(lambda: _same_as_fresh(dock, plain))
+
+
+def test_the_cache_shows_quotes_as_the_option_has_them() -> None:
+    cache = PaintCache()
+    assert cache.shown("认识,提高") == "认识,提高"
+    cache.fullwidth = True
+    assert cache.shown("认识,提高") == "认识，提高"
+    assert cache.shown("8:30, ok") == "8:30, ok"
+    cache.fullwidth = False
+    assert cache.shown("认识,提高") == "认识,提高"

@@ -10,13 +10,15 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.core.chinese.formulations import CollectionFormulation, FormulationKind
 from desktop.core.importing import import_file
 from desktop.core.storage.library import open_library
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.models.concordance_model import Column as ConcordanceColumn
 from desktop.models.search_results_model import Column, Role
-from tests.gui.conftest import WindowFactory
+from desktop.models.terms_model import TermsTableModel
+from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.language_fixtures import type_text
 from tests.gui.painted import painted_texts
 from tests.gui.window_helpers import highlight_word
@@ -170,3 +172,29 @@ def test_annotations_list_follows_the_option_and_copies_the_canonical_quote(
     assert shown not in QGuiApplication.clipboard().text()
     _toggle(window)
     assert QUOTE in painted_texts(dock.view, row)
+
+
+def test_lists_built_at_the_next_start_follow_the_option_saved_on(
+    qtbot: QtBot, window: MainWindow, open_window: WindowFactory
+) -> None:
+    annotation_id = highlight_word(qtbot, window, QUOTE, Qt.Key.Key_1)
+    speech_id = window.current_speech_id()
+    _toggle(window)
+    close_window(window)
+    again = open_window()
+    assert again.registry.action(ActionId.FULLWIDTH_PUNCTUATION).isChecked()
+    again.open_speech(speech_id)
+    dock = again.ensure_annotations_dock()  # built after the first paint, the option restored
+    qtbot.waitUntil(lambda: dock.model.index_of(annotation_id).isValid())
+    row = dock.proxy.mapFromSource(dock.model.index_of(annotation_id))
+    assert QUOTE.translate(FULL) in painted_texts(dock.view, row)
+    again.registry.action(ActionId.SHOW_TERMS).trigger()
+    (formulations,) = [
+        model
+        for model in again.terms_dock().findChildren(TermsTableModel)
+        if model.headerData(0, Qt.Orientation.Horizontal) == "Formulation"
+    ]
+    formulations.set_entries(
+        [CollectionFormulation("两集中,两到位", FormulationKind.QUOTED, 2, 2, 1, ())]
+    )
+    assert formulations.index(0, 0).data() == "两集中，两到位"

@@ -43,3 +43,26 @@ def test_sorting_by_left_reads_backwards_and_keeps_persistent_rows() -> None:
     assert rights == sorted(rights, reverse=True)
     model.sort(Column.SPEECH)
     assert [model.index(r, 0).data(Role.START) for r in range(3)] == [3, 12, 4]
+
+
+def test_full_width_punctuation_is_shown_and_the_lines_keep_the_text(qtmodeltester) -> None:
+    model = ConcordanceModel()
+    texts = [(1, "环节,确保𠮷祥,效能革命(试点)见效!"), (2, "会议8:30,效能革命2,000项")]
+    model.set_lines(concordance("效能革命", texts, width=7), {1: "篇一", 2: "篇二"})
+    before = [[model.index(r, c).data() for c in Column] for r in range(2)]
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles: changed.append((top.row(), bottom.row())))
+    model.set_fullwidth_punctuation(True)
+    qtmodeltester.check(model)
+    assert changed == [(0, 1)]
+    after = [[model.index(r, c).data() for c in Column] for r in range(2)]
+    assert after[0] == ["篇一", "节，确保𠮷祥，", "效能革命", "（试点）见效！"]
+    assert after[1] == ["篇二", "会议8:30，", "效能革命", "2,000项"]
+    for old, new in zip(before, after, strict=True):
+        assert [len(cell) for cell in new] == [len(cell) for cell in old]
+    assert model.lines()[0].left == "节,确保𠮷祥,", "what a copy or export writes"
+    model.sort(Column.LEFT)
+    assert model.index(0, Column.LEFT).data(Qt.ItemDataRole.ToolTipRole).count("，") >= 1
+    model.set_fullwidth_punctuation(False)
+    model.sort(Column.SPEECH)
+    assert [[model.index(r, c).data() for c in Column] for r in range(2)] == before

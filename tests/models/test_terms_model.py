@@ -73,3 +73,20 @@ def test_a_score_is_written_with_the_ui_locale_s_decimal_point(locale_default: N
         QLocale.setDefault(QLocale(language, country))
         assert score.data() == written
     assert score.data(Role.SORT) == 1234.5
+
+
+def test_a_formulation_shows_full_width_punctuation_and_copies_as_written(qtmodeltester) -> None:
+    model = formulations_model()
+    quoted = CollectionFormulation("两集中,两到位", FormulationKind.QUOTED, 2, 2, 1, ())
+    model.set_entries([quoted])
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
+    model.set_fullwidth_punctuation(True)
+    qtmodeltester.check(model)
+    assert changed == [0]
+    assert model.index(0, 0).data() == "两集中，两到位"
+    assert model.index(0, 0).data(Role.TERM) == "两集中,两到位"
+    assert model.table([0]).rows[0][0] == "两集中,两到位"
+    assert model.row_of("两集中,两到位") == 0
+    model.set_fullwidth_punctuation(False)
+    assert model.index(0, 0).data() == "两集中,两到位"

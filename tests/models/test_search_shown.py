@@ -1,0 +1,106 @@
+"""The search results' lines with full-width punctuation: once per row, the copy unchanged."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.storage.search_index import FtsIndexer, create_search_schema, search
+from desktop.models import search_shown
+from desktop.models.search_results_model import (
+    Column,
+    SearchOutcome,
+    SearchResultsModel,
+    SpeechInfo,
+)
+
+TEXTS = {
+    1: "要抓住关键环节,确保𠮷祥,推进提效革新(试点)落实。",
+    2: "会议8:30开始,提效革新见成效!再谈提效革新,2,000项。",
+}
+
+
+def _outcome(query: str) -> SearchOutcome:
+    conn = sqlite3.connect(":memory:")
+    create_search_schema(conn)
+    indexer = FtsIndexer()
+    for speech_id, text in TEXTS.items():
+        indexer.index_speech(conn, speech_id, text)
+    result = search(
+        conn, query, text_loader=TEXTS.__getitem__, section_lookup=lambda _s, _o: "(一)总体"
+    )
+    infos = {sid: SpeechInfo(f"篇{sid}", (1, sid)) for sid in TEXTS}
+    return SearchOutcome(result, infos)
+
+
+@pytest.fixture
+def model() -> SearchResultsModel:
+    built = SearchResultsModel()
+    built.set_outcome(_outcome("提效革新"))
+    for row in range(built.rowCount()):
+        built.fetch_all(built.index(row, 0))
+    return built
+
+
+def _cells(model: SearchResultsModel) -> list[list[str]]:
+    rows = []
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        for line in range(model.rowCount(parent)):
+            rows.append([model.index(line, column, parent).data() for column in Column])
+    return rows
+
+
+def test_lines_show_full_width_marks_and_keep_every_length(
+    qtmodeltester, model: SearchResultsModel
+) -> None:
+    before = _cells(model)
+    assert before[0] == ["(一)总体", "要抓住关键环节,确保𠮷祥,推进", "提效革新", "(试点)落实。"]
+    model.set_fullwidth_punctuation(True)
+    qtmodeltester.check(model)
+    after = _cells(model)
+    assert after[0] == [
+        "（一）总体",
+        "要抓住关键环节，确保𠮷祥，推进",
+        "提效革新",
+        "（试点）落实。",
+    ]
+    assert after[1][1:] == ["会议8:30开始，", "提效革新", "见成效！再谈提效革新，2,000项。"]
+    for old, new in zip(before, after, strict=True):
+        assert [len(cell) for cell in new] == [len(cell) for cell in old]
+    tip = model.index(0, Column.LEFT, model.index(0, 0)).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "（一）总体\n要抓住关键环节，确保𠮷祥，推进提效革新（试点）落实。"
+    model.set_fullwidth_punctuation(False)
+    assert _cells(model) == before
+
+
+def test_the_option_repaints_the_lines_made_and_converts_each_once(
+    qtbot: QtBot, model: SearchResultsModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    converted: list[tuple[str, ...]] = []
+    real = search_shown.shown_parts
+    monkeypatch.setattr(
+        search_shown, "shown_parts", lambda parts, on: converted.append(parts) or real(parts, on)
+    )
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.parent().row()))
+    model.set_fullwidth_punctuation(True)
+    assert changed == list(range(model.rowCount()))  # each speech's lines, once
+    model.set_fullwidth_punctuation(True)
+    assert len(changed) == model.rowCount(), "no change, nothing repainted"
+    for _paint in range(3):
+        _cells(model)
+    assert len(converted) == len(_cells(model)), "one conversion a line, not one a paint"
+
+
+def test_sorting_and_the_hits_read_the_canonical_text(model: SearchResultsModel) -> None:
+    model.set_fullwidth_punctuation(True)
+    model.sort(Column.RIGHT)
+    outcome = model.outcome()
+    assert outcome is not None
+    snippets = [outcome.result.snippet(hit, 30) for hit in model.hits_shown()]
+    assert all("，" not in snippet.line("") for snippet in snippets)
+    assert _cells(model)[0][Column.RIGHT].startswith("（试点）")
