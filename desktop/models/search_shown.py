@@ -3,7 +3,8 @@
 A mixin of ``SearchResultsModel``. A line's section and context are converted when the row is
 first shown with the option on and kept on the row with the setting they were made for: a
 repaint reads them, a change of the option makes them again (``models.fullwidth_text``).
-Sorting, copying and exporting read the canonical snippet, never these.
+Sorting, copying and exporting read the canonical snippet, never these. Hits in notes are
+shown as written: a note is the user's words, which the note editor shows as typed.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class ShownTextsMixin(_Base):
 
     def _shown(self, line: LineNode) -> tuple[str, str, str, str]:
         """(section, left, hit, right) as shown now."""
-        fullwidth = self._fullwidth
+        fullwidth = self._fullwidth and not (self._outcome and self._outcome.notes_only)
         shown = line.shown
         if shown is None or shown[0] != fullwidth:
             snippet = self._snippet(line)

@@ -23,17 +23,23 @@ TEXTS = {
 }
 
 
-def _outcome(query: str) -> SearchOutcome:
+def _outcome(query: str, notes: dict[str, tuple[int, str]] | None = None) -> SearchOutcome:
     conn = sqlite3.connect(":memory:")
     create_search_schema(conn)
     indexer = FtsIndexer()
     for speech_id, text in TEXTS.items():
         indexer.index_speech(conn, speech_id, text)
+    for annotation_id, (speech_id, note) in (notes or {}).items():
+        indexer.index_note(conn, annotation_id, speech_id, note)
     result = search(
-        conn, query, text_loader=TEXTS.__getitem__, section_lookup=lambda _s, _o: "(一)总体"
+        conn,
+        query,
+        text_loader=TEXTS.__getitem__,
+        notes_only=notes is not None,
+        section_lookup=lambda _s, _o: "(一)总体",
     )
     infos = {sid: SpeechInfo(f"篇{sid}", (1, sid)) for sid in TEXTS}
-    return SearchOutcome(result, infos)
+    return SearchOutcome(result, infos, notes_only=notes is not None)
 
 
 @pytest.fixture
@@ -104,3 +110,13 @@ def test_sorting_and_the_hits_read_the_canonical_text(model: SearchResultsModel)
     snippets = [outcome.result.snippet(hit, 30) for hit in model.hits_shown()]
     assert all("，" not in snippet.line("") for snippet in snippets)
     assert _cells(model)[0][Column.RIGHT].startswith("（试点）")
+
+
+def test_hits_in_notes_show_the_note_as_written() -> None:
+    model = SearchResultsModel()
+    model.set_outcome(_outcome("提效革新", {"a1": (1, "我的看法,提效革新(要点)")}))
+    model.set_fullwidth_punctuation(True)
+    parent = model.index(0, 0)
+    model.fetch_all(parent)
+    cells = [model.index(0, column, parent).data() for column in Column]
+    assert cells[1:] == ["我的看法,", "提效革新", "(要点)"]
