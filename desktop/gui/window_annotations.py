@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt, Slot
 
 from desktop.core.errors import PizhuError
 from desktop.gui.actions import ActionId
-from desktop.gui.fullwidth_panes import show_fullwidth_punctuation
 from desktop.gui.status_bar import MESSAGE_MS, MESSAGE_SHORT_MS
+from desktop.gui.window_state import show_fullwidth_punctuation
 
 if TYPE_CHECKING:
     from desktop.core.annotation import Annotation

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget
 
 from desktop.gui.actions import ActionId
-from desktop.gui.fullwidth_panes import show_fullwidth_punctuation
 from desktop.gui.window_find import FindBarMixin
+from desktop.gui.window_state import show_fullwidth_punctuation
 
 # The docks and the dialog load with their first use (the search engine, jieba's helpers):
 # none is start-up work (tests/gui/test_app.py counts what the first paint loads).

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Slot
+from PySide6.QtCore import QAbstractItemModel, QObject, QSize, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QMainWindow, QMenu, QSplitter, QWidget
 
 from desktop.gui.actions import THEME_ACTIONS, ActionId, svg_icon
 from desktop.gui.app_theme import apply_application_theme, apply_start_theme, is_dark
-from desktop.gui.fullwidth_panes import show_fullwidth_punctuation
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.theme import theme
 from desktop.models.library_tree import TreeKind
@@ -34,6 +33,19 @@ else:
 
 FIRST_SIZE = QSize(1280, 820)
 """A window opened for the first time, on a screen with room for it."""
+
+
+def show_fullwidth_punctuation(root: QObject, enabled: bool) -> None:
+    """Set the full-width punctuation option on every model and delegate under ``root`` that
+    takes it (``set_fullwidth_punctuation``: the search results, the concordance, the
+    annotations list): given to all when the option changes, and to each pane as it is built
+    (the panes are made on demand and hold no reference to the window)."""
+    parts: list[QObject] = [*root.findChildren(QAbstractItemModel)]
+    parts += root.findChildren(QAbstractItemDelegate)
+    for part in parts:
+        setter = getattr(part, "set_fullwidth_punctuation", None)
+        if setter is not None:
+            setter(enabled)
 
 
 class WindowStateMixin(_Base):
