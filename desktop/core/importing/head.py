@@ -182,7 +182,7 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     field = bracketed_field(text)
     if field is not None:
         return _take_field(head, index, text, field)
-    if head.titles and take_dated_byline(head, index, text):
+    if (head.titles or not head.marks) and take_dated_byline(head, index, text):
         return 1
     if not _body_started(head) and take_named_day(head, index, text):
         return 1  # 王建国 2024年3月6日: who and when, at the top or under the title
@@ -334,10 +334,12 @@ def _unnumbered(text: str) -> bool:
 
 
 def _under_a_top_byline(head: Head, index: int) -> bool:
-    """Whether line ``index`` is right under a dated byline opening the text (王建国 2024年3月6日
-    over 在…上的讲话, as a copy may set its author over the title): the title may follow it."""
+    """Whether line ``index`` is right under a byline opening the text (王建国 2024年3月6日,
+    or 王建国 over 2024年3月6日, over 在…上的讲话, as a copy may set its author over the
+    title): the title may follow it."""
     return not head.titles and all(
-        p == index - 1 and kind in (SpanKind.SPEAKER, SpanKind.DATE) for kind, p, *_ in head.marks
+        p in (index - 2, index - 1) and kind in (SpanKind.SPEAKER, SpanKind.DATE)
+        for kind, p, *_ in head.marks
     )
 
 
