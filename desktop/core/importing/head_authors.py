@@ -183,13 +183,14 @@ def take_glued_speaker(head: Head, index: int, text: str) -> bool:
 def names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
     """A name alone under the title (王小明), over the speech's date, its salutation or a
     page's byline, or under the date: the speaker given without a role. At the top, over
-    the title, the name is a byline as a copy sets its author over the title."""
+    its day or the speech's title, the name is a byline as a copy sets it over the title."""
     name = bare_name(paragraphs[index].text)
     if head.speaker is not None or name is None:
         return False
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     if not head.titles:
-        return _tops_the_speech(head, name, following)
+        after = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+        return _tops_the_speech(head, name, following, after) or index + 1 in head.bylines
     if (head.marks and head.marks[-1][0] == SpanKind.DATE) or index + 1 in head.bylines:
         return True
     if is_unit_line(following):
@@ -197,16 +198,21 @@ def names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -
     return date_line(following) is not None or salutation_length(following) > 0
 
 
-def _tops_the_speech(head: Head, name: str, following: str) -> bool:
-    """Whether a name alone opening a speech (under its day at most) is who gave or wrote
-    it: over its day (王建国 / 2024年3月6日), its salutation, or a title that does not name
-    the person (焦裕禄 over 学习焦裕禄精神 may be a title of two lines)."""
+def _tops_the_speech(head: Head, name: str, following: str, after: str) -> bool:
+    """Whether a name alone opening a speech (under its day at most) is who gave it: over
+    its day (王建国 / 2024年3月6日), or over a title naming the speech (在…上的讲话), not
+    the person, with no speaker's line under it. A name's surname opens many words (文明,
+    黄河, 范文): over a salutation or another title, such a line may be the title itself,
+    or a column's name, and stays a title line."""
     if any(kind != SpanKind.DATE for kind, *_ in head.marks):
         return False
-    if date_line(following) is not None or salutation_length(following) > 0:
+    if date_line(following) is not None:
         return True
-    titled = is_head_title(following) and bare_name(following) is None
-    return titled and name not in "".join(following.split())
+    if not is_head_title(following) or not names_a_speech(following):
+        return False
+    if speaker(after) is not None or bare_name(after) is not None:
+        return False  # 范文 / 在…上的讲话 / 市委书记 王建国: the speaker is named under it
+    return name not in "".join(following.split())
 
 
 def title_speaker(text: str) -> tuple[str | None, str] | None:

@@ -61,11 +61,49 @@ def test_a_name_opening_the_text_over_a_title_is_its_speaker_not_a_title(top: li
     assert _marked(speech, SpanKind.TITLE) == [(SpanKind.TITLE, _TITLE)]
 
 
-def test_a_name_over_a_title_naming_that_person_stays_a_title_line() -> None:
-    # 焦裕禄 over 学习焦裕禄精神 may be a title of two lines: the person is its subject
-    text = "\n".join(["焦裕禄", "学习焦裕禄精神", *_BODY])
-    (speech,) = import_bytes(text.encode(), "essay.txt").speeches
-    assert speech.speaker is None
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a surname opens many words: a word over the salutation is a speech's short title
+        (["文明", *_BODY], "文明"),
+        # 焦裕禄 over 学习焦裕禄精神 may be a title of two lines: the person is its subject
+        (["焦裕禄", "学习焦裕禄精神", *_BODY], "学习焦裕禄精神"),
+        # over a title that names no speech, a word (黄河) may be a column's name
+        (["黄河", "凝心聚力谋发展", *_BODY], "凝心聚力谋发展"),
+    ],
+)
+def test_a_word_like_a_name_over_no_day_or_speech_title_names_no_speaker(
+    lines: list[str], title: str
+) -> None:
+    (speech,) = import_bytes("\n".join(lines).encode(), "essay.txt").speeches
+    assert (speech.title, speech.speaker) == (title, None)
+
+
+def test_a_speaker_s_line_under_the_title_names_the_speaker_not_the_line_over_it() -> None:
+    # a 范文 site's column (范文 reads as a name) over the title, the speaker under it
+    lines = ["范文", _TITLE, "市委书记 王建国", *_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "page.txt").speeches
+    assert (speech.title, speech.role, speech.speaker) == (_TITLE, "市委书记", "王建国")
+
+
+@pytest.mark.parametrize("byline", [["王建国", "2024年3月6日"], ["王建国 2024年3月6日"]])
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (["凝心聚力谋发展 实干担当开新局", _TITLE], "凝心聚力谋发展 实干担当开新局"),
+        (["关于进一步加强和改进", "新时代基层治理工作的实施意见"], None),
+        (["中共某某市委", "关于加强基层治理的通知"], "关于加强基层治理的通知"),
+    ],
+)
+def test_the_title_lines_under_a_top_byline_are_read_as_without_it(
+    byline: list[str], head: list[str], title: str | None
+) -> None:
+    # a headline over its occasion line, a long title broken over two lines, an issuer's
+    # name over its title
+    (speech,) = import_bytes("\n".join([*byline, *head, *_BODY]).encode(), "x.txt").speeches
+    assert speech.title == (title or "".join(head))
+    assert (speech.speaker, speech.date) == ("王建国", "2024-03-06")
+    assert [node.label for node in speech.outline] == ["一、去年工作回顾"]
 
 
 @pytest.mark.parametrize("title", [None, _TITLE])
