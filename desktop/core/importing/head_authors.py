@@ -190,7 +190,8 @@ def names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     if not head.titles:
         after = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
-        return _tops_the_speech(head, name, following, after) or index + 1 in head.bylines
+        # over a page's removed byline it may be the headline (高考 over 发布时间：…)
+        return _tops_the_speech(head, name, following, after)
     if (head.marks and head.marks[-1][0] == SpanKind.DATE) or index + 1 in head.bylines:
         return True
     if is_unit_line(following):

@@ -70,6 +70,9 @@ def test_a_name_opening_the_text_over_a_title_is_its_speaker_not_a_title(top: li
         (["焦裕禄", "学习焦裕禄精神", *_BODY], "学习焦裕禄精神"),
         # over a title that names no speech, a word (黄河) may be a column's name
         (["黄河", "凝心聚力谋发展", *_BODY], "凝心聚力谋发展"),
+        # a page's short headline over its byline (removed): the byline names no one
+        (["高考", "发布时间：2024-06-07 10:00", *_BODY], "高考"),
+        (["高考", "2024-06-07 10:00", *_BODY], "高考"),
     ],
 )
 def test_a_word_like_a_name_over_no_day_or_speech_title_names_no_speaker(
