@@ -182,7 +182,7 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     field = bracketed_field(text)
     if field is not None:
         return _take_field(head, index, text, field)
-    if head.titles and take_dated_byline(head, index, text):
+    if (head.titles or not head.marks) and take_dated_byline(head, index, text):
         return 1
     if not _body_started(head) and take_named_day(head, index, text):
         return 1  # 王建国 2024年3月6日: who and when, at the top or under the title
@@ -334,11 +334,16 @@ def _unnumbered(text: str) -> bool:
 
 
 def _under_a_top_byline(head: Head, index: int) -> bool:
-    """Whether line ``index`` is right under a dated byline opening the text (王建国 2024年3月6日
-    over 在…上的讲话, as a copy may set its author over the title): the title may follow it."""
-    return not head.titles and all(
-        p == index - 1 and kind in (SpanKind.SPEAKER, SpanKind.DATE) for kind, p, *_ in head.marks
-    )
+    """Whether line ``index`` is right under a byline opening the text (王建国 2024年3月6日,
+    or 王建国 over 2024年3月6日, as a copy may set its author over the title), or under the
+    title lines that follow it: the title may follow it, over a line or more."""
+    byline = {p for kind, p, *_ in head.marks if kind in (SpanKind.SPEAKER, SpanKind.DATE)}
+    if not byline or not byline <= {0, 1}:
+        return False
+    under = [(kind, p) for kind, p, *_ in head.marks if p > max(byline)]
+    if any(kind != SpanKind.TITLE for kind, _ in under):
+        return False
+    return max(p for _, p, *_ in head.marks) == index - 1 and len(byline) + len(under) == index
 
 
 def _body_started(head: Head) -> bool:

@@ -14,7 +14,12 @@ from desktop.core.importing.authors import is_labelled_unit_line, is_unit_line
 from desktop.core.importing.chars import has_sentence_end
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
-from desktop.core.importing.lines import dash_led, names_a_speech, salutation_length
+from desktop.core.importing.lines import (
+    dash_led,
+    is_head_title,
+    names_a_speech,
+    salutation_length,
+)
 from desktop.core.importing.names import bare_name, bare_names, glued_names, names_alone
 from desktop.core.importing.official import collective_author, issuer_block
 from desktop.core.importing.press import is_source_line
@@ -177,15 +182,38 @@ def take_glued_speaker(head: Head, index: int, text: str) -> bool:
 
 def names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
     """A name alone under the title (王小明), over the speech's date, its salutation or a
-    page's byline, or under the date: the speaker given without a role."""
-    if not head.titles or head.speaker is not None or bare_name(paragraphs[index].text) is None:
+    page's byline, or under the date: the speaker given without a role. At the top, over
+    its day or the speech's title, the name is a byline as a copy sets it over the title."""
+    name = bare_name(paragraphs[index].text)
+    if head.speaker is not None or name is None:
         return False
+    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    if not head.titles:
+        after = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+        # over a page's removed byline it may be the headline (高考 over 发布时间：…)
+        return _tops_the_speech(head, name, following, after)
     if (head.marks and head.marks[-1][0] == SpanKind.DATE) or index + 1 in head.bylines:
         return True
-    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     if is_unit_line(following):
         return True  # a paper's author over the unit
     return date_line(following) is not None or salutation_length(following) > 0
+
+
+def _tops_the_speech(head: Head, name: str, following: str, after: str) -> bool:
+    """Whether a name alone opening a speech (under its day at most) is who gave it: over
+    its day (王建国 / 2024年3月6日), or over a title naming the speech (在…上的讲话), not
+    the person, with no speaker's line under it. A name's surname opens many words (文明,
+    黄河, 范文): over a salutation or another title, such a line may be the title itself,
+    or a column's name, and stays a title line."""
+    if any(kind != SpanKind.DATE for kind, *_ in head.marks):
+        return False
+    if date_line(following) is not None:
+        return True
+    if not is_head_title(following) or not names_a_speech(following):
+        return False
+    if speaker(after) is not None or bare_name(after) is not None:
+        return False  # 范文 / 在…上的讲话 / 市委书记 王建国: the speaker is named under it
+    return name not in "".join(following.split())
 
 
 def title_speaker(text: str) -> tuple[str | None, str] | None:

@@ -26,10 +26,13 @@ _RECIPIENTS_MAX = 160
 _RECIPIENT_MAX = 30
 
 # What the name of a body that issues or receives documents ends with (政府, 办公厅, 各部门…).
+# A 行 is a bank's (中国人民银行, 某某分行, 某某支行, 某某农商行), and 办 an office's (市委办,
+# 扶贫办): 举行, 进行, 执行, 发行 and 举办, 承办 end a report's headline, a verb's phrase
+# (全市经济工作会议隆重举行), never a unit's name.
 _ORGANISATION_END = (
     r"(?:人民政府|政府|办公厅|办公室|委员会|管委会|工委|党委|党组|部委|部门|机构|单位|机关|团体"
-    r"|企业|公司|集团|院校|学校|高校|街道|乡镇|社区|中心|总队|支队|军区|厅|局|委|办|院|部|署|会"
-    r"|所|校|处|室|站|队|社|行)"
+    r"|企业|公司|集团|院校|学校|高校|街道|乡镇|社区|中心|总队|支队|军区|厅|局|委"
+    r"|(?<![举主承协筹创交])办|院|部|署|会|所|校|处|室|站|队|社|[银銀分支总總商]行)"
 )
 _ISSUER_MARK = re.compile(rf".*?{_ORGANISATION_END}(?:文件)?|.+?文件")
 _RECIPIENT = re.compile(rf"[^：:。；;！？!?]{{1,{_RECIPIENT_MAX}}}?{_ORGANISATION_END}")

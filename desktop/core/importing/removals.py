@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from desktop.core.imported import Removal, RemovalKind
 from desktop.core.importing.clean import CleanText, Paragraph, PendingRemoval
 from desktop.core.importing.dates import parse_date
+from desktop.core.importing.head_authors import named_day
 from desktop.core.importing.news_dates import dateline_date, has_dateline
 from desktop.core.importing.page_chrome import (
     is_article_byline,
@@ -151,14 +152,22 @@ def chrome_date(clean: CleanText, first: int, last: int) -> str | None:
     return None
 
 
-def chrome_author(clean: CleanText, where: SpeechRange, body_start: int) -> str | None:
-    """The author a page's byline removed from a speech's head names (作者：王某某), as a
-    party site prints a speech's speaker; never an uploader's name on a sharing site."""
+def chrome_author(
+    clean: CleanText, where: SpeechRange, body_start: int
+) -> tuple[str | None, str] | None:
+    """``(role, name)`` of the author a page's byline removed from a speech's head names
+    (作者：王某某), as a party site prints a speech's speaker, or a byline stamped with its
+    time (王建国 2024年3月6日 08:30, removed for its clock); never an uploader's name on a
+    sharing site, nor a post's account (原创 某某发布 2024-03-06 08:30)."""
     removed = _removed_from(clean, where.first, where.first + body_start)
     if any(is_sharing_site_chrome(removal.text) for removal in removed):
         return None
-    chrome = (r.text for r in removed if r.kind == RemovalKind.WEB_CHROME)
-    return next((name for text in chrome if (name := named_author(text))), None)
+    chrome = [r.text for r in removed if r.kind == RemovalKind.WEB_CHROME]
+    name = next((name for text in chrome if (name := named_author(text))), None)
+    if name is not None:
+        return None, name
+    stamped = (named_day(text) for text in chrome if is_article_byline(text))
+    return next((byline.said_by for byline in stamped if byline is not None), None)
 
 
 def map_removals(clean: CleanText, layout: Layout, offsets: list[int]) -> list[Removal]:

@@ -103,7 +103,9 @@ def structure(
         if head.date is None:
             head.date = removed_date(clean, speech_range, head.body_start, origin.stamps)
         if head.speaker is None:
-            head.speaker = chrome_author(clean, speech_range, head.body_start)
+            said_by = chrome_author(clean, speech_range, head.body_start)
+            if said_by is not None:  # 作者：王某某, or 王建国 2024年3月6日 08:30
+                head.role, head.speaker = said_by
         heads.append(head)
         declared = _declared_title(origin) if len(layout.speeches) == 1 else None
         speeches.append(_speech(index, paragraphs, speech_range, head, declared))

@@ -58,7 +58,6 @@ def test_a_name_alone_under_the_title_is_the_speaker(text: str, name: str) -> No
     [
         "在全市经济工作会议上的讲话\n前言\n今天开会，主要任务是总结工作。",  # a heading: no surname
         "关于加强作风建设的意见\n王小明\n今天开会，主要任务是总结工作。",  # no date or salutation
-        "王小明\n（2023年12月20日）\n同志们：\n今天开会。",  # no title above it: it is the title
     ],
 )
 def test_a_short_line_is_not_a_speaker_out_of_place(text: str) -> None:

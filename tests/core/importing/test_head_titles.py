@@ -480,6 +480,10 @@ _SPEECH_HEAD = ["市委书记 王某某", "（2024年3月5日）"]
     [
         ("重磅！全市经济工作会议今天召开", "全市经济工作会议今天召开"),
         ("【独家】全市经济工作会议今日开幕", "全市经济工作会议今日开幕"),
+        # 举行 and 举办 end a headline as a bank's 行 or an office's 办 ends its name: the
+        # headline is no issuer's mark over the speech's title, and the document keeps it
+        ("【独家】全市经济工作会议隆重举行", "全市经济工作会议隆重举行"),
+        ("全市经济工作会议在市会议中心隆重举办", "全市经济工作会议在市会议中心隆重举办"),
         (
             "市委书记王某某在全市经济工作会议上强调 坚定信心 真抓实干",
             "市委书记王某某在全市经济工作会议上强调 坚定信心 真抓实干",

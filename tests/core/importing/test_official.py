@@ -40,6 +40,43 @@ def test_not_issuer_marks(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "中国人民银行",
+        "国家开发银行",
+        "中国工商银行某某分行",
+        "中国人民银行某某市中心支行",
+        "中国农业银行某某县支行",
+        "某某农村商业银行",
+        "某某农商行",
+        "中国人民银行某某中心支行文件",
+        "中共某某市委办",
+        "某某县扶贫办",
+        "中共某某市委督查办",  # 查办 is also a verb: an office's name still
+    ],
+)
+def test_a_bank_s_or_an_office_s_name_is_an_issuer_s(text: str) -> None:
+    # a 行 closing a unit's name is a bank's, a 办 an office's
+    assert is_issuer_mark(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【独家】全市经济工作会议隆重举行",
+        "全市经济工作会议在市会议中心举行",
+        "第三次全国土地调查工作正式进行",
+        "新修订的条例5月1日起施行",
+        "全市首届读书节开幕式隆重举办",
+        "首届创新大赛由市科协承办",
+    ],
+)
+def test_a_headline_ending_in_a_verb_of_holding_is_no_issuer_s(text: str) -> None:
+    # 举行, 进行, 施行 and 举办, 承办 end a report's headline: a verb, never a unit's name
+    assert not is_issuer_mark(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
         "各乡、镇人民政府,县政府各部门、各直属机构:",
         "各市人民政府，各县（市、区）人民政府，省政府各部门，各大企业，各高等院校：",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.imported import RemovalKind
 from desktop.core.importing.clean import CleanText, Paragraph, PendingRemoval
-from desktop.core.importing.removals import chrome_date, map_removals, within
+from desktop.core.importing.removals import chrome_author, chrome_date, map_removals, within
 from desktop.core.importing.split import Layout, SpeechRange
 
 _PARAGRAPHS = [Paragraph(text) for text in ["标题一", "正文一。", "标题二", "正文二。"]]
@@ -34,3 +34,15 @@ def test_each_removal_is_placed_in_the_speech_it_sat_in() -> None:
     offsets = [0, 4, 9, 13, 18]
     placed = map_removals(CleanText(_PARAGRAPHS, removals), layout, offsets)
     assert [(r.speech, r.position) for r in placed] == [(1, 6), (2, 4)]
+
+
+def test_a_removed_byline_stamped_with_its_time_names_the_author_an_account_s_none() -> None:
+    def author(text: str) -> tuple[str | None, str] | None:
+        stamp = PendingRemoval(RemovalKind.WEB_CHROME, text, 0, 0, True)
+        return chrome_author(CleanText(_PARAGRAPHS, [stamp]), SpeechRange(0, 2), 1)
+
+    assert author("王建国 2024年3月6日 08:30") == (None, "王建国")
+    assert author("市委书记 王建国 2024-03-06 08:30") == ("市委书记", "王建国")
+    assert author("来源：某某网  作者：王建国") == (None, "王建国")
+    assert author("原创 某某发布 2024-03-06 08:30") is None  # a post's account
+    assert author("来源：某某网 2024-03-06 08:30") is None
