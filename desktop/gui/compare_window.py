@@ -2,9 +2,10 @@
 
 Non-modal, a window of its own over the main one. The pages are set as the reader sets them
 (``ComparePane``); their drafts and the diff (``core.speech_compare``) are made in the window's
-worker pool, then each page is made and the changes marked a slice per turn of the event loop
-(``SliceRunner``), so two long reports never hold the GUI; closing the window (or swapping
-sides) cancels it. Scrolling
+worker pool, then each page is made in its own turn of the event loop and the changes marked a
+slice a turn (``compare_pages``), so none of that holds the GUI for two long reports at once
+(what is left is Qt's own layout of a long page, in steps after its first screen, as in the
+reader); closing the window (or swapping sides) cancels it. Scrolling
 one pane brings the other to the aligned place; F7 and Shift+F7 step through the changes,
 selecting each in both panes; Swap puts the other speech on the left. The pages follow the
 main window's theme, zoom (its zoom keys work here too) and full-width punctuation
@@ -47,7 +48,8 @@ PREVIOUS_CHANGE_KEYS = ("Shift+F7",)
 
 
 class CompareWindow(PagesMixin, QMainWindow):
-    """Two speeches side by side; ``comparison`` once the worker has made it."""
+    """Two speeches side by side; ``comparison`` once the worker has made it and the pages
+    are shown (their changes then marked a slice a turn: ``pages_pending``)."""
 
     def __init__(
         self,
