@@ -1,13 +1,15 @@
 """One side of the compare window: a speech set as the reader sets it, its changes marked.
 
-The page is the reader's own (``reader.document.build_page``: its fonts, roles, leading and
-line-break hints), read-only. Deleted text is marked in the old pane, inserted text in the new
-one: a fill of the theme (orange for what went, blue for what came: two hues told apart by
-colour-blind eyes too, as by lightness on every theme) and, for those who see neither, a line
-through what went and under what came. Where the other side has text this side lacks (a
-paragraph inserted, seen from the old pane) a bar of that text's colour stands at the place.
-Offsets are ``str`` indices into the canonical text,
-converted to the page's positions (UTF-16, around the hints) by its ``HintedMap``.
+The page is the reader's own, made as the reader makes it (``reader.document.build_page`` in
+its two halves: the draft, plain Python, which the compare window has a worker make, then the
+document), read-only; a new theme or size restyles it as the reader does (``style_page``).
+Deleted text is marked in the old pane, inserted text in the new one: a fill of the theme
+(orange for what went, blue for what came: two hues told apart by colour-blind eyes too, as by
+lightness on every theme) and, for those who see neither, a line through what went and under
+what came. Where the other side has text this side lacks (a paragraph inserted, seen from the
+old pane) a bar of that text's colour stands at the place. Offsets are ``str`` indices into
+the canonical text, converted to the page's positions (UTF-16, around the hints) by its
+``HintedMap``.
 """
 
 from __future__ import annotations
@@ -15,14 +17,22 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from desktop.core.offsets import HintedMap, Rounding
 from desktop.core.records import SpeechContent
-from desktop.gui.reader.document import ReaderStyle, build_page
+from desktop.gui.reader.document import (
+    PageDraft,
+    PagePlan,
+    ReaderStyle,
+    draft_page,
+    page_from_draft,
+    style_page,
+)
 from desktop.gui.reader.line_hints import page_map
+from desktop.gui.reader.visible import text_between
 
 DELETED = "deleted"
 INSERTED = "inserted"
@@ -70,6 +80,7 @@ class ComparePane(QTextEdit):
         self._map = HintedMap("")
         self._style = ReaderStyle()
         self._built: QTextDocument | None = None
+        self._plan: PagePlan | None = None
         self._points: list[int] = []  # UTF-16 positions of the other side's text this one lacks
         self._point_colour = QColor()
 
@@ -80,16 +91,41 @@ class ComparePane(QTextEdit):
 
     def show_speech(self, content: SpeechContent, style: ReaderStyle) -> None:
         """Show ``content`` set in the reader's ``style`` (its theme and font size)."""
-        document, _plan = build_page(content, style, self)
-        self._text = content.text
-        self._map = page_map(document, content.text)
+        self.show_page(draft_page(content, style), content.text, style)
+
+    def show_page(self, draft: PageDraft, text: str, style: ReaderStyle) -> None:
+        """Show the page of ``draft`` (of canonical ``text``) set in ``style``."""
+        document, self._plan = page_from_draft(draft, style, self)
+        self._text = text
+        self._map = page_map(document, text)
         self._style = style
         self.setDocument(document)
         if self._built is not None:  # the page shown before a swap (Qt deletes only its own)
             self._built.deleteLater()
         self._built = document
         self._points = []
-        palette = style.theme.palette(QApplication.palette())
+        self._set_palette()
+
+    def restyle(self, style: ReaderStyle) -> None:
+        """Set the page shown in ``style``, of the same text (a theme or zoom), as the reader
+        does (``reader.styling``): its document kept, no text set again. Marks go with the old
+        style's formats: mark again."""
+        if self._plan is None:
+            return
+        self._style = style
+        document = self.document()
+        size = document.pageSize()
+        # As the reader's restyle: at the top while laid out again, and with no page size, so
+        # Qt lays the page out lazily as a new one rather than all of it on each edit.
+        self.verticalScrollBar().setValue(0)
+        document.setPageSize(QSizeF())
+        style_page(document, self._plan, style)
+        document.setPageSize(size)
+        self._points = []
+        self._set_palette()
+
+    def _set_palette(self) -> None:
+        palette = self._style.theme.palette(QApplication.palette())
         self.setPalette(palette)
         self.verticalScrollBar().setPalette(palette)
 
@@ -124,13 +160,14 @@ class ComparePane(QTextEdit):
         if not self._points:
             return
         viewport = self.viewport()
-        # The points in view found by their lines' places, which cursorRect lays out first: a
-        # hit test at the view's corners (cursorForPosition) reads a long page Qt has not laid
-        # out yet as all at the top, and the bars of the first screen were never drawn.
-        first = bisect_left(self._points, 0, key=lambda point: self._point_rect(point).bottom())
-        last = bisect_right(
-            self._points, viewport.height(), key=lambda point: self._point_rect(point).top()
-        )
+        # The points in view found among the blocks in view, found as the reader finds them
+        # (``visible``): laying out no more than down to the view. (A hit test at the view's
+        # corners reads a page not laid out yet as all at the top; a bisection of every
+        # point by its caret's place laid half the page out on each paint.)
+        top = self.verticalScrollBar().value()
+        start, end = text_between(self.document(), top, top + viewport.height())
+        first = bisect_left(self._points, start)
+        last = bisect_right(self._points, end)
         if first >= last:
             return
         painter = QPainter(viewport)

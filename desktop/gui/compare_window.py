@@ -1,8 +1,11 @@
 """The compare window: two speeches side by side, old left, new right, what changed marked.
 
 Non-modal, a window of its own over the main one. The pages are set as the reader sets them
-(``ComparePane``); the diff (``core.speech_compare``) runs in the window's worker pool, so a long
-report never holds the GUI, and closing the window (or swapping sides) cancels it. Scrolling
+(``ComparePane``); their drafts and the diff (``core.speech_compare``) are made in the window's
+worker pool, then each page is made in its own turn of the event loop and the changes marked a
+slice a turn (``compare_pages``), so none of that holds the GUI for two long reports at once
+(what is left is Qt's own layout of a long page, in steps after its first screen, as in the
+reader); closing the window (or swapping sides) cancels it. Scrolling
 one pane brings the other to the aligned place; F7 and Shift+F7 step through the changes,
 selecting each in both panes; Swap puts the other speech on the left. The pages follow the
 main window's theme, zoom (its zoom keys work here too) and full-width punctuation
@@ -25,15 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import CancelledError, PizhuError
-from desktop.core.speech_compare import Comparison, compare_texts
+from desktop.core.errors import PizhuError
 from desktop.gui.button_texts import without_access_key
-from desktop.gui.compare_pane import DELETED, INSERTED, ComparePane
+from desktop.gui.compare_jobs import compare_job, failure_words
+from desktop.gui.compare_pages import PagesMixin
+from desktop.gui.compare_pane import ComparePane
 from desktop.gui.screen_fit import resize_within_screen
-from desktop.gui.workers import Cancel, Progress, WorkerPool, WorkerTask
+from desktop.gui.slices import SliceRunner
+from desktop.gui.workers import WorkerPool, WorkerTask
 
 if TYPE_CHECKING:
     from desktop.core.records import SpeechContent
+    from desktop.core.speech_compare import Comparison
     from desktop.gui.library_session import LibrarySession
     from desktop.gui.reader.document import ReaderStyle
 
@@ -41,20 +47,9 @@ NEXT_CHANGE_KEYS = ("F7",)
 PREVIOUS_CHANGE_KEYS = ("Shift+F7",)
 
 
-def compare_job(old: str, new: str) -> partial[Comparison]:
-    """The worker's job: the comparison of two texts, or CancelledError when asked to stop."""
-    return partial(_compare, old, new)
-
-
-def _compare(old: str, new: str, _progress: Progress, cancel: Cancel) -> Comparison:
-    comparison = compare_texts(old, new, cancelled=cancel)
-    if comparison is None:
-        raise CancelledError("comparison cancelled")
-    return comparison
-
-
-class CompareWindow(QMainWindow):
-    """Two speeches side by side; ``comparison`` once the worker has made it."""
+class CompareWindow(PagesMixin, QMainWindow):
+    """Two speeches side by side; ``comparison`` once the worker has made it and the pages
+    are shown (their changes then marked a slice a turn: ``pages_pending``)."""
 
     def __init__(
         self,
@@ -73,6 +68,10 @@ class CompareWindow(QMainWindow):
         self.comparison: Comparison | None = None
         self.current = -1  # the change stepped to, by index; -1 before the first step
         self._task: WorkerTask | None = None
+        self._pages_task: WorkerTask | None = None
+        self._found: Comparison | None = None  # the worker's, until both pages are shown
+        self._pages_shown = False
+        self._slices = SliceRunner(self)
         self._contents: tuple[SpeechContent, SpeechContent] | None = None
         self._syncing = False
         self._build()
@@ -192,43 +191,41 @@ class CompareWindow(QMainWindow):
             old = self._session.speech_content(old_id)
             new = self._session.speech_content(new_id)
         except PizhuError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(failure_words(error))
             return
         self.speeches = (old_id, new_id)
         self._contents = (old, new)
-        self.comparison, self.current = None, -1
-        self.old_pane.show_speech(old, self._style)
-        self.new_pane.show_speech(new, self._style)
+        self.comparison, self._found, self.current = None, None, -1
+        self._pages_shown = False
         self._name_sides(old, new)
         self.summary.setText(self.tr("Comparing…"))
         self._update_actions()
+        self._draft_pages(self._style)
         task = self._workers.submit(compare_job(old.text, new.text), name="compare")
         task.succeeded.connect(partial(self._on_task_succeeded, task))
         task.failed.connect(partial(self._on_task_failed, task))
         self._task = task
 
     def _cancel_task(self) -> None:
-        if self._task is not None and self._task.is_running():
-            self._task.cancel()
-        self._task = None
+        for task in (self._task, self._pages_task):
+            if task is not None and task.is_running():
+                task.cancel()
+        self._task = self._pages_task = None
+        self._slices.clear()
 
     def _on_task_succeeded(self, task: WorkerTask, comparison: Comparison) -> None:
         if task is not self._task:
             return  # a comparison of the sides before a swap
         self._task = None
+        self._found = comparison
+        if self._pages_shown:
+            self._show_comparison(comparison)
+
+    def _show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self._mark(comparison)
         self.summary.setText(self.summary_text(comparison))
         self._update_actions()
-
-    def _mark(self, comparison: Comparison) -> None:
-        hunks = comparison.hunks
-        self.old_pane.mark_changes(((h.old_start, h.old_end) for h in hunks), DELETED)
-        self.new_pane.mark_changes(((h.new_start, h.new_end) for h in hunks), INSERTED)
-        self.old_pane.mark_points(
-            (h.old_start for h in hunks if h.old_start == h.old_end), INSERTED
-        )
-        self.new_pane.mark_points((h.new_start for h in hunks if h.new_start == h.new_end), DELETED)
 
     def summary_text(self, comparison: Comparison) -> str:
         """ "改动 12 处：增 340 字，删 85 字", or that the texts are the same."""
@@ -240,42 +237,20 @@ class CompareWindow(QMainWindow):
         removed = self.tr("%Ln character(s)", "", comparison.removed)
         return text.replace("%1", added).replace("%2", removed)
 
-    @property
-    def page_style(self) -> ReaderStyle:
-        """How the pages are set: the main window's reader style when opened or last changed."""
-        return self._style
-
-    def set_style(self, style: ReaderStyle) -> None:
-        """Set both pages in ``style`` (the main window's theme, zoom or full-width punctuation
-        changed), keeping the comparison, the change stepped to and the place read."""
-        if style == self._style:
-            return
-        self._style = style
-        if self._contents is None:
-            return
-        places = [pane.place() for pane in (self.old_pane, self.new_pane)]
-        self._syncing = True  # each pane goes back to its own place: neither follows the other
-        try:
-            for pane, content, place in zip(
-                (self.old_pane, self.new_pane), self._contents, places, strict=True
-            ):
-                pane.show_speech(content, style)
-                pane.go_to_place(place)
-            if self.comparison is not None:
-                self._mark(self.comparison)
-                if self.current >= 0:
-                    self._select_change(self.current, scroll=False)
-        finally:
-            self._syncing = False
-
     def _on_task_failed(self, task: WorkerTask, error: Exception) -> None:
         if task is self._task:
-            self._task = None
-            self.summary.setText(self.tr("The comparison failed: %1").replace("%1", str(error)))
+            self._task = None  # the pages are shown all the same
+        elif task is self._pages_task:
+            self._pages_task = None
+        else:
+            return  # a task of the sides before a swap
+        words = failure_words(error)  # core's English line is for developers
+        self.summary.setText(self.tr("The comparison failed: %1").replace("%1", words))
 
     def running_work(self) -> list[str]:
-        """The comparison still running, if any."""
-        return ["compare"] if self._task is not None and self._task.is_running() else []
+        """The comparison and the pages' drafts still running, if any."""
+        tasks = ((self._task, "compare"), (self._pages_task, "compare pages"))
+        return [name for task, name in tasks if task is not None and task.is_running()]
 
     # Stepping through changes ---------------------------------------------------------------
 

@@ -73,9 +73,16 @@ class TreeActionsMixin(_Base):
     @Slot(QPoint)
     def _on_tree_context_menu_requested(self, point: QPoint) -> None:
         menu = self.build_context_menu(point)
+        compare = self._registry.action(ActionId.COMPARE_WITH)
+        # The row's Compare With… acts on the row: offered with no speech open too, when the
+        # View menu's (acting on the open speech) is greyed, and greyed again after.
+        forced = menu is not None and compare in menu.actions() and not compare.isEnabled()
+        compare.setEnabled(compare.isEnabled() or forced)
         if menu is not None:
             menu.exec(self.tree.viewport().mapToGlobal(point))
             menu.deleteLater()
+        if forced:
+            compare.setEnabled(False)
         self._menu_target = None
         self._update_actions(self.tree.currentIndex())
 

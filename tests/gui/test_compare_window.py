@@ -13,6 +13,7 @@ from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.core.errors import CancelledError
 from desktop.core.storage.library import open_library
 from desktop.core.storage.speech_choices import speech_choices
 from desktop.dialogs.speech_chooser import SPEECH_ID, SpeechChooser
@@ -82,7 +83,13 @@ def _compared(qtbot: QtBot, window: MainWindow) -> CompareWindow:
     compare = window.findChild(CompareWindow)
     assert isinstance(compare, CompareWindow)
     qtbot.waitUntil(lambda: compare.comparison is not None, timeout=10_000)
+    settled(qtbot, compare)
     return compare
+
+
+def settled(qtbot: QtBot, compare: CompareWindow) -> None:
+    """Wait until the pages are made and their changes marked (a slice a turn)."""
+    qtbot.waitUntil(lambda: not compare.pages_pending(), timeout=10_000)
 
 
 def _open_compare(qtbot: QtBot, window: MainWindow, draft: int, final: int) -> CompareWindow:
@@ -204,6 +211,7 @@ def test_the_panes_follow_the_window_s_theme_keeping_the_change(
     compare.next_change()
     compare.next_change()
     window.registry.action(ActionId.THEME_DARK).trigger()
+    settled(qtbot, compare)
     assert compare.new_pane.palette().base().color() == window.reader.palette().base().color()
     assert compare.new_pane.palette().base().color().lightness() < 128
     hunk = compare.comparison.hunks[1]
@@ -241,6 +249,7 @@ def test_swap_puts_the_new_speech_on_the_left(
     assert tip == f"Put “{FINAL}” on the left and “{DRAFT}” on the right, and compare again"
     compare.swap_action.trigger()
     qtbot.waitUntil(lambda: compare.comparison is not None)
+    settled(qtbot, compare)
     assert compare.speeches == (final, draft)
     assert FINAL in compare.old_title.text()
     # Swapped back, the tip says so (it said "the new speech on the left" whichever was there).
@@ -267,7 +276,7 @@ def test_closing_the_window_cancels_the_comparison(
             while not cancel():  # a long report's diff, until the window is closed
                 cancelled.wait(0.005)
             cancelled.set()
-            raise compare_window.CancelledError("cancelled")
+            raise CancelledError("cancelled")
 
         return job
 
@@ -282,6 +291,7 @@ def test_closing_the_window_cancels_the_comparison(
     qtbot.waitUntil(lambda: window.findChild(CompareWindow) is not None)
     compare = window.findChild(CompareWindow)
     qtbot.waitUntil(started.is_set)
+    settled(qtbot, compare)  # the pages are shown while the comparison runs on
     assert compare.summary.text() == "Comparing…"
     assert window.running_work() == ["compare"]
     compare.close()

@@ -16,7 +16,7 @@ from desktop.gui.compare_window import CompareWindow
 from desktop.gui.i18n import Language, Translations
 from tests.gui.conftest import WindowFactory
 from tests.gui.test_compare_pane import _long_versions
-from tests.gui.test_compare_window import _open_compare, import_two_versions
+from tests.gui.test_compare_window import _open_compare, import_two_versions, settled
 from tests.gui.ui_languages import ui_language
 
 __all__ = ["ui_language"]
@@ -48,6 +48,7 @@ def test_zooming_the_window_zooms_the_compare_window_keeping_the_place_and_chang
     place, _ = compare.old_pane.top_offset()
     before = _point_size(compare)
     window.registry.action(ActionId.ZOOM_IN).trigger()
+    settled(qtbot, compare)
     assert _point_size(compare) == [window.reader.document().defaultFont().pointSizeF()] * 2
     assert _point_size(compare)[0] > before[0]
     # Where it was read, still: the same paragraph at the top, the change still selected.
@@ -66,8 +67,10 @@ def test_the_zoom_keys_typed_in_the_compare_window_zoom_it(
     compare.new_pane.setFocus()
     before = _point_size(compare)
     qtbot.keyClick(compare.new_pane, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, compare)
     assert _point_size(compare)[0] > before[0]
     qtbot.keyClick(compare.new_pane, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, compare)
     assert _point_size(compare) == before
     assert window.reader.font_size == window.settings.font_size
 
@@ -84,8 +87,10 @@ def test_full_width_punctuation_follows_the_window_when_opened_and_when_changed(
     assert "，" in shown
     assert "," not in shown.replace("\u2028", "")
     fullwidth.setChecked(False)
+    settled(qtbot, compare)
     assert "," in compare.new_pane.toPlainText()
     fullwidth.setChecked(True)
+    settled(qtbot, compare)
     assert "," not in compare.new_pane.toPlainText()
 
 
@@ -98,6 +103,7 @@ def test_a_long_report_zoomed_at_once_stays_at_its_top(
     window = open_window()
     compare = _open_compare(qtbot, window, *_long_versions(library_path))
     window.registry.action(ActionId.ZOOM_IN).trigger()
+    settled(qtbot, compare)
     for pane in (compare.old_pane, compare.new_pane):
         assert pane.verticalScrollBar().value() == 0
         assert pane.top_offset()[0] < 10

@@ -12,12 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
 from desktop.dialogs.speech_chooser import SPEECH_ID, SpeechChooser
+from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role, TreeKind
 from tests.core.storage.documents import make_document, sample_paragraphs
 from tests.gui.conftest import WindowFactory
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
-from tests.gui.test_compare_window import _chooser, import_two_versions
+from tests.gui.test_compare_window import FINAL, _chooser, import_two_versions
 from tests.gui.window_helpers import tree_row
 
 REPORT = "2024年政府工作报告"
@@ -69,3 +70,23 @@ def test_a_collection_of_one_speech_offers_compare_with_for_its_speech(
     # A collection of two speeches names neither: it offers no comparison.
     _right_click(window, tree_row(window, final).parent())
     assert "action_compare_with" not in menus.opened[-1][1]
+
+
+@MENU_ON_OFFSCREEN
+def test_with_no_speech_open_the_tree_s_compare_with_acts_on_the_row(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path, menus: MenuSpy
+) -> None:
+    # View ▸ Compare With… is greyed with no speech open; the tree's menu offered it greyed too.
+    draft, final = import_two_versions(library_path)
+    window = open_window()
+    window.close_speech()  # as when the speech read left the library
+    compare = window.registry.action(ActionId.COMPARE_WITH)
+    assert not compare.isEnabled()  # the View menu's acts on the open speech: there is none
+    menus.chosen = "action_compare_with"
+    _right_click(window, tree_row(window, final))
+    assert "action_compare_with" in menus.opened[-1][1]
+    chooser = _chooser(qtbot, window)
+    assert chooser.findChild(QLabel).text().startswith(f"Compare “{FINAL}” with which speech?")
+    assert draft in _listed(chooser)
+    chooser.reject()
+    assert not compare.isEnabled()  # the View menu's is greyed again

@@ -26,10 +26,11 @@ from PySide6.QtGui import (
 )
 
 from desktop.core.footnotes import find_footnotes
+from desktop.core.offsets import HintedMap
 from desktop.core.records import SpeechContent
 from desktop.gui.contrast import readable_colour
 from desktop.gui.reader.balance import forget_balance, remember_centred_blocks
-from desktop.gui.reader.line_hints import page_hints, set_page_text
+from desktop.gui.reader.line_hints import page_hints, set_hinted_text, with_hints
 from desktop.gui.reader.roles import (
     CENTRED_ROLES,
     BlockRole,
@@ -166,15 +167,28 @@ def build_page(
     """A new read-only document showing ``content`` in ``style``, and its plan, with which
     ``style_page`` sets it in another theme or size without building it again. ``shown`` is
     ``display_text(content, style)`` when the caller has it (full-width: ~30 ms a long report)."""
-    document = QTextDocument(parent)
-    document.setUndoRedoEnabled(False)
+    return page_from_draft(draft_page(content, style, shown), style, parent)
+
+
+class PageDraft(NamedTuple):
+    """What ``build_page`` works out without Qt: the page's text with its line-break hints put
+    in, where they are, and the plan. A worker may make it (the compare window's do)."""
+
+    hinted: str
+    hints: tuple[int, ...]
+    plan: PagePlan
+
+
+def draft_page(content: SpeechContent, style: ReaderStyle, shown: str | None = None) -> PageDraft:
+    """The draft of ``content``'s page in ``style`` (plain Python: safe off the GUI thread)."""
     text = display_text(content, style) if shown is None else shown
     starts = paragraph_starts(text)
     roles = block_roles(content, starts)
     centred = [index for index, role in roles.items() if role in CENTRED_ROLES]
     footnotes = find_footnotes(content.text)
     single = [index for index, role in roles.items() if role in SINGLE_LINE_ROLES]
-    utf16 = set_page_text(document, text, page_hints(text, starts, centred, footnotes, single))
+    hints = page_hints(text, starts, centred, footnotes, single)
+    utf16 = HintedMap(text, hints)
 
     def ranges(pairs: Iterable[Range]) -> tuple[Range, ...]:
         return tuple(utf16.range_to_utf16(start, end) for start, end in pairs)
@@ -188,8 +202,18 @@ def build_page(
         marks=ranges((cited.start, cited.end) for cited in footnotes.marks),
         numbers=ranges((item.start, item.mark_end) for item in footnotes.items),
     )
-    style_page(document, plan, style)
-    return document, plan
+    return PageDraft(with_hints(text, hints), tuple(sorted(hints)), plan)
+
+
+def page_from_draft(
+    draft: PageDraft, style: ReaderStyle, parent: QObject | None = None
+) -> tuple[QTextDocument, PagePlan]:
+    """The document of ``draft`` set in ``style``, and its plan (the Qt half of ``build_page``)."""
+    document = QTextDocument(parent)
+    document.setUndoRedoEnabled(False)
+    set_hinted_text(document, draft.hinted, draft.hints)
+    style_page(document, draft.plan, style)
+    return document, draft.plan
 
 
 def style_page(document: QTextDocument, plan: PagePlan, style: ReaderStyle) -> None:

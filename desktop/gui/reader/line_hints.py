@@ -134,9 +134,15 @@ def with_hints(text: str, hints: dict[int, str]) -> str:
 def set_page_text(document: QTextDocument, text: str, hints: dict[int, str]) -> HintedMap:
     """Give ``document`` the text ``text`` with ``hints`` put in, recorded for ``page_map``;
     the page's offsets map."""
-    document.setPlainText(with_hints(text, hints))
-    document.setProperty(PAGE_HINTS, sorted(hints))
+    set_hinted_text(document, with_hints(text, hints), sorted(hints))
     return HintedMap(text, hints)
+
+
+def set_hinted_text(document: QTextDocument, hinted: str, hints: Iterable[int]) -> None:
+    """Give ``document`` the text ``hinted``, whose hints stand at ``hints`` (sorted ``str``
+    offsets of the text without them), recorded for ``page_map``."""
+    document.setPlainText(hinted)
+    document.setProperty(PAGE_HINTS, list(hints))
 
 
 def page_map(document: QTextDocument, text: str) -> HintedMap:

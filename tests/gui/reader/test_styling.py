@@ -100,10 +100,10 @@ def test_a_theme_or_zoom_keeps_the_page_and_sets_no_text(
 ) -> None:
     reader = shown_reader(qtbot, _with_notes_and_english(), focused=True)
     built: list[str] = []
-    set_text = document.set_page_text
+    set_text = document.set_hinted_text
     monkeypatch.setattr(view, "build_page", lambda *args: built.append("build") or None)
     monkeypatch.setattr(
-        document, "set_page_text", lambda *args: built.append("text") or set_text(*args)
+        document, "set_hinted_text", lambda *args: built.append("text") or set_text(*args)
     )
     page = reader.document()
     for change in CHANGES.values():
