@@ -17,7 +17,6 @@ from desktop.core.citation import cite_speech
 from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId
 
 if TYPE_CHECKING:
-    from desktop.gui.reader.toolbar import SelectionToolbar
     from desktop.gui.reader.view import ReaderView
 
     _Base = ReaderView
@@ -160,19 +159,6 @@ class ReaderCommands(_Base):
         has_note = shown is not None and shown.has_note
         self._registry.show_other_text(ActionId.ADD_NOTE, has_note)
 
-    def _selection_rect(self) -> QRect | None:
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        start = self.cursorRect(self._cursor_at_position(cursor.selectionStart()))
-        end = self.cursorRect(self._cursor_at_position(cursor.selectionEnd()))
-        if end.bottom() < 0 or start.top() > self.viewport().height():
-            return None
-        same_line = start.top() == end.top()
-        centre = (start.left() + end.left()) // 2 if same_line else self.viewport().width() // 2
-        rect = QRect(centre - 1, start.top(), 2, end.bottom() - start.top())
-        return rect if self._plate_mouse is None else self._plate_mouse.selection_rect(rect)
-
     def plate_selected_text(self) -> str:
         """The words of the title plate selected, or the empty string."""
         return self._title_plate.selected_text() if self._title_plate is not None else ""
@@ -195,18 +181,9 @@ class ReaderCommands(_Base):
         self._hide_caret()
         self._clear_selection()
 
-    def hide_selection_toolbar(self) -> None:
-        """Hide the floating toolbar, if it shows."""
-        self._hide_toolbar()
-
     def clear_text_selection(self) -> None:
         """Unselect the text's words; the caret stays."""
         self._clear_selection()
-
-    def offer_selection_toolbar(self) -> None:
-        """Show the floating toolbar by the text's selection, if it has one."""
-        if self.textCursor().hasSelection():
-            self._show_toolbar()
 
     def cursor_rect_at(self, offset: int) -> QRect:
         """Where a caret before the character at ``str`` offset ``offset`` is drawn, in the
@@ -217,22 +194,6 @@ class ReaderCommands(_Base):
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         return cursor
-
-    def _show_toolbar(self) -> None:
-        rect = self._selection_rect()
-        if rect is None:
-            self._hide_toolbar()
-        else:
-            self._toolbar.show_near(rect)
-
-    def _reposition_toolbar(self) -> None:
-        if self._toolbar_shown():
-            self._show_toolbar()
-
-    @property
-    def selection_toolbar(self) -> SelectionToolbar:
-        """The floating toolbar (for the window's tests and tours)."""
-        return self._toolbar
 
     def _hint_unmarked_key(self, event: QKeyEvent) -> bool:
         """1–5 or N with nothing selected and no highlight under the caret: their actions are

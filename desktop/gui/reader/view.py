@@ -42,8 +42,7 @@ from desktop.gui.reader.line_hints import page_map
 from desktop.gui.reader.overlays import Range, ReaderOverlays, ScrollBarMarks
 from desktop.gui.reader.positions import ReaderPositions
 from desktop.gui.reader.styling import ReaderStyling
-from desktop.gui.reader.toolbar import SelectionToolbar
-from desktop.gui.theme import ThemeName
+from desktop.gui.reader.toolbar import SelectionToolbar, ToolbarPlacement
 
 if TYPE_CHECKING:
     from desktop.gui.reader.caret_keys import CaretKeys
@@ -73,6 +72,7 @@ class ReaderView(
     ReaderOverlays,
     ReaderPositions,
     ReaderStyling,
+    ToolbarPlacement,
     QTextEdit,
 ):
     """Shows a ``SpeechContent`` with Chinese typography and lets the user mark it up."""
@@ -214,28 +214,6 @@ class ReaderView(
         self._caret_due = None  # the caret was moved: by a click, a key, a new speech
         if self._caret_keys_made is not None:
             self._caret_keys_made.on_cursor_moved()
-
-    @property
-    def _toolbar(self) -> SelectionToolbar:
-        """The floating toolbar, made on first use (its style sheet is not start-up work)."""
-        if self._toolbar_widget is None:
-            self._toolbar_widget = SelectionToolbar(
-                self._registry.actions(list(HIGHLIGHT_COLORS)),
-                self._registry.actions(
-                    [ActionId.ADD_NOTE, ActionId.COPY, ActionId.COPY_WITH_CITATION]
-                ),
-                self.viewport(),
-            )
-            self._toolbar_widget.set_dark(self._style.theme.name == ThemeName.DARK)
-            self._toolbar_widget.modal_closed.connect(self.offer_selection_toolbar)
-        return self._toolbar_widget
-
-    def _toolbar_shown(self) -> bool:
-        return self._toolbar_widget is not None and self._toolbar_widget.isVisible()
-
-    def _hide_toolbar(self) -> None:
-        if self._toolbar_widget is not None:
-            self._toolbar_widget.dismiss()
 
     @property
     def registry(self) -> ActionRegistry:
