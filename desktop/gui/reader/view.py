@@ -39,7 +39,7 @@ from desktop.gui.reader.document import (
 from desktop.gui.reader.events import ReaderEvents
 from desktop.gui.reader.footnotes import ReaderFootnotes
 from desktop.gui.reader.line_hints import page_map
-from desktop.gui.reader.overlays import Range, ReaderOverlays, ScrollBarMarks
+from desktop.gui.reader.overlays import Range, ReaderOverlays
 from desktop.gui.reader.positions import ReaderPositions
 from desktop.gui.reader.styling import ReaderStyling
 from desktop.gui.reader.toolbar import SelectionToolbar, ToolbarPlacement
@@ -47,7 +47,7 @@ from desktop.gui.reader.toolbar import SelectionToolbar, ToolbarPlacement
 if TYPE_CHECKING:
     from desktop.gui.reader.caret_keys import CaretKeys
     from desktop.gui.reader.plate_mouse import PlateMouse
-    from desktop.gui.reader.scroll_ticks import TickPlaces
+    from desktop.gui.reader.scroll_ticks import ScrollBarMarks, TickPlaces
     from desktop.gui.reader.title_plate import TitlePlate
 
 WordRangeProvider = Callable[[str, int], "tuple[int, int] | None"]
@@ -126,7 +126,7 @@ class ReaderView(
         self._tick_places: TickPlaces | None = None  # made with the first ticks
         self._page_painted = False
         self._toolbar_widget: SelectionToolbar | None = None
-        self._scroll_marks = ScrollBarMarks(self.verticalScrollBar())
+        self._scroll_marks_made: ScrollBarMarks | None = None  # with the first ticks
         self._bind_actions()
         self._connect_signals()
         self._apply_palette()
@@ -264,7 +264,7 @@ class ReaderView(
             decorations.drawable(self._annotations, len(self._text))
         )
         self._refresh_decorations()
-        self._scroll_marks.set_annotation_ticks([])  # they were the last page's
+        self._clear_annotation_ticks()  # they were the last page's
         self._refresh_annotation_ticks(later=True)
         self._registry.action(ActionId.SELECT_SENTENCE).setEnabled(bool(self._text))
         self._update_action_state()
