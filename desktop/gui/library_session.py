@@ -16,9 +16,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import PizhuError
-from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechContent, SpeechRecord
+from desktop.core.records import (
+    CollectionRecord,
+    OutlineNodeRecord,
+    SpeechContent,
+    SpeechLabelParts,
+    SpeechRecord,
+)
 from desktop.core.storage.library import Library
-from desktop.core.storage.library_store import ImportStatus, SpeechLabelParts
+from desktop.core.storage.library_store import ImportStatus
 from desktop.gui import undo
 from desktop.gui.library_session_annotations import SessionAnnotationsMixin
 from desktop.gui.library_session_batch import SessionBatchMixin

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from desktop.core.annotation import utc_now
 from desktop.core.document import OutlineNode
-from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechContent, SpeechRecord
+from desktop.core.records import (
+    CollectionRecord,
+    OutlineNodeRecord,
+    SomeSpeechLabels,
+    SpeechContent,
+    SpeechLabelParts,
+    SpeechRecord,
+)
 from desktop.core.storage import rows
 from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer
@@ -30,26 +37,6 @@ class ImportStatus(StrEnum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     DUPLICATE = "duplicate"  # every speech of the file was in the library already: none added
-
-
-# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
-class SpeechLabelParts(NamedTuple):
-    """What a list names a speech by: its title and number, its collection's title and size."""
-
-    speech_id: int
-    title: str
-    index: int
-    collection_id: int
-    collection_title: str
-    collection_size: int
-
-
-# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
-class SomeSpeechLabels(NamedTuple):
-    """The label parts of some speeches, and whether the library mixes collections."""
-
-    parts: list[SpeechLabelParts]
-    mixed: bool
 
 
 class LibraryStore:
