@@ -76,3 +76,22 @@ class SpeechContent:
     text: str
     outline: list[OutlineNode] = field(default_factory=list)
     spans: list[TextSpan] = field(default_factory=list)
+
+
+# NamedTuples too, as the three above: start-up names every speech (``LibraryStore``).
+class SpeechLabelParts(NamedTuple):
+    """What a list names a speech by: its title and number, its collection's title and size."""
+
+    speech_id: int
+    title: str
+    index: int
+    collection_id: int
+    collection_title: str
+    collection_size: int
+
+
+class SomeSpeechLabels(NamedTuple):
+    """The label parts of some speeches, and whether the library mixes collections."""
+
+    parts: list[SpeechLabelParts]
+    mixed: bool

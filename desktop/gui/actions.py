@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.annotation import Color
-from desktop.core.punctuation import FULLWIDTH_MARKS
 from desktop.core.text_templates import fill
 from desktop.gui.action_ids import ActionId, ActionSpec, Scope, StandardKey
 from desktop.gui.icons import svg_icon, swatch_icon
@@ -166,71 +165,6 @@ SPECS: dict[ActionId, ActionSpec] = {
         ),
         shortcuts=("A",),  # a letter, as N and 1–5: only on a highlight found elsewhere
         scope=Scope.WIDGET,
-    ),
-    ActionId.ZOOM_IN: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
-        icon_text=QT_TRANSLATE_NOOP("Actions", "Larger"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Make the text larger"),
-        shortcuts=(StandardKey.ZoomIn, "Ctrl+="),
-        scope=Scope.WINDOW,
-        icon=QIcon.ThemeIcon.ZoomIn,
-        svg="zoom-in",
-    ),
-    ActionId.ZOOM_OUT: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
-        icon_text=QT_TRANSLATE_NOOP("Actions", "Smaller"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Make the text smaller"),
-        shortcuts=(StandardKey.ZoomOut, "Ctrl+-"),
-        scope=Scope.WINDOW,
-        icon=QIcon.ThemeIcon.ZoomOut,
-        svg="zoom-out",
-    ),
-    ActionId.ZOOM_RESET: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "Actual Si&ze"),
-        icon_text=QT_TRANSLATE_NOOP("Actions", "Actual size"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Show the text at its default size"),
-        shortcuts=("Ctrl+0",),
-        scope=Scope.WINDOW,
-        icon=QIcon.ThemeIcon.ZoomFitBest,
-        svg="zoom-reset",
-    ),
-    ActionId.THEME_LIGHT: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "&Light"),
-        icon_text=QT_TRANSLATE_NOOP("Actions", "Light"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Dark text on a white page"),
-        shortcuts=(),
-        scope=Scope.WINDOW,
-        checkable=True,
-        group="theme",
-    ),
-    ActionId.THEME_SEPIA: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "&Sepia"),
-        icon_text=QT_TRANSLATE_NOOP("Actions", "Sepia"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Brown text on a warm paper page"),
-        shortcuts=(),
-        scope=Scope.WINDOW,
-        checkable=True,
-        group="theme",
-    ),
-    ActionId.THEME_DARK: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "&Dark"),
-        icon_text=QT_TRANSLATE_NOOP("Actions", "Dark"),
-        status_tip=QT_TRANSLATE_NOOP("Actions", "Light text on a dark page"),
-        shortcuts=(),
-        scope=Scope.WINDOW,
-        checkable=True,
-        group="theme",
-    ),
-    ActionId.FULLWIDTH_PUNCTUATION: ActionSpec(
-        text=QT_TRANSLATE_NOOP("Actions", "Full-&width Punctuation"),
-        icon_text=QT_TRANSLATE_NOOP("Actions", "Full-width"),
-        status_tip=QT_TRANSLATE_NOOP(
-            "Actions", "Show Latin punctuation in Chinese text as full-width (%1)"
-        ),
-        tip_arguments=(FULLWIDTH_MARKS,),
-        shortcuts=(),
-        scope=Scope.WINDOW,
-        checkable=True,
     ),
 }
 

@@ -8,7 +8,8 @@ the row of a highlight clicked in the reader, without asking for a jump back. An
 passage was not found after its text changed) jumps nowhere: choosing it shows its words and
 how to reattach it (``OrphanPanel``). Groups the user folds stay folded through every update.
 The filters live in ``annotations_dock_filters``, the rows' requests in ``annotations_dock_rows``,
-the lists and changes it is given in ``annotations_dock_updates``.
+the lists and changes it is given in ``annotations_dock_updates``, the chosen row (and choosing one
+quietly) in ``annotations_dock_selection``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from functools import partial
 
 from PySide6.QtCore import (
     QEvent,
-    QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
@@ -43,18 +43,21 @@ from desktop.gui.annotation_groups_waiting import GroupsWaiting, group_row
 from desktop.gui.annotation_list import AnnotationListView, EmptyState, GroupExpansion
 from desktop.gui.annotations_dock_filters import FiltersMixin
 from desktop.gui.annotations_dock_rows import RowRequestsMixin
+from desktop.gui.annotations_dock_selection import SelectionMixin
 from desktop.gui.annotations_dock_updates import ListUpdatesMixin
 from desktop.gui.batch_feeder import BatchFeeder, EarlierRows
 from desktop.gui.orphan_panel import OrphanPanel
 from desktop.gui.whole_list_bar import WholeListBar
 from desktop.models.annotation_filter import AnnotationFilter
-from desktop.models.annotations_model import AnnotationsModel, Column, Role
+from desktop.models.annotations_model import AnnotationsModel, Column
 
 TIME_REFRESH_MS = 60_000
 """How often relative times ("5 分钟前") are re-read."""
 
 
-class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWidget):
+class AnnotationsDock(
+    ListUpdatesMixin, FiltersMixin, RowRequestsMixin, SelectionMixin, QDockWidget
+):
     """The dock listing annotations, with filters and an editor for the selected one."""
 
     jump_requested = Signal(int, int)  # speech id, start offset
@@ -229,57 +232,7 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         self._orphan.set_reattach_enabled(enabled)
         self._update_actions()
 
-    # Public API: selection -----------------------------------------------------------------
-
-    def selected_annotation_id(self) -> str | None:
-        """The id of the selected annotation."""
-        # The current row: a press makes the row current before it selects it; among several
-        # chosen rows it is the one last clicked.
-        index = self._view.currentIndex()
-        if not index.isValid() or index.data(Role.IS_GROUP):
-            return None
-        return index.data(Role.ID)
-
-    def select_annotation(self, annotation_id: str) -> bool:
-        """Select and show an annotation's row (clearing filters that hide it); no jump request."""
-        if self._model.annotation(annotation_id) is None:
-            return False
-        side = self._model.reveal(annotation_id)
-        if not self._proxy.mapFromSource(self._model.index_of(annotation_id)).isValid():
-            self.clear_filters()  # a reset: the list is at its top again
-            side = 0
-        with self._quietly():
-            return self._select(annotation_id, side)
-
-    def edit_note(self, annotation_id: str) -> bool:
-        """Select an annotation's row and put the keyboard at the end of its note (as F2 does);
-        False when it is not in the list or the dock is hidden."""
-        return self.select_annotation(annotation_id) and self.edit_current_note()
-
     # Internals -----------------------------------------------------------------------------
-
-    def _quietly(self) -> _Quiet:
-        return _Quiet(self)
-
-    def _select(self, annotation_id: str, side: int = 0) -> bool:
-        # Given in a window of groups above or below those shown (``side``: -1, 1), the list
-        # comes to it from the window's end or top: "ensure visible" stops as it did before.
-        side = self._model.reveal(annotation_id) or side
-        if side < 0:
-            self._view.scrollToBottom()
-        elif side > 0:
-            self._view.scrollToTop()
-        index = self._proxy.mapFromSource(self._model.index_of(annotation_id))
-        if not index.isValid():
-            return False
-        flag = QItemSelectionModel.SelectionFlag
-        self._view.selectionModel().setCurrentIndex(index, flag.ClearAndSelect | flag.Rows)
-        self._view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
-        return True
-
-    def _current(self) -> Annotation | None:
-        annotation_id = self.selected_annotation_id()
-        return self._model.annotation(annotation_id) if annotation_id else None
 
     def _update_state(self) -> None:
         """The list or the empty page, with words that fit why it is empty."""
@@ -312,39 +265,6 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         return self.tr("Select text, then press 1–5 to highlight it or N to add a note")
 
     # Slots ---------------------------------------------------------------------------------
-
-    @Slot(QModelIndex, QModelIndex)
-    def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        annotation = current.data(Role.ANNOTATION) if current.isValid() else None
-        # The note typed in the row left is sent first, while that row is still kept listed.
-        self._editor.set_annotation(annotation)
-        chosen = annotation.id if annotation is not None else None
-        left = self._proxy.kept_listed
-        self._proxy.keep_listed(chosen)
-        if left is not None and left != chosen:
-            # Once the press or key is over: rows moving under a press turn its click into a
-            # click on another row.
-            self._view.after_gesture(lambda: self._drop_unless_matching(left))
-        self._show_details(annotation)
-        self._update_actions()
-        if not self._quiet and not self._view.in_mouse_press and not self._view.choosing:
-            self._request_jump(current)  # moved with the keyboard
-
-    def _drop_unless_matching(self, annotation_id: str) -> None:
-        """The row left goes if its edits stopped it matching the filters; the current row
-        stays on screen where it was (as far as the list can scroll)."""
-        annotation = self._model.annotation(annotation_id)
-        if annotation is None or annotation_id == self._proxy.kept_listed:
-            return  # gone, or chosen again
-        if self._proxy.accepts(annotation):
-            return
-        view = self._view
-        top = view.visualRect(view.currentIndex()).top()
-        with self._quietly():
-            self._model.judge_again(annotation_id)
-        moved = view.visualRect(view.currentIndex()).top() - top
-        view.verticalScrollBar().setValue(view.verticalScrollBar().value() + moved)
-        self._update_state()
 
     def _reveal_details(self, visible: bool) -> None:
         """Show or hide the editor; shown, it has at least its smallest height."""
@@ -385,16 +305,3 @@ class AnnotationsDock(ListUpdatesMixin, FiltersMixin, RowRequestsMixin, QDockWid
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-class _Quiet:
-    """While active, selection changes made by the dock itself ask for no jump."""
-
-    def __init__(self, dock: AnnotationsDock) -> None:
-        self._dock = dock
-
-    def __enter__(self) -> None:
-        self._dock._quiet += 1
-
-    def __exit__(self, *exc: object) -> None:
-        self._dock._quiet -= 1

@@ -16,13 +16,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import PizhuError
-from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechContent, SpeechRecord
+from desktop.core.records import (
+    CollectionRecord,
+    OutlineNodeRecord,
+    SpeechContent,
+    SpeechLabelParts,
+    SpeechRecord,
+)
 from desktop.core.storage.library import Library
-from desktop.core.storage.library_store import ImportStatus, SpeechLabelParts
+from desktop.core.storage.library_store import ImportStatus
 from desktop.gui import undo
 from desktop.gui.library_session_annotations import SessionAnnotationsMixin
 from desktop.gui.library_session_batch import SessionBatchMixin
-from desktop.gui.library_session_tags import SessionTagsMixin
+from desktop.gui.library_session_reading import SessionReadingMixin
 from desktop.gui.undo_stack import UndoStack
 from desktop.models.speech_labels import library_distinctions, speech_labels
 
@@ -34,7 +40,6 @@ if TYPE_CHECKING:
     from desktop.core.storage.import_report import ImportReport
     from desktop.core.storage.speech_filter import FilterChoices
     from desktop.core.storage.title_matches import TitleMatches
-    from desktop.gui.reading_state_writer import ReadingStateWriter
 
 
 TYPED_BUSY_TIMEOUT = 0.25
@@ -46,7 +51,7 @@ enough for this process's own commits (the reading position's, 40-120 ms on a bu
 which would pass for another program's."""
 
 
-class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixin, QObject):
+class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionReadingMixin, QObject):
     """Reads, undoable changes and change events of one open library."""
 
     annotation_added = Signal(int, str)
@@ -270,63 +275,6 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionTagsMixi
     def last_import_report(self, collection_id: int) -> ImportReport | None:
         """What the collection's last import changed."""
         return self._library.store.last_import_report(collection_id)
-
-    # Reading state (not undoable: it is where the user is, not what they wrote) -------------
-    # Written off the GUI thread, in order (``ReadingStateWriter``, made at the first write:
-    # no start-up work); the reads see what waits to be written.
-
-    _reading_writer: ReadingStateWriter | None = None
-    _kept_positions: dict[int, int] = {}  # a read-only library's, for this run (replaced whole)
-    _kept_last_speech: int | None = None
-
-    def reading_position(self, speech_id: int) -> int | None:
-        """The saved reading position in a speech (one waiting to be written included)."""
-        writer = self._reading_writer
-        queued = None if writer is None else writer.queued_position(speech_id)
-        queued = self._kept_positions.get(speech_id, queued)
-        return self._library.reading.position(speech_id) if queued is None else queued
-
-    def set_reading_position(self, speech_id: int, offset: int) -> None:
-        """Remember the reading position in a speech (a refusal: ``reading_state_failed``)."""
-        if self.read_only:  # never queued: a read-only library refuses each write
-            self._kept_positions = {**self._kept_positions, speech_id: offset}
-        else:
-            self._reading_state_writer().set_position(speech_id, offset)
-
-    def last_speech(self) -> int | None:
-        """The speech opened last, if it is still in the library."""
-        writer = self._reading_writer  # a read-only library's kept one first (ids start at 1)
-        queued = self._kept_last_speech or (writer.queued_last_speech() if writer else None)
-        return self._library.reading.last_speech() if queued is None else queued
-
-    def set_last_speech(self, speech_id: int) -> None:
-        """Remember the speech opened last (for this run only, in a read-only library)."""
-        if self.read_only:
-            self._kept_last_speech = speech_id
-        else:
-            self._reading_state_writer().set_last_speech(speech_id)
-
-    def flush_reading_state(self) -> None:
-        """Wait until the reading state asked for is written (a write or two at most)."""
-        if self._reading_writer is not None:
-            self._reading_writer.flush()
-
-    def _reading_state_writer(self) -> ReadingStateWriter:
-        if self._reading_writer is None:
-            from desktop.gui.reading_state_writer import ReadingStateWriter
-
-            writer = ReadingStateWriter(self._library.path)  # no parent: see its docstring
-            writer.failed.connect(self.reading_state_failed)
-            writer.written.connect(self.reading_state_written)
-            self._reading_writer = writer
-            self.writer_followed.emit(writer)  # the watch takes its commits for its own
-        return self._reading_writer
-
-    def _close_reading_state(self) -> None:
-        writer, self._reading_writer = self._reading_writer, None
-        if writer is not None:
-            writer.close()  # what waits is written first
-            writer.deleteLater()
 
     # Collections and speeches (undoable) -----------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The library session's changes of several annotations at once, chosen together in the list.
+"""The library session's changes of several annotations at once: chosen together in the list,
+imported from a file, or reached by a tag's rename or deletion.
 
 A mixin of ``LibrarySession``: trashing, recolouring, tagging or accepting the places of the
 rows chosen in the annotations dock is one transaction and one undo step
@@ -7,11 +8,17 @@ which shows its passage when undone), and each annotation it reached is announce
 change would be, so the views update row by row. An import of annotations (and its undo and redo) is
 announced once in bulk, said to change annotations only (``LibraryChange``), so that what
 reads the speeches' texts alone (a text search) need not read them again.
+
+A tag renamed, merged or deleted across the library (Edit ▸ Manage Tags…) is one transaction
+and one undo step too (``undo_batches.RetagAnnotations``): done, undone or redone, the session
+says ``tags_changed`` and the views read annotations and tags again. A rename says first which
+name became which (``tag_renamed``: the new one, the old one again on undo), so a view filtered
+by the tag can follow it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -19,8 +26,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.gui import undo
 
-# The batch and its undo command load with the first change of several annotations: no start-up
-# work (tests/gui/test_app.py counts what the first paint loads).
+# The batch and its undo command load with the first change of several annotations (or of a
+# tag): no start-up work (tests/gui/test_app.py counts what the first paint loads).
 if TYPE_CHECKING:
     from desktop.core.storage.annotation_batch import AnnotationBatch
     from desktop.core.storage.annotation_import import AnnotationImportReport
@@ -43,7 +50,8 @@ class LibraryChange(StrEnum):
 
 
 class SessionBatchMixin(_Base):
-    """Trash, recolour, tag or accept the places of several annotations as one undoable step."""
+    """Trash, recolour, tag or accept the places of several annotations as one undoable step;
+    rename or delete a tag on every annotation likewise."""
 
     def delete_annotations(self, annotation_ids: Iterable[str]) -> int:
         """Send annotations to the trash as one undo step; how many went."""
@@ -172,3 +180,75 @@ class SessionBatchMixin(_Base):
         ``library_changed`` read it all again, as before)."""
         self.library_changed_as.emit(change.value)
         self.library_changed.emit()
+
+    def rename_tag(self, old: str, new: str) -> int:
+        """Rename (or merge) a tag on every annotation as one undo step; how many changed."""
+        from desktop.gui.undo_batches import RENAME_TAG
+
+        change = self._library.annotations.rename_tag
+        return self._retag(old, lambda: change(old, new), RENAME_TAG, new)
+
+    def delete_tag(self, tag: str) -> int:
+        """Take a tag off every annotation as one undo step; how many changed."""
+        from desktop.gui.undo_batches import DELETE_TAG
+
+        change = self._library.annotations.delete_tag
+        return self._retag(tag, lambda: change(tag), DELETE_TAG)
+
+    def _retag(self, tag: str, change: Callable[[], int], text: str, new: str | None = None) -> int:
+        from desktop.core.storage.annotation_batch import AnnotationBatch
+        from desktop.gui.undo_batches import RetagAnnotations
+
+        store = self._library.annotations
+        # One transaction: the states the undo puts back are exactly those the change left.
+        with self.refusing_while_import_saves(), self._library.db.transaction():
+            before = store.tagged(tag)
+            change()
+            after = store.find_many(was.id for was in before)
+        done = AnnotationBatch(
+            replace=tuple((was, after[was.id]) for was in before if was != after[was.id])
+        )
+        if done:
+            renamed = _names_renamed(done, tag, new) if new is not None else None
+            self.undo_stack.push(RetagAnnotations(self, text, done, renamed))
+            self._say_retagged(renamed)
+        return len(done)
+
+    def store_tag_batch(
+        self, batch: AnnotationBatch, renamed: tuple[str, str] | None = None
+    ) -> AnnotationBatch:
+        """Put back or again the annotations a tag's rename or deletion changed; those made.
+        ``renamed``: the tag's name before and after this step, for a rename.
+
+        Only the undo commands call this.
+        """
+        from desktop.core.storage.annotation_batch import apply_batch
+
+        with self.refusing_while_import_saves():
+            made, _speeches = apply_batch(self._library, batch)
+        self._say_retagged(renamed if made else None)
+        return made
+
+    def _say_retagged(self, renamed: tuple[str, str] | None) -> None:
+        # The rename first: a view filtered by the old name follows it when it reads the tags.
+        if renamed is not None:
+            self.tag_renamed.emit(*renamed)
+        self.tags_changed.emit()
+
+
+def _names_renamed(done: AnnotationBatch, old: str, new: str) -> tuple[str, str]:
+    """The tag's name before and after a rename, as the library spells them: ``old`` may be
+    asked for in another case, ``new`` merge into a tag spelled otherwise ("PPT" into "ppt")."""
+    was, now = done.replace[0]
+    return _spelled_among(was.tags, old), _spelled_among(now.tags, new)
+
+
+def _spelled_among(tags: tuple[str, ...], name: str) -> str:
+    """The tag of ``tags`` that is ``name`` as the library compares names: inner whitespace
+    collapsed, ASCII letters in either case (SQLite's NOCASE)."""
+    wanted = _compared(name)
+    return next((tag for tag in tags if _compared(tag) == wanted), " ".join(name.split()))
+
+
+def _compared(name: str) -> bytes:
+    return " ".join(name.split()).encode("utf-8").lower()  # bytes.lower folds ASCII alone

@@ -3,8 +3,9 @@
 It assembles and wires: panes never know each other; they emit requests and events, and the
 window routes them to the session (which owns the library and the undo stack) or to another
 pane. ``__init__`` reads as the table of contents. Opening speeches and navigating live in
-``window_reading.ReadingMixin``; following the session's changes in ``window_session``;
-preferences and the saved layout in ``window_state``.
+``window_reading.ReadingMixin``; following the session's changes and its undo stack in
+``window_session``; the library pane's requests in ``window_library``; preferences and the
+saved layout in ``window_state``.
 """
 
 from __future__ import annotations
@@ -17,19 +18,18 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.core.errors import PizhuError
-from desktop.gui.actions import LIST_TITLE, THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
+from desktop.gui.actions import THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
 from desktop.gui.breadcrumb import Breadcrumb
 from desktop.gui.escape_to_reader import EscapeToReader
 from desktop.gui.first_paint import AfterFirstPaint
-from desktop.gui.library_pane import SAVED_PLACE, LibraryPane
+from desktop.gui.library_pane import LibraryPane
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.menus import build_menus, build_toolbar, retranslate_menus
 from desktop.gui.navigation import History
 from desktop.gui.pane_focus import Pane, PaneFocus
 from desktop.gui.reader import ReaderView
 from desktop.gui.settings import Settings
-from desktop.gui.status_bar import MESSAGE_MS, ReadingStatusBar
-from desktop.gui.undo import step_text
+from desktop.gui.status_bar import ReadingStatusBar
 from desktop.gui.window_annotations import AnnotationsMixin
 from desktop.gui.window_dialogs import DialogsMixin
 from desktop.gui.window_export import ExportMixin
@@ -200,16 +200,8 @@ class MainWindow(
         return dock
 
     def _create_actions(self) -> None:
-        registry, stack = self.registry, self.session.undo_stack
-        registry.bind(ActionId.UNDO, self.undo_step)
-        registry.bind(ActionId.REDO, self.redo_step)
-        registry.keep_text(ActionId.UNDO)
-        registry.keep_text(ActionId.REDO)
-        for signal in (stack.undoTextChanged, stack.redoTextChanged):
-            signal.connect(self._update_undo_actions)
-        stack.indexChanged.connect(self._update_undo_actions)
-        stack.cleanChanged.connect(self._update_undo_actions)
-        self._update_undo_actions()
+        registry = self.registry
+        self._bind_undo_actions()
         self._bind_dock_toggle(ActionId.TOGGLE_LIBRARY, self.library_dock)
         self.panes = PaneFocus(self._panes, self)
         self._prepare_annotations_dock()
@@ -289,29 +281,6 @@ class MainWindow(
         self.escape.watch(self.library_dock)  # the tree: Escape no widget in the pane took
         # The docks built later (annotations, search, terms) are watched as they are built.
 
-    # Library requests -----------------------------------------------------------------------
-
-    @Slot(int, int)
-    def _on_library_open_requested(self, speech_id: int, offset: int) -> None:
-        if offset == SAVED_PLACE:  # a speech's row: resume it; the open one's goes to its top
-            offset = 0 if speech_id == self.current_speech_id() else None
-        self.open_speech(speech_id, offset)
-
-    @Slot(str, int, str)
-    def _on_library_rename_requested(self, kind: str, key: int, title: str) -> None:
-        if kind == TreeKind.COLLECTION:
-            self._attempt(lambda: self.session.rename_collection(key, title))
-        else:
-            self._attempt(lambda: self.session.rename_speech(key, title))
-
-    @Slot(int)
-    def _on_library_delete_requested(self, collection_id: int) -> None:
-        if self._attempt(lambda: self.session.trash_collection(collection_id)) is not False:
-            self._say_undoable(
-                self.tr("Moved the collection and its notes to the trash. Undo with %1."),
-                MESSAGE_MS,
-            )
-
     # Background work ----------------------------------------------------------------------
 
     def running_work(self) -> list[str]:
@@ -351,30 +320,6 @@ class MainWindow(
             except PizhuError as error:
                 self.show_error(error)
                 return False
-
-    def _say_undoable(self, message: str, timeout: int) -> None:
-        """Show ``message`` in the status bar, its ``%1`` the Undo keys as this platform
-        writes them (Ctrl+Z, ⌘Z)."""
-        keys = self.registry.shortcut_text(ActionId.UNDO)
-        self.status.showMessage(message.replace("%1", keys), timeout)
-
-    @Slot()
-    def _update_undo_actions(self) -> None:
-        """Undo and Redo name what they would undo or redo ("Undo Add Highlight")."""
-        stack = self.session.undo_stack
-        index = stack.index()
-        for action_id, command, able, plain in (
-            (ActionId.UNDO, stack.command(index - 1), stack.canUndo(), self.tr("&Undo")),
-            (ActionId.REDO, stack.command(index), stack.canRedo(), self.tr("&Redo")),
-        ):
-            text = step_text(command) if able else ""
-            action = self.registry.action(action_id)
-            named = (
-                self.tr("&Undo %1") if action_id == ActionId.UNDO else self.tr("&Redo %1")
-            ).replace("%1", text)
-            action.setText(named if text else plain)
-            action.setProperty(LIST_TITLE, plain)  # the shortcuts list names the action itself
-            action.setEnabled(able)
 
     def changeEvent(self, event: QEvent) -> None:
         """After the UI language changes, re-read the texts the window sets itself."""

@@ -14,7 +14,8 @@ exports to CSV (``TableExport``).
 
 The dock holds no reference to other panes or to storage: the window gives it the library's path
 (for the worker), a ``TextSource`` for snippets and section paths on the GUI thread, the list
-of collections and the speech being read.
+of collections and the speech being read. The searching is ``search_dock_runs``'s, the scope
+``search_dock_scope``'s.
 """
 
 from __future__ import annotations
@@ -26,10 +27,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDockWidget,
-    QHBoxLayout,
     QLabel,
     QToolButton,
     QVBoxLayout,
@@ -45,8 +43,9 @@ from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.query_row import QueryRow
 from desktop.gui.search_crossing import QueryResultsCrossing
 from desktop.gui.search_dock_runs import DEBOUNCE_MS, QueryRunsMixin, TextSource
+from desktop.gui.search_dock_scope import ScopeMixin
 from desktop.gui.search_filter_row import SearchFilterRow
-from desktop.gui.search_jobs import ScopeKind, SearchScope
+from desktop.gui.search_jobs import ScopeKind
 from desktop.gui.search_query_box import SearchQueryBox
 from desktop.gui.search_tables import SearchTables
 from desktop.gui.whole_list_bar import WholeListBar
@@ -57,10 +56,10 @@ from desktop.models.search_results_model import (
 )
 
 if TYPE_CHECKING:
-    from desktop.core.storage.speech_filter import SpeechFilter
+    pass
 
 
-class SearchDock(QueryRunsMixin, QDockWidget):
+class SearchDock(QueryRunsMixin, ScopeMixin, QDockWidget):
     """Searches the whole library, a collection, the speech being read, or the notes."""
 
     open_hit_requested = Signal(int, int, int)
@@ -111,26 +110,6 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         layout.addWidget(view, 1)
         self.setWidget(body)
         self.message.hide()
-
-    def _build_scope_row(self, parent: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.scope_box = QComboBox(parent)
-        self.scope_box.setObjectName("search_scope")
-        # Its texts change with the language: the default policy sizes it once, for the first.
-        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for kind in ScopeKind:
-            self.scope_box.addItem("", kind.value)
-        self.collection_box = QComboBox(parent)
-        self.collection_box.setObjectName("search_collection")
-        self.collection_box.setVisible(False)
-        self.notes_box = QCheckBox(parent)
-        self.notes_box.setObjectName("search_notes_only")
-        row.addWidget(self.scope_box)
-        row.addWidget(self.collection_box, 1)
-        row.addStretch()
-        row.addWidget(self.filter_row.toggle)
-        row.addWidget(self.notes_box)
-        return row
 
     def _label(self, parent: QWidget, name: str) -> QLabel:
         label = QLabel(parent)
@@ -238,59 +217,10 @@ class SearchDock(QueryRunsMixin, QDockWidget):
 
     # Data from the window -------------------------------------------------------------------
 
-    def set_collections(self, collections: list[tuple[int, str]]) -> None:
-        """The collections the scope can name: (id, title) in library order."""
-        current = self.collection_box.currentData()
-        self.collection_box.blockSignals(True)
-        self.collection_box.clear()
-        for collection_id, title in collections:
-            self.collection_box.addItem(title, collection_id)
-        found = self.collection_box.findData(current)
-        self.collection_box.setCurrentIndex(max(found, 0))
-        self.collection_box.blockSignals(False)
-
-    def set_current_speech(self, speech_id: int | None, collection_id: int | None) -> None:
-        """The speech being read (the "This speech" scope) and its collection."""
-        if (speech_id, collection_id) == self._speech:
-            return
-        self._speech = (speech_id, collection_id)
-        if collection_id is not None and self.scope_kind() != ScopeKind.COLLECTION:
-            found = self.collection_box.findData(collection_id)
-            if found >= 0:
-                self.collection_box.blockSignals(True)
-                self.collection_box.setCurrentIndex(found)
-                self.collection_box.blockSignals(False)
-        if self.scope_kind() == ScopeKind.SPEECH:
-            self._schedule(0)
-
     def set_query(self, text: str) -> None:
         """Put ``text`` in the box and search for it now."""
         self.query_box.setEditText(text)
         self.search_now()
-
-    def search_in(
-        self,
-        text: str,
-        kind: ScopeKind,
-        collection_id: int | None = None,
-        speech_filter: SpeechFilter | None = None,
-    ) -> None:
-        """Show the dock searching speech texts for ``text`` in the speech being read, a
-        collection or the library, kept to ``speech_filter`` (None: cleared) as another panel
-        asks (its substring count, a year's or a speaker's counts)."""
-        self.filter_row.set_filter(speech_filter)
-        for box in (self.notes_box, self.scope_box, self.collection_box):
-            box.blockSignals(True)
-        self.notes_box.setChecked(False)
-        self.scope_box.setCurrentIndex(self.scope_box.findData(kind.value))
-        if collection_id is not None:
-            self.collection_box.setCurrentIndex(max(self.collection_box.findData(collection_id), 0))
-        for box in (self.notes_box, self.scope_box, self.collection_box):
-            box.blockSignals(False)
-        self.collection_box.setVisible(kind == ScopeKind.COLLECTION)
-        self.show()
-        self.raise_()
-        self.set_query(text)
 
     def query_text(self) -> str:
         """What is typed in the box."""
@@ -311,20 +241,6 @@ class SearchDock(QueryRunsMixin, QDockWidget):
         """Restore remembered queries, latest first."""
         self.query_box.set_history(queries)
 
-    def scope(self) -> SearchScope:
-        """The scope chosen in the dock."""
-        kind = self.scope_kind()
-        key = None
-        if kind == ScopeKind.COLLECTION:
-            key = self.collection_box.currentData()
-        elif kind == ScopeKind.SPEECH:
-            key = self._speech[0]
-        return SearchScope(kind, key, self.notes_box.isChecked(), self.filter_row.speech_filter())
-
-    def scope_kind(self) -> ScopeKind:
-        """Library, collection or speech."""
-        return ScopeKind(self.scope_box.currentData())
-
     # User input -----------------------------------------------------------------------------
 
     @Slot(str)
@@ -340,12 +256,6 @@ class SearchDock(QueryRunsMixin, QDockWidget):
     @Slot(int)
     def _on_query_box_activated(self, _row: int) -> None:
         self.search_now()
-
-    @Slot()
-    def _on_scope_changed(self) -> None:
-        self.collection_box.setVisible(self.scope_kind() == ScopeKind.COLLECTION)
-        if self.query_text().strip():
-            self._schedule(0)
 
     def _schedule(self, delay: int) -> None:
         self._keep_place = False  # asked anew: its results start at their top

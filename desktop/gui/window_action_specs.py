@@ -1,4 +1,5 @@
-"""The main window's actions: File, Edit, View, Go and Help commands and the tree's menu.
+"""The main window's actions: File, Edit, View (zoom, theme, full-width punctuation too), Go and
+Help commands and the tree's menu.
 
 The reader's own actions are in ``actions.SPECS``, which takes these in too. lupdate finds the
 texts through QT_TRANSLATE_NOOP in the "Actions" context, where the registry translates them.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QIcon
 
+from desktop.core.punctuation import FULLWIDTH_MARKS
 from desktop.gui.action_ids import ActionId, ActionSpec, Scope, StandardKey
 
 WINDOW_SPECS: dict[ActionId, ActionSpec] = {
@@ -153,6 +155,71 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
     ActionId.TOGGLE_TOOLBAR: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Toolba&r"),
         status_tip=QT_TRANSLATE_NOOP("Actions", "Show or hide the toolbar"),
+        checkable=True,
+    ),
+    ActionId.ZOOM_IN: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Larger"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Make the text larger"),
+        shortcuts=(StandardKey.ZoomIn, "Ctrl+="),
+        scope=Scope.WINDOW,
+        icon=QIcon.ThemeIcon.ZoomIn,
+        svg="zoom-in",
+    ),
+    ActionId.ZOOM_OUT: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Smaller"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Make the text smaller"),
+        shortcuts=(StandardKey.ZoomOut, "Ctrl+-"),
+        scope=Scope.WINDOW,
+        icon=QIcon.ThemeIcon.ZoomOut,
+        svg="zoom-out",
+    ),
+    ActionId.ZOOM_RESET: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Actual Si&ze"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Actual size"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Show the text at its default size"),
+        shortcuts=("Ctrl+0",),
+        scope=Scope.WINDOW,
+        icon=QIcon.ThemeIcon.ZoomFitBest,
+        svg="zoom-reset",
+    ),
+    ActionId.THEME_LIGHT: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Light"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Light"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Dark text on a white page"),
+        shortcuts=(),
+        scope=Scope.WINDOW,
+        checkable=True,
+        group="theme",
+    ),
+    ActionId.THEME_SEPIA: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Sepia"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Sepia"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Brown text on a warm paper page"),
+        shortcuts=(),
+        scope=Scope.WINDOW,
+        checkable=True,
+        group="theme",
+    ),
+    ActionId.THEME_DARK: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "&Dark"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Dark"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "Light text on a dark page"),
+        shortcuts=(),
+        scope=Scope.WINDOW,
+        checkable=True,
+        group="theme",
+    ),
+    ActionId.FULLWIDTH_PUNCTUATION: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "Full-&width Punctuation"),
+        icon_text=QT_TRANSLATE_NOOP("Actions", "Full-width"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "Show Latin punctuation in Chinese text as full-width (%1)"
+        ),
+        tip_arguments=(FULLWIDTH_MARKS,),
+        shortcuts=(),
+        scope=Scope.WINDOW,
         checkable=True,
     ),
     ActionId.NEXT_PANE: ActionSpec(

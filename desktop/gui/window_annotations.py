@@ -321,24 +321,6 @@ class AnnotationsMixin(_Base):
         if trashed is not False:
             self._say_undoable(self.tr("Moved to the trash. Undo with %1."), MESSAGE_SHORT_MS)
 
-    # Undo and redo (their steps are in ``undo_steps``, loaded at the first) -------------------
-
-    def undo_step(self) -> None:
-        """Undo the last change, showing the passage it concerns."""
-        from desktop.gui.lock_refusal import Refused
-        from desktop.gui.undo_steps import step_showing
-
-        stack = self.session.undo_stack
-        step_showing(self, stack.index() - 1, stack.undo, Refused.UNDO)
-
-    def redo_step(self) -> None:
-        """Redo the change undone last, showing the passage it concerns."""
-        from desktop.gui.lock_refusal import Refused
-        from desktop.gui.undo_steps import step_showing
-
-        stack = self.session.undo_stack
-        step_showing(self, stack.index(), stack.redo, Refused.REDO)
-
     # Dock requests ------------------------------------------------------------------------------
 
     @Slot(int, int)

@@ -1,7 +1,9 @@
-"""The main window's File ▸ Library commands: back up, restore, check, show the folder.
+"""The main window's library commands: File ▸ Library (back up, restore, check, show the
+folder) and the library pane's requests (open a speech, rename, move a collection to the trash).
 
-A mixin of ``MainWindow`` that only forwards: the work is in ``library_tools`` and
-``library_restore``, which load when first used (none of it is start-up work).
+A mixin of ``MainWindow`` that only forwards: the File ▸ Library work is in ``library_tools``
+and ``library_restore``, which load when first used (none of it is start-up work); the pane's
+renames and trash go to the session, as undoable steps.
 """
 
 from __future__ import annotations
@@ -10,7 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Slot
+
 from desktop.gui.actions import ActionId
+from desktop.gui.library_pane import SAVED_PLACE
+from desktop.gui.status_bar import MESSAGE_MS
+from desktop.models.library_tree import TreeKind
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -27,7 +34,8 @@ else:
 
 
 class LibraryToolsMixin(_Base):
-    """File ▸ Library: Back Up Now…, Restore from Backup…, Check Library, Show in File Manager."""
+    """File ▸ Library: Back Up Now…, Restore from Backup…, Check Library, Show in File Manager;
+    and what the library pane asks for."""
 
     def _library_commands(self) -> dict[ActionId, Callable[[], object]]:
         return {
@@ -73,3 +81,26 @@ class LibraryToolsMixin(_Base):
     def confirm_restore(self, backup: Path) -> QMessageBox:
         """Ask before putting ``backup`` in the library's place."""
         return self._library_restore().confirm_restore(backup)
+
+    # The library pane's requests ---------------------------------------------------------------
+
+    @Slot(int, int)
+    def _on_library_open_requested(self, speech_id: int, offset: int) -> None:
+        if offset == SAVED_PLACE:  # a speech's row: resume it; the open one's goes to its top
+            offset = 0 if speech_id == self.current_speech_id() else None
+        self.open_speech(speech_id, offset)
+
+    @Slot(str, int, str)
+    def _on_library_rename_requested(self, kind: str, key: int, title: str) -> None:
+        if kind == TreeKind.COLLECTION:
+            self._attempt(lambda: self.session.rename_collection(key, title))
+        else:
+            self._attempt(lambda: self.session.rename_speech(key, title))
+
+    @Slot(int)
+    def _on_library_delete_requested(self, collection_id: int) -> None:
+        if self._attempt(lambda: self.session.trash_collection(collection_id)) is not False:
+            self._say_undoable(
+                self.tr("Moved the collection and its notes to the trash. Undo with %1."),
+                MESSAGE_MS,
+            )

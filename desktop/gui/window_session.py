@@ -1,8 +1,10 @@
-"""The main window's following of the library session: speeches, collections, the library.
+"""The main window's following of the library session: speeches, collections, the library,
+and its undo stack.
 
 A mixin of ``MainWindow`` kept apart so the window's own file stays about assembling and
 wiring. When the session says speeches or collections changed, came or went, the tree, the
-history, the open speech, the annotations dock and the tools follow.
+history, the open speech, the annotations dock and the tools follow; Edit ▸ Undo and Redo
+follow its undo stack, naming the step they would undo or redo, and show the passage it concerns.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from PySide6.QtCore import Slot
 
 from desktop.core.errors import PizhuError
 from desktop.core.storage.library_store import ImportStatus
+from desktop.gui.actions import LIST_TITLE, ActionId
 from desktop.gui.library_session_batch import LibraryChange
 from desktop.gui.status_bar import MESSAGE_MS
+from desktop.gui.undo import step_text
 
 if TYPE_CHECKING:
     from desktop.core.storage.import_report import ImportReport
@@ -265,3 +269,57 @@ class SessionEventsMixin(_Base):
         else:
             self.reader.set_annotations(self.session.annotations(speech_id))
             self._on_session_speech_changed(speech_id)
+
+    # Undo and redo (their steps are in ``undo_steps``, loaded at the first) -------------------
+
+    def _bind_undo_actions(self) -> None:
+        registry, stack = self.registry, self.session.undo_stack
+        registry.bind(ActionId.UNDO, self.undo_step)
+        registry.bind(ActionId.REDO, self.redo_step)
+        registry.keep_text(ActionId.UNDO)
+        registry.keep_text(ActionId.REDO)
+        for signal in (stack.undoTextChanged, stack.redoTextChanged):
+            signal.connect(self._update_undo_actions)
+        stack.indexChanged.connect(self._update_undo_actions)
+        stack.cleanChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
+
+    @Slot()
+    def _update_undo_actions(self) -> None:
+        """Undo and Redo name what they would undo or redo ("Undo Add Highlight")."""
+        stack = self.session.undo_stack
+        index = stack.index()
+        for action_id, command, able, plain in (
+            (ActionId.UNDO, stack.command(index - 1), stack.canUndo(), self.tr("&Undo")),
+            (ActionId.REDO, stack.command(index), stack.canRedo(), self.tr("&Redo")),
+        ):
+            text = step_text(command) if able else ""
+            action = self.registry.action(action_id)
+            named = (
+                self.tr("&Undo %1") if action_id == ActionId.UNDO else self.tr("&Redo %1")
+            ).replace("%1", text)
+            action.setText(named if text else plain)
+            action.setProperty(LIST_TITLE, plain)  # the shortcuts list names the action itself
+            action.setEnabled(able)
+
+    def undo_step(self) -> None:
+        """Undo the last change, showing the passage it concerns."""
+        from desktop.gui.lock_refusal import Refused
+        from desktop.gui.undo_steps import step_showing
+
+        stack = self.session.undo_stack
+        step_showing(self, stack.index() - 1, stack.undo, Refused.UNDO)
+
+    def redo_step(self) -> None:
+        """Redo the change undone last, showing the passage it concerns."""
+        from desktop.gui.lock_refusal import Refused
+        from desktop.gui.undo_steps import step_showing
+
+        stack = self.session.undo_stack
+        step_showing(self, stack.index(), stack.redo, Refused.REDO)
+
+    def _say_undoable(self, message: str, timeout: int) -> None:
+        """Show ``message`` in the status bar, its ``%1`` the Undo keys as this platform
+        writes them (Ctrl+Z, ⌘Z)."""
+        keys = self.registry.shortcut_text(ActionId.UNDO)
+        self.status.showMessage(message.replace("%1", keys), timeout)

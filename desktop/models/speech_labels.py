@@ -28,7 +28,7 @@ from desktop.core.text_templates import (
 )
 
 if TYPE_CHECKING:
-    from desktop.core.storage.library_store import SpeechLabelParts
+    from desktop.core.records import SpeechLabelParts
 
 translate = QCoreApplication.translate
 

@@ -2676,6 +2676,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryToolsMixin</name>
+    <message>
+        <source>Moved the collection and its notes to the trash. Undo with %1.</source>
+        <translation>文集及其批注已移到回收站。按 %1 可撤销。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTree</name>
     <message>
         <source>No. %1</source>
@@ -2747,23 +2754,23 @@
     </message>
     <message>
         <source>Moved the collection and its notes to the trash. Undo with %1.</source>
-        <translation>文集及其批注已移到回收站。按 %1 可撤销。</translation>
+        <translation type="vanished">文集及其批注已移到回收站。按 %1 可撤销。</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+        <translation type="vanished">撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
+        <translation type="vanished">重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>撤销%1(&amp;U)</translation>
+        <translation type="vanished">撤销%1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>重做%1(&amp;R)</translation>
+        <translation type="vanished">重做%1(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3685,22 @@ Found in the title: opens at the top</source>
     <message>
         <source>The library was changed by another program and has been reloaded.</source>
         <translation>文库已被其他程序修改，现按修改后的内容显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,10 @@ when a dark start came to set its style after the first frame; 100 once core.sto
 gui.messages and cli.library_option loaded where used (the daily backup is a worker's, a
 message and a parsed --library come after the first frame), and 101 with
 gui.library_tree_actions, the tree's actions and menu split out of gui.library_pane (at 399
-lines), gui.window_find taking gui.find_bar's place (the bar is made at the first Ctrl+F).
+lines), gui.window_find taking gui.find_bar's place (the bar is made at the first Ctrl+F); still
+101 with gui.library_session_reading, the session's reading state split out of
+gui.library_session (at 392 lines), as gui.library_session_tags joined gui.library_session_batch
+(a tag's rename changes many annotations as one undo step, as a batch does).
 
 A guard against eager imports creeping back onto the start-up path, not a timing: each module
 costs its own body and often the Python classes PySide makes for the Qt types it names. A

@@ -1,4 +1,5 @@
-"""Tests for desktop/gui/library_session_tags.py: a tag renamed or deleted is one undo step."""
+"""Tests for the tags of desktop/gui/library_session_batch.py: a tag renamed or deleted is one
+undo step."""
 
 from __future__ import annotations
 

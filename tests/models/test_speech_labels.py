@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.records import CollectionRecord, SpeechRecord
-from desktop.core.storage.library_store import SpeechLabelParts
+from desktop.core.records import CollectionRecord, SpeechLabelParts, SpeechRecord
 from desktop.models.speech_labels import (
     SpeechName,
     library_distinctions,

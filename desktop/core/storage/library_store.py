@@ -6,15 +6,20 @@ updates that collection in place (``reimport``). The store keeps what an import 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from desktop.core.annotation import utc_now
 from desktop.core.document import OutlineNode
-from desktop.core.errors import LibraryError
-from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechContent, SpeechRecord
+from desktop.core.records import (
+    CollectionRecord,
+    OutlineNodeRecord,
+    SomeSpeechLabels,
+    SpeechContent,
+    SpeechLabelParts,
+    SpeechRecord,
+)
 from desktop.core.storage import rows
 from desktop.core.storage.database import Database
 from desktop.core.storage.indexing import NullIndexer, SearchIndexer
@@ -32,26 +37,6 @@ class ImportStatus(StrEnum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     DUPLICATE = "duplicate"  # every speech of the file was in the library already: none added
-
-
-# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
-class SpeechLabelParts(NamedTuple):
-    """What a list names a speech by: its title and number, its collection's title and size."""
-
-    speech_id: int
-    title: str
-    index: int
-    collection_id: int
-    collection_title: str
-    collection_size: int
-
-
-# A NamedTuple, not a dataclass: start-up makes it (bench/README.md, "startup").
-class SomeSpeechLabels(NamedTuple):
-    """The label parts of some speeches, and whether the library mixes collections."""
-
-    parts: list[SpeechLabelParts]
-    mixed: bool
 
 
 class LibraryStore:
@@ -117,7 +102,7 @@ class LibraryStore:
     def collection(self, collection_id: int) -> CollectionRecord:
         """One collection (in the trash or not); LibraryError ``not-found`` if there is none."""
         found = self._db.row(rows.COLLECTION_SELECT + " WHERE c.id = ?", (collection_id,))
-        return rows.collection_record(_required(found, "collection", collection_id))
+        return rows.collection_record(rows.required(found, "collection", collection_id))
 
     def speeches(self, collection_id: int) -> list[SpeechRecord]:
         """A collection's speeches in source order; those missing from the source come last."""
@@ -216,18 +201,18 @@ class LibraryStore:
     def speech(self, speech_id: int) -> SpeechRecord:
         """One speech's metadata; LibraryError ``not-found`` if there is no such id."""
         found = self._db.row(rows.SPEECH_SELECT + " WHERE s.id = ?", (speech_id,))
-        return rows.speech_record(_required(found, "speech", speech_id))
+        return rows.speech_record(rows.required(found, "speech", speech_id))
 
     def speech_text(self, speech_id: int) -> str:
         """A speech's canonical text."""
         found = self._db.row("SELECT text FROM speeches WHERE id = ?", (speech_id,))
-        return _required(found, "speech", speech_id)["text"]
+        return rows.required(found, "speech", speech_id)["text"]
 
     def speech_content(self, speech_id: int) -> SpeechContent:
         """A speech as the reader shows it: metadata, text, outline tree and special lines."""
         with self._db.read() as conn:
             found = conn.execute(rows.SPEECH_SELECT + " WHERE s.id = ?", (speech_id,)).fetchone()
-            record = rows.speech_record(_required(found, "speech", speech_id))
+            record = rows.speech_record(rows.required(found, "speech", speech_id))
             text = conn.execute("SELECT text FROM speeches WHERE id = ?", (speech_id,)).fetchone()
             return SpeechContent(
                 record,
@@ -288,53 +273,52 @@ class LibraryStore:
         )
         return [Removal(row["kind"], row["text"], row["idx"], row["position"]) for row in found]
 
+    # The edits of collections and speeches load with the first one (``collection_edits``):
+    # opening a library, every start of the window, needs none of them.
+
     def delete_collection(self, collection_id: int, *, with_annotations: bool = False) -> int:
         """Delete a collection; return how many annotations went with it.
 
         Refused (LibraryError ``invalid``) while annotations, even trashed ones, refer to its
         speeches, unless ``with_annotations`` says the user chose to delete them too.
         """
+        from desktop.core.storage import collection_edits
+
         with self._db.transaction() as conn:
-            found = conn.execute("SELECT id FROM collections WHERE id = ?", (collection_id,))
-            _required(found.fetchone(), "collection", collection_id)
-            speech_ids = [
-                row[0]
-                for row in conn.execute(
-                    "SELECT id FROM speeches WHERE collection_id = ?", (collection_id,)
-                )
-            ]
-            annotation_ids = _annotation_ids(conn, speech_ids)
-            if annotation_ids and not with_annotations:
-                raise LibraryError(
-                    f"collection {collection_id} holds {len(annotation_ids)} annotations",
-                    code="invalid",
-                )
-            for annotation_id in annotation_ids:
-                self._indexer.remove_note(conn, annotation_id)
-                conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
-            for speech_id in speech_ids:
-                self._indexer.remove_speech(conn, speech_id)
-            conn.execute("DELETE FROM collections WHERE id = ?", (collection_id,))
-        return len(annotation_ids)
+            return collection_edits.delete_collection(
+                conn, self._indexer, collection_id, with_annotations=with_annotations
+            )
 
     def rename_collection(self, collection_id: int, title: str) -> CollectionRecord:
         """Give a collection the user's own title; an empty title brings the imported one back."""
-        self._rename("collections", "collection", collection_id, title)
+        from desktop.core.storage import collection_edits
+
+        with self._db.transaction() as conn:
+            collection_edits.rename(conn, "collections", collection_id, title)
         return self.collection(collection_id)
 
     def rename_speech(self, speech_id: int, title: str) -> SpeechRecord:
         """Give a speech the user's own title; an empty title brings the imported one back."""
-        self._rename("speeches", "speech", speech_id, title)
+        from desktop.core.storage import collection_edits
+
+        with self._db.transaction() as conn:
+            collection_edits.rename(conn, "speeches", speech_id, title)
         return self.speech(speech_id)
 
     def trash_collection(self, collection_id: int) -> CollectionRecord:
         """Move a collection to the trash: hidden with its speeches and annotations, all kept."""
-        self._set_deleted(collection_id, utc_now())
+        from desktop.core.storage import collection_edits
+
+        with self._db.transaction() as conn:
+            collection_edits.set_deleted(conn, collection_id, utc_now())
         return self.collection(collection_id)
 
     def restore_collection(self, collection_id: int) -> CollectionRecord:
         """Take a collection back out of the trash, as it was."""
-        self._set_deleted(collection_id, None)
+        from desktop.core.storage import collection_edits
+
+        with self._db.transaction() as conn:
+            collection_edits.set_deleted(conn, collection_id, None)
         return self.collection(collection_id)
 
     def empty_collection_trash(self) -> int:
@@ -345,51 +329,10 @@ class LibraryStore:
         """Delete for good, annotations and all, in one transaction, those of
         ``collection_ids`` (None: all) still in the trash: one restored meanwhile, or gone, is
         left as it is. Return how many."""
+        from desktop.core.storage import collection_edits
+
         with self._db.transaction() as conn:
-            doomed = [
-                row[0]
-                for row in conn.execute("SELECT id FROM collections WHERE deleted IS NOT NULL")
-            ]
-            if collection_ids is not None:
-                chosen = set(collection_ids)
-                doomed = [collection_id for collection_id in doomed if collection_id in chosen]
+            doomed = collection_edits.trashed_among(conn, collection_ids)
             for collection_id in doomed:
                 self.delete_collection(collection_id, with_annotations=True)
         return len(doomed)
-
-    def _rename(self, table: str, what: str, key: int, title: str) -> None:
-        custom = " ".join(title.split()) or None
-        with self._db.transaction() as conn:
-            found = conn.execute(f"SELECT title FROM {table} WHERE id = ?", (key,)).fetchone()
-            imported = _required(found, what, key)["title"]
-            custom = None if custom == imported else custom
-            conn.execute(f"UPDATE {table} SET custom_title = ? WHERE id = ?", (custom, key))
-            if table == "speeches":
-                # Loaded here: opening a library (every start of the window) needs none of it.
-                from desktop.core.storage.search_titles import refresh_title
-
-                refresh_title(conn, key)
-
-    def _set_deleted(self, collection_id: int, deleted: str | None) -> None:
-        with self._db.transaction() as conn:
-            found = conn.execute("SELECT id FROM collections WHERE id = ?", (collection_id,))
-            _required(found.fetchone(), "collection", collection_id)
-            conn.execute(
-                "UPDATE collections SET deleted = ? WHERE id = ?", (deleted, collection_id)
-            )
-
-
-def _annotation_ids(conn: sqlite3.Connection, speech_ids: list[int]) -> list[str]:
-    found: list[str] = []
-    for speech_id in speech_ids:
-        found += [
-            row[0]
-            for row in conn.execute("SELECT id FROM annotations WHERE speech_id = ?", (speech_id,))
-        ]
-    return found
-
-
-def _required(row: sqlite3.Row | None, what: str, key: object) -> sqlite3.Row:
-    if row is None:
-        raise LibraryError(f"there is no {what} with id {key}", code="not-found")
-    return row

@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop.core.annotation import Annotation, TextQuote
 from desktop.core.document import OutlineNode, TextSpan
+from desktop.core.errors import LibraryError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
 
 # A user's rename (``custom_title``) wins over the imported title wherever a title is shown.
@@ -262,3 +263,10 @@ def load_spans(conn: sqlite3.Connection, speech_id: int) -> list[TextSpan]:
         (speech_id,),
     )
     return [TextSpan(row["kind"], row["start_pos"], row["end_pos"]) for row in rows]
+
+
+def required(row: sqlite3.Row | None, what: str, key: object) -> sqlite3.Row:
+    """``row``, found; else LibraryError ``not-found`` naming ``what`` and ``key``."""
+    if row is None:
+        raise LibraryError(f"there is no {what} with id {key}", code="not-found")
+    return row

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRect, Qt, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.annotation import FOUND_ELSEWHERE
@@ -17,7 +17,6 @@ from desktop.core.citation import cite_speech
 from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId
 
 if TYPE_CHECKING:
-    from desktop.gui.reader.toolbar import SelectionToolbar
     from desktop.gui.reader.view import ReaderView
 
     _Base = ReaderView
@@ -48,80 +47,7 @@ _MARKING_KEYS = frozenset(
 
 
 class ReaderCommands(_Base):
-    """Selection, requests about annotations, copying and the context menu."""
-
-    # Selection ----------------------------------------------------------------------------
-
-    def selected_range(self) -> Range | None:
-        """The selection as a ``str`` range, or None."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        return self._utf16.range_to_str(cursor.selectionStart(), cursor.selectionEnd())
-
-    def select_range(self, start: int, end: int) -> None:
-        """Select ``str`` range [start, end)."""
-        cursor = self._cursor_at(start)
-        cursor.setPosition(self._utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-
-    @Slot()
-    def select_sentence(self) -> None:
-        """Select the sentence at the caret, or widen the selection to whole sentences (a
-        金句 to collect, ``core.sentences``); the floating toolbar shows, as after a drag."""
-        from desktop.core.sentences import sentence_at, whole_sentences  # not the first frame
-
-        selected = self.selected_range()
-        if selected is not None:
-            span: Range | None = whole_sentences(self._text, *selected)
-        else:
-            span = sentence_at(self._text, self._utf16.to_str(self.textCursor().position()))
-        if span is not None and self._text:
-            self.clear_plate_selection()
-            self.select_range(*span)
-            self._show_toolbar()
-
-    def _select_sentence_at(self, point: QPoint) -> Range | None:
-        """Ctrl+click: select the sentence under viewport ``point``, as Word does, and return
-        it; None off the text or on a note mark (a link, which the click follows)."""
-        from desktop.core.sentences import sentence_at
-
-        offset = self._char_at(point)
-        if offset is None or self._footnote_link_at(offset):
-            return None
-        span = sentence_at(self._text, offset)
-        if span is not None:
-            self.select_range(*span)
-        return span
-
-    def _drag_sentences(self, pressed: Range, point: QPoint) -> None:
-        """A drag on from a Ctrl+click takes in the sentences passed over, as Word's does."""
-        from desktop.core.sentences import whole_sentences
-
-        offset = self._char_at(point)
-        if offset is not None:
-            start, end = whole_sentences(self._text, offset, offset + 1)
-            if start < pressed[0]:
-                self.select_range(pressed[1], start)  # the moving end where the pointer is
-            else:
-                self.select_range(pressed[0], max(end, pressed[1]))
-
-    def _cursor_at(self, offset: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._utf16.to_utf16(offset))
-        return cursor
-
-    def _trimmed_selection(self) -> Range | None:
-        """The selection without the spaces and line breaks at its ends."""
-        selected = self.selected_range()
-        if selected is None:
-            return None
-        start, end = selected
-        while start < end and self._text[start].isspace():
-            start += 1
-        while end > start and self._text[end - 1].isspace():
-            end -= 1
-        return (start, end) if start < end else None
+    """What acts on the selection: requests about annotations, copying and the context menu."""
 
     @Slot()
     def _on_reader_selection_changed(self) -> None:
@@ -160,19 +86,6 @@ class ReaderCommands(_Base):
         has_note = shown is not None and shown.has_note
         self._registry.show_other_text(ActionId.ADD_NOTE, has_note)
 
-    def _selection_rect(self) -> QRect | None:
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        start = self.cursorRect(self._cursor_at_position(cursor.selectionStart()))
-        end = self.cursorRect(self._cursor_at_position(cursor.selectionEnd()))
-        if end.bottom() < 0 or start.top() > self.viewport().height():
-            return None
-        same_line = start.top() == end.top()
-        centre = (start.left() + end.left()) // 2 if same_line else self.viewport().width() // 2
-        rect = QRect(centre - 1, start.top(), 2, end.bottom() - start.top())
-        return rect if self._plate_mouse is None else self._plate_mouse.selection_rect(rect)
-
     def plate_selected_text(self) -> str:
         """The words of the title plate selected, or the empty string."""
         return self._title_plate.selected_text() if self._title_plate is not None else ""
@@ -195,44 +108,9 @@ class ReaderCommands(_Base):
         self._hide_caret()
         self._clear_selection()
 
-    def hide_selection_toolbar(self) -> None:
-        """Hide the floating toolbar, if it shows."""
-        self._hide_toolbar()
-
     def clear_text_selection(self) -> None:
         """Unselect the text's words; the caret stays."""
         self._clear_selection()
-
-    def offer_selection_toolbar(self) -> None:
-        """Show the floating toolbar by the text's selection, if it has one."""
-        if self.textCursor().hasSelection():
-            self._show_toolbar()
-
-    def cursor_rect_at(self, offset: int) -> QRect:
-        """Where a caret before the character at ``str`` offset ``offset`` is drawn, in the
-        viewport (where Qt draws it: a wrapped line's end is the next line's start)."""
-        return self.cursorRect(self._cursor_at(offset))
-
-    def _cursor_at_position(self, position: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(position)
-        return cursor
-
-    def _show_toolbar(self) -> None:
-        rect = self._selection_rect()
-        if rect is None:
-            self._hide_toolbar()
-        else:
-            self._toolbar.show_near(rect)
-
-    def _reposition_toolbar(self) -> None:
-        if self._toolbar_shown():
-            self._show_toolbar()
-
-    @property
-    def selection_toolbar(self) -> SelectionToolbar:
-        """The floating toolbar (for the window's tests and tours)."""
-        return self._toolbar
 
     def _hint_unmarked_key(self, event: QKeyEvent) -> bool:
         """1–5 or N with nothing selected and no highlight under the caret: their actions are

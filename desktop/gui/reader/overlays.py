@@ -2,18 +2,17 @@
 
 A mixin of ``ReaderView`` kept apart so the view's file stays about showing and scrolling. The
 annotations and marks given here become extra selections (``decorations``) and ticks on the
-scroll bar (``ScrollBarMarks``, a transparent child of the bar that paints, for each layer, a
-short bar at the height of each range's first line, over the highlights' and notes' own ticks,
-``scroll_ticks``); a note's end gets a small dot, painted over the text.
+scroll bar (``scroll_ticks.ScrollBarMarks``, a transparent child of the bar made with the first
+ticks, paints for each layer a short bar at the height of each range's first line, over the
+highlights' and notes' own ticks); a note's end gets a small dot, painted over the text.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextBlock, QTextCursor
-from PySide6.QtWidgets import QScrollBar, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QTextBlock, QTextCursor
 
 from desktop.core.annotation import Annotation
 from desktop.gui.reader import decorations, visible
@@ -25,7 +24,7 @@ from desktop.gui.reader.balance import (
 )
 
 if TYPE_CHECKING:
-    from desktop.gui.reader.scroll_ticks import AnnotationTick, TickRows
+    from desktop.gui.reader.scroll_ticks import AnnotationTick, ScrollBarMarks
     from desktop.gui.reader.view import ReaderView
 
     _Base = ReaderView
@@ -78,11 +77,28 @@ class ReaderOverlays(_Base):
 
     def scroll_mark_fractions(self, layer: str) -> list[float]:
         """Where the ticks of ``layer`` sit on the scroll bar (0 top … 1 bottom)."""
-        return self._scroll_marks.layer(layer)
+        made = self._scroll_marks_made
+        return made.layer(layer) if made is not None else []
 
     def annotation_ticks(self) -> list[AnnotationTick]:
         """The highlights' and notes' ticks on the scroll bar, under the marks' ticks."""
-        return self._scroll_marks.annotation_ticks()
+        made = self._scroll_marks_made
+        return made.annotation_ticks() if made is not None else []
+
+    @property
+    def _scroll_marks(self) -> ScrollBarMarks:
+        """What paints the ticks over the scroll bar, made with the first ticks: the first frame
+        shows none (``scroll_ticks`` loads after it)."""
+        if self._scroll_marks_made is None:
+            from desktop.gui.reader.scroll_ticks import ScrollBarMarks
+
+            self._scroll_marks_made = ScrollBarMarks(self.verticalScrollBar())
+            self._scroll_marks_made.show()  # a child made after its parent shows is hidden
+        return self._scroll_marks_made
+
+    def _clear_annotation_ticks(self) -> None:
+        if self._scroll_marks_made is not None:
+            self._scroll_marks_made.set_annotation_ticks([])
 
     def _refresh_annotation_ticks(self, later: bool = False) -> None:
         """The highlights' and notes' ticks on the scroll bar (``scroll_ticks``): now if the
@@ -91,7 +107,7 @@ class ReaderOverlays(_Base):
         would be laid out whole before its first page showed, and the first frame wait."""
         self._ticks_timer.stop()
         if not len(self._shown):
-            self._scroll_marks.set_annotation_ticks([])
+            self._clear_annotation_ticks()
             return
         if not self._page_painted:
             return  # nothing before the first frame: its paint starts the timer
@@ -159,7 +175,8 @@ class ReaderOverlays(_Base):
         laid it out, as the annotations' ticks. ``documentSize`` lays a long speech out whole
         (a 220,000-character one some 65 ms at each resize), where Qt goes bit by bit."""
         self._marks_timer.stop()
-        for layer in set(self._scroll_marks.layers()) - set(self._marks):
+        made = self._scroll_marks_made
+        for layer in set(made.layers() if made is not None else ()) - set(self._marks):
             self._scroll_marks.set_layer(layer, self._style.theme.mark(layer), [])
         if not self._marks:
             return
@@ -310,90 +327,3 @@ def _held_spacing(block: QTextBlock, start: int, stop: int) -> float:
     if spaced is None or not spacing or not start <= int(spaced) < stop:
         return 0.0
     return float(spacing)
-
-
-class ScrollBarMarks(QWidget):
-    """Paints fractions (0 = top of the document, 1 = bottom) as ticks along a scroll bar."""
-
-    def __init__(self, scroll_bar: QScrollBar) -> None:
-        super().__init__(scroll_bar)
-        self.setObjectName("scrollBarMarks")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self._scroll_bar = scroll_bar
-        self._layers: dict[str, tuple[QColor, list[float]]] = {}
-        self._annotation_ticks: list[AnnotationTick] = []  # under the layers' (``scroll_ticks``)
-        self._tick_rows: TickRows | None = None  # those ticks a pixel row each, kept
-        self._version = 0  # of the ticks and layers: what the kept rows were made from
-        scroll_bar.installEventFilter(self)
-        self.setGeometry(scroll_bar.rect())
-
-    def set_layer(self, layer: str, colour: QColor, fractions: list[float]) -> None:
-        """Show ``fractions`` of ``layer`` in ``colour`` (an empty list removes the layer)."""
-        if fractions:
-            self._layers[layer] = (QColor(colour), sorted(fractions))
-        else:
-            self._layers.pop(layer, None)
-        self._version += 1
-        self.update()
-
-    def set_annotation_ticks(self, ticks: list[AnnotationTick]) -> None:
-        """Show the user's highlights and notes as ``ticks``, under the layers' ticks."""
-        if ticks or self._annotation_ticks:
-            self._annotation_ticks = ticks
-            self._version += 1
-            self.update()
-
-    def annotation_ticks(self) -> list[AnnotationTick]:
-        """The annotations' ticks shown."""
-        return list(self._annotation_ticks)
-
-    def layers(self) -> list[str]:
-        """The layers with ticks."""
-        return list(self._layers)
-
-    def layer(self, layer: str) -> list[float]:
-        """The fractions shown for ``layer``."""
-        return self._layers.get(layer, (QColor(), []))[1]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Follow the scroll bar's size."""
-        if watched is self._scroll_bar and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._scroll_bar.rect())
-        return False
-
-    def _groove(self) -> QRectF:
-        # Imported here: QStyle's and the slider option's Python classes (their enums) are
-        # costly to make, and the first frame shows no ticks.
-        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
-
-        option = QStyleOptionSlider()
-        self._scroll_bar.initStyleOption(option)
-        groove = self._scroll_bar.style().subControlRect(
-            QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarGroove, self
-        )
-        return QRectF(groove if groove.isValid() else self.rect())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the annotations' ticks, then each layer's over them, one per pixel row at most."""
-        if not (self._layers or self._annotation_ticks):
-            return
-        groove = self._groove()
-        painter = QPainter(self)
-        if self._annotation_ticks:
-            if self._tick_rows is None:
-                from desktop.gui.reader.scroll_ticks import TickRows
-
-                self._tick_rows = TickRows()
-            marks = (fractions for _colour, fractions in self._layers.values())
-            self._tick_rows.paint(painter, groove, self._annotation_ticks, marks, self._version)
-        for colour, fractions in self._layers.values():
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            drawn: set[int] = set()
-            for fraction in fractions:
-                y = round(groove.top() + fraction * max(groove.height() - 3, 1))
-                if y not in drawn:
-                    drawn.add(y)
-                    painter.drawRect(QRectF(groove.left() + 2, y, groove.width() - 4, 3))
-        painter.end()

@@ -1,4 +1,5 @@
-"""Where the reader is in its speech, and scrolling to a place: jumps, hits, the line read.
+"""Where the reader is in its speech, and scrolling to a place: jumps, hits, the line read; the
+selection and the caret as ``str`` offsets (a range selected, whole sentences, a caret's place).
 
 A mixin of ``ReaderView`` kept apart so the view's file stays about what it shows. A jump
 leaves a line of room above its target, a passage (a hit, an annotation) comes a third of the
@@ -11,13 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect, Slot
 from PySide6.QtGui import QTextCursor
 
 from desktop.gui.reader import visible
 from desktop.gui.reader.document import LINE_HEIGHT_EM
 
 if TYPE_CHECKING:
+    from desktop.gui.reader.overlays import Range
     from desktop.gui.reader.view import ReaderView
 
     _Base = ReaderView
@@ -26,7 +28,8 @@ else:
 
 
 class ReaderPositions(_Base):
-    """The reading position, jumps to offsets and scrolling a place into view."""
+    """The reading position, jumps to offsets and scrolling a place into view; the selection
+    and the caret at offsets."""
 
     def _line_top(self, offset: int) -> float:
         """The y (document coordinates) of the top of the line holding ``offset``."""
@@ -170,3 +173,86 @@ class ReaderPositions(_Base):
         ):
             return self._anchor[0], self._anchor[2]
         return self.current_offset(), False
+
+    # The selection and the caret as ``str`` offsets -------------------------------------------
+
+    def selected_range(self) -> Range | None:
+        """The selection as a ``str`` range, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._utf16.range_to_str(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select ``str`` range [start, end)."""
+        cursor = self._cursor_at(start)
+        cursor.setPosition(self._utf16.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    @Slot()
+    def select_sentence(self) -> None:
+        """Select the sentence at the caret, or widen the selection to whole sentences (a
+        金句 to collect, ``core.sentences``); the floating toolbar shows, as after a drag."""
+        from desktop.core.sentences import sentence_at, whole_sentences  # not the first frame
+
+        selected = self.selected_range()
+        if selected is not None:
+            span: Range | None = whole_sentences(self._text, *selected)
+        else:
+            span = sentence_at(self._text, self._utf16.to_str(self.textCursor().position()))
+        if span is not None and self._text:
+            self.clear_plate_selection()
+            self.select_range(*span)
+            self._show_toolbar()
+
+    def _select_sentence_at(self, point: QPoint) -> Range | None:
+        """Ctrl+click: select the sentence under viewport ``point``, as Word does, and return
+        it; None off the text or on a note mark (a link, which the click follows)."""
+        from desktop.core.sentences import sentence_at
+
+        offset = self._char_at(point)
+        if offset is None or self._footnote_link_at(offset):
+            return None
+        span = sentence_at(self._text, offset)
+        if span is not None:
+            self.select_range(*span)
+        return span
+
+    def _drag_sentences(self, pressed: Range, point: QPoint) -> None:
+        """A drag on from a Ctrl+click takes in the sentences passed over, as Word's does."""
+        from desktop.core.sentences import whole_sentences
+
+        offset = self._char_at(point)
+        if offset is not None:
+            start, end = whole_sentences(self._text, offset, offset + 1)
+            if start < pressed[0]:
+                self.select_range(pressed[1], start)  # the moving end where the pointer is
+            else:
+                self.select_range(pressed[0], max(end, pressed[1]))
+
+    def _trimmed_selection(self) -> Range | None:
+        """The selection without the spaces and line breaks at its ends."""
+        selected = self.selected_range()
+        if selected is None:
+            return None
+        start, end = selected
+        while start < end and self._text[start].isspace():
+            start += 1
+        while end > start and self._text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def cursor_rect_at(self, offset: int) -> QRect:
+        """Where a caret before the character at ``str`` offset ``offset`` is drawn, in the
+        viewport (where Qt draws it: a wrapped line's end is the next line's start)."""
+        return self.cursorRect(self._cursor_at(offset))
+
+    def _cursor_at(self, offset: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._utf16.to_utf16(offset))
+        return cursor
+
+    def _cursor_at_position(self, position: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return cursor

@@ -5,6 +5,9 @@ Loaded after the first frame (the reader places these ticks once Qt has laid the
 annotation's tick sits at the height of its first line, in its colour, opaque; a note is a dot
 (the shape the page gives a note's end), a highlight a bar. Ticks are kept one per pixel row
 when painted, so thousands of highlights cost at most the groove's height in drawing.
+
+``ScrollBarMarks``, a transparent child of the scroll bar made with the first ticks, paints
+them, and over them the mark layers' (find, search, terms): a short bar at each mark's height.
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QTextDocument
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextDocument
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 from desktop.gui.reader.decorations import ShownAnnotation
 from desktop.gui.theme import Theme
@@ -143,3 +147,88 @@ def rows_taken(groove: QRectF, fractions: Iterable[float]) -> set[int]:
         row = round(top + fraction * span)
         taken.update(range(row - 2, row + MARK_HEIGHT + 2))
     return taken
+
+
+class ScrollBarMarks(QWidget):
+    """Paints fractions (0 = top of the document, 1 = bottom) as ticks along a scroll bar."""
+
+    def __init__(self, scroll_bar: QScrollBar) -> None:
+        super().__init__(scroll_bar)
+        self.setObjectName("scrollBarMarks")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self._scroll_bar = scroll_bar
+        self._layers: dict[str, tuple[QColor, list[float]]] = {}
+        self._annotation_ticks: list[AnnotationTick] = []  # under the layers'
+        self._tick_rows: TickRows | None = None  # those ticks a pixel row each, kept
+        self._version = 0  # of the ticks and layers: what the kept rows were made from
+        scroll_bar.installEventFilter(self)
+        self.setGeometry(scroll_bar.rect())
+
+    def set_layer(self, layer: str, colour: QColor, fractions: list[float]) -> None:
+        """Show ``fractions`` of ``layer`` in ``colour`` (an empty list removes the layer)."""
+        if fractions:
+            self._layers[layer] = (QColor(colour), sorted(fractions))
+        else:
+            self._layers.pop(layer, None)
+        self._version += 1
+        self.update()
+
+    def set_annotation_ticks(self, ticks: list[AnnotationTick]) -> None:
+        """Show the user's highlights and notes as ``ticks``, under the layers' ticks."""
+        if ticks or self._annotation_ticks:
+            self._annotation_ticks = ticks
+            self._version += 1
+            self.update()
+
+    def annotation_ticks(self) -> list[AnnotationTick]:
+        """The annotations' ticks shown."""
+        return list(self._annotation_ticks)
+
+    def layers(self) -> list[str]:
+        """The layers with ticks."""
+        return list(self._layers)
+
+    def layer(self, layer: str) -> list[float]:
+        """The fractions shown for ``layer``."""
+        return self._layers.get(layer, (QColor(), []))[1]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the scroll bar's size."""
+        if watched is self._scroll_bar and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._scroll_bar.rect())
+        return False
+
+    def _groove(self) -> QRectF:
+        # Imported here: QStyle's and the slider option's Python classes (their enums) are
+        # costly to make, and the first frame shows no ticks.
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+        option = QStyleOptionSlider()
+        self._scroll_bar.initStyleOption(option)
+        groove = self._scroll_bar.style().subControlRect(
+            QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarGroove, self
+        )
+        return QRectF(groove if groove.isValid() else self.rect())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the annotations' ticks, then each layer's over them, one per pixel row at most."""
+        if not (self._layers or self._annotation_ticks):
+            return
+        groove = self._groove()
+        painter = QPainter(self)
+        if self._annotation_ticks:
+            if self._tick_rows is None:
+                self._tick_rows = TickRows()
+            marks = (fractions for _colour, fractions in self._layers.values())
+            self._tick_rows.paint(painter, groove, self._annotation_ticks, marks, self._version)
+        for colour, fractions in self._layers.values():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            drawn: set[int] = set()
+            for fraction in fractions:
+                y = round(groove.top() + fraction * max(groove.height() - 3, 1))
+                if y not in drawn:
+                    drawn.add(y)
+                    painter.drawRect(QRectF(groove.left() + 2, y, groove.width() - 4, 3))
+        painter.end()

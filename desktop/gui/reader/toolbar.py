@@ -9,13 +9,28 @@ tells the window with WindowBlocked) it hides: left over the page with 检查文
 up (the QA walk), it looked usable while nothing could be clicked. When the window is usable
 again it asks to be offered again (``modal_closed``): the reader shows it if the selection is
 still there. Menus block nothing: they are popups drawn above it, and it stays.
+
+``ToolbarPlacement``, a mixin of ``ReaderView``, makes it on first use and shows it by the
+selection, follows the selection as the page scrolls or resizes, and hides it.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+
+from desktop.gui.actions import HIGHLIGHT_COLORS, ActionId
+from desktop.gui.theme import ThemeName
+
+if TYPE_CHECKING:
+    from desktop.gui.reader.view import ReaderView
+
+    _Base = ReaderView
+else:
+    _Base = object
 
 GAP = 8
 """Pixels between the selection and the toolbar."""
@@ -145,3 +160,68 @@ class SelectionToolbar(QFrame):
         self.setGeometry(x, y, size.width(), size.height())
         self.show()
         self.raise_()
+
+
+class ToolbarPlacement(_Base):
+    """The reader's side of the floating toolbar: made on first use, shown by the selection,
+    moved with it, hidden."""
+
+    @property
+    def _toolbar(self) -> SelectionToolbar:
+        """The floating toolbar, made on first use (its style sheet is not start-up work)."""
+        if self._toolbar_widget is None:
+            self._toolbar_widget = SelectionToolbar(
+                self._registry.actions(list(HIGHLIGHT_COLORS)),
+                self._registry.actions(
+                    [ActionId.ADD_NOTE, ActionId.COPY, ActionId.COPY_WITH_CITATION]
+                ),
+                self.viewport(),
+            )
+            self._toolbar_widget.set_dark(self._style.theme.name == ThemeName.DARK)
+            self._toolbar_widget.modal_closed.connect(self.offer_selection_toolbar)
+        return self._toolbar_widget
+
+    def _toolbar_shown(self) -> bool:
+        return self._toolbar_widget is not None and self._toolbar_widget.isVisible()
+
+    def _hide_toolbar(self) -> None:
+        if self._toolbar_widget is not None:
+            self._toolbar_widget.dismiss()
+
+    def hide_selection_toolbar(self) -> None:
+        """Hide the floating toolbar, if it shows."""
+        self._hide_toolbar()
+
+    def offer_selection_toolbar(self) -> None:
+        """Show the floating toolbar by the text's selection, if it has one."""
+        if self.textCursor().hasSelection():
+            self._show_toolbar()
+
+    def _show_toolbar(self) -> None:
+        rect = self._selection_rect()
+        if rect is None:
+            self._hide_toolbar()
+        else:
+            self._toolbar.show_near(rect)
+
+    def _reposition_toolbar(self) -> None:
+        if self._toolbar_shown():
+            self._show_toolbar()
+
+    def _selection_rect(self) -> QRect | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.cursorRect(self._cursor_at_position(cursor.selectionStart()))
+        end = self.cursorRect(self._cursor_at_position(cursor.selectionEnd()))
+        if end.bottom() < 0 or start.top() > self.viewport().height():
+            return None
+        same_line = start.top() == end.top()
+        centre = (start.left() + end.left()) // 2 if same_line else self.viewport().width() // 2
+        rect = QRect(centre - 1, start.top(), 2, end.bottom() - start.top())
+        return rect if self._plate_mouse is None else self._plate_mouse.selection_rect(rect)
+
+    @property
+    def selection_toolbar(self) -> SelectionToolbar:
+        """The floating toolbar (for the window's tests and tours)."""
+        return self._toolbar

@@ -39,16 +39,15 @@ from desktop.gui.reader.document import (
 from desktop.gui.reader.events import ReaderEvents
 from desktop.gui.reader.footnotes import ReaderFootnotes
 from desktop.gui.reader.line_hints import page_map
-from desktop.gui.reader.overlays import Range, ReaderOverlays, ScrollBarMarks
+from desktop.gui.reader.overlays import Range, ReaderOverlays
 from desktop.gui.reader.positions import ReaderPositions
 from desktop.gui.reader.styling import ReaderStyling
-from desktop.gui.reader.toolbar import SelectionToolbar
-from desktop.gui.theme import ThemeName
+from desktop.gui.reader.toolbar import SelectionToolbar, ToolbarPlacement
 
 if TYPE_CHECKING:
     from desktop.gui.reader.caret_keys import CaretKeys
     from desktop.gui.reader.plate_mouse import PlateMouse
-    from desktop.gui.reader.scroll_ticks import TickPlaces
+    from desktop.gui.reader.scroll_ticks import ScrollBarMarks, TickPlaces
     from desktop.gui.reader.title_plate import TitlePlate
 
 WordRangeProvider = Callable[[str, int], "tuple[int, int] | None"]
@@ -73,6 +72,7 @@ class ReaderView(
     ReaderOverlays,
     ReaderPositions,
     ReaderStyling,
+    ToolbarPlacement,
     QTextEdit,
 ):
     """Shows a ``SpeechContent`` with Chinese typography and lets the user mark it up."""
@@ -126,7 +126,7 @@ class ReaderView(
         self._tick_places: TickPlaces | None = None  # made with the first ticks
         self._page_painted = False
         self._toolbar_widget: SelectionToolbar | None = None
-        self._scroll_marks = ScrollBarMarks(self.verticalScrollBar())
+        self._scroll_marks_made: ScrollBarMarks | None = None  # with the first ticks
         self._bind_actions()
         self._connect_signals()
         self._apply_palette()
@@ -216,28 +216,6 @@ class ReaderView(
             self._caret_keys_made.on_cursor_moved()
 
     @property
-    def _toolbar(self) -> SelectionToolbar:
-        """The floating toolbar, made on first use (its style sheet is not start-up work)."""
-        if self._toolbar_widget is None:
-            self._toolbar_widget = SelectionToolbar(
-                self._registry.actions(list(HIGHLIGHT_COLORS)),
-                self._registry.actions(
-                    [ActionId.ADD_NOTE, ActionId.COPY, ActionId.COPY_WITH_CITATION]
-                ),
-                self.viewport(),
-            )
-            self._toolbar_widget.set_dark(self._style.theme.name == ThemeName.DARK)
-            self._toolbar_widget.modal_closed.connect(self.offer_selection_toolbar)
-        return self._toolbar_widget
-
-    def _toolbar_shown(self) -> bool:
-        return self._toolbar_widget is not None and self._toolbar_widget.isVisible()
-
-    def _hide_toolbar(self) -> None:
-        if self._toolbar_widget is not None:
-            self._toolbar_widget.dismiss()
-
-    @property
     def registry(self) -> ActionRegistry:
         """The action registry whose reader actions this view binds."""
         return self._registry
@@ -286,7 +264,7 @@ class ReaderView(
             decorations.drawable(self._annotations, len(self._text))
         )
         self._refresh_decorations()
-        self._scroll_marks.set_annotation_ticks([])  # they were the last page's
+        self._clear_annotation_ticks()  # they were the last page's
         self._refresh_annotation_ticks(later=True)
         self._registry.action(ActionId.SELECT_SENTENCE).setEnabled(bool(self._text))
         self._update_action_state()
