@@ -2752,26 +2752,6 @@
         <source>Library</source>
         <translation>文库</translation>
     </message>
-    <message>
-        <source>Moved the collection and its notes to the trash. Undo with %1.</source>
-        <translation type="vanished">文集及其批注已移到回收站。按 %1 可撤销。</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="vanished">撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="vanished">重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation type="vanished">撤销%1(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation type="vanished">重做%1(&amp;R)</translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -4380,10 +4360,6 @@ Found in the title: opens at the top</source>
     <message>
         <source>Occurrences: %1 · Speeches: %2 · double-click a row to search for it</source>
         <translation>出现 %1 次 · 涉及 %2 篇讲话 · 双击一行即可搜索</translation>
-    </message>
-    <message>
-        <source>The search panel cannot keep to one year or speaker: it lists every place of “%1” in %2, with the speeches of %3 among them.</source>
-        <translation type="vanished">搜索面板不能只限于某一年份或讲话人：它列出“%1”在%2中的所有出现位置，其中包括%3的讲话。</translation>
     </message>
 </context>
 <context>
