@@ -36,6 +36,7 @@ class PagesMixin(_Base):
 
     def _draft_pages(self, style: ReaderStyle) -> None:
         assert self._contents is not None
+        self._pages_current = False
         task = self._workers.submit(pages_job(self._contents, style), name="compare pages")
         task.succeeded.connect(partial(self._on_drafts_made, task, style))
         task.failed.connect(partial(self._on_task_failed, task))
@@ -76,7 +77,7 @@ class PagesMixin(_Base):
             self._syncing = False
 
     def _on_pages_shown(self) -> None:
-        self._pages_shown = True
+        self._pages_shown = self._pages_current = True
         if self.comparison is None and self._found is not None:
             self._show_comparison(self._found)
         elif self.comparison is not None:
@@ -119,7 +120,9 @@ class PagesMixin(_Base):
         if self._contents is None:
             return
         self._slices.clear()
-        if not self._pages_shown or not same_text:
+        # Pages still drafted or made (of a style now superseded) are drafted again: a restyle
+        # of the pages shown would leave them to come after it, set in the style before.
+        if not self._pages_current or not same_text:
             if self._pages_task is not None:
                 self._pages_task.cancel()
             self._draft_pages(style)  # new text: new drafts, as a new reader page would be

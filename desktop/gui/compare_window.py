@@ -70,7 +70,8 @@ class CompareWindow(PagesMixin, QMainWindow):
         self._task: WorkerTask | None = None
         self._pages_task: WorkerTask | None = None
         self._found: Comparison | None = None  # the worker's, until both pages are shown
-        self._pages_shown = False
+        self._pages_shown = False  # pages of these sides are shown (in some style)
+        self._pages_current = False  # and are those of the last drafts, none still coming
         self._slices = SliceRunner(self)
         self._contents: tuple[SpeechContent, SpeechContent] | None = None
         self._syncing = False

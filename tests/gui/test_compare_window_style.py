@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.speech_compare import compare_texts
 from desktop.gui.actions import ActionId
+from desktop.gui.compare_pane import ComparePane
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.i18n import Language, Translations
 from tests.gui.conftest import WindowFactory
@@ -148,3 +149,50 @@ def test_the_window_s_words_follow_a_language_changed_while_it_is_open(
     finally:
         translations.remove()
     qtbot.waitUntil(lambda: compare.next_action.iconText() == "Next Change")
+
+
+def _pages_as_the_window_sets_them(compare: CompareWindow, window_size: float) -> None:
+    """Both pages at the window's zoom, with full-width punctuation."""
+    assert _point_size(compare) == [window_size] * 2
+    for pane in (compare.old_pane, compare.new_pane):
+        assert "," in pane.text
+        assert "," not in pane.toPlainText(), pane.objectName()
+
+
+def test_a_zoom_made_while_full_width_pages_are_drafted_sets_them_at_the_new_size(
+    qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
+) -> None:
+    # Full-width on, then zoom before the workers had drafted the new pages: the zoom
+    # restyled the old pages, and the drafts, made for the size before, came after it.
+    window = open_window()
+    compare = _open_compare(qtbot, window, *two_versions)
+    window.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(True)
+    window.registry.action(ActionId.ZOOM_IN).trigger()
+    settled(qtbot, compare)
+    _pages_as_the_window_sets_them(compare, window.reader.document().defaultFont().pointSizeF())
+
+
+def test_a_zoom_made_between_the_two_full_width_pages_sets_both_anew(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    two_versions: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The zoom came after the old page was made full-width, before the new one: it dropped
+    # the new page's turn and restyled the half-width page it still showed.
+    window = open_window()
+    compare = _open_compare(qtbot, window, *two_versions)
+    show_page = ComparePane.show_page
+    zoomed: list[str] = []
+
+    def zoom_after_the_first(pane, draft, text, style):  # noqa: ANN001, ANN202 - show_page
+        show_page(pane, draft, text, style)
+        if not zoomed:
+            zoomed.append(pane.objectName())
+            window.registry.action(ActionId.ZOOM_IN).trigger()
+
+    monkeypatch.setattr(ComparePane, "show_page", zoom_after_the_first)
+    window.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(True)
+    settled(qtbot, compare)
+    assert zoomed
+    _pages_as_the_window_sets_them(compare, window.reader.document().defaultFont().pointSizeF())
