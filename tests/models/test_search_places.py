@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 
-from desktop.core.storage.search_index import FtsIndexer, create_search_schema, search
 from desktop.models import search_results_model
 from desktop.models.search_results_model import (
     Column,
@@ -14,8 +11,8 @@ from desktop.models.search_results_model import (
     RowPlace,
     SearchOutcome,
     SearchResultsModel,
-    SpeechInfo,
 )
+from tests.models.search_outcomes import search_outcome
 
 TEXTS = {
     1: "甲乙要推进效能革命。丙丁深入开展效能革命，戊己效能革命。",
@@ -27,16 +24,7 @@ TEXTS = {
 def _outcome(
     texts: dict[int, str], notes: dict[str, tuple[int, str]] | None = None
 ) -> SearchOutcome:
-    conn = sqlite3.connect(":memory:")
-    create_search_schema(conn)
-    indexer = FtsIndexer()
-    for speech_id, text in texts.items():
-        indexer.index_speech(conn, speech_id, text)
-    for annotation_id, (speech_id, note) in (notes or {}).items():
-        indexer.index_note(conn, annotation_id, speech_id, note)
-    result = search(conn, "效能革命", text_loader=texts.__getitem__, notes_only=notes is not None)
-    infos = {sid: SpeechInfo(f"篇{sid}", (1, sid)) for sid in texts}
-    return SearchOutcome(result, infos, notes_only=notes is not None)
+    return search_outcome(texts, "效能革命", notes)
 
 
 def _model(texts: dict[int, str]) -> SearchResultsModel:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from desktop.core.storage.search_index import FtsIndexer, create_search_schema, search
 from desktop.models import search_results_model
 from desktop.models.search_nodes import LineNode, SpeechNode
 from desktop.models.search_results_model import (
@@ -15,9 +12,9 @@ from desktop.models.search_results_model import (
     Role,
     SearchOutcome,
     SearchResultsModel,
-    SpeechInfo,
 )
 from tests.cycles import left_in_cycles, of_type
+from tests.models.search_outcomes import search_outcome
 
 TEXTS = {
     1: "甲乙要推进效能革命。丙丁深入开展效能革命，戊己效能革命。",
@@ -28,22 +25,13 @@ TEXTS = {
 
 
 def _outcome(query: str, notes: dict[str, tuple[int, str]] | None = None) -> SearchOutcome:
-    conn = sqlite3.connect(":memory:")
-    create_search_schema(conn)
-    indexer = FtsIndexer()
-    for speech_id, text in TEXTS.items():
-        indexer.index_speech(conn, speech_id, text)
-    for annotation_id, (speech_id, note) in (notes or {}).items():
-        indexer.index_note(conn, annotation_id, speech_id, note)
-    result = search(
-        conn,
+    return search_outcome(
+        TEXTS,
         query,
-        text_loader=TEXTS.__getitem__,
-        notes_only=notes is not None,
-        section_lookup=lambda speech_id, offset: f"§{speech_id}.{offset // 10}",
+        notes,
+        sections=lambda speech_id, offset: f"§{speech_id}.{offset // 10}",
+        order=lambda speech_id: 10 - speech_id,
     )
-    infos = {sid: SpeechInfo(f"篇{sid}", (1, 10 - sid)) for sid in TEXTS}
-    return SearchOutcome(result, infos, notes_only=notes is not None)
 
 
 def _lines(model: SearchResultsModel, row: int, column: Column) -> list[str]:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core.storage.search_index import FtsIndexer, create_search_schema, search
 from desktop.models import search_shown
 from desktop.models.search_results_model import (
     Column,
     SearchOutcome,
     SearchResultsModel,
-    SpeechInfo,
 )
+from tests.models.search_outcomes import search_outcome
 
 TEXTS = {
     1: "要抓住关键环节,确保𠮷祥,推进提效革新(试点)落实。",
@@ -24,22 +21,7 @@ TEXTS = {
 
 
 def _outcome(query: str, notes: dict[str, tuple[int, str]] | None = None) -> SearchOutcome:
-    conn = sqlite3.connect(":memory:")
-    create_search_schema(conn)
-    indexer = FtsIndexer()
-    for speech_id, text in TEXTS.items():
-        indexer.index_speech(conn, speech_id, text)
-    for annotation_id, (speech_id, note) in (notes or {}).items():
-        indexer.index_note(conn, annotation_id, speech_id, note)
-    result = search(
-        conn,
-        query,
-        text_loader=TEXTS.__getitem__,
-        notes_only=notes is not None,
-        section_lookup=lambda _s, _o: "(一)总体",
-    )
-    infos = {sid: SpeechInfo(f"篇{sid}", (1, sid)) for sid in TEXTS}
-    return SearchOutcome(result, infos, notes_only=notes is not None)
+    return search_outcome(TEXTS, query, notes, sections=lambda _s, _o: "(一)总体")
 
 
 @pytest.fixture
