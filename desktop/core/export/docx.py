@@ -11,6 +11,7 @@ from datetime import UTC, tzinfo
 
 from desktop.core.colors import color_info
 from desktop.core.export import labels, times
+from desktop.core.export.docx_order import keep_with_next
 from desktop.core.export.docx_style import (
     META_STYLE,
     QUOTE_STYLE,
@@ -48,7 +49,7 @@ def _add_speech(
     facts = labels.speech_facts(group.speech, group.collection, words)
     if facts:
         line = document.paragraph(labels.facts_line(facts), style=META_STYLE)
-        line.paragraph_format.keep_with_next = True  # under its heading, with the first note
+        keep_with_next(line)  # under its heading, with the first note
     for path, items in group.sections:
         if path:
             heading = "Heading 1" if titled else "Heading 2"
@@ -87,4 +88,4 @@ def add_item(
     # One note on one page, as the HTML export prints it (break-inside: avoid): a passage
     # at a page's foot with its note over the leaf reads as two.
     for paragraph in paragraphs:
-        paragraph.paragraph_format.keep_with_next = True
+        keep_with_next(paragraph)

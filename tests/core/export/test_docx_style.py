@@ -148,3 +148,24 @@ def test_pages_are_numbered_as_gb_t_9704_numbers_them(
         assert even.paragraph_format.left_indent == Pt(14)
         under_text = section.bottom_margin - section.footer_distance - Pt(14)
         assert abs(under_text - Mm(7)) < Mm(0.1)
+
+
+def test_keep_with_next_is_set_where_ecma_376_puts_it_once() -> None:
+    # Word refuses a paragraph whose properties are out of schema order: w:keepNext comes
+    # right after w:pStyle, before everything else a paragraph's properties hold.
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from desktop.core.export.docx_order import keep_with_next
+
+    document = Document()
+    styled = document.add_paragraph("甲", style="Quote")
+    styled.paragraph_format.alignment = 1  # a w:jc after the place keepNext goes
+    plain = document.add_paragraph("乙")
+    for paragraph in (styled, plain, styled):
+        keep_with_next(paragraph)
+    names = [child.tag for child in styled._p.pPr]
+    assert names == [qn("w:pStyle"), qn("w:keepNext"), qn("w:jc")]
+    assert [child.tag for child in plain._p.pPr] == [qn("w:keepNext")]
+    assert styled.paragraph_format.keep_with_next
+    assert plain.paragraph_format.keep_with_next
