@@ -22,7 +22,12 @@ from desktop.gui.action_ids import ActionId
 from desktop.gui.library_session import TYPED_BUSY_TIMEOUT
 from desktop.gui.main_window import MainWindow
 from tests.gui.full_disk import close_messages
-from tests.gui.window_helpers import focus_reader, highlight_word, select_and_press
+from tests.gui.window_helpers import (
+    focus_reader,
+    highlight_word,
+    select_and_press,
+    status_messages,
+)
 
 HIGHLIGHT_REFUSED = (
     "Another program is writing to the library, so the highlight was not saved. "
@@ -43,15 +48,7 @@ TRASH_REFUSED = (
 @pytest.fixture
 def shown(main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The status bar's messages from now on, each time one is asked for."""
-    said: list[str] = []
-    show = main_window.status.showMessage
-
-    def record(text: str, timeout: int = 0) -> None:
-        said.append(text)
-        show(text, timeout)
-
-    monkeypatch.setattr(main_window.status, "showMessage", record)
-    return said
+    return status_messages(main_window, monkeypatch)
 
 
 @pytest.fixture

@@ -23,7 +23,12 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import Settings
 from tests.gui.full_disk import SUMMARIES, FullDisk, close_messages
 from tests.gui.ui_languages import window_language
-from tests.gui.window_helpers import highlight_word, select_and_press, type_chinese
+from tests.gui.window_helpers import (
+    highlight_word,
+    select_and_press,
+    status_messages,
+    type_chinese,
+)
 
 STILL_NOT_SAVED = "Still not saved: kept in the editor, and saved again as you go on."
 
@@ -35,20 +40,6 @@ def _type_and_pause(qtbot: QtBot, window: MainWindow, text: str) -> None:
     note.moveCursor(note.textCursor().MoveOperation.End)
     with qtbot.waitSignal(editor.note_edited, timeout=5000):
         type_chinese(note, text)
-
-
-def _status_messages(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The status bar's messages from now on, as asked for: a status tip (the pointer resting
-    on a tool button) may replace one at once, and the same text again is no new message."""
-    shown: list[str] = []
-    show = window.status.showMessage
-
-    def record(text: str, timeout: int = 0) -> None:
-        shown.append(text)
-        show(text, timeout)
-
-    monkeypatch.setattr(window.status, "showMessage", record)
-    return shown
 
 
 def _stored_note(library_path: Path, annotation_id: str) -> str:
@@ -70,7 +61,7 @@ def test_a_note_refused_again_and_again_is_said_once_then_in_the_status_bar(
     _type_and_pause(qtbot, window, "满盘时")
     assert close_messages(window) == [SUMMARIES["disk-full"]]
     assert editor.unsaved_label.isVisible()
-    shown = _status_messages(window, monkeypatch)
+    shown = status_messages(window, monkeypatch)
     for more in ("写的", "批注"):
         shown.clear()
         _type_and_pause(qtbot, window, more)
@@ -176,7 +167,7 @@ def test_tags_refused_show_as_not_saved_and_are_kept_like_a_note(
     assert editor.unsaved_label.isVisible()
 
     disk.full = False
-    shown = _status_messages(window, monkeypatch)
+    shown = status_messages(window, monkeypatch)
     window.save_typed_note()
     with open_library(library_path, create=False, daily_backup=False) as other:
         assert other.annotations.get(first).tags == ("金句", "数据")
@@ -372,7 +363,7 @@ def test_a_note_refused_for_another_program_s_lock_is_saved_when_the_lock_goes(
     note_id = highlight_word(qtbot, window, "效能革命", Qt.Key.Key_N)
     editor = window.annotations_dock.editor
     qtbot.waitUntil(editor.note_edit.hasFocus)
-    shown = _status_messages(window, monkeypatch)
+    shown = status_messages(window, monkeypatch)
     other = sqlite3.connect(library_path, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # another program's transaction, holding the lock

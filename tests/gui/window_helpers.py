@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -98,3 +99,17 @@ def import_annotations_by_menu(
     qtbot.waitUntil(lambda: not importer.is_running(), timeout=timeout)
     assert importer.message is not None
     importer.message.button(QMessageBox.StandardButton.Ok).click()
+
+
+def status_messages(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The status bar's messages from now on, as asked for: a status tip (the pointer resting
+    on a tool button) may replace one at once, and the same text again is no new message."""
+    shown: list[str] = []
+    show = window.status.showMessage
+
+    def record(text: str, timeout: int = 0) -> None:
+        shown.append(text)
+        show(text, timeout)
+
+    monkeypatch.setattr(window.status, "showMessage", record)
+    return shown
