@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.importing.chars import HAN, either_script
-from desktop.core.importing.names import names_alone, said_name
+from desktop.core.importing.names import bare_name, names_alone
 from desktop.core.importing.speakers import names_a_role
 
 # The numbers or marks after an author's name that point to a unit or a note (王小明1,2, 李华*).
@@ -63,7 +63,7 @@ def _named_units(text: str) -> tuple[str | None, str] | None:
         gap = _NAMES_GAP.match(text, position)
         position = gap.end() if gap is not None else position
         match = _NAMED_UNIT.match(text, position)
-        if match is None or said_name(match.group("name")) is None:
+        if match is None or bare_name(match.group("name"), said=True) is None:
             return None
         if not (_names_a_unit(match.group("unit")) or names_a_role(match.group("unit"))):
             return None  # 王小明（2019年） is no author's line

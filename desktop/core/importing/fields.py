@@ -16,7 +16,7 @@ from desktop.core.document import SpanKind
 from desktop.core.importing.chars import HAN, either_script
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.lines import names_a_speech
-from desktop.core.importing.names import said_name
+from desktop.core.importing.names import bare_name
 from desktop.core.importing.official import unit_byline
 from desktop.core.importing.speakers import speaker
 
@@ -104,7 +104,7 @@ def _person(value: str) -> tuple[str | None, str] | None:
     said_by = speaker(value) or unit_byline(value)
     if said_by is not None:
         return said_by
-    name = said_name(value)  # the field's label says a person is named (主讲人：高峰)
+    name = bare_name(value, said=True)  # the label says a person is named (主讲人：高峰)
     return None if name is None else (None, name)
 
 

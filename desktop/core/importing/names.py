@@ -10,7 +10,8 @@ A surname still opens thousands of words (文明, 黄河, 高考, 关于, 安全
 one is no name. ``resources/dict/common_words.txt`` lists those of jieba's dictionary (made by
 ``tools/make_common_words.py``: loading jieba itself takes a second, never on the import path),
 and a place's name ends in its division (高新区, 某某县). Where a label or a role already says a
-person is named (作者：高峰), ``said_name`` takes such a word for a name all the same.
+person is named (作者：高峰, or a line under a speech's title over its salutation), ``said``
+takes such a word for a name all the same.
 """
 
 from __future__ import annotations
@@ -40,23 +41,19 @@ _SPACED_NAME = re.compile(rf"[{HAN}](?:[\s\u3000]*[{HAN}]){{1,3}}")
 _PLACE_ENDS = ("区", "县", "市", "省")
 
 
-def bare_name(text: str) -> str | None:
-    """The name a line holds and nothing else (``王小明``, ``王  明``, ``欧阳小明``), or None:
-    a word a surname opens (文明, 高新区) is none."""
-    name = said_name(text)
-    if name is None or name in _common_words() or name.endswith(_PLACE_ENDS):
-        return None
-    return name
-
-
-def said_name(text: str) -> str | None:
-    """The name a line holds where a label or role says it names a person (``作者：高峰``):
-    as ``bare_name``, a word a surname opens included."""
+def bare_name(text: str, *, said: bool = False) -> str | None:
+    """The name a line holds and nothing else (``王小明``, ``王  明``, ``欧阳小明``), or None: a
+    word a surname opens (文明, 高新区) is none, unless ``said`` (a label, a role or the place
+    says a person is named there: 作者：高峰)."""
     stripped = text.strip()
     if not _SPACED_NAME.fullmatch(stripped):
         return None
     name = re.sub(r"[\s\u3000]+", "", stripped)
-    return name if could_be_name(name) else None
+    if not could_be_name(name):
+        return None
+    if not said and (name in _common_words() or name.endswith(_PLACE_ENDS)):
+        return None
+    return name
 
 
 def could_be_name(word: str) -> bool:
@@ -74,21 +71,21 @@ def _common_words() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-def bare_names(text: str) -> list[str] | None:
+def bare_names(text: str, *, said: bool = False) -> list[str] | None:
     """The names a line of several authors holds (``陈某某 段某某``, ``张三、李四``), each a
     name alone, or None."""
     parts = [part for part in _NAME_GAP.split(text.strip()) if part]
     if len(parts) < 2:
         return None
-    names = [bare_name(part) for part in parts]
+    names = [bare_name(part, said=said) for part in parts]
     return None if None in names else [name for name in names if name]
 
 
-def names_alone(text: str) -> list[str] | None:
+def names_alone(text: str, *, said: bool = False) -> list[str] | None:
     """The name a line holds alone (``[王小明]``), else its several authors' names
     (``bare_names``), or None."""
-    name = bare_name(text)
-    return [name] if name is not None else bare_names(text)
+    name = bare_name(text, said=said)
+    return [name] if name is not None else bare_names(text, said=said)
 
 
 def glued_names(text: str) -> list[str] | None:

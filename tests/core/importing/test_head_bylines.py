@@ -116,6 +116,15 @@ def test_a_real_name_over_its_day_or_a_speech_title_is_still_the_speaker(
     assert speech.speaker == name
 
 
+@pytest.mark.parametrize("line", ["高峰", "作者：高峰", "【讲话人】高峰"])
+@pytest.mark.parametrize("under", [_BODY[0], "2024年3月6日"])
+def test_a_name_that_is_also_a_word_under_the_title_is_the_speaker(line: str, under: str) -> None:
+    # under a speech's title, over its salutation or day, or after a label, a person is named
+    lines = [_TITLE, line, under, *_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "speech.txt").speeches
+    assert (speech.title, speech.speaker) == (_TITLE, "高峰")
+
+
 def test_a_speaker_s_line_under_the_title_names_the_speaker_not_the_line_over_it() -> None:
     # a 范文 site's column (范文 reads as a name) over the title, the speaker under it
     lines = ["范文", _TITLE, "市委书记 王建国", *_BODY]

@@ -9,7 +9,6 @@ from desktop.core.importing.names import (
     bare_names,
     glued_names,
     names_alone,
-    said_name,
 )
 from desktop.resources import resource_path
 
@@ -53,9 +52,10 @@ def test_words_a_surname_opens_are_no_names(word: str) -> None:
 
 def test_a_name_that_is_also_a_word_is_one_only_where_it_is_said_to_be() -> None:
     # 高峰 (peak) is a word first alone on a line; after a label or a role it is a name
-    assert (bare_name("高峰"), said_name("高峰")) == (None, "高峰")
-    assert said_name("文明") == "文明"
-    assert said_name("推进改革") is None
+    assert (bare_name("高峰"), bare_name("高峰", said=True)) == (None, "高峰")
+    assert names_alone("高峰 文明", said=True) == ["高峰", "文明"]
+    assert names_alone("高峰 文明") is None
+    assert bare_name("推进改革", said=True) is None
 
 
 @pytest.mark.parametrize(

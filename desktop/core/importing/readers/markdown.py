@@ -25,7 +25,7 @@ from desktop.core.importing.hyphens import SpelledForms, wrap_hyphen
 from desktop.core.importing.joining import WrapLayout, detect_wrap
 from desktop.core.importing.latin_dates import latin_date_line
 from desktop.core.importing.lines import salutation_length
-from desktop.core.importing.names import said_name
+from desktop.core.importing.names import bare_name
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.readers.html import html_fragment_lines
 from desktop.core.importing.readers.text import decode_text, split_lines
@@ -84,7 +84,7 @@ def _declared_speaker(fields: dict[str, str]) -> dict[str, str]:
     said_by = (speaker(given) or (None, given)) if given else None
     author = fields.get("author", "")
     if said_by is None and author:
-        said_by = speaker(author) or ((None, author) if said_name(author) else None)
+        said_by = speaker(author) or ((None, author) if bare_name(author, said=True) else None)
     if said_by is None:
         return {}
     role, name = said_by
