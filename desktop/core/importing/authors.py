@@ -63,7 +63,7 @@ def _named_units(text: str) -> tuple[str | None, str] | None:
         gap = _NAMES_GAP.match(text, position)
         position = gap.end() if gap is not None else position
         match = _NAMED_UNIT.match(text, position)
-        if match is None or bare_name(match.group("name")) is None:
+        if match is None or bare_name(match.group("name"), said=True) is None:
             return None
         if not (_names_a_unit(match.group("unit")) or names_a_role(match.group("unit"))):
             return None  # 王小明（2019年） is no author's line

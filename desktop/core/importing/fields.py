@@ -104,7 +104,7 @@ def _person(value: str) -> tuple[str | None, str] | None:
     said_by = speaker(value) or unit_byline(value)
     if said_by is not None:
         return said_by
-    name = bare_name(value)
+    name = bare_name(value, said=True)  # the label says a person is named (主讲人：高峰)
     return None if name is None else (None, name)
 
 

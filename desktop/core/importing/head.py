@@ -195,7 +195,7 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if said_by is None and head.titles and not _body_started(head):
         said_by = authors_line(head, text) or paper_authors(text)
     if said_by is None and names_the_speaker(head, paragraphs, index):
-        said_by = None, bare_name(text)
+        said_by = None, bare_name(text, said=True)
     if said_by is None and head.titles and not _body_started(head):
         taken = take_issuer_block(head, paragraphs, index)
         if taken:
@@ -306,7 +306,7 @@ def _read_address_or_title(head: Head, index: int, text: str) -> int:
         head.titles[-1] += text
         head.mark(SpanKind.TITLE, index, 0, len(text))
         return 1
-    if head.titles and bare_name(text) is not None:
+    if head.titles and bare_name(text, said=True) is not None:
         return 0  # a name under the title, not said to be the speaker's, never names the speech
     if not is_head_title(text) or (_body_started(head) and not _under_a_top_byline(head, index)):
         return 0

@@ -183,8 +183,10 @@ def take_glued_speaker(head: Head, index: int, text: str) -> bool:
 def names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
     """A name alone under the title (王小明), over the speech's date, its salutation or a
     page's byline, or under the date: the speaker given without a role. At the top, over
-    its day or the speech's title, the name is a byline as a copy sets it over the title."""
-    name = bare_name(paragraphs[index].text)
+    its day or the speech's title, the name is a byline as a copy sets it over the title.
+    Under a title the place says a person is named: a name that is also a word (高峰) is one
+    there; alone at the top nothing says so, and such a word (文明, 黄河) is a headline."""
+    name = bare_name(paragraphs[index].text, said=bool(head.titles))
     if head.speaker is not None or name is None:
         return False
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""

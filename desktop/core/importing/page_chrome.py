@@ -213,7 +213,8 @@ def named_author(text: str) -> str | None:
     if match is None:
         return None
     names = match.group("names").strip()
-    found = names_alone(names) or names_alone(_NEXT_FIELD.sub("", names))
+    # the credit says a person is named (作者：高峰)
+    found = names_alone(names, said=True) or names_alone(_NEXT_FIELD.sub("", names), said=True)
     return "、".join(found) if found else None
 
 

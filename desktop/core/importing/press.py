@@ -238,7 +238,7 @@ def _glued_reporters(text: str) -> bool:
     match = _GLUED_REPORTER.fullmatch(text)
     if match is None:
         return False
-    return names_alone(match.group("names")) is not None
+    return names_alone(match.group("names"), said=True) is not None
 
 
 def ends_with_photo_credit(text: str) -> bool:
@@ -253,7 +253,7 @@ def ends_with_photo_credit(text: str) -> bool:
         return True  # 李学仁 摄: a name set apart from it
     last = _NAME_GAP.split(match.group("names"))[-1]
     said = match.group("label") or match.group("open")
-    return bool(said) and bare_name(last) is not None
+    return bool(said) and bare_name(last, said=True) is not None
 
 
 def is_spaced_masthead(text: str) -> bool:

@@ -112,7 +112,7 @@ def _signer(text: str) -> tuple[str | None, str] | None:
     said_by = speaker(text) or unit_byline(text)
     if said_by is not None:
         return said_by
-    name = bare_name(text)
+    name = bare_name(text, said=True)  # over the closing date a person signs: 高峰 is a name
     return None if name is None else (None, name)
 
 

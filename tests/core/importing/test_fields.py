@@ -14,6 +14,8 @@ from desktop.core.importing.fields import bracketed_field, is_listing_field
         ("【致辞人】王某某", (None, "王某某")),
         ("【讲话人】某某市市长 王某某", ("某某市市长", "王某某")),
         ("【致辭人】李某", (None, "李某")),
+        # a name that is also a word (高峰): the label says a person is named
+        ("【讲话人】高峰", (None, "高峰")),
     ],
 )
 def test_a_speaker_field_names_the_speaker(line: str, said_by: tuple[str | None, str]) -> None:

@@ -82,6 +82,49 @@ def test_a_word_like_a_name_over_no_day_or_speech_title_names_no_speaker(
     assert (speech.title, speech.speaker) == (title, None)
 
 
+# words a surname opens (jieba's words, nobody's names), listed or not in the sweep that found them
+_WORDS = ["文明", "黄河", "安全", "金融", "高新区", "孔子", "周期", "石油", "林业", "杜绝"]
+
+
+@pytest.mark.parametrize("word", _WORDS)
+def test_a_word_over_the_day_at_the_top_is_no_speaker(word: str) -> None:
+    lines = [word, "2024年3月6日", *_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "speech.txt").speeches
+    assert (speech.speaker, speech.date) == (None, "2024-03-06")
+    assert word in speech.title
+
+
+@pytest.mark.parametrize("word", _WORDS)
+def test_a_word_over_a_speech_title_is_no_speaker(word: str) -> None:
+    # a short headline over its occasion line, as 凝心聚力谋发展 over it reads
+    lines = [word, _TITLE, *_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "speech.txt").speeches
+    assert (speech.title, speech.speaker) == (word, None)
+    assert _marked(speech, SpanKind.TITLE, SpanKind.SUBTITLE) == [
+        (SpanKind.TITLE, word),
+        (SpanKind.SUBTITLE, _TITLE),
+    ]
+
+
+@pytest.mark.parametrize("name", ["李强", "欧阳修", "司马光", "刘翔", "张伟"])
+@pytest.mark.parametrize("under", ["2024年3月6日", _TITLE])
+def test_a_real_name_over_its_day_or_a_speech_title_is_still_the_speaker(
+    name: str, under: str
+) -> None:
+    lines = [name, under, *_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "speech.txt").speeches
+    assert speech.speaker == name
+
+
+@pytest.mark.parametrize("line", ["高峰", "作者：高峰", "【讲话人】高峰"])
+@pytest.mark.parametrize("under", [_BODY[0], "2024年3月6日"])
+def test_a_name_that_is_also_a_word_under_the_title_is_the_speaker(line: str, under: str) -> None:
+    # under a speech's title, over its salutation or day, or after a label, a person is named
+    lines = [_TITLE, line, under, *_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "speech.txt").speeches
+    assert (speech.title, speech.speaker) == (_TITLE, "高峰")
+
+
 def test_a_speaker_s_line_under_the_title_names_the_speaker_not_the_line_over_it() -> None:
     # a 范文 site's column (范文 reads as a name) over the title, the speaker under it
     lines = ["范文", _TITLE, "市委书记 王建国", *_BODY]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.importing.names import bare_name, bare_names, glued_names, names_alone
+from desktop.core.importing.names import (
+    bare_name,
+    bare_names,
+    glued_names,
+    names_alone,
+)
+from desktop.resources import resource_path
 
 
 @pytest.mark.parametrize(
@@ -15,10 +21,41 @@ from desktop.core.importing.names import bare_name, bare_names, glued_names, nam
         ("张　三", "张三"),
         ("欧阳小明", "欧阳小明"),
         ("司马光", "司马光"),
+        ("王建国", "王建国"),
+        ("欧阳修", "欧阳修"),
+        # names jieba's dictionary holds (刘翔, 李娜: tagged a person's, with a given name)
+        ("刘翔", "刘翔"),
+        ("李娜", "李娜"),
+        ("朱德", "朱德"),
+        ("毛泽东", "毛泽东"),
+        ("张伟", "张伟"),
     ],
 )
 def test_names(text: str, name: str) -> None:
     assert bare_name(text) == name
+
+
+# words a surname opens, as the brief's sweep found them, then others nobody listed: jieba's
+# words tagged other than a person's, words it tags a person's (文明, 张贴, 杜绝), places
+@pytest.mark.parametrize(
+    "word",
+    [
+        *["文明", "黄河", "高考", "关于", "文件", "高新区", "安全", "方向", "程序", "张贴"],
+        *["高质量", "龙头", "金融", "江山", "常委", "于是", "向前", "钱款", "孔子"],
+        *["周期", "林业", "马上", "常识", "温度", "石油", "杜绝", "荣获", "阳光", "顾问"],
+        *["东方网", "万元", "王牌", "华容县", "高  考"],
+    ],
+)
+def test_words_a_surname_opens_are_no_names(word: str) -> None:
+    assert bare_name(word) is None
+
+
+def test_a_name_that_is_also_a_word_is_one_only_where_it_is_said_to_be() -> None:
+    # 高峰 (peak) is a word first alone on a line; after a label or a role it is a name
+    assert (bare_name("高峰"), bare_name("高峰", said=True)) == (None, "高峰")
+    assert names_alone("高峰 文明", said=True) == ["高峰", "文明"]
+    assert names_alone("高峰 文明") is None
+    assert bare_name("推进改革", said=True) is None
 
 
 @pytest.mark.parametrize(
@@ -65,8 +102,11 @@ def test_names_run_together(text: str, names: list[str]) -> None:
     assert glued_names(text) == names
 
 
-# one name, words, a name glued to words, and a line cut into names more than one way
-@pytest.mark.parametrize("text", ["陈某某", "推进改革", "高考作文", "王小明推进改革", "王小明李"])
+# one name, words, a name glued to words, and a line cut into names more than one way; a name
+# glued to a word a surname opens (张三文明: 文明 is no name)
+@pytest.mark.parametrize(
+    "text", ["陈某某", "推进改革", "高考作文", "王小明推进改革", "王小明李", "张三文明", "安全金融"]
+)
 def test_not_names_run_together(text: str) -> None:
     assert glued_names(text) is None
 
@@ -84,3 +124,12 @@ def test_not_names_run_together(text: str) -> None:
 def test_names_alone(text: str, names: list[str] | None) -> None:
     """One name alone, else several: a line holding anything else gives None."""
     assert names_alone(text) == names
+
+
+def test_the_word_list_is_what_its_script_makes_from_jieba_s_dictionary() -> None:
+    # resources/dict/common_words.txt is made, never edited: a jieba upgrade shows here
+    from tools.make_common_words import common_words
+
+    path = resource_path("dict", "common_words.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [line for line in lines if not line.startswith("#")] == common_words()[0]

@@ -67,7 +67,12 @@ def test_a_closing_date_under_a_sentence_has_no_signature() -> None:
 
 @pytest.mark.parametrize(
     ("signed", "role", "name"),
-    [("王小明", None, "王小明"), ("中共某某市委书记 王小明", "中共某某市委书记", "王小明")],
+    [
+        ("王小明", None, "王小明"),
+        ("中共某某市委书记 王小明", "中共某某市委书记", "王小明"),
+        # a name that is also a word: over the closing date a person signs
+        ("高峰", None, "高峰"),
+    ],
 )
 def test_a_letter_signed_by_a_person_over_its_date(
     signed: str, role: str | None, name: str

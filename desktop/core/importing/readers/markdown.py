@@ -84,7 +84,7 @@ def _declared_speaker(fields: dict[str, str]) -> dict[str, str]:
     said_by = (speaker(given) or (None, given)) if given else None
     author = fields.get("author", "")
     if said_by is None and author:
-        said_by = speaker(author) or ((None, author) if bare_name(author) else None)
+        said_by = speaker(author) or ((None, author) if bare_name(author, said=True) else None)
     if said_by is None:
         return {}
     role, name = said_by
