@@ -209,6 +209,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if said_by is not None and head.speaker in (None, said_by[1]):
         if head.speaker is None:  # else the name said again: its role stays as first given
             head.role, head.speaker = said_by
+        elif head.role is None:  # 王建国 / 在…讲话 / 市委书记 王建国: the role comes second
+            head.role = said_by[0]
         head.mark(SpanKind.SPEAKER, index, 0, len(text))
         return 1
     if gives_units(head, index, text):

@@ -188,7 +188,8 @@ def names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -
     there; alone at the top nothing says so, and such a word (文明, 黄河) is a headline."""
     name = bare_name(paragraphs[index].text, said=bool(head.titles))
     if head.speaker is not None or name is None:
-        return False
+        # the byline on top said again under the title (王建国 / 在…讲话 / 王建国)
+        return name is not None and name == head.speaker and bool(head.titles)
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     if not head.titles:
         after = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
@@ -204,7 +205,8 @@ def names_the_speaker(head: Head, paragraphs: Sequence[Paragraph], index: int) -
 def _tops_the_speech(head: Head, name: str, following: str, after: str) -> bool:
     """Whether a name alone opening a speech (under its day at most) is who gave it: over
     its day (王建国 / 2024年3月6日), or over a title naming the speech (在…上的讲话), not
-    the person, with no speaker's line under it. A name's surname opens many words (文明,
+    the person, with no other speaker's line under it (市委书记 王建国 under the title names
+    the same person again: a byline on top too). A name's surname opens many words (文明,
     黄河, 范文): over a salutation or another title, such a line may be the title itself,
     or a column's name, and stays a title line."""
     if any(kind != SpanKind.DATE for kind, *_ in head.marks):
@@ -213,8 +215,12 @@ def _tops_the_speech(head: Head, name: str, following: str, after: str) -> bool:
         return True
     if not is_head_title(following) or not names_a_speech(following):
         return False
-    if speaker(after) is not None or bare_name(after) is not None:
-        return False  # 范文 / 在…上的讲话 / 市委书记 王建国: the speaker is named under it
+    said_by = speaker(after)
+    under = said_by[1] if said_by is not None else bare_name(after)
+    if under is not None:
+        # the speaker named under the title: the line on top is a byline only if it names
+        # the same person (王建国 / 在…讲话 / 市委书记 王建国); else a column (范文)
+        return under == name
     return name not in "".join(following.split())
 
 

@@ -132,6 +132,35 @@ def test_a_speaker_s_line_under_the_title_names_the_speaker_not_the_line_over_it
     assert (speech.title, speech.role, speech.speaker) == (_TITLE, "市委书记", "王建国")
 
 
+@pytest.mark.parametrize("under", ["市委书记 王建国", "王建国", "市委书记王建国"])
+def test_a_name_over_the_title_that_its_speaker_s_line_names_again_is_a_byline(
+    under: str,
+) -> None:
+    # a copy sets the author over the title and the speech's own byline under it: both name
+    # 王建国, so the line on top is a byline too, no title; the role given second is kept
+    lines = ["王建国", _TITLE, under, *_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "page.txt").speeches
+    role = "市委书记" if "市委书记" in under else None
+    assert (speech.title, speech.role, speech.speaker) == (_TITLE, role, "王建国")
+    assert _marked(speech, SpanKind.TITLE, SpanKind.SUBTITLE, SpanKind.SPEAKER) == [
+        (SpanKind.SPEAKER, "王建国"),
+        (SpanKind.TITLE, _TITLE),
+        (SpanKind.SPEAKER, under),
+    ]
+    assert [node.label for node in speech.outline] == ["一、去年工作回顾"]
+
+
+@pytest.mark.parametrize("other", ["市委书记 李明", "李明"])
+def test_a_name_over_the_title_that_another_speaker_s_line_follows_stays_a_title_line(
+    other: str,
+) -> None:
+    # the line on top names someone else: a column or a headline, as 范文 is
+    lines = ["王建国", _TITLE, other, *_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "page.txt").speeches
+    assert speech.speaker == "李明"
+    assert (SpanKind.SPEAKER, "王建国") not in _marked(speech, SpanKind.SPEAKER)
+
+
 @pytest.mark.parametrize("byline", [["王建国", "2024年3月6日"], ["王建国 2024年3月6日"]])
 @pytest.mark.parametrize(
     ("head", "title"),
