@@ -10,7 +10,8 @@ Compilations mark each speech in one of a few ways, tried in this order:
    or a speech's title followed by its speaker's line (the speeches a 主持词 introduces), or a
    title over its speaker's or date line and a salutation alone (``Comrades:``); these heads are
    read in either script (English speeches, or the English translations in a Chinese
-   collection: ``split_heads``);
+   collection: ``split_heads``); or a dated byline over the title (``王建国`` / ``2024年3月6日``
+   / title), said again from the top of the file, as a collection of one speaker's posts gives;
 5. a title style the file format declares (docx "Title"), repeated;
 6. one speech title said again after a speech's body (a 汇编 of 发言 at one meeting, each
    under the meeting's title with neither date nor speaker).
@@ -52,6 +53,7 @@ from desktop.core.importing.separators import (
 )
 from desktop.core.importing.speakers import is_byline, speaker
 from desktop.core.importing.split_heads import (
+    by_dated_bylines,
     by_heads,
     is_plain_title,
     ranges_from,
@@ -271,6 +273,10 @@ def _by_heads(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     return [SpeechRange(first, end) for first, end in by_heads(paragraphs)]
 
 
+def _by_dated_bylines(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    return [SpeechRange(first, end) for first, end in by_dated_bylines(paragraphs)]
+
+
 def _by_title_and_speaker(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     """Speeches opened by a speech's title over its speaker's line (``在…会议上的讲话`` /
     ``市长 某某``), as a meeting's 主持词 gives each speech it introduces: at least two, each
@@ -344,6 +350,7 @@ _FINDERS: list[Finder] = [
     _by_prefix,
     _by_numbered_titles,
     _by_heads,
+    _by_dated_bylines,
     _by_title_and_speaker,
     _by_declared_titles,
     _by_repeated_titles,

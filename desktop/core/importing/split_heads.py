@@ -165,6 +165,37 @@ def _has_sentences(paragraphs: Sequence[Paragraph]) -> bool:
     return any(ends_sentence(p.text) or is_latin_sentence(p.text) for p in paragraphs)
 
 
+def by_dated_bylines(paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
+    """``(first, end)`` of the speeches opened by a dated byline over the title (``王建国`` /
+    ``2024年3月6日`` / title, or ``王建国 2024年3月6日`` / title), as a collection of one
+    speaker's posts heads each. Only a head said again (two or more, each over sentences of
+    its own) splits, and only from the top: a speech signed off with its name and date over
+    the next one's title would put the sign-off on the wrong speech."""
+    starts = [index for index in range(len(paragraphs)) if _byline_head(paragraphs, index)]
+    if len(starts) < 2 or _has_sentences(paragraphs[: starts[0]]):
+        return []
+    ends = starts[1:] + [len(paragraphs)]
+    if not all(
+        _has_sentences(paragraphs[first:end]) for first, end in zip(starts, ends, strict=True)
+    ):
+        return []
+    return ranges_from(starts, len(paragraphs))
+
+
+def _byline_head(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether a dated byline opens at ``index`` over a title line."""
+    text = paragraphs[index].text
+    if named_day(text) is not None:
+        title_at = index + 1
+    elif (bare_name(text) or speaker(text)) and index + 1 < len(paragraphs):
+        if date_line(paragraphs[index + 1].text) is None:
+            return False
+        title_at = index + 2
+    else:
+        return False
+    return title_at < len(paragraphs) and is_plain_title(paragraphs[title_at].text)
+
+
 def ranges_from(starts: list[int], total: int) -> list[tuple[int, int]]:
     """``(first, end)`` of the parts opened at each of the sorted ``starts``, the last
     running to ``total``."""

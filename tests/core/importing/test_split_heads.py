@@ -293,3 +293,43 @@ def test_english_speeches_with_dashed_subtitles_split(dash: str) -> None:
             "Working Together for Green Development",
         ),
     ]
+
+
+_POSTS = [
+    ("2024年3月6日", "在全市经济工作会议上的讲话", "同志们："),
+    ("2024年4月12日", "在全市安全生产工作会议上的讲话", "同志们："),
+    ("2024年5月20日", "凝心聚力谋发展 实干担当开新局", "各位代表："),
+]
+_POST_DAYS = ["2024-03-06", "2024-04-12", "2024-05-20"]
+
+
+@pytest.mark.parametrize("top", [[], ["王建国文稿选编"]])
+@pytest.mark.parametrize("name", ["王建国", "市委书记 王建国"])
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_collection_of_one_speaker_s_posts_splits_at_each_dated_byline_over_a_title(
+    top: list[str], name: str, one_line: bool
+) -> None:
+    # a collection of one speaker's posts, each opening with the name over the day (or on
+    # its line) over the title, as a copy of the account's page gives them
+    lines = list(top)
+    for day, title, salutation in _POSTS:
+        lines += [f"{name} {day}"] if one_line else [name, day]
+        lines += [title, salutation, _ZH_BODY, "一、总体情况", _ZH_BODY]
+    document = import_bytes(_text(*lines, blank=False), "posts.txt")
+    check_document(document)
+    role = "市委书记" if " " in name else None
+    assert [(s.title, s.role, s.speaker, s.date) for s in document.speeches] == [
+        (title, role, "王建国", iso) for (_, title, _), iso in zip(_POSTS, _POST_DAYS, strict=True)
+    ]
+    assert all(s.text.startswith(name.split()[0]) for s in document.speeches)
+    assert all([n.label for n in s.outline] == ["一、总体情况"] for s in document.speeches)
+
+
+def test_speeches_signed_off_with_a_name_and_day_over_the_next_title_do_not_split_there() -> None:
+    # the name and day close the speech above: read as the next one's byline, each sign-off
+    # would open the wrong speech, so a dated byline splits only from the top of the file
+    lines = []
+    for day, title, salutation in _POSTS:
+        lines += [title, salutation, _ZH_BODY, "王建国", day]
+    document = import_bytes(_text(*lines, blank=False), "signed.txt")
+    assert not any(s.text.startswith("王建国") for s in document.speeches)
