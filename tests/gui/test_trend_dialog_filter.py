@@ -72,6 +72,7 @@ def _filtered_search(qtbot: QtBot, window: MainWindow) -> SearchDock:
         _type_year(qtbot, row.to_box, "2019")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_text(qtbot, row.speaker_box.lineEdit(), "王芳")
+        qtbot.keyClick(row.speaker_box.lineEdit(), Qt.Key.Key_Return)
     assert dock.scope().speech_filter == SpeechFilter(2018, 2019, speakers=("王芳",))
     return dock
 
