@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -122,4 +123,24 @@ def test_a_speech_dated_only_by_its_file_is_offered_with_the_files_date_marked(
         qtbot.waitUntil(chooser.status.isHidden)
         found = chooser.model.match(chooser.model.index(0, 0), SPEECH_ID, closing)
         assert found[0].data() == "闭幕讲话\n第2篇 · 2024-09-08（文件日期） · 讲话汇编"
+        chooser.reject()
+
+
+def test_a_read_that_fails_says_so_in_the_apps_words_not_pythons(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_db: Database) -> list[SpeechChoice]:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    newest = _choice_ids(main_window)[0]
+    monkeypatch.setattr(choices_module, "speech_choices", broken)
+    chooser = _opened(qtbot, main_window, newest)
+    said = "The speeches could not be read: Something went wrong."
+    qtbot.waitUntil(lambda: chooser.status.text() == said)
+    assert chooser.status.isVisible()
+    chooser.reject()
+    qtbot.waitUntil(lambda: main_window.findChild(SpeechChooser) is None)  # deleted on close
+    with window_language(main_window):
+        chooser = _opened(qtbot, main_window, newest)
+        qtbot.waitUntil(lambda: chooser.status.text() == "无法读取讲话列表：出现了意外错误。")
         chooser.reject()
