@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import PizhuError
 from desktop.core.storage.speech_choices import SpeechChoice
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.models.speech_choices_model import SPEECH_ID, SpeechChoicesModel
@@ -106,9 +105,9 @@ class SpeechChooser(QDialog):
     @Slot(object)
     def show_read_failure(self, error: Exception) -> None:
         """Say the speeches could not be read, and why (the list stays empty)."""
-        from desktop.gui.messages import error_summary
+        from desktop.gui.messages import failure_words
 
-        said = error_summary(error) if isinstance(error, PizhuError) else str(error)
+        said = failure_words(error)  # another error's own text is for developers
         self.status.setText(self.tr("The speeches could not be read: %1").replace("%1", said))
         self.status.show()
 

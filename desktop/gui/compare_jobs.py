@@ -10,11 +10,8 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
-from desktop.core.errors import CancelledError, PizhuError
+from desktop.core.errors import CancelledError
 from desktop.core.speech_compare import Comparison, compare_texts
-from desktop.gui.messages import error_summary
 from desktop.gui.reader.document import PageDraft, draft_page
 
 if TYPE_CHECKING:
@@ -54,11 +51,3 @@ def _drafts(
             raise CancelledError("pages cancelled")
         drafts.append(draft_page(content, style))
     return tuple(drafts)
-
-
-def failure_words(error: BaseException) -> str:
-    """What went wrong, in the app's words and the UI's language (core's own line is English
-    for developers: its code says what it means, as other windows word it)."""
-    if isinstance(error, PizhuError):
-        return error_summary(error)
-    return QCoreApplication.translate("Messages", "Something went wrong.")

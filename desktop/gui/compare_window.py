@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import PizhuError
 from desktop.gui.button_texts import without_access_key
-from desktop.gui.compare_jobs import compare_job, failure_words
+from desktop.gui.compare_jobs import compare_job
 from desktop.gui.compare_pages import PagesMixin
 from desktop.gui.compare_pane import ComparePane
+from desktop.gui.messages import failure_words
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.slices import SliceRunner
 from desktop.gui.workers import WorkerPool, WorkerTask

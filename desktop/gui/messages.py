@@ -112,6 +112,14 @@ def summary_if_core(error: BaseException) -> str:
     return error_summary(error) if isinstance(error, PizhuError) else ""
 
 
+def failure_words(error: BaseException) -> str:
+    """What went wrong, in the app's words and the UI's language (core's own line is English
+    for developers: its code says what it means; any other error's text means nothing to her)."""
+    if isinstance(error, PizhuError):
+        return error_summary(error)
+    return QCoreApplication.translate("Messages", "Something went wrong.")
+
+
 def reading_state_summary(error: PizhuError) -> str:
     """``error_summary`` for a failure to save where the user reads (no change of hers)."""
     summary = _READING_STATE_SUMMARIES.get(error.code)

@@ -3,7 +3,9 @@
 Hidden until its button (``toggle``, beside the scope) opens it, so the panel stays one line of
 options for who never filters; opened, it is reached by Tab like the rest. The years are two
 spin boxes whose lowest value reads "any" (an open end); the speaker box completes the names of
-the library's speakers (any part of a name; the list ends with "No speaker named"). One click
+the library's speakers (any part of a name; the list ends with "No speaker named"), and filters
+by one once it is chosen from the list, Enter is pressed or the box is left holding a whole name
+(half a name typed searches nothing: it would say "no hits by this speaker"). One click
 on Clear keeps every speech again. A filter is set whole by the window
 (``set_filter``: a row of the counts by year double-clicked), and saved with the panel's state
 (``state`` / ``restore``). The panel's summary names it (``describe_filter``).
@@ -96,6 +98,10 @@ class SearchFilterRow(RowOrColumn):
         super().__init__(parent)
         self.setObjectName("search_filter")
         self._choices_asked = False
+        # The speaker the filter holds: set when one is chosen, Enter is pressed or the box is
+        # left with a whole name, so half a name typed never searches ("no hits by 王").
+        self._speakers: tuple[str, ...] = ()
+        self._no_speaker = False
         self.toggle = QToolButton(parent)  # the dock puts it beside the scope
         self.toggle.setObjectName("search_filter_toggle")
         self.toggle.setCheckable(True)
@@ -147,9 +153,12 @@ class SearchFilterRow(RowOrColumn):
         for box in (self.from_box, self.to_box):
             box.valueChanged.connect(self._on_edited)
         self.undated_box.toggled.connect(self._on_edited)
-        self.speaker_box.lineEdit().textEdited.connect(self._on_edited)
-        self.speaker_box.activated.connect(self._on_edited)
-        self.speaker_box.completer().activated.connect(self._on_edited)
+        edit = self.speaker_box.lineEdit()
+        edit.textEdited.connect(self._on_speaker_edited)
+        edit.returnPressed.connect(self._on_speaker_entered)
+        edit.editingFinished.connect(self._on_speaker_left)
+        self.speaker_box.activated.connect(self._on_speaker_box_activated)
+        self.speaker_box.completer().activated[str].connect(self._take_speaker)
         self.clear_button.clicked.connect(self.clear)
 
     def retranslate(self) -> None:
@@ -213,10 +222,8 @@ class SearchFilterRow(RowOrColumn):
         first, last = self.from_box.year(), self.to_box.year()
         if first is not None and last is not None and first > last:
             first, last = last, first
-        speaker = self.speaker_box.currentText().strip()
-        no_speaker = bool(speaker) and speaker == self._no_speaker_text()
-        speakers = (speaker,) if speaker and not no_speaker else ()
-        return SpeechFilter(first, last, self.undated_box.isChecked(), speakers, no_speaker)
+        undated = self.undated_box.isChecked()
+        return SpeechFilter(first, last, undated, self._speakers, self._no_speaker)
 
     def set_filter(self, speech_filter: SpeechFilter | None) -> None:
         """Show ``speech_filter`` (None: clear), the row opened if it filters; ``changed``."""
@@ -288,6 +295,7 @@ class SearchFilterRow(RowOrColumn):
         if speech_filter.no_speaker and not speaker:
             speaker = self._no_speaker_text()
         self.speaker_box.setEditText(speaker)
+        self._speakers, self._no_speaker = speech_filter.speakers[:1], speech_filter.no_speaker
         for widget in widgets:
             widget.blockSignals(False)
 
@@ -311,6 +319,35 @@ class SearchFilterRow(RowOrColumn):
     def _on_edited(self) -> None:
         self._show_active()
         self.changed.emit()
+
+    def _take_speaker(self, text: str) -> None:
+        """Filter by the speaker ``text`` names ("" anyone); ``changed`` if that is new."""
+        speaker = text.strip()
+        no_speaker = bool(speaker) and speaker == self._no_speaker_text()
+        speakers = (speaker,) if speaker and not no_speaker else ()
+        if (speakers, no_speaker) == (self._speakers, self._no_speaker):
+            return
+        self._speakers, self._no_speaker = speakers, no_speaker
+        self._on_edited()
+
+    @Slot(str)
+    def _on_speaker_edited(self, text: str) -> None:
+        if not text.strip():  # emptied (its clear button, or erased): anyone, at once
+            self._take_speaker("")
+
+    @Slot()
+    def _on_speaker_entered(self) -> None:
+        self._take_speaker(self.speaker_box.currentText())
+
+    @Slot()
+    def _on_speaker_left(self) -> None:
+        text = self.speaker_box.currentText()
+        if self.speaker_box.findText(text.strip()) >= 0:
+            self._take_speaker(text)  # a whole name; half of one waits for more
+
+    @Slot(int)
+    def _on_speaker_box_activated(self, row: int) -> None:
+        self._take_speaker(self.speaker_box.itemText(row))
 
     @Slot(bool)
     def _on_toggle_toggled(self, shown: bool) -> None:

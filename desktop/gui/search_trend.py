@@ -6,6 +6,7 @@ for the counts of the query in the box, in the panel's scope and within its filt
 and speaker (the scope carries it), through ``requested``. Offered while the box holds a query
 and the panel searches the speeches' texts (the counts are the texts': with "Annotations only"
 ticked they would answer another question than the panel's). The texts follow the UI language.
+The dialog opens beside the panel (``place_beside_panel``), not over the results it brings up.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from desktop.gui.screen_fit import place_beside
 
 if TYPE_CHECKING:
     from desktop.gui.search_dock import SearchDock
@@ -65,3 +69,26 @@ class SearchTrendAction(QObject):
     def _on_action_triggered(self) -> None:
         scope = self._dock.scope()
         self._requested(self._dock.query_text().strip(), scope)
+
+
+def place_beside_panel(dialog: QWidget, dock: QDockWidget, window: QMainWindow) -> None:
+    """Put ``dialog`` (about to open) beside the search panel, on the side away from the
+    window's edge it stands at: a row double-clicked shows its results there, which the dialog
+    would cover. Where the screen has no room, or the panel is hidden, Qt places it."""
+    if not dock.isVisible():
+        return
+    panel = QRect(dock.mapToGlobal(QPoint(0, 0)), dock.size())
+    side = _AWAY.get(window.dockWidgetArea(dock))
+    if side is None or dock.isFloating():  # on its own: the side nearer the window's middle
+        middle = window.frameGeometry().center().x()
+        side = Qt.Edge.LeftEdge if panel.center().x() >= middle else Qt.Edge.RightEdge
+    place_beside(dialog, panel, side)
+
+
+_AWAY = {
+    Qt.DockWidgetArea.RightDockWidgetArea: Qt.Edge.LeftEdge,
+    Qt.DockWidgetArea.LeftDockWidgetArea: Qt.Edge.RightEdge,
+    Qt.DockWidgetArea.BottomDockWidgetArea: Qt.Edge.TopEdge,
+    Qt.DockWidgetArea.TopDockWidgetArea: Qt.Edge.BottomEdge,
+}
+"""The side of a docked panel towards the window's middle."""

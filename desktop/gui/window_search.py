@@ -240,12 +240,16 @@ class SearchToolsMixin(FindBarMixin):
     @Slot(str, object)
     def show_trend_of(self, term: str, scope: SearchScope | None) -> None:
         """The counts of ``term`` by year (or speaker) in ``scope``'s collection or the library."""
+        from desktop.gui.search_trend import place_beside_panel
+
         if self._trend is None:
             from desktop.dialogs.trend_dialog import TrendDialog
 
             self._trend = TrendDialog(self.session.library_path, self)
             self._trend.search_requested.connect(self._on_trend_search_requested)
         self._trend.set_collections(self._collections())
+        if not self._trend.isVisible() and self._search_dock is not None:
+            place_beside_panel(self._trend, self._search_dock, self)  # not over its results
         self._trend.show_term(term, scope)
 
     @Slot(bool)

@@ -105,7 +105,8 @@ class SpeechChoicesModel(QAbstractListModel):
 
 
 def _details(choice: SpeechChoice) -> str:
-    """The line under a title: its number in a compilation, date, speaker, collection."""
+    """The line under a title: its number in a compilation, date (the file's marked so),
+    speaker, collection."""
     number = None
     if choice.collection_size > 1:  # a compilation's speeches often share one title
         number = QCoreApplication.translate("SpeechChooser", "No. %1").replace(
@@ -115,5 +116,8 @@ def _details(choice: SpeechChoice) -> str:
     collection = choice.collection_title
     if folded(collection) == folded(choice.title):
         collection = ""
-    parts = (number, choice.date, choice.speaker, collection)
+    date = choice.date
+    if date and choice.file_dated:  # not the speech's own: Counts by Year calls it undated
+        date = QCoreApplication.translate("SpeechChooser", "%1 (file)").replace("%1", date)
+    parts = (number, date, choice.speaker, collection)
     return " · ".join(part for part in parts if part)

@@ -3796,6 +3796,10 @@ Found in the title: opens at the top</source>
         <source>No. %1</source>
         <translation>第%1篇</translation>
     </message>
+    <message>
+        <source>%1 (file)</source>
+        <translation>%1（文件日期）</translation>
+    </message>
 </context>
 <context>
     <name>SpeechLabel</name>

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.core.imported import ImportedDocument
 from desktop.core.storage import speech_choices as choices_module
 from desktop.core.storage.database import Database
 from desktop.core.storage.library import open_library
@@ -14,6 +17,10 @@ from desktop.core.storage.speech_choices import SpeechChoice
 from desktop.dialogs.speech_chooser import SpeechChooser
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
+from desktop.models.speech_choices_model import SPEECH_ID
+from tests.core.storage.documents import make_speech, sample_paragraphs
+from tests.gui.conftest import WindowFactory
+from tests.gui.ui_languages import window_language
 
 GATE_WAIT = 30.0
 """Seconds a held read waits at most for its test to let it go (a failing test must end)."""
@@ -84,3 +91,56 @@ def test_a_chooser_closed_before_the_speeches_come_drops_them(
     with qtbot.waitSignal(task.finished):  # its outcome reaches no deleted chooser
         read.gate.set()
     assert read.threads
+
+
+def test_a_speech_dated_only_by_its_file_is_offered_with_the_files_date_marked(
+    qtbot: QtBot, library_path: Path, open_window: WindowFactory
+) -> None:
+    # Counts by Year calls such a speech undated: the list must not give it the date as its own.
+    paragraphs = sample_paragraphs()
+    speeches = [
+        make_speech(1, "开幕讲话", paragraphs[:2], date="2024-09-07"),
+        make_speech(2, "闭幕讲话", paragraphs[2:4]),
+    ]
+    document = ImportedDocument("讲话汇编", "/a.txt", "utf-8", "txt", speeches, date="2024-09-08")
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        collection_id = library.store.import_document(document).collection_id
+    window = open_window()
+    opening, closing = (speech.id for speech in window.session.speeches(collection_id))
+    other = next(i for i in _choice_ids(window) if i not in (opening, closing))
+    chooser = _opened(qtbot, window, other)  # a speech of the sample: both offered
+    qtbot.waitUntil(chooser.status.isHidden)
+    rows = {
+        chooser.model.index(row, 0).data(SPEECH_ID): chooser.model.index(row, 0).data()
+        for row in range(chooser.model.rowCount())
+    }
+    assert rows[opening] == "开幕讲话\nNo. 1 · 2024-09-07 · 讲话汇编"
+    assert rows[closing] == "闭幕讲话\nNo. 2 · 2024-09-08 (file) · 讲话汇编"
+    chooser.reject()
+    qtbot.waitUntil(lambda: window.findChild(SpeechChooser) is None)  # deleted on close
+    with window_language(window):
+        chooser = _opened(qtbot, window, other)
+        qtbot.waitUntil(chooser.status.isHidden)
+        found = chooser.model.match(chooser.model.index(0, 0), SPEECH_ID, closing)
+        assert found[0].data() == "闭幕讲话\n第2篇 · 2024-09-08（文件日期） · 讲话汇编"
+        chooser.reject()
+
+
+def test_a_read_that_fails_says_so_in_the_apps_words_not_pythons(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_db: Database) -> list[SpeechChoice]:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    newest = _choice_ids(main_window)[0]
+    monkeypatch.setattr(choices_module, "speech_choices", broken)
+    chooser = _opened(qtbot, main_window, newest)
+    said = "The speeches could not be read: Something went wrong."
+    qtbot.waitUntil(lambda: chooser.status.text() == said)
+    assert chooser.status.isVisible()
+    chooser.reject()
+    qtbot.waitUntil(lambda: main_window.findChild(SpeechChooser) is None)  # deleted on close
+    with window_language(main_window):
+        chooser = _opened(qtbot, main_window, newest)
+        qtbot.waitUntil(lambda: chooser.status.text() == "无法读取讲话列表：出现了意外错误。")
+        chooser.reject()

@@ -97,13 +97,14 @@ def test_a_speaker_is_completed_from_the_library_and_keeps_the_results_to_theirs
     completer = row.speaker_box.completer()
     completer.setCompletionPrefix("明")  # any part of a name
     assert completer.currentCompletion() == "李明"
+    edit = row.speaker_box.lineEdit()
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        type_text(qtbot, row.speaker_box.lineEdit(), "王芳")
+        type_text(qtbot, edit, "王芳")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert dock.summary.text() == "王芳: Hits: 1 · Speeches: 1"
     if completer.popup().isVisible():  # the names holding what was typed: put away
         qtbot.keyClick(completer.popup(), Qt.Key.Key_Escape)
     assert not completer.popup().isVisible()
-    edit = row.speaker_box.lineEdit()
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         edit.selectAll()
         qtbot.keyClick(edit, Qt.Key.Key_Backspace)
@@ -113,6 +114,49 @@ def test_a_speaker_is_completed_from_the_library_and_keeps_the_results_to_theirs
             qtbot.keyClick(row.speaker_box, Qt.Key.Key_Down)
     assert dock.scope().speech_filter == SpeechFilter(no_speaker=True)
     assert dock.summary.text().startswith("no speaker named: Hits: 1 · Speeches: 2")
+
+
+def _put_popup_away(qtbot: QtBot, window: MainWindow, popup: QWidget) -> None:
+    """Escape the completer's list, and the window active again (offscreen does not give
+    it back by itself)."""
+    if popup.isVisible():
+        qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_half_a_name_typed_searches_nothing_until_a_speaker_is_chosen(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    dock = _searched(qtbot, main_window)
+    row = dock.filter_row
+    qtbot.mouseClick(row.toggle, Qt.MouseButton.LeftButton)
+    edit = row.speaker_box.lineEdit()
+    with qtbot.assertNotEmitted(row.changed):
+        type_text(qtbot, edit, "王")  # on the way to 王芳
+    assert dock.scope().speech_filter is None
+    assert dock.summary.text().startswith("Hits: 7 ·"), "no 'no hits by this speaker'"
+    popup = row.speaker_box.completer().popup()
+    assert popup.isVisible(), "the names holding 王 are offered"
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)  # 王芳 chosen from them
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dock.summary.text() == "王芳: Hits: 1 · Speeches: 1"
+    for typed in ("李", "李明"):  # half a name, then the whole one; each time away by Tab
+        edit.selectAll()
+        type_text(qtbot, edit, typed)
+        _put_popup_away(qtbot, main_window, popup)
+        edit.setFocus()
+        assert edit.hasFocus()
+        if typed == "李":
+            with qtbot.assertNotEmitted(row.changed):  # it waits for the rest
+                qtbot.keyClick(edit, Qt.Key.Key_Tab)
+            assert not edit.hasFocus()
+            assert row.speech_filter() == SpeechFilter(speakers=("王芳",))
+        else:
+            with qtbot.waitSignal(dock.searched, timeout=10_000):
+                qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert dock.scope().speech_filter == SpeechFilter(speakers=("李明",))
 
 
 def test_a_filter_with_no_hits_says_to_clear_it(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -171,6 +215,7 @@ def test_the_filter_and_the_open_row_are_remembered_with_the_panel(
         _type_year(qtbot, dock.filter_row.to_box, "2019")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_text(qtbot, dock.filter_row.speaker_box.lineEdit(), "王芳")
+        qtbot.keyClick(dock.filter_row.speaker_box.lineEdit(), Qt.Key.Key_Return)
     close_window(window)
     again = open_window().search_dock()
     assert again.filter_row.isVisible()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -72,6 +72,7 @@ def _filtered_search(qtbot: QtBot, window: MainWindow) -> SearchDock:
         _type_year(qtbot, row.to_box, "2019")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_text(qtbot, row.speaker_box.lineEdit(), "王芳")
+        qtbot.keyClick(row.speaker_box.lineEdit(), Qt.Key.Key_Return)
     assert dock.scope().speech_filter == SpeechFilter(2018, 2019, speakers=("王芳",))
     return dock
 
@@ -171,3 +172,44 @@ def test_a_rows_search_narrows_the_filter_it_was_counted_in(
     by: TrendBy, key: str | None, within: SpeechFilter | None, searched: SpeechFilter
 ) -> None:
     assert row_filter(by, key, within) == searched
+
+
+def _global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def _counts_beside(
+    qtbot: QtBot, window: MainWindow, menus: MenuSpy, area: Qt.DockWidgetArea
+) -> tuple[TrendDialog, SearchDock]:
+    """The window as wide as the screen, the search panel moved to ``area`` and searched,
+    then Counts by Year opened from its results."""
+    window.setGeometry(window.screen().availableGeometry().adjusted(0, 40, 0, -40))
+    window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    dock = window.search_dock()
+    window.addDockWidget(area, dock)  # where a user dragged it
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        type_text(qtbot, dock.query_box.lineEdit(), TERM)
+    return _open_counts(qtbot, window, dock, menus), dock
+
+
+def test_counts_open_beside_the_search_panel_not_over_the_results_they_bring_up(
+    qtbot: QtBot, main_window: MainWindow, menus: MenuSpy
+) -> None:
+    # Below the page (where it opens), the panel leaves room above it on the 800 px screen.
+    dialog, dock = _counts_beside(qtbot, main_window, menus, Qt.DockWidgetArea.BottomDockWidgetArea)
+    assert not dialog.frameGeometry().intersects(_global_rect(dock))
+    assert main_window.screen().availableGeometry().contains(dialog.frameGeometry())
+    _double_click(qtbot, dialog, dock, "2018")  # the results it brings up stay in sight
+    assert not dialog.frameGeometry().intersects(_global_rect(dock))
+    dialog.close()
+
+
+def test_counts_with_no_room_beside_the_panel_open_where_qt_puts_them(
+    qtbot: QtBot, main_window: MainWindow, menus: MenuSpy
+) -> None:
+    # On the right, the panel leaves the 800 px screen too little room at its left.
+    dialog, _dock = _counts_beside(qtbot, main_window, menus, Qt.DockWidgetArea.RightDockWidgetArea)
+    offset = dialog.frameGeometry().center() - main_window.frameGeometry().center()
+    assert offset.manhattanLength() <= 2, "centred over the window, as Qt places a dialog"
+    assert dialog.width() >= dialog.minimumSizeHint().width()
+    dialog.close()

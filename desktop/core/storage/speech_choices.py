@@ -9,7 +9,8 @@ from desktop.core.storage.database import Database
 
 class SpeechChoice(NamedTuple):
     """A speech offered in a list: its id, title, date (its own, else its collection's),
-    speaker, its collection's title, its number there and how many the collection holds."""
+    speaker, its collection's title, its number there, how many the collection holds, and
+    whether the date is the collection's (the speech has none of its own)."""
 
     speech_id: int
     title: str
@@ -18,6 +19,7 @@ class SpeechChoice(NamedTuple):
     collection_title: str
     index: int
     collection_size: int
+    file_dated: bool = False
 
 
 def speech_choices(db: Database) -> list[SpeechChoice]:
@@ -25,10 +27,11 @@ def speech_choices(db: Database) -> list[SpeechChoice]:
     import, then in the collection's order. One query: a big library's 10,000 speeches."""
     found = db.rows(
         "SELECT s.id, coalesce(s.custom_title, s.title), coalesce(s.date, c.date), s.speaker,"
-        " coalesce(c.custom_title, c.title), s.idx, count(*) OVER (PARTITION BY c.id)"
+        " coalesce(c.custom_title, c.title), s.idx, count(*) OVER (PARTITION BY c.id),"
+        " s.date IS NULL AND c.date IS NOT NULL"
         " FROM speeches s JOIN collections c ON c.id = s.collection_id"
         " WHERE c.deleted IS NULL"
         " ORDER BY coalesce(s.date, c.date) IS NULL, coalesce(s.date, c.date) DESC,"
         " c.imported DESC, c.id DESC, s.idx, s.id"
     )
-    return [SpeechChoice(*row) for row in found]
+    return [SpeechChoice(*row[:7], bool(row[7])) for row in found]

@@ -32,11 +32,12 @@ def test_newest_first_undated_last_and_the_trash_left_out(tmp_path: Path) -> Non
         store.trash_collection(gone.collection_id)
         choices = speech_choices(library.db)
     titles = [
-        (choice.title, choice.date, choice.index, choice.collection_size) for choice in choices
+        (choice.title, choice.date, choice.index, choice.collection_size, choice.file_dated)
+        for choice in choices
     ]
     assert titles == [
-        ("今年报告1", "2025-03-05", 1, 1),
-        ("去年报告1", "2024-03-05", 1, 2),
-        ("去年报告2", "2024", 2, 2),  # the collection's date where the speech has none
-        ("无日期1", None, 1, 1),
+        ("今年报告1", "2025-03-05", 1, 1, False),
+        ("去年报告1", "2024-03-05", 1, 2, False),
+        ("去年报告2", "2024", 2, 2, True),  # the collection's date where the speech has none
+        ("无日期1", None, 1, 1, False),
     ]
