@@ -8,6 +8,11 @@ the term or without; ``--csv`` writes the table the app's "Counts by Year" dialo
 Collections in the trash are not counted. ``--years``, ``--undated``, ``--speaker`` and
 ``--no-speaker`` keep the counts to some years and speakers (their rows, and all the speeches
 of each, alike).
+
+Per year, every year between the first and the last dated one is listed: a year with no
+speeches in the scope (a gap in the record, not a year without the term) has its occurrences
+and speeches empty and all speeches 0 in the text and CSV, and in ``--json`` null occurrences
+and speeches, ``"all_speeches": 0`` and ``"no_speeches": true`` (false on the other years).
 """
 
 from __future__ import annotations
@@ -26,7 +31,13 @@ from desktop.cli.speech_filter_options import (
 )
 from desktop.cli.table_output import add_output_options, write_rows
 from desktop.cli.wording import plain
-from desktop.core.storage.term_trend import TermTrend, TrendBy, term_trend, trend_table
+from desktop.core.storage.term_trend import (
+    TermTrend,
+    TrendBy,
+    TrendRow,
+    term_trend,
+    trend_table,
+)
 
 # What the rows without a year or a speaker are called in text and CSV (JSON has null).
 NONE_LABELS = {TrendBy.YEAR: "undated", TrendBy.SPEAKER: "no speaker"}
@@ -82,15 +93,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report(found: TermTrend, collection: int | None) -> dict[str, Any]:
-    rows = [
-        {
-            found.by.value: row.key,
-            "occurrences": row.occurrences,
-            "speeches": row.speeches,
-            "all_speeches": row.of_speeches,
-        }
-        for row in found.rows
-    ]
+    rows = [_row(found.by, row) for row in found.rows]
     return {
         "query": found.query,
         "by": found.by.value,
@@ -99,3 +102,17 @@ def _report(found: TermTrend, collection: int | None) -> dict[str, Any]:
         "speeches": found.speeches,
         "rows": rows,
     }
+
+
+def _row(by: TrendBy, row: TrendRow) -> dict[str, Any]:
+    """One row's JSON: a year without speeches has nothing counted (null), and says so."""
+    counted = not row.no_speeches
+    figures: dict[str, Any] = {
+        by.value: row.key,
+        "occurrences": row.occurrences if counted else None,
+        "speeches": row.speeches if counted else None,
+        "all_speeches": row.of_speeches,
+    }
+    if by == TrendBy.YEAR:
+        figures["no_speeches"] = not counted
+    return figures

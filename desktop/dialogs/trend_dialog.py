@@ -9,7 +9,10 @@ speeches holding the term and all the speeches of that year or speaker. Double-c
 asks the window to search the library for the term in the same scope, kept to that row's year
 (or the undated speeches) or speaker (or those naming nobody) by the search panel's filter,
 within the filter it was counted in (its years narrowed to the row's, its speaker kept), and
-the dialog says so. Copy Table and Export CSV… work as in the other tables (``TableExport``).
+the dialog says so. By year, a year between the first and last dated ones that has no speeches
+in the scope is listed too, greyed and reading "No speeches" (a gap in the record, not a year
+without the term); double-clicking it searches nothing and says why. Copy Table and Export
+CSV… work as in the other tables (``TableExport``).
 Non-modal, kept and reused by the window; the term row, worker, table and buttons are the term
 dialogs' (``term_dialog.TermDialog``).
 """
@@ -235,7 +238,18 @@ class TrendDialog(TermDialog):
             return
         scope = self.scope.scope()
         key = scope.key if scope.kind == ScopeKind.COLLECTION else None
-        row_key = self.model.index(index.row(), Column.KEY).data(Role.KEY)
+        key_index = self.model.index(index.row(), Column.KEY)
+        row_key = key_index.data(Role.KEY)
+        if key_index.data(Role.NO_SPEECHES):
+            self.note.setText(
+                fill(
+                    self.tr("No speeches of %1 in %2: there is nothing to search."),
+                    row_key,
+                    self.scope.described(),
+                )
+            )
+            self.note.show()
+            return
         speech_filter = row_filter(self._found.by, row_key, self._filter)
         self.search_requested.emit(self._found.query, scope.kind.value, key, speech_filter)
         self.note.setText(

@@ -4,13 +4,14 @@ No charting library: the delegate paints the cell as the style does (its ground,
 focus), then a bar from the cell's left edge, its length the row's share of the largest row
 (``Role.SHARE``), in the room the right-aligned number leaves. The bar's colour is the app's
 calm blue, lightened on a dark surface (``info_colour``), and the highlighted text's colour on
-a selected row, so it reads in the light, sepia and dark themes alike.
+a selected row, so it reads in the light, sepia and dark themes alike. A year with no speeches
+in the scope (``Role.NO_SPEECHES``) has no bar and its text in the palette's disabled colour.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.gui.app_theme import info_colour
@@ -24,6 +25,15 @@ _GAP = 6  # pixels between the bar and the number
 
 class TrendBarDelegate(QStyledItemDelegate):
     """Paints the occurrences column's bar; other columns as the style does."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """As the style does; a year without speeches greyed."""
+        super().initStyleOption(option, index)
+        if index.data(Role.NO_SPEECHES):
+            grey = option.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            option.palette.setColor(QPalette.ColorRole.Text, grey)
 
     def paint(
         self,

@@ -3,7 +3,9 @@ the speeches holding it, and all the speeches of that year (or speaker).
 
 The rows keep the order core gives (years in order, undated last; speakers most occurrences
 first). The occurrences column also answers ``Role.SHARE``, the row's occurrences against the
-largest row's, which the table's delegate draws as a bar.
+largest row's, which the table's delegate draws as a bar. A year with no speeches in the scope
+(a gap between dated years) reads "—" and "No speeches", not 0 of 0, and answers
+``Role.NO_SPEECHES``, which the delegate greys.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ class Role(IntEnum):
     """The row's year or speaker; None for the undated speeches (or those naming nobody)."""
     SHARE = Qt.ItemDataRole.UserRole + 2
     """The row's occurrences as a fraction of the largest row's (0.0 to 1.0)."""
+    NO_SPEECHES = Qt.ItemDataRole.UserRole + 3
+    """Whether the row is a year the scope has no speech of (nothing was counted there)."""
 
 
 class TrendModel(QAbstractTableModel):
@@ -80,6 +84,8 @@ class TrendModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Role.KEY:
             return row.key
+        if role == Role.NO_SPEECHES:
+            return row.no_speeches
         if role == Role.SHARE:
             return row.occurrences / self._most if self._most else 0.0
         if role == Qt.ItemDataRole.DisplayRole:
@@ -91,6 +97,9 @@ class TrendModel(QAbstractTableModel):
     def _text(self, row: TrendRow, column: Column) -> str | int:
         if column == Column.KEY:
             return row.key if row.key is not None else self.none_label()
+        if row.no_speeches and column != Column.ALL_SPEECHES:
+            # Nothing to count in a year without speeches: not "0 of 0".
+            return "—" if column == Column.OCCURRENCES else translate("TrendModel", "No speeches")
         if column == Column.OCCURRENCES:
             return row.occurrences
         if column == Column.SPEECHES:

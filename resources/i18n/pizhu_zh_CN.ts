@@ -4338,6 +4338,10 @@ Found in the title: opens at the top</source>
         <translation>仅统计搜索面板筛选范围内：%1</translation>
     </message>
     <message>
+        <source>No speeches of %1 in %2: there is nothing to search.</source>
+        <translation>%2中没有%1年的讲话，无可搜索。</translation>
+    </message>
+    <message>
         <source>The search panel shows “%1” in %2, filtered (%3); its Clear shows every speech again.</source>
         <translation>搜索面板列出“%1”在%2中的出处，仅限%3（点面板上的“清除”可看全部）。</translation>
     </message>
@@ -4375,6 +4379,10 @@ Found in the title: opens at the top</source>
     <message>
         <source>No speaker named</source>
         <translation>未注明讲话人</translation>
+    </message>
+    <message>
+        <source>No speeches</source>
+        <translation>无讲话</translation>
     </message>
     <message>
         <source>Year</source>

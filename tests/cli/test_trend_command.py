@@ -11,7 +11,7 @@ import pytest
 from desktop.cli import trend_command
 from tests.cli.query_trace import trace_statements
 from tests.cli.run_cli import run_cli
-from tests.core.storage.trend_library import TERM, make_trend_library
+from tests.core.storage.trend_library import TERM, make_gap_library, make_trend_library
 
 
 @pytest.fixture
@@ -98,3 +98,41 @@ def test_a_collection_is_counted_from_its_speeches_ids_alone(
     assert (status, err) == (0, "")
     assert statements
     assert not [s for s in statements if "note_count" in s or "text_length" in s]
+
+
+def test_a_year_with_no_speeches_is_listed_and_marked(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "gap" / "library.sqlite"
+    make_gap_library(path).close()
+    status, out, err = run_cli(capsys, "trend", TERM, "--library", str(path))
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        "2015\t1\t1\t1",
+        "2016\t2\t1\t1",
+        "2017\t\t\t0",  # no speech of 2017: nothing counted, not 0 of 0
+        "2018\t3\t1\t1",
+        "undated\t0\t0\t1",
+    ]
+    status, out, err = run_cli(capsys, "trend", TERM, "--json", "--library", str(path))
+    assert (status, err) == (0, "")
+    rows = json.loads(out)["rows"]
+    assert rows[2] == {
+        "year": "2017",
+        "occurrences": None,
+        "speeches": None,
+        "all_speeches": 0,
+        "no_speeches": True,
+    }
+    assert rows[1] == {
+        "year": "2016",
+        "occurrences": 2,
+        "speeches": 1,
+        "all_speeches": 1,
+        "no_speeches": False,
+    }
+    target = tmp_path / "gap.csv"
+    status, out, _err = run_cli(capsys, "trend", TERM, "--csv", str(target), "--library", str(path))
+    assert status == 0
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[3] == ["2017", "", "", "0"]

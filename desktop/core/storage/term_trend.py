@@ -11,6 +11,10 @@ What counts: hits in a speech's text. A speech whose title alone holds the term 
 A speech's year is the first four digits of its date (dates are ISO 8601: ``2016``,
 ``2016-04``, ``2016-04-15``); a speech without one is "undated" (key None), as one without a
 speaker has None for its speaker.
+
+By year, every year between the first and the last dated year of the scope has its row: a year
+of the scope with no speech at all has one with ``of_speeches`` 0 (``TrendRow.no_speeches``),
+so a gap in the record is not read as a run of years (nor as a year where the term is absent).
 """
 
 from __future__ import annotations
@@ -54,6 +58,11 @@ class TrendRow:
     speeches: int
     of_speeches: int
 
+    @property
+    def no_speeches(self) -> bool:
+        """Whether the scope has no speech of this year at all (a gap between dated years)."""
+        return self.of_speeches == 0
+
 
 @dataclass(frozen=True, slots=True)
 class TermTrend:
@@ -96,6 +105,8 @@ def term_trend(
     of_speeches = Counter(groups.values())
     keys = of_speeches if by == TrendBy.YEAR else speeches
     rows = [TrendRow(key, occurrences[key], speeches[key], of_speeches[key]) for key in keys]
+    if by == TrendBy.YEAR:
+        rows += [TrendRow(year, 0, 0, 0) for year in _missing_years(of_speeches)]
     rows.sort(key=_year_order if by == TrendBy.YEAR else _speaker_order)
     text = query if isinstance(query, str) else query.text
     return TermTrend(text, by, tuple(rows), result.text_total, len(counts))
@@ -103,14 +114,28 @@ def term_trend(
 
 def trend_table(trend: TermTrend, none_label: str) -> Table:
     """The rows as a table to copy or write as CSV; ``none_label`` names the undated speeches
-    (or those naming no speaker) in the UI's language or the command line's."""
+    (or those naming no speaker) in the UI's language or the command line's.
+
+    A year with no speeches in the scope has its occurrences and speeches cells empty (nothing
+    was counted there: not 0) and all_speeches 0.
+    """
     header = (trend.by.value, "occurrences", "speeches", "all_speeches")
     rows = ((row.key if row.key is not None else none_label, *_figures(row)) for row in trend.rows)
     return Table.of(header, rows)
 
 
-def _figures(row: TrendRow) -> tuple[int, int, int]:
+def _figures(row: TrendRow) -> tuple[int | str, int | str, int]:
+    if row.no_speeches:
+        return "", "", 0
     return row.occurrences, row.speeches, row.of_speeches
+
+
+def _missing_years(present: Collection[str | None]) -> list[str]:
+    """The years between the first and last of ``present`` that are not in it."""
+    years = {int(key) for key in present if key is not None and key.isdigit()}
+    if not years:
+        return []
+    return [f"{year:04d}" for year in range(min(years), max(years) + 1) if year not in years]
 
 
 def _speech_groups(

@@ -19,8 +19,9 @@ from desktop.core.storage.term_trend import (
     TrendRow,
     speech_groups_sql,
     term_trend,
+    trend_table,
 )
-from tests.core.storage.trend_library import TERM, make_trend_library
+from tests.core.storage.trend_library import TERM, make_gap_library, make_trend_library
 
 
 @pytest.fixture
@@ -145,3 +146,30 @@ def test_a_library_of_schema_15_gains_the_index_and_counts_as_before(tmp_path: P
         assert [_trend(upgraded, TERM, by=by) for by in TrendBy] == before
         scoped = [r.id for r in upgraded.store.speeches(first)]
         assert _trend(upgraded, TERM, speech_ids=scoped).speeches == 4
+
+
+def test_a_year_with_no_speeches_between_dated_ones_has_its_row(tmp_path: Path) -> None:
+    with make_gap_library(tmp_path / "gap.sqlite") as library:
+        found = _trend(library, TERM)
+        by_speaker = _trend(library, TERM, by=TrendBy.SPEAKER)
+    assert found.rows == (
+        TrendRow("2015", 1, 1, 1),
+        TrendRow("2016", 2, 1, 1),
+        TrendRow("2017", 0, 0, 0),  # no speech of 2017: a gap, not a year without the term
+        TrendRow("2018", 3, 1, 1),
+        TrendRow(None, 0, 0, 1),
+    )
+    assert [row.no_speeches for row in found.rows] == [False, False, True, False, False]
+    assert (found.occurrences, found.speeches) == (6, 3)
+    table = trend_table(found, "undated")
+    assert table.rows[2] == ("2017", "", "", 0)  # nothing counted there: empty, not 0
+    assert table.rows[1] == ("2016", 2, 1, 1)
+    assert all(not row.no_speeches for row in by_speaker.rows)  # only by year
+
+
+def test_a_scope_of_one_year_or_none_dated_adds_no_years(
+    trend_library: tuple[Library, int, int],
+) -> None:
+    library, _first, second = trend_library
+    undated = _trend(library, TERM, speech_ids=[r.id for r in library.store.speeches(second)])
+    assert [row.key for row in undated.rows] == [None]

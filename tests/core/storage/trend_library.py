@@ -54,3 +54,26 @@ def make_trend_library(path: Path) -> tuple[Library, int, int]:
         import_bytes(COMPILATION.encode(), "汇编.txt")
     ).collection_id
     return library, first, second
+
+
+# (date, paragraph): speeches of 2015, 2016 and 2018 and none of 2017 (a gap in the record),
+# the term once, twice and three times, and an undated speech without it.
+GAP_SPEECHES = (
+    ("2015-06", "推动高质量发展。"),
+    ("2016-03-01", "高质量发展，高质量发展。"),
+    ("2018", "高质量发展；高质量发展；高质量发展。"),
+    (None, "今年的工作稳中有进。"),
+)
+
+
+def make_gap_library(path: Path) -> Library:
+    """A new library at ``path`` of one collection, its speeches skipping 2017."""
+    library = open_library(path, seed=None)
+    speeches = [
+        make_speech(index, f"讲话{index}", [text], **({"date": date} if date else {}))
+        for index, (date, text) in enumerate(GAP_SPEECHES, 1)
+    ]
+    library.store.import_document(
+        ImportedDocument("缺年测试", "/data/缺年测试.txt", "utf-8", "txt", speeches)
+    )
+    return library
