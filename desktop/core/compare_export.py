@@ -10,6 +10,7 @@ is the app's table (UTF-8 with a BOM, formulas defused). Writing goes through ``
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -28,6 +29,7 @@ LINE_BREAK = "↵"  # a paragraph break inside a printed line
 CSV_HEADER = ("section", "kind", "old", "new", "old_offset", "new_offset")
 # Characters Markdown would read as marks: shown as themselves, escaped.
 _MARKDOWN_MARKS = re.compile(r"([\\`*_~\[\]#<>|!])")
+_HTML_TAGS = {"~~": "del", "**": "strong"}  # where a mark would not be read as one
 
 
 class ChangesFormat(StrEnum):
@@ -43,8 +45,9 @@ class ChangeWords:
     """The words of the Markdown export, in the UI's language (English for the CLI)."""
 
     title: str = "Changes: %1 → %2"
-    old: str = "Old"
-    new: str = "New"
+    old: str = "Old: "  # a label with its punctuation: "旧稿：" in Chinese
+    new: str = "New: "
+    section_kind: str = "%1 (%2)"  # a change's section and its kind
     identical: str = "The two texts are identical."
     kinds: dict[str, str] = field(
         default_factory=lambda: {
@@ -157,23 +160,22 @@ def to_markdown(
     old, new = compared.old, compared.new
     title = words.title.replace("%1", _markdown(old.title)).replace("%2", _markdown(new.title))
     lines = [f"# {title}", ""]
-    lines += [f"- {words.old}: {_speech_line(old)}", f"- {words.new}: {_speech_line(new)}", ""]
+    lines += [f"- {words.old}{_speech_line(old)}", f"- {words.new}{_speech_line(new)}", ""]
     hunks = compared.comparison.hunks
     if not hunks:
         lines += [words.identical, ""]
     for number, (hunk, section) in enumerate(zip(hunks, compared.sections, strict=True), 1):
         kind = words.kinds.get(hunk.kind.value, hunk.kind.value)
-        heading = (
-            f"## {number}. {_markdown(section)} ({kind})" if section else f"## {number}. {kind}"
-        )
-        lines += [heading, ""]
+        if section:
+            kind = words.section_kind.replace("%1", _markdown(section)).replace("%2", kind)
+        lines += [f"## {number}. {kind}", ""]
         old_text, new_text = compared.texts
         if hunk.old_start < hunk.old_end:
             struck = _marked(old_text, hunk.old_start, hunk.old_end, context, "~~")
-            lines.append(f"- {words.old}: {struck}")
+            lines.append(f"- {words.old}{struck}")
         if hunk.new_start < hunk.new_end:
             bold = _marked(new_text, hunk.new_start, hunk.new_end, context, "**")
-            lines.append(f"- {words.new}: {bold}")
+            lines.append(f"- {words.new}{bold}")
         lines.append("")
     return "\n".join(lines)
 
@@ -189,9 +191,46 @@ def _marked(text: str, start: int, end: int, context: int, mark: str) -> str:
     apart, as a mark cannot span a line break."""
     before = _markdown(text[max(0, start - context) : start])
     after = _markdown(text[end : end + context])
-    pieces = [piece.strip() for piece in text[start:end].split("\n")]
-    changed = f" {LINE_BREAK} ".join(f"{mark}{_markdown(p)}{mark}" for p in pieces if p)
-    return f"{before}{changed}{after}".replace("\n", f" {LINE_BREAK} ")
+    pieces = [_markdown(piece.strip()) for piece in text[start:end].split("\n")]
+    pieces = [piece for piece in pieces if piece] or [LINE_BREAK]  # only line breaks changed
+    marked = [
+        _emphasis(
+            piece,
+            before[-1:] if number == 0 else " ",
+            after[:1] if number == len(pieces) - 1 else " ",
+            mark,
+        )
+        for number, piece in enumerate(pieces)
+    ]
+    return f"{before}{f' {LINE_BREAK} '.join(marked)}{after}".replace("\n", f" {LINE_BREAK} ")
+
+
+def _emphasis(piece: str, previous: str, following: str, mark: str) -> str:
+    """``piece`` between ``mark``s where CommonMark reads them as marks, else in HTML tags:
+    ``的**，坚持**`` is not bold (a mark between a letter and punctuation does not open), and
+    Chinese changes often start or end with punctuation."""
+    if _opens(previous, piece[0]) and _closes(piece[-1], following):
+        return f"{mark}{piece}{mark}"
+    tag = _HTML_TAGS[mark]
+    return f"<{tag}>{piece}</{tag}>"
+
+
+def _opens(previous: str, first: str) -> bool:
+    """Whether a mark between these characters is left-flanking (CommonMark 6.2)."""
+    if first.isspace():
+        return False
+    return not _punctuation(first) or not previous or previous.isspace() or _punctuation(previous)
+
+
+def _closes(last: str, following: str) -> bool:
+    """Whether a mark between these characters is right-flanking (CommonMark 6.2)."""
+    if last.isspace():
+        return False
+    return not _punctuation(last) or not following or following.isspace() or _punctuation(following)
+
+
+def _punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"  # CommonMark 0.31: punctuation and symbols
 
 
 def _markdown(text: str) -> str:

@@ -59,9 +59,12 @@ def test_markdown_names_both_speeches_and_marks_each_change_in_its_section() -> 
 
 def test_markdown_marks_in_the_speech_are_shown_as_themselves() -> None:
     compared = _compared("甲*乙*丙", "甲*乙*丙丁", sections=("# 标题",))
-    text = to_markdown(compared, ChangeWords(old="旧", new="新", kinds={"inserted": "增"}))
-    assert "## 1. \\# 标题 (增)" in text
-    assert "- 新: 甲\\*乙\\*丙**丁**" in text
+    text = to_markdown(
+        compared,
+        ChangeWords(old="旧稿：", new="新稿：", section_kind="%1（%2）", kinds={"inserted": "增"}),
+    )
+    assert "## 1. \\# 标题（增）" in text
+    assert "- 新稿：甲\\*乙\\*丙**丁**" in text
 
 
 def test_markdown_of_identical_texts_says_so() -> None:
@@ -103,3 +106,14 @@ def test_markdown_and_text_files_are_utf8(tmp_path: Path) -> None:
     for form in (ChangesFormat.MARKDOWN, ChangesFormat.TEXT):
         path = write_changes(compared, tmp_path / f"changes.{form.value}", form)
         assert "𠮷" in path.read_text(encoding="utf-8")
+
+
+def test_a_change_edged_with_punctuation_is_marked_in_html_where_marks_would_not_read() -> None:
+    # CommonMark reads no bold in "坚持**，全面**发展": a mark between a letter and
+    # punctuation neither opens nor closes. Typora and Obsidian show the tags.
+    compared = _compared("我们要坚持发展。", "我们要坚持，全面发展。", sections=("",))
+    assert "- New: 我们要坚持<strong>，全面</strong>发展。" in to_markdown(compared)
+    compared = _compared("我们要坚持，全面发展。", "我们要坚持发展。", sections=("",))
+    assert "- Old: 我们要坚持<del>，全面</del>发展。" in to_markdown(compared)
+    compared = _compared("我们要坚持发展。", "我们要坚持全面发展。", sections=("",))
+    assert "- New: 我们要坚持**全面**发展。" in to_markdown(compared)
