@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Copy the changes as Markdown, to paste into a note or a message</source>
-        <translation>以 Markdown 复制改动，便于粘贴到笔记或消息中</translation>
+        <translation>以 Markdown 复制改动，便于粘贴到笔记软件或消息中</translation>
     </message>
     <message>
         <source>Changes: %1 → %2</source>
