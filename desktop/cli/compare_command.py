@@ -1,10 +1,12 @@
-"""``compare OLD_ID NEW_ID [--json] [--context N]``: what wording changed between two speeches.
+"""``compare OLD_ID NEW_ID [--json | --markdown] [--csv PATH] [--context N]``: what wording
+changed between two speeches.
 
 Each change (hunk) is printed with its number, kind (inserted, deleted, replaced), the section
 of the new speech it falls in, its offsets (str indices into each canonical text), and the old
 and new text with a little context, the changed part between [- -] and {+ +}. A last line
-counts the changes and the characters added and removed. ``--json`` prints the same as data.
-Speech ids are those ``list`` prints.
+counts the changes and the characters added and removed. ``--json`` prints the same as data;
+``--markdown`` as Markdown (old struck through, new in bold), as the compare window exports it;
+``--csv PATH`` writes one row per change (UTF-8 with a BOM). Speech ids are those ``list`` prints.
 """
 
 from __future__ import annotations
@@ -12,17 +14,24 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.numbers import count
-from desktop.cli.wording import counted, plain
-from desktop.core.section_paths import SectionPaths
-from desktop.core.speech_compare import Comparison, Hunk, compare_texts
-from desktop.core.storage.library import Library
-
-DEFAULT_CONTEXT = 10
-_LINE_BREAK = "↵"  # a paragraph break inside a printed line
+from desktop.cli.wording import plain
+from desktop.core.compare_export import (
+    DEFAULT_CONTEXT,
+    ChangesFormat,
+    ComparedSpeeches,
+    hunk_data,
+    section_paths,
+    to_markdown,
+    to_text,
+    write_changes,
+)
+from desktop.core.records import SpeechRecord
+from desktop.core.speech_compare import Comparison, compare_texts
 
 
 def register(sub: Any) -> None:
@@ -32,7 +41,10 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("old", type=int, metavar="OLD_ID", help="the earlier speech (its id)")
     parser.add_argument("new", type=int, metavar="NEW_ID", help="the later speech (its id)")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    printed = parser.add_mutually_exclusive_group()
+    printed.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    printed.add_argument("--markdown", action="store_true", help="print Markdown instead of lines")
+    parser.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
     parser.add_argument(
         "--context",
         type=count,
@@ -47,43 +59,42 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Compare two speeches of the library and print the changes."""
     with open_cli_library(args) as library:
-        old_text, new_text = (
-            library.store.speech_text(args.old),
-            library.store.speech_text(args.new),
-        )
+        store = library.store
+        old_text, new_text = store.speech_text(args.old), store.speech_text(args.new)
         comparison = compare_texts(old_text, new_text)
         assert comparison is not None  # never cancelled here
-        sections = _sections(library, args.new, comparison)
-        speeches = [_speech(library, args.old), _speech(library, args.new)]
-    texts = (old_text, new_text)
-    if args.json:
-        report = {
-            "old": speeches[0],
-            "new": speeches[1],
-            "summary": _summary(comparison),
-            "hunks": [
-                _hunk_data(hunk, texts, section, args.context)
-                for hunk, section in zip(comparison.hunks, sections, strict=True)
-            ],
-        }
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        compared = ComparedSpeeches(
+            store.speech(args.old),
+            store.speech(args.new),
+            old_text,
+            new_text,
+            comparison,
+            section_paths(store.outline, args.new, comparison),
+        )
+    if args.csv is not None:
+        write_changes(compared, args.csv, ChangesFormat.CSV)
         return 0
-    total = len(comparison.hunks)
-    for number, (hunk, section) in enumerate(zip(comparison.hunks, sections, strict=True), 1):
-        sys.stdout.write(_hunk_lines(number, total, hunk, texts, section, args.context))
-    sys.stdout.write(_summary_line(comparison) + "\n")
+    if args.json:
+        json.dump(_report(compared, args.context), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.markdown:
+        sys.stdout.write(to_markdown(compared, context=args.context))
+    else:
+        sys.stdout.write(to_text(compared, args.context))
     return 0
 
 
-def _sections(library: Library, speech_id: int, comparison: Comparison) -> list[str]:
-    """The section path in the new speech of each hunk's start."""
-    paths = SectionPaths(library.store.outline)
-    return [paths(speech_id, hunk.new_start) for hunk in comparison.hunks]
+def _report(compared: ComparedSpeeches, context: int) -> dict[str, Any]:
+    hunks = zip(compared.comparison.hunks, compared.sections, strict=True)
+    return {
+        "old": _speech(compared.old),
+        "new": _speech(compared.new),
+        "summary": _summary(compared.comparison),
+        "hunks": [hunk_data(hunk, compared.texts, section, context) for hunk, section in hunks],
+    }
 
 
-def _speech(library: Library, speech_id: int) -> dict[str, Any]:
-    record = library.store.speech(speech_id)
+def _speech(record: SpeechRecord) -> dict[str, Any]:
     return {"id": record.id, "title": record.title, "length": record.length}
 
 
@@ -93,48 +104,3 @@ def _summary(comparison: Comparison) -> dict[str, int]:
         "added": comparison.added,
         "removed": comparison.removed,
     }
-
-
-def _summary_line(comparison: Comparison) -> str:
-    if comparison.identical:
-        return "no changes: the two texts are identical"
-    changes = counted(len(comparison.hunks), "change")
-    added, removed = counted(comparison.added, "character"), comparison.removed
-    return f"{changes}: {added} added, {removed} removed"
-
-
-def _hunk_data(hunk: Hunk, texts: tuple[str, str], section: str, context: int) -> dict[str, Any]:
-    old, new = texts
-    return {
-        "kind": hunk.kind.value,
-        "old": [hunk.old_start, hunk.old_end],
-        "new": [hunk.new_start, hunk.new_end],
-        "old_text": old[hunk.old_start : hunk.old_end],
-        "new_text": new[hunk.new_start : hunk.new_end],
-        "section": section,
-        "before": new[max(0, hunk.new_start - context) : hunk.new_start],
-        "after": new[hunk.new_end : hunk.new_end + context],
-    }
-
-
-def _hunk_lines(
-    number: int, total: int, hunk: Hunk, texts: tuple[str, str], section: str, context: int
-) -> str:
-    old, new = texts
-    where = f"old {hunk.old_start}-{hunk.old_end}, new {hunk.new_start}-{hunk.new_end}"
-    heading = f"@@ {number}/{total} {hunk.kind.value}  {where}"
-    if section:
-        heading += f"  [{section}]"
-    lines = [heading]
-    if hunk.old_start < hunk.old_end:
-        lines.append("- " + _in_context(old, hunk.old_start, hunk.old_end, context, "[-", "-]"))
-    if hunk.new_start < hunk.new_end:
-        lines.append("+ " + _in_context(new, hunk.new_start, hunk.new_end, context, "{+", "+}"))
-    return "\n".join(lines) + "\n"
-
-
-def _in_context(text: str, start: int, end: int, context: int, opening: str, closing: str) -> str:
-    before = text[max(0, start - context) : start]
-    after = text[end : end + context]
-    line = f"{before}{opening}{text[start:end]}{closing}{after}"
-    return line.replace("\n", _LINE_BREAK)

@@ -5,10 +5,11 @@ Non-modal, a window of its own over the main one. The pages are set as the reade
 worker pool, then each page is made in its own turn of the event loop and the changes marked a
 slice a turn (``compare_pages``), so none of that holds the GUI for two long reports at once
 (what is left is Qt's own layout of a long page, in steps after its first screen, as in the
-reader); closing the window (or swapping sides) cancels it. Scrolling
-one pane brings the other to the aligned place; F7 and Shift+F7 step through the changes,
-selecting each in both panes; Swap puts the other speech on the left. The pages follow the
-main window's theme, zoom (its zoom keys work here too) and full-width punctuation
+reader); closing the window (or swapping sides) cancels it. Scrolling one pane brings the
+other to the aligned place; F7 and Shift+F7 step through the changes, selecting each in both
+panes; Swap puts the other speech on the left; Export Changes… (Ctrl+E) and Copy Changes
+(Ctrl+Shift+C) take the changes out (``compare_export_actions``). The pages follow the main
+window's theme, zoom (its zoom keys work here too) and full-width punctuation
 (``set_style``), and the window's words a language changed while it is open.
 """
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import PizhuError
 from desktop.gui.button_texts import without_access_key
+from desktop.gui.compare_export_actions import CompareExport
 from desktop.gui.compare_jobs import compare_job
 from desktop.gui.compare_pages import PagesMixin
 from desktop.gui.compare_pane import ComparePane
@@ -39,6 +41,7 @@ from desktop.gui.slices import SliceRunner
 from desktop.gui.workers import WorkerPool, WorkerTask
 
 if TYPE_CHECKING:
+    from desktop.core.compare_export import ComparedSpeeches
     from desktop.core.records import SpeechContent
     from desktop.core.speech_compare import Comparison
     from desktop.gui.library_session import LibrarySession
@@ -124,7 +127,10 @@ class CompareWindow(PagesMixin, QMainWindow):
         self.swap_action = self._action((), self.swap)
         self.close_action = self._action((), self.close)
         self.close_action.setShortcuts(QKeySequence.StandardKey.Close)
+        self.changes_export = CompareExport(self.compared_speeches, self)
         toolbar.addActions([self.previous_action, self.next_action, self.swap_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.changes_export.export_action, self.changes_export.copy_action])
         self.addToolBar(toolbar)
         self._toolbar = toolbar
         self.retranslate()
@@ -142,6 +148,7 @@ class CompareWindow(PagesMixin, QMainWindow):
     def retranslate(self) -> None:
         """Set the window's words in the UI's language (again when it changes while open)."""
         self._toolbar.setWindowTitle(self.tr("Compare"))
+        self.changes_export.retranslate()
         for action, text, keys in (
             (self.previous_action, self.tr("&Previous Change"), PREVIOUS_CHANGE_KEYS),
             (self.next_action, self.tr("&Next Change"), NEXT_CHANGE_KEYS),
@@ -296,6 +303,19 @@ class CompareWindow(PagesMixin, QMainWindow):
         count = len(self.comparison.hunks) if self.comparison is not None else 0
         self.next_action.setEnabled(self.current + 1 < count)
         self.previous_action.setEnabled(self.current > 0 and count > 0)
+        self.changes_export.set_enabled(count > 0)
+
+    def compared_speeches(self) -> ComparedSpeeches | None:
+        """The speeches shown and their changes, to export (None until compared)."""
+        from desktop.core.compare_export import ComparedSpeeches, section_paths
+
+        if self.comparison is None or self._contents is None:
+            return None
+        old, new = self._contents
+        sections = section_paths(lambda _id: new.outline, new.record.id, self.comparison)
+        return ComparedSpeeches(
+            old.record, new.record, old.text, new.text, self.comparison, sections
+        )
 
     @Slot()
     def swap(self) -> None:

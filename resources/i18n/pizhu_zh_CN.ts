@@ -995,6 +995,76 @@
     </message>
 </context>
 <context>
+    <name>CompareExport</name>
+    <message>
+        <source>&amp;Export Changes…</source>
+        <translation>导出改动(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the changes as Markdown, CSV or plain text, to cite or send</source>
+        <translation>将改动存为 Markdown、CSV 或纯文本，便于引用或发送</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Changes</source>
+        <translation>复制改动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the changes as Markdown, to paste into a note or a message</source>
+        <translation>以 Markdown 复制改动，便于粘贴到笔记软件或消息中</translation>
+    </message>
+    <message>
+        <source>Changes: %1 → %2</source>
+        <translation>改动：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Old: </source>
+        <comment>a label before the old text</comment>
+        <translation>旧稿：</translation>
+    </message>
+    <message>
+        <source>New: </source>
+        <comment>a label before the new text</comment>
+        <translation>新稿：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a change&apos;s section, then its kind</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The two texts are identical.</source>
+        <translation>两篇文字完全相同。</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>改写</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV 表格，适用于 Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export Changes</source>
+        <translation>导出改动</translation>
+    </message>
+</context>
+<context>
     <name>CompareWindow</name>
     <message>
         <source>The two texts are identical.</source>

@@ -87,3 +87,33 @@ def test_an_unknown_speech_is_one_line_and_status_2(
     assert out == ""
     assert err.count("\n") == 1
     assert "999" in err
+
+
+def test_markdown_prints_the_changes_as_the_compare_window_exports_them(
+    capsys: pytest.CaptureFixture[str], speeches: tuple[Path, int, int]
+) -> None:
+    path, old_id, new_id = speeches
+    status, out, err = run_cli(
+        capsys, "compare", str(old_id), str(new_id), "--markdown", "--library", str(path)
+    )
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "# Changes: 2025年政府工作报告 → 2026年政府工作报告"
+    assert "~~5~~" in out
+    assert "**6**" in out
+    assert "**全面**" in out
+
+
+def test_csv_writes_a_row_per_change(
+    capsys: pytest.CaptureFixture[str], speeches: tuple[Path, int, int], tmp_path: Path
+) -> None:
+    path, old_id, new_id = speeches
+    target = tmp_path / "changes.csv"
+    status, out, err = run_cli(
+        capsys, "compare", str(old_id), str(new_id), "--csv", str(target), "--library", str(path)
+    )
+    assert (status, out, err) == (0, "", "")
+    rows = target.read_bytes().decode("utf-8-sig").splitlines()
+    assert rows[0] == "section,kind,old,new,old_offset,new_offset"
+    assert rows[1].endswith(",replaced,5,6,3,3")
+    assert len(rows) == 4

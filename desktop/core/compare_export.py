@@ -1,0 +1,275 @@
+"""A comparison's changes taken out of the app: as the CLI prints them, as Markdown, as CSV.
+
+One formatter for the ``compare`` command and the compare window's Export Changes… and Copy
+Changes, so a change reads the same wherever it goes. Plain text marks the changed part
+``[-old-]`` / ``{+new+}`` with a little context; Markdown strikes the old ``~~…~~`` and sets the
+new in bold (Typora and Obsidian show both, and Word keeps them when their page is pasted); CSV
+is the app's table (UTF-8 with a BOM, formulas defused). Writing goes through ``atomic_write``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from desktop.core.document import OutlineNode
+from desktop.core.export.table import Table, to_csv
+from desktop.core.fileio import atomic_write
+from desktop.core.records import SpeechRecord
+from desktop.core.section_paths import SectionPaths
+from desktop.core.speech_compare import Comparison, Hunk
+
+DEFAULT_CONTEXT = 10
+LINE_BREAK = "↵"  # a paragraph break inside a printed line
+CSV_HEADER = ("section", "kind", "old", "new", "old_offset", "new_offset")
+# Characters Markdown would read as marks: shown as themselves, escaped.
+_MARKDOWN_MARKS = re.compile(r"([\\`*_~\[\]#<>|!])")
+_HTML_TAGS = {"~~": "del", "**": "strong"}  # where a mark would not be read as one
+
+
+class ChangesFormat(StrEnum):
+    """The forms a comparison's changes are exported in, named by their file extension."""
+
+    MARKDOWN = "md"
+    CSV = "csv"
+    TEXT = "txt"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeWords:
+    """The words of the Markdown export, in the UI's language (English for the CLI)."""
+
+    title: str = "Changes: %1 → %2"
+    old: str = "Old: "  # a label with its punctuation: "旧稿：" in Chinese
+    new: str = "New: "
+    section_kind: str = "%1 (%2)"  # a change's section and its kind
+    identical: str = "The two texts are identical."
+    kinds: dict[str, str] = field(
+        default_factory=lambda: {
+            "inserted": "inserted",
+            "deleted": "deleted",
+            "replaced": "replaced",
+        }
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ComparedSpeeches:
+    """Two speeches, their texts, their comparison and the new speech's section of each change."""
+
+    old: SpeechRecord
+    new: SpeechRecord
+    old_text: str
+    new_text: str
+    comparison: Comparison
+    sections: tuple[str, ...]
+
+    @property
+    def texts(self) -> tuple[str, str]:
+        """The old and the new text."""
+        return self.old_text, self.new_text
+
+
+def section_paths(
+    outline: Callable[[int], list[OutlineNode]], speech_id: int, comparison: Comparison
+) -> tuple[str, ...]:
+    """The section path in the new speech (``speech_id``) of each hunk's start."""
+    paths = SectionPaths(outline)
+    return tuple(paths(speech_id, hunk.new_start) for hunk in comparison.hunks)
+
+
+# Plain text, as the CLI prints it ----------------------------------------------------------
+
+
+def to_text(compared: ComparedSpeeches, context: int = DEFAULT_CONTEXT) -> str:
+    """Each change as ``compare`` prints it, then the line counting them."""
+    hunks = compared.comparison.hunks
+    parts = [
+        hunk_lines(number, len(hunks), hunk, compared.texts, section, context)
+        for number, (hunk, section) in enumerate(zip(hunks, compared.sections, strict=True), 1)
+    ]
+    return "".join(parts) + summary_line(compared.comparison) + "\n"
+
+
+def summary_line(comparison: Comparison) -> str:
+    """ "3 changes: 4 characters added, 1 removed", or that the texts are the same."""
+    if comparison.identical:
+        return "no changes: the two texts are identical"
+    changes = _counted(len(comparison.hunks), "change")
+    added, removed = _counted(comparison.added, "character"), comparison.removed
+    return f"{changes}: {added} added, {removed} removed"
+
+
+def hunk_lines(
+    number: int, total: int, hunk: Hunk, texts: tuple[str, str], section: str, context: int
+) -> str:
+    """One change: its heading (number, kind, offsets, section), the old and the new line."""
+    old, new = texts
+    where = f"old {hunk.old_start}-{hunk.old_end}, new {hunk.new_start}-{hunk.new_end}"
+    heading = f"@@ {number}/{total} {hunk.kind.value}  {where}"
+    if section:
+        heading += f"  [{section}]"
+    lines = [heading]
+    if hunk.old_start < hunk.old_end:
+        lines.append("- " + _in_context(old, hunk.old_start, hunk.old_end, context, "[-", "-]"))
+    if hunk.new_start < hunk.new_end:
+        lines.append("+ " + _in_context(new, hunk.new_start, hunk.new_end, context, "{+", "+}"))
+    return "\n".join(lines) + "\n"
+
+
+def hunk_data(hunk: Hunk, texts: tuple[str, str], section: str, context: int) -> dict[str, Any]:
+    """One change as data (the CLI's JSON)."""
+    old, new = texts
+    return {
+        "kind": hunk.kind.value,
+        "old": [hunk.old_start, hunk.old_end],
+        "new": [hunk.new_start, hunk.new_end],
+        "old_text": old[hunk.old_start : hunk.old_end],
+        "new_text": new[hunk.new_start : hunk.new_end],
+        "section": section,
+        "before": new[max(0, hunk.new_start - context) : hunk.new_start],
+        "after": new[hunk.new_end : hunk.new_end + context],
+    }
+
+
+def _in_context(text: str, start: int, end: int, context: int, opening: str, closing: str) -> str:
+    before = text[max(0, start - context) : start]
+    after = text[end : end + context]
+    line = f"{before}{opening}{text[start:end]}{closing}{after}"
+    return line.replace("\n", LINE_BREAK)
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+# Markdown ----------------------------------------------------------------------------------
+
+
+def to_markdown(
+    compared: ComparedSpeeches, words: ChangeWords | None = None, context: int = DEFAULT_CONTEXT
+) -> str:
+    """A heading naming both speeches (date, speaker), then each change: its number, section
+    and kind, the old text struck through and the new in bold, with a little context."""
+    words = words or ChangeWords()
+    old, new = compared.old, compared.new
+    title = words.title.replace("%1", _markdown(old.title)).replace("%2", _markdown(new.title))
+    lines = [f"# {title}", ""]
+    lines += [f"- {words.old}{_speech_line(old)}", f"- {words.new}{_speech_line(new)}", ""]
+    hunks = compared.comparison.hunks
+    if not hunks:
+        lines += [words.identical, ""]
+    for number, (hunk, section) in enumerate(zip(hunks, compared.sections, strict=True), 1):
+        kind = words.kinds.get(hunk.kind.value, hunk.kind.value)
+        if section:
+            kind = words.section_kind.replace("%1", _markdown(section)).replace("%2", kind)
+        lines += [f"## {number}. {kind}", ""]
+        old_text, new_text = compared.texts
+        if hunk.old_start < hunk.old_end:
+            struck = _marked(old_text, hunk.old_start, hunk.old_end, context, "~~")
+            lines.append(f"- {words.old}{struck}")
+        if hunk.new_start < hunk.new_end:
+            bold = _marked(new_text, hunk.new_start, hunk.new_end, context, "**")
+            lines.append(f"- {words.new}{bold}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _speech_line(speech: SpeechRecord) -> str:
+    facts = [f"**{_markdown(speech.title)}**"]
+    facts += [_markdown(fact) for fact in (speech.date, speech.speaker) if fact]
+    return " · ".join(facts)
+
+
+def _marked(text: str, start: int, end: int, context: int, mark: str) -> str:
+    """The change between ``mark``s, its context either side; each paragraph's part marked
+    apart, as a mark cannot span a line break."""
+    before = _markdown(text[max(0, start - context) : start])
+    after = _markdown(text[end : end + context])
+    pieces = [_markdown(piece.strip()) for piece in text[start:end].split("\n")]
+    pieces = [piece for piece in pieces if piece] or [LINE_BREAK]  # only line breaks changed
+    marked = [
+        _emphasis(
+            piece,
+            before[-1:] if number == 0 else " ",
+            after[:1] if number == len(pieces) - 1 else " ",
+            mark,
+        )
+        for number, piece in enumerate(pieces)
+    ]
+    return f"{before}{f' {LINE_BREAK} '.join(marked)}{after}".replace("\n", f" {LINE_BREAK} ")
+
+
+def _emphasis(piece: str, previous: str, following: str, mark: str) -> str:
+    """``piece`` between ``mark``s where CommonMark reads them as marks, else in HTML tags:
+    ``的**，坚持**`` is not bold (a mark between a letter and punctuation does not open), and
+    Chinese changes often start or end with punctuation."""
+    if _opens(previous, piece[0]) and _closes(piece[-1], following):
+        return f"{mark}{piece}{mark}"
+    tag = _HTML_TAGS[mark]
+    return f"<{tag}>{piece}</{tag}>"
+
+
+def _opens(previous: str, first: str) -> bool:
+    """Whether a mark between these characters is left-flanking (CommonMark 6.2)."""
+    if first.isspace():
+        return False
+    return not _punctuation(first) or not previous or previous.isspace() or _punctuation(previous)
+
+
+def _closes(last: str, following: str) -> bool:
+    """Whether a mark between these characters is right-flanking (CommonMark 6.2)."""
+    if last.isspace():
+        return False
+    return not _punctuation(last) or not following or following.isspace() or _punctuation(following)
+
+
+def _punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"  # CommonMark 0.31: punctuation and symbols
+
+
+def _markdown(text: str) -> str:
+    return _MARKDOWN_MARKS.sub(r"\\\1", text)
+
+
+# CSV and writing ---------------------------------------------------------------------------
+
+
+def changes_table(compared: ComparedSpeeches) -> Table:
+    """One row per change: section, kind, old text, new text, and where each starts."""
+    old, new = compared.texts
+    rows = [
+        (
+            section,
+            hunk.kind.value,
+            old[hunk.old_start : hunk.old_end],
+            new[hunk.new_start : hunk.new_end],
+            hunk.old_start,
+            hunk.new_start,
+        )
+        for hunk, section in zip(compared.comparison.hunks, compared.sections, strict=True)
+    ]
+    return Table.of(CSV_HEADER, rows)
+
+
+def render(
+    compared: ComparedSpeeches, form: ChangesFormat, words: ChangeWords | None = None
+) -> bytes:
+    """The changes in ``form`` as the bytes of a file (CSV with a BOM; the others UTF-8)."""
+    if form is ChangesFormat.CSV:
+        return to_csv(changes_table(compared))
+    if form is ChangesFormat.MARKDOWN:
+        return to_markdown(compared, words).encode("utf-8")
+    return to_text(compared).encode("utf-8")
+
+
+def write_changes(
+    compared: ComparedSpeeches, path: Path, form: ChangesFormat, words: ChangeWords | None = None
+) -> Path:
+    """Write the changes to ``path`` in ``form``, atomically (ExportError if it cannot)."""
+    return atomic_write(path, render(compared, form, words))

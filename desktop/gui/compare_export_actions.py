@@ -1,0 +1,166 @@
+"""The compare window's Export Changes… and Copy Changes: its changes taken out, to cite or send.
+
+Export Changes… (Ctrl+E) asks where, in the folder the other exports remember, and writes the
+changes as Markdown, CSV or plain text by the file's extension (or the chosen filter), through
+``core.compare_export`` (atomically), saying in the UI's language what went wrong if it could
+not. Copy Changes (Ctrl+Shift+C) puts the Markdown on the clipboard. Both are offered once the
+comparison is shown and holds a change. A comparison's changes are few: made on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.core.compare_export import ChangesFormat, ChangeWords
+from desktop.core.errors import PizhuError
+from desktop.gui.button_texts import without_access_key
+
+if TYPE_CHECKING:
+    from desktop.core.compare_export import ComparedSpeeches
+    from desktop.dialogs.export_settings import ExportSettings
+
+EXPORT_KEYS = ("Ctrl+E",)  # the main window's Export… key: this window's own export
+COPY_KEYS = ("Ctrl+Shift+C",)
+
+
+class CompareExport(QObject):
+    """The compare window's Export Changes… and Copy Changes actions."""
+
+    exported = Signal(Path)
+    copied = Signal(int)
+    """(changes): the Markdown is on the clipboard."""
+
+    def __init__(self, compared: Callable[[], ComparedSpeeches | None], owner: QWidget) -> None:
+        super().__init__(owner)
+        self._compared, self._owner = compared, owner
+        self.export_action = self._action("compare_export_changes", EXPORT_KEYS, self.export)
+        self.copy_action = self._action("compare_copy_changes", COPY_KEYS, self.copy)
+        self.set_enabled(False)
+        self.retranslate()
+
+    def _action(self, name: str, keys: tuple[str, ...], slot: Callable[[], object]) -> QAction:
+        action = QAction(self._owner)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self._owner.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        """Set the actions' words in the UI's language."""
+        for action, text, tip, keys in (
+            (
+                self.export_action,
+                self.tr("&Export Changes…"),
+                self.tr("Save the changes as Markdown, CSV or plain text, to cite or send"),
+                EXPORT_KEYS,
+            ),
+            (
+                self.copy_action,
+                self.tr("&Copy Changes"),
+                self.tr("Copy the changes as Markdown, to paste into a note or a message"),
+                COPY_KEYS,
+            ),
+        ):
+            action.setText(text)
+            action.setIconText(without_access_key(text).rstrip("…"))
+            action.setStatusTip(tip)
+            named = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{without_access_key(text)} ({named})")
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Offer both actions only while there are changes to take out."""
+        self.export_action.setEnabled(enabled)
+        self.copy_action.setEnabled(enabled)
+
+    def words(self) -> ChangeWords:
+        """The Markdown's words in the UI's language."""
+        return ChangeWords(
+            title=self.tr("Changes: %1 → %2"),
+            old=self.tr("Old: ", "a label before the old text"),
+            new=self.tr("New: ", "a label before the new text"),
+            section_kind=self.tr("%1 (%2)", "a change's section, then its kind"),
+            identical=self.tr("The two texts are identical."),
+            kinds={
+                "inserted": self.tr("inserted"),
+                "deleted": self.tr("deleted"),
+                "replaced": self.tr("replaced"),
+            },
+        )
+
+    @Slot()
+    def copy(self) -> None:
+        """Put the changes on the clipboard as Markdown."""
+        from desktop.core.compare_export import to_markdown
+
+        compared = self._compared()
+        if compared is None:
+            return
+        QGuiApplication.clipboard().setText(to_markdown(compared, self.words()))
+        self.copied.emit(len(compared.comparison.hunks))
+
+    @Slot()
+    def export(self) -> Path | None:
+        """Ask where, then write the changes; the path written, or None."""
+        from desktop.core.export.file_names import file_name_for
+        from desktop.dialogs.export_settings import ExportSettings
+
+        compared = self._compared()
+        if compared is None:
+            return None
+        settings = ExportSettings()
+        words = self.words()
+        title = words.title.replace("%1", compared.old.title).replace("%2", compared.new.title)
+        filters = {
+            self.tr("Markdown (*.md)"): ChangesFormat.MARKDOWN,
+            self.tr("CSV for Excel (*.csv)"): ChangesFormat.CSV,
+            self.tr("Plain text (*.txt)"): ChangesFormat.TEXT,
+        }
+        dialog_title = self.tr("Export Changes")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self._owner,
+            dialog_title,
+            str(settings.export_folder() / file_name_for(title, ".md")),
+            ";;".join(filters),
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        form = _format_of(target, filters.get(chosen_filter, ChangesFormat.MARKDOWN))
+        if target.suffix.lower() != f".{form.value}":
+            target = target.with_name(f"{target.name}.{form.value}")
+        return self._write(compared, target, form, dialog_title, settings)
+
+    def _write(
+        self,
+        compared: ComparedSpeeches,
+        target: Path,
+        form: ChangesFormat,
+        title: str,
+        settings: ExportSettings,
+    ) -> Path | None:
+        from desktop.core.compare_export import write_changes
+
+        try:
+            path = write_changes(compared, target, form, self.words())
+        except PizhuError as error:
+            from desktop.dialogs import export_texts
+
+            QMessageBox.warning(self._owner, title, export_texts.error_text(error))
+            return None
+        settings.remember_folder(path.parent)
+        self.exported.emit(path)
+        return path
+
+
+def _format_of(target: Path, chosen: ChangesFormat) -> ChangesFormat:
+    """The format the file's extension names, else the filter's."""
+    by_extension = {form.value: form for form in ChangesFormat}
+    return by_extension.get(target.suffix.lower().lstrip("."), chosen)
