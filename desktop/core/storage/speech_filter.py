@@ -23,8 +23,12 @@ from typing import Any
 from desktop.core.errors import QueryError
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
 
-YEAR_SQL = "CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(date, 1, 4) END"
-"""The year of an ISO date, NULL when the date is missing or does not start with one."""
+YEAR_SQL = (
+    "CASE WHEN date GLOB '[0-9][0-9][0-9][0-9]*' AND date NOT GLOB '0000*'"
+    " THEN substr(date, 1, 4) END"
+)
+"""The year of an ISO date, NULL when the date is missing or does not start with one (0000,
+no year a filter takes, is none: undated, as a filter and Counts by Year both read it)."""
 SPEAKER_SQL = "nullif(trim(coalesce(speaker, '')), '')"
 """A speech's speaker, NULL when it names nobody."""
 DATES_INDEX = "speeches_dates_speakers"

@@ -173,3 +173,21 @@ def test_a_scope_of_one_year_or_none_dated_adds_no_years(
     library, _first, second = trend_library
     undated = _trend(library, TERM, speech_ids=[r.id for r in library.store.speeches(second)])
     assert [row.key for row in undated.rows] == [None]
+
+
+def test_a_date_of_year_0000_counts_as_undated(tmp_path: Path) -> None:
+    # 0000 is no year a filter can take (1–9999): as a row its double-click raised, and the
+    # years between it and 2018 would be listed as 2,017 gaps in the record.
+    from desktop.core.imported import ImportedDocument
+    from tests.core.storage.documents import make_speech
+
+    speeches = [
+        make_speech(1, "讲话1", [f"{TERM}。"], date="0000-01-01"),
+        make_speech(2, "讲话2", [f"{TERM}，{TERM}。"], date="2018-03-05"),
+    ]
+    with open_library(tmp_path / "zero.sqlite", seed=None) as library:
+        library.store.import_document(
+            ImportedDocument("零年", "/data/零年.txt", "utf-8", "txt", speeches)
+        )
+        found = _trend(library, TERM)
+    assert found.rows == (TrendRow("2018", 2, 1, 1), TrendRow(None, 1, 1, 1))
