@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +29,7 @@ from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     type_text,
 )
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.window_helpers import right_click
 
 
 def _scan(library: Library, term: str) -> dict[int, list[int]]:
@@ -307,12 +308,6 @@ def test_counts_of_annotations_say_annotations_not_notes(
     assert dock.summary.text().startswith("Hits in annotations: ")
 
 
-def _right_click(widget: QWidget, pos: QPoint) -> None:
-    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
-    QApplication.sendEvent(widget, event)
-
-
 @MENU_ON_OFFSCREEN
 def test_the_results_menu_copies_every_hit_as_a_table(
     qtbot: QtBot,
@@ -325,7 +320,7 @@ def test_the_results_menu_copies_every_hit_as_a_table(
     QGuiApplication.clipboard().clear()
     menus.chosen = "table_copy"
     with qtbot.waitSignal(dock.table_export.copied):
-        _right_click(dock.view.viewport(), QPoint(10, 10))
+        right_click(dock.view.viewport(), QPoint(10, 10))
     ((_point, names),) = menus.opened
     assert names == ["table_copy", "table_export"]
     header, *lines = QGuiApplication.clipboard().text().splitlines()

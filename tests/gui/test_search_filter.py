@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.speech_filter import SpeechFilter
@@ -21,6 +21,7 @@ from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.language_fixtures import type_text
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN
 from tests.gui.ui_languages import window_language
+from tests.gui.window_helpers import type_over
 
 # The dialog is raised over the window; the offscreen platform says it cannot raise it.
 pytestmark = [
@@ -53,13 +54,6 @@ def _searched(qtbot: QtBot, window: MainWindow, text: str = TERM) -> SearchDock:
     return dock
 
 
-def _type_year(qtbot: QtBot, box: QAbstractSpinBox, year: str) -> None:
-    """Select what the box shows and type a year over it, as a user does."""
-    box.setFocus()
-    box.selectAll()
-    qtbot.keyClicks(box, year)
-
-
 def test_years_typed_in_the_row_keep_the_results_to_them(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
@@ -70,13 +64,13 @@ def test_years_typed_in_the_row_keep_the_results_to_them(
     qtbot.mouseClick(row.toggle, Qt.MouseButton.LeftButton)
     assert row.isVisible()
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        _type_year(qtbot, row.from_box, "2019")
+        type_over(qtbot, row.from_box, "2019")
     assert dock.model.outcome().result.speech_counts() == [(4, 3)]  # type: ignore[union-attr]
     assert dock.summary.text() == "from 2019: Hits: 3 · Speeches: 1 · In annotations: 1"
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        _type_year(qtbot, row.from_box, "2018")
+        type_over(qtbot, row.from_box, "2018")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        _type_year(qtbot, row.to_box, "2019")
+        type_over(qtbot, row.to_box, "2019")
     assert dock.summary.text() == "2018–2019: Hits: 3 · Speeches: 2 · In annotations: 1"
     assert row.toggle.font().bold(), "it shows a filter is set, even closed"
     with qtbot.waitSignal(dock.searched, timeout=10_000):
@@ -163,7 +157,7 @@ def test_a_filter_with_no_hits_says_to_clear_it(qtbot: QtBot, main_window: MainW
     dock = _searched(qtbot, main_window)
     dock.filter_row.toggle.click()
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        _type_year(qtbot, dock.filter_row.from_box, "2030")
+        type_over(qtbot, dock.filter_row.from_box, "2030")
     assert dock.model.speech_total() == 0
     assert "clear the filter" in dock.summary.text()
 
@@ -172,9 +166,9 @@ def test_years_typed_backwards_are_taken_in_order(qtbot: QtBot, main_window: Mai
     dock = _searched(qtbot, main_window)
     dock.filter_row.toggle.click()
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        _type_year(qtbot, dock.filter_row.from_box, "2020")
+        type_over(qtbot, dock.filter_row.from_box, "2020")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        _type_year(qtbot, dock.filter_row.to_box, "2019")
+        type_over(qtbot, dock.filter_row.to_box, "2019")
     assert dock.scope().speech_filter == SpeechFilter(2019, 2020)
     assert dock.summary.text().startswith("2019–2020: Hits: 3 ·")
 
@@ -212,7 +206,7 @@ def test_the_filter_and_the_open_row_are_remembered_with_the_panel(
     dock = _searched(qtbot, window)
     dock.filter_row.toggle.click()
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        _type_year(qtbot, dock.filter_row.to_box, "2019")
+        type_over(qtbot, dock.filter_row.to_box, "2019")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_text(qtbot, dock.filter_row.speaker_box.lineEdit(), "王芳")
         qtbot.keyClick(dock.filter_row.speaker_box.lineEdit(), Qt.Key.Key_Return)
@@ -260,7 +254,7 @@ def test_copy_table_copies_the_hits_the_filter_keeps(qtbot: QtBot, main_window: 
     dock = _searched(qtbot, main_window)
     dock.filter_row.toggle.click()
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        _type_year(qtbot, dock.filter_row.from_box, "2020")
+        type_over(qtbot, dock.filter_row.from_box, "2020")
     QGuiApplication.clipboard().clear()
     with qtbot.waitSignal(dock.table_export.copied, timeout=10_000):
         dock.table_export.copy_action.trigger()

@@ -8,9 +8,9 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
@@ -24,14 +24,9 @@ from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.terms_dock_fixtures import dock, ready_terms, row_of
 from tests.gui.ui_languages import ui_language  # noqa: F401 - fixture
+from tests.gui.window_helpers import right_click
 
 __all__ = ["dock"]  # the fixture
-
-
-def _right_click(widget: QWidget, pos: QPoint) -> None:
-    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
-    QApplication.sendEvent(widget, event)
 
 
 def _read_csv(path: Path) -> list[list[str]]:
@@ -54,7 +49,7 @@ def test_the_menu_copies_the_list_shown_as_a_table(
     QGuiApplication.clipboard().clear()
     menus.chosen = "table_copy"
     with qtbot.waitSignal(dock.table_export.copied):
-        _right_click(view.viewport(), view.visualRect(view.model().index(2, 0)).center())
+        right_click(view.viewport(), view.visualRect(view.model().index(2, 0)).center())
     ((_point, names),) = menus.opened
     assert names[-2:] == ["table_copy", "table_export"]
     lines = QGuiApplication.clipboard().text().splitlines()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
@@ -30,6 +30,7 @@ from tests.gui.files import good_file
 from tests.gui.language_fixtures import ready_segmenter, type_text  # noqa: F401 - fixture
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.terms_dock_fixtures import row_of
+from tests.gui.window_helpers import right_click
 
 WORD = "效能革命"
 SPEECH = 4  # 篇4 quotes “效能革命” all through
@@ -42,12 +43,6 @@ pytestmark = [
         "does not support raise", "does not support grabbing", "propagateSizeHints"
     ),
 ]
-
-
-def _right_click(widget: QWidget, pos: QPoint) -> None:
-    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
-    QApplication.sendEvent(widget, event)
 
 
 def _rows(dialog: TrendDialog) -> list[tuple[object, ...]]:
@@ -89,7 +84,7 @@ def test_the_terms_panels_menu_counts_a_term_by_year_and_by_speaker(
     cell = view.visualRect(view.model().index(row_of(view, WORD), 0)).center()
     menus.chosen = "terms_trend"
     with qtbot.waitSignal(dock.trend_requested):
-        _right_click(view.viewport(), cell)
+        right_click(view.viewport(), cell)
     dialog = main_window._trend
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
@@ -117,7 +112,7 @@ def test_the_search_panels_menu_counts_its_query_and_a_row_searches_it(
     with qtbot.waitSignal(search.searched, timeout=10_000):
         type_text(qtbot, search.query_box.lineEdit(), "效能 革命")
     menus.chosen = "search_trend"
-    _right_click(search.view.viewport(), QPoint(10, 10))
+    right_click(search.view.viewport(), QPoint(10, 10))
     assert "search_trend" in menus.opened[0][1]
     dialog = main_window._trend
     assert dialog is not None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.speech_filter import SpeechFilter
@@ -25,6 +25,7 @@ from desktop.models.trend_model import Column
 from tests.core.storage.trend_library import TERM, make_trend_library
 from tests.gui.language_fixtures import type_text
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.window_helpers import right_click, type_over
 
 pytestmark = [
     MENU_ON_OFFSCREEN,
@@ -44,20 +45,6 @@ def library_path(tmp_path: Path) -> Path:
     return path
 
 
-def _right_click(widget: QWidget, pos: QPoint) -> None:
-    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
-    from PySide6.QtGui import QContextMenuEvent
-
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
-    QApplication.sendEvent(widget, event)
-
-
-def _type_year(qtbot: QtBot, box: QAbstractSpinBox, year: str) -> None:
-    box.setFocus()
-    box.selectAll()
-    qtbot.keyClicks(box, year)
-
-
 def _filtered_search(qtbot: QtBot, window: MainWindow) -> SearchDock:
     """The term searched, kept to 2018–2019 and 王芳 through the panel's filter row."""
     window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
@@ -67,9 +54,9 @@ def _filtered_search(qtbot: QtBot, window: MainWindow) -> SearchDock:
     row = dock.filter_row
     qtbot.mouseClick(row.toggle, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        _type_year(qtbot, row.from_box, "2018")
+        type_over(qtbot, row.from_box, "2018")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        _type_year(qtbot, row.to_box, "2019")
+        type_over(qtbot, row.to_box, "2019")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_text(qtbot, row.speaker_box.lineEdit(), "王芳")
         qtbot.keyClick(row.speaker_box.lineEdit(), Qt.Key.Key_Return)
@@ -80,7 +67,7 @@ def _filtered_search(qtbot: QtBot, window: MainWindow) -> SearchDock:
 def _open_counts(qtbot: QtBot, window: MainWindow, dock: SearchDock, menus: MenuSpy) -> TrendDialog:
     """Counts by Year… chosen in the results' context menu, its rows come."""
     menus.chosen = "search_trend"
-    _right_click(dock.view.viewport(), QPoint(10, 10))
+    right_click(dock.view.viewport(), QPoint(10, 10))
     assert "search_trend" in menus.opened[-1][1]
     dialog = window._trend
     assert dialog is not None

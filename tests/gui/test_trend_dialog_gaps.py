@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop.dialogs.trend_dialog import TrendDialog
@@ -23,6 +23,7 @@ from desktop.models.trend_model import Column, Role
 from tests.core.storage.trend_library import TERM, make_gap_library
 from tests.gui.language_fixtures import type_text
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.window_helpers import right_click
 
 pytestmark = [
     MENU_ON_OFFSCREEN,
@@ -40,12 +41,6 @@ def library_path(tmp_path: Path) -> Path:
     return path
 
 
-def _right_click(widget: QWidget, pos: QPoint) -> None:
-    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
-    QApplication.sendEvent(widget, event)
-
-
 def _open_counts(
     qtbot: QtBot, window: MainWindow, menus: MenuSpy
 ) -> tuple[SearchDock, TrendDialog]:
@@ -55,7 +50,7 @@ def _open_counts(
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_text(qtbot, dock.query_box.lineEdit(), TERM)
     menus.chosen = "search_trend"
-    _right_click(dock.view.viewport(), QPoint(10, 10))
+    right_click(dock.view.viewport(), QPoint(10, 10))
     assert "search_trend" in menus.opened[-1][1]
     dialog = window._trend
     assert dialog is not None

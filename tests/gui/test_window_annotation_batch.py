@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +26,13 @@ from tests.gui.conftest import close_window
 from tests.gui.files import SPEECH, good_file
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.reader.helpers import char_point
-from tests.gui.window_helpers import focus_reader, highlight_word, menu_action, select_and_press
+from tests.gui.window_helpers import (
+    focus_reader,
+    highlight_word,
+    menu_action,
+    right_click,
+    select_and_press,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 WORDS = ("效能革命", "工作会", "思想")
@@ -226,17 +232,11 @@ def _reimported(qtbot: QtBot, window: MainWindow, folder: Path) -> dict[str, str
     return ids
 
 
-def _right_click(widget: QWidget, pos: QPoint) -> None:
-    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
-    QApplication.sendEvent(widget, event)
-
-
-def _right_click_row(window: MainWindow, annotation_id: str) -> None:
+def __right_click_row(window: MainWindow, annotation_id: str) -> None:
     view = window.annotations_dock.view
     index = _row(window, annotation_id)
     view.scrollTo(index)
-    _right_click(view.viewport(), view.visualRect(index).center())
+    right_click(view.viewport(), view.visualRect(index).center())
 
 
 def _click_moved_word(qtbot: QtBot, window: MainWindow) -> None:
@@ -264,12 +264,12 @@ def test_a_moved_row_s_place_is_accepted_from_its_menu_and_undone(
     assert _states(main_window, [moved]) == [(AnchorState.MOVED, AnchorState.MOVED)]
     menus.chosen = "dock_accept_place"
     with qtbot.waitSignal(main_window.session.annotation_changed):
-        _right_click_row(main_window, moved)
+        __right_click_row(main_window, moved)
     assert "dock_accept_place" in menus.opened[-1][1]
     anchored = (AnchorState.ANCHORED, AnchorState.ANCHORED)
     assert _states(main_window, [moved]) == [anchored]
     assert _row(main_window, moved).siblingAtColumn(Column.STATE).data() == ""
-    _right_click_row(main_window, moved)
+    __right_click_row(main_window, moved)
     qtbot.waitUntil(lambda: len(menus.opened) == 2)
     assert "dock_accept_place" not in menus.opened[-1][1], "anchored: nothing to accept"
     undo = main_window.registry.action(ActionId.UNDO)
@@ -295,7 +295,7 @@ def test_the_places_of_rows_chosen_together_are_accepted_in_one_step(
     _choose(qtbot, main_window, [*ids, fresh])
     menus.chosen = "dock_accept_place"
     with qtbot.waitSignal(main_window.session.speech_changed):
-        _right_click_row(main_window, ids[0])
+        __right_click_row(main_window, ids[0])
     anchored = (AnchorState.ANCHORED, AnchorState.ANCHORED)
     assert _states(main_window, [*ids, fresh]) == [anchored] * 3
     undo = main_window.registry.action(ActionId.UNDO)
@@ -315,7 +315,7 @@ def test_the_reader_s_menu_accepts_the_place_of_the_highlight_clicked(
     fresh_start = text.index("首先通报")
     fresh = highlight_word(qtbot, main_window, "首先通报", Qt.Key.Key_3)
     reader.scroll_to_offset(fresh_start)
-    _right_click(reader.viewport(), char_point(reader, fresh_start + 1))
+    right_click(reader.viewport(), char_point(reader, fresh_start + 1))
     qtbot.waitUntil(lambda: len(menus.opened) == 1)
     assert "action_delete_annotation" in menus.opened[0][1]
     assert "action_accept_place" not in menus.opened[0][1], "made here: nothing to accept"
@@ -324,7 +324,7 @@ def test_the_reader_s_menu_accepts_the_place_of_the_highlight_clicked(
     reader.scroll_to_offset(start)
     menus.chosen = "action_accept_place"
     with qtbot.waitSignal(main_window.session.annotation_changed):
-        _right_click(reader.viewport(), char_point(reader, start + 1))
+        right_click(reader.viewport(), char_point(reader, start + 1))
     assert _states(main_window, [moved]) == [(AnchorState.ANCHORED, AnchorState.ANCHORED)]
     assert main_window.session.annotation(fresh).state == AnchorState.ANCHORED
     assert not main_window.registry.action(ActionId.ACCEPT_PLACE).isEnabled()

@@ -7,9 +7,9 @@ the keyboard at the end of its note in the annotations dock; the dock's rows off
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
@@ -17,7 +17,13 @@ from desktop.gui.main_window import MainWindow
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.reader.helpers import char_point
 from tests.gui.ui_languages import window_language
-from tests.gui.window_helpers import focus_reader, highlight_word, select_and_press, type_chinese
+from tests.gui.window_helpers import (
+    focus_reader,
+    highlight_word,
+    right_click,
+    select_and_press,
+    type_chinese,
+)
 
 WORD = "效能革命"
 
@@ -42,12 +48,6 @@ def _click_highlight(qtbot: QtBot, window: MainWindow, annotation_id: str) -> No
     point = char_point(reader, start + 1)
     qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: window.annotations_dock.selected_annotation_id() == annotation_id)
-
-
-def _right_click(widget: QWidget, pos: QPoint) -> None:
-    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
-    QApplication.sendEvent(widget, event)
 
 
 def _type_and_save(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -93,7 +93,7 @@ def test_the_reader_s_menu_on_a_highlight_edits_its_note(
     focus_reader(qtbot, main_window)
     reader.scroll_to_offset(start)
     menus.chosen = "action_add_note"
-    _right_click(reader.viewport(), char_point(reader, start + 1))
+    right_click(reader.viewport(), char_point(reader, start + 1))
     qtbot.waitUntil(lambda: len(menus.opened) == 1)
     (_, offered) = menus.opened[0]
     assert "action_add_note" in offered

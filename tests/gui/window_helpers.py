@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QInputMethodEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
@@ -113,3 +113,16 @@ def status_messages(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list
 
     monkeypatch.setattr(window.status, "showMessage", record)
     return shown
+
+
+def right_click(widget: QWidget, pos: QPoint) -> None:
+    """What the platform sends a widget on a right-click (QTest's clicks send no menu event)."""
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)
+
+
+def type_over(qtbot: QtBot, box: QAbstractSpinBox, text: str) -> None:
+    """Select what the box shows and type ``text`` over it, as a user does."""
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, text)
