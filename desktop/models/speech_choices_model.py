@@ -9,7 +9,6 @@ keeps the rows holding every word typed in one pass over plain strings.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.core.annotation_match import fold
 from desktop.core.storage.speech_choices import SpeechChoice
 
 SPEECH_ID = Qt.ItemDataRole.UserRole + 1
@@ -29,14 +29,9 @@ SPEECH_ID = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def folded(text: str) -> str:
-    """``text`` as the filter compares it: widths (NFKC) and case folded."""
-    return unicodedata.normalize("NFKC", text).casefold()
-
-
 def choice_words(choice: SpeechChoice) -> str:
     """What the filter looks in for a speech: its title, speaker and collection, folded."""
-    return folded(f"{choice.title} {choice.speaker or ''} {choice.collection_title}")
+    return fold(f"{choice.title} {choice.speaker or ''} {choice.collection_title}")
 
 
 class SpeechChoicesModel(QAbstractListModel):
@@ -61,7 +56,7 @@ class SpeechChoicesModel(QAbstractListModel):
 
     def set_filter_text(self, text: str) -> None:
         """Keep the speeches holding every word of ``text`` (split at spaces, in any order)."""
-        typed = folded(text).split()
+        typed = fold(text).split()
         if typed == self._typed:
             return
         self.beginResetModel()
@@ -114,7 +109,7 @@ def _details(choice: SpeechChoice) -> str:
         )
     # A file of one speech is a collection of the same title: named once, not twice.
     collection = choice.collection_title
-    if folded(collection) == folded(choice.title):
+    if fold(collection) == fold(choice.title):
         collection = ""
     date = choice.date
     if date and choice.file_dated:  # not the speech's own: Counts by Year calls it undated
