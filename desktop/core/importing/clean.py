@@ -48,7 +48,7 @@ from desktop.core.importing.noise import (
 from desktop.core.importing.overlong import PARAGRAPH_MAX, split_overlong
 from desktop.core.importing.page_edges import mark_noise_lines
 from desktop.core.importing.source import SourceLine, SourceText
-from desktop.core.importing.spacing import stray_space_spans
+from desktop.core.importing.spacing import spaces_out_digits, stray_space_spans
 
 _CANCEL_EVERY = 2000
 # Two lines of one wrap: this many columns wide at least (20 Chinese characters), their widths
@@ -195,7 +195,7 @@ def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> Clean
         for glued in split_glued_headings(labelled)
     ]
     whole = "\n".join(line.text for line in source_lines)
-    scan = _Scan(*odd_characters(whole))
+    scan = _Scan(*odd_characters(whole), digits_spaced=spaces_out_digits(whole))
     lines = [_prepare(line.text, line.heading, _noise_of(line), scan) for line in source_lines]
     _check(cancel)
     mark_noise_lines(lines)
@@ -203,7 +203,7 @@ def clean(source: SourceText, cancel: Callable[[], bool] | None = None) -> Clean
         if number % _CANCEL_EVERY == 0:
             _check(cancel)
         if line.noise is None and line.edit.text:
-            _clean_inside(line)
+            _clean_inside(line, scan)
     layout = None
     content = [line for line in lines if line.noise is None and line.edit.text]
     if source.format in _WRAPPED_FORMATS:
@@ -263,6 +263,7 @@ class _Scan:
 
     controls: bool
     odd_spaces: bool
+    digits_spaced: bool = False  # "1 9 9 8 年": a PDF copy spaced out every digit
 
 
 def _noise_of(line: SourceLine) -> str | None:
@@ -294,7 +295,7 @@ def _prepare(raw: str, heading: int | None, furniture: str | None, scan: _Scan) 
     return line
 
 
-def _clean_inside(line: _Line) -> None:
+def _clean_inside(line: _Line, scan: _Scan) -> None:
     noise = inline_noise_spans(line.edit.text)
     if noise:  # else the line is as _prepare stripped it
         line.edit.delete(noise)
@@ -302,7 +303,7 @@ def _clean_inside(line: _Line) -> None:
         if not line.edit.text:
             line.noise = line.edit.cuts[0].kind if line.edit.cuts else RemovalKind.CONTROL
             return
-    spaces = stray_space_spans(line.edit.text)
+    spaces = stray_space_spans(line.edit.text, digits_spaced=scan.digits_spaced)
     if spaces:
         line.edit.delete(spaces)
 

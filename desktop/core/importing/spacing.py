@@ -3,7 +3,9 @@
 Chinese needs no spaces around punctuation, so ``以来, 在市委`` and ``中 (滨海新区…) ,`` are
 extraction artefacts. Spaces between two Chinese characters are kept (``中共中央 国务院``,
 ``徐 进``), except on a line where nearly every character is spaced out, which is how text
-copied from some PDFs looks. Spaces between Latin words and numbers are always kept.
+copied from some PDFs looks. Spaces between Latin words and numbers are kept, except in a
+text whose digits are each followed by a space (``1 9 9 8 年3 月5 日``, ``增长8 ．8 ％``): a PDF
+extraction that spaced out every figure, found by looking at the whole text.
 """
 
 from __future__ import annotations
@@ -31,10 +33,29 @@ _LATIN_LETTERS = re.compile("[A-Za-z]+")
 # Both open with what they consume (the space, a character class), so the engine skips ahead.
 _SPACED_HAN = re.compile(f" (?<=[{HAN}] )(?=[{HAN}])")
 _ADJACENT_HAN = re.compile(f"[{HAN}][{HAN}]")
+_DIGITS = "0-9\uff10-\uff19"
+# "1 9 9 8": a digit and a space before the next digit and its space
+_SPACED_DIGIT = re.compile(f"[{_DIGITS}] (?=[{_DIGITS}] )")
+_ADJACENT_DIGIT = re.compile(f"[{_DIGITS}](?=[{_DIGITS}])")
+_DIGIT = re.compile(f"[{_DIGITS}]")
+# what follows a spaced-out digit in a figure: more of it, its unit or its punctuation
+_FIGURE_NEXT = "%‰."
+_SPACED_DIGITS_MIN = 3
 
 
-def stray_space_spans(text: str) -> list[Span]:
-    """Spans of spaces that are layout debris in this (already stripped) line."""
+def spaces_out_digits(text: str) -> bool:
+    """Whether ``text`` was extracted with a space after each digit (``1 9 9 8 年``): more
+    spaced-out digits than digits written together, so numbers as such are never split."""
+    spaced = len(_SPACED_DIGIT.findall(text))
+    return spaced >= _SPACED_DIGITS_MIN and spaced > len(_ADJACENT_DIGIT.findall(text))
+
+
+def stray_space_spans(text: str, *, digits_spaced: bool = False) -> list[Span]:
+    """Spans of spaces that are layout debris in this (already stripped) line.
+
+    ``digits_spaced``: the whole text spaces out its digits (``spaces_out_digits``), so a
+    space after a digit is debris too, on a Chinese line.
+    """
     if " " not in text:
         return []
     chinese = _is_chinese_line(text)
@@ -47,7 +68,8 @@ def stray_space_spans(text: str) -> list[Span]:
         left = text[start - 1] if start else ""
         right = text[end] if end < len(text) else ""
         before_left = text[start - 2] if start > 1 else ""
-        if _is_stray(left, right, before_left, chinese=chinese, spaced_out=spaced_out):
+        stray = _is_stray(left, right, before_left, chinese=chinese, spaced_out=spaced_out)
+        if stray or (digits_spaced and chinese and _ends_spaced_digit(left, right)):
             spans.append((start, end, RemovalKind.SPACING))
     return spans
 
@@ -71,6 +93,15 @@ def _is_stray(left: str, right: str, before_left: str, *, chinese: bool, spaced_
         # "3.98%, 2007年" loses its space; "China, 2025" in a Chinese line keeps it.
         return not _LATIN_LETTER.match(before_left or "")
     return is_latin_alnum(left) and right in _CLOSING_HALF
+
+
+def _ends_spaced_digit(left: str, right: str) -> bool:
+    """A space that only spaces out a figure: after a digit, before the rest of it or the
+    Chinese that follows (``1 9 9 8 年``, ``8 ．8 ％``), not before a Latin word (``5 G``)."""
+    if _DIGIT.match(left) is None:
+        return False
+    figure = _DIGIT.match(right) is not None or right in _FIGURE_NEXT
+    return figure or is_han(right) or is_cjk_punct(right)
 
 
 def _is_chinese_line(text: str) -> bool:

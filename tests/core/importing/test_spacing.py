@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.imported import RemovalKind
+from desktop.core.importing import import_bytes
 from desktop.core.importing.edits import EditedText
-from desktop.core.importing.spacing import stray_space_spans
+from desktop.core.importing.spacing import spaces_out_digits, stray_space_spans
 
 
 def _clean(text: str) -> str:
@@ -54,3 +55,58 @@ def test_meaningful_spaces_stay(text: str) -> None:
 def test_a_gap_parting_columns_stays() -> None:
     assert stray_space_spans("序号    项目名称    年度计划（亿元）    完成率") == []
     assert stray_space_spans("年度计划（亿元） 完成率") == [(8, 9, RemovalKind.SPACING)]
+
+
+# A report copied from a PDF that set a space after every digit, the shape of some official
+# reports online: the date line, a heading and the figures of the text.
+_SPACED_DIGITS_REPORT = """2001年工作报告
+
+——2 0 0 1 年4 月6 日在全市人民代表大会上
+
+市长 张明
+
+各位代表：
+
+一、关于2 0 0 0 年的工作
+
+全市生产总值达到1 2 3 4 亿元，增长8 ．5 ％，比上年多4 5 亿元。
+
+二、关于今年的工作
+
+今年要抓好3 件事，力争增长7 ％左右。
+"""
+
+
+def test_a_text_spacing_out_its_digits_is_told_from_one_that_spaces_a_number() -> None:
+    assert spaces_out_digits(_SPACED_DIGITS_REPORT)
+    # a count set off by spaces, a table row, numbers written together: no spaced-out digits
+    assert not spaces_out_digits("全市共 5 人获奖，2023年增长12％。")
+    assert not spaces_out_digits("序号 1 2 3 年份 2021 2022 2023 2024 2025")
+
+
+def _clean_spaced(text: str) -> str:
+    edit = EditedText(text)
+    edit.delete(stray_space_spans(text, digits_spaced=True))
+    return edit.text
+
+
+def test_spaces_after_digits_go_where_the_text_spaces_out_its_digits() -> None:
+    assert _clean_spaced("——1 9 9 8 年3 月5 日在大会上") == "——1998年3月5日在大会上"
+    assert _clean_spaced("增长8 ．8 ％，达到1 ．1 亿门") == "增长8．8％，达到1．1亿门"
+    # a Latin word after a figure keeps its space; so does an English line
+    assert _clean_spaced("发展5 G 网络") == "发展5 G 网络"
+    assert _clean_spaced("in 2 0 2 5 we") == "in 2 0 2 5 we"
+    # and without the flag the spaces stay, as in any text
+    assert _clean("共 5 人，增长8 ％") == "共 5 人，增长8 ％"
+
+
+def test_a_report_that_spaces_out_its_digits_keeps_its_date_and_headings() -> None:
+    document = import_bytes(_SPACED_DIGITS_REPORT.encode(), "report.txt")
+    (speech,) = document.speeches
+    assert speech.date == "2001-04-06"
+    assert [node.label for node in speech.outline] == [
+        "一、关于2000年的工作",
+        "二、关于今年的工作",
+    ]
+    assert "达到1234亿元，增长8．5％，比上年多45亿元。" in speech.text
+    assert "今年要抓好3件事，力争增长7％左右。" in speech.text
