@@ -47,6 +47,7 @@ from desktop.core.importing.removals import (
     removed_date,
     within,
 )
+from desktop.core.importing.salutation_breaks import end_at_salutations
 from desktop.core.importing.sections import Block, Event, find_events
 from desktop.core.importing.separators import announced_count
 from desktop.core.importing.split import Layout, SpeechRange, split
@@ -137,6 +138,7 @@ def _speech(
     spans = _merge_contents(sorted(marked, key=lambda span: (span.start, span.end)))
     events = find_events(_body_blocks(own, starts, head))
     outline = build_outline(events, _closing_start(own, starts, events, len(text)))
+    end_at_salutations(outline, _lone_salutations(own, starts, head), text)
     title, listed = _speech_title(head, where, declared or _opening_line(own, head))
     return Speech(
         index=index,
@@ -182,6 +184,15 @@ def _closing_start(
         if start > last and (is_distribution_line(text) or (notes and index == notes.start)):
             return start  # an official document's 版记 (抄送：…, …印发), or the notes
     return length
+
+
+def _lone_salutations(paragraphs: Sequence[Paragraph], starts: list[int], head: Head) -> list[int]:
+    """Where the body's salutations standing alone (各位代表！) begin."""
+    return [
+        starts[i]
+        for i in range(head.body_start, len(paragraphs))
+        if paragraphs[i].text and salutation_length(paragraphs[i].text) == len(paragraphs[i].text)
+    ]
 
 
 def _merge_contents(spans: list[TextSpan]) -> list[TextSpan]:
