@@ -9,6 +9,7 @@ paint (or when first asked for), put where the saved layout had it and in the sc
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -85,7 +86,7 @@ class AnnotationsMixin(_Base):
         self._connect_annotations_dock(dock)
         self._dock_batch = DockBatchRequests(self, dock)
         self._empty_notes = EmptyNotes(
-            self.session, self._on_reader_delete_requested, self.show_error, dock.editor.has_unsaved
+            self.session, self._trash_empty_note, self._refusing_empty_note, dock.editor.has_unsaved
         )
         dock.editor.left.connect(self._empty_notes.left)
         self.escape.watch(dock, dock.editor.note_edit, dock.editor.tags_edit)
@@ -317,9 +318,21 @@ class AnnotationsMixin(_Base):
 
     @Slot(str)
     def _on_reader_delete_requested(self, annotation_id: str) -> None:
-        trashed = self._attempt(lambda: self.session.delete_annotation(annotation_id), "trash")
+        self._trash_annotation(annotation_id, "trash")
+
+    def _trash_empty_note(self, annotation_id: str) -> None:
+        """A note emptied and left: to the trash, or, refused for a lock, said kept."""
+        self._trash_annotation(annotation_id, "empty_note")
+
+    def _trash_annotation(self, annotation_id: str, what: str) -> None:
+        trashed = self._attempt(lambda: self.session.delete_annotation(annotation_id), what)
         if trashed is not False:
             self._say_undoable(self.tr("Moved to the trash. Undo with %1."), MESSAGE_SHORT_MS)
+
+    def _refusing_empty_note(self) -> AbstractContextManager[None]:
+        from desktop.gui.lock_refusal import refusing  # at the first empty note, not at start
+
+        return refusing(self, "empty_note")
 
     # Dock requests ------------------------------------------------------------------------------
 

@@ -2789,6 +2789,10 @@
         <translation>另一个程序正在写入文库，未移到回收站，请稍后再试。</translation>
     </message>
     <message>
+        <source>Another program is writing to the library, so the empty note was not removed: it is kept. Delete it later if you do not want it.</source>
+        <translation>另一个程序正在写入文库，这条空批注未能移除，仍保留着。如不需要，可稍后删除。</translation>
+    </message>
+    <message>
         <source>Another program is writing to the library, so nothing was undone. Try again in a moment.</source>
         <translation>另一个程序正在写入文库，未能撤销，请稍后再试。</translation>
     </message>
