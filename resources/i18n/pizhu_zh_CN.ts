@@ -3926,6 +3926,30 @@ Found in the title: opens at the top</source>
         <translation>第%1步（共 %2 步）：%3</translation>
     </message>
     <message>
+        <source>The library could not be upgraded: the disk is full. Free some space on it, then start Pizhu again.</source>
+        <translation>文库未能升级：磁盘已满。请腾出空间，然后重新启动批注 Pizhu。</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded: it cannot be written to (a read-only file, folder or disk).</source>
+        <translation>文库未能升级：无法写入文库（文件、文件夹或磁盘为只读）。</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded: another program is using it. Close that program, then start Pizhu again.</source>
+        <translation>文库未能升级：另一个程序正在使用它。请关闭该程序，然后重新启动批注 Pizhu。</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded.</source>
+        <translation>文库未能升级。</translation>
+    </message>
+    <message>
+        <source>Nothing in the library was changed: it is as it was before, and the next start tries the upgrade again.
+
+%1</source>
+        <translation>文库未做任何改动，仍是升级前的样子；下次启动时会再次尝试升级。
+
+%1</translation>
+    </message>
+    <message>
         <source>Upgrading the library “%1” for this version of Pizhu…</source>
         <translation>正在为新版批注 Pizhu 升级文库“%1”……</translation>
     </message>
@@ -4670,6 +4694,14 @@ Found in the title: opens at the top</source>
     <message>
         <source>Upgrading the library…</source>
         <translation>正在升级文库……</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped.</source>
+        <translation>升级已停止。</translation>
+    </message>
+    <message>
+        <source>The upgrade could not be completed.</source>
+        <translation>升级未能完成。</translation>
     </message>
     <message>
         <source>Pizhu closes once the upgrade is done: an upgrade is never left half done.</source>
