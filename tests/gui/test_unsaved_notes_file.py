@@ -249,3 +249,37 @@ def test_a_file_an_older_version_recorded_in_the_settings_is_still_told_of(
     assert box is not None
     assert str(old) in box.informativeText()
     assert Settings().refused_notes_files == []
+
+
+def test_a_lock_a_window_left_before_its_record_goes_once_free(library_path: Path) -> None:
+    """Killed between taking its lock and writing its record: the lock alone is cleared at
+    the next start; one a running window holds (about to write its record) stays."""
+    from desktop.gui.notes_records import HeldRecord, records_folder, take_ended
+
+    folder = records_folder(Settings())
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys; from pathlib import Path; "
+            "from desktop.gui.notes_records import HeldRecord; "
+            "held = HeldRecord.take(Path(sys.argv[1])); assert held; os._exit(0)",
+            str(folder),
+        ],
+        cwd=_ROOT,
+        env={**os.environ, "PYTHONPATH": str(_ROOT)},
+        check=True,
+        timeout=60,
+    )
+    (left,) = folder.glob("*.lock")
+    running = HeldRecord.take(folder)
+    assert running is not None
+    try:
+        assert take_ended(Settings()) == []
+        assert [path.name for path in folder.iterdir()] == [
+            running.record.with_suffix(".lock").name
+        ]
+        assert not left.exists()
+    finally:
+        running.remove()
+    assert list(folder.iterdir()) == []
