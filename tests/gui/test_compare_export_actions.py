@@ -15,15 +15,15 @@ from pytestqt.qtbot import QtBot
 
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.i18n import Language, Translations
+from tests.gui.compare_helpers import DRAFT, FINAL, import_two_versions, open_compare
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_compare_window import DRAFT, FINAL, _open_compare, import_two_versions
 
 
 @pytest.fixture
 def compare(qtbot: QtBot, open_window: WindowFactory, library_path: Path) -> CompareWindow:
     """The compare window of a draft and its final version, its changes shown."""
     draft, final = import_two_versions(library_path)
-    return _open_compare(qtbot, open_window(), draft, final)
+    return open_compare(qtbot, open_window(), draft, final)
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, path: Path, chosen_filter: str = "") -> list[str]:

@@ -17,9 +17,8 @@ from desktop.gui.compare_pane import ComparePane
 from desktop.gui.i18n import Language
 from desktop.gui.messages import error_summary
 from desktop.gui.reader import document
+from tests.gui.compare_helpers import import_two_versions, long_versions, open_compare, settled
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_compare_pane import _long_versions
-from tests.gui.test_compare_window import _open_compare, import_two_versions, settled
 from tests.gui.ui_languages import ui_language
 
 __all__ = ["ui_language"]
@@ -40,8 +39,8 @@ def test_the_pages_are_drafted_in_the_workers_as_the_reader_drafts_its_page(
         return draft_page(content, style)
 
     monkeypatch.setattr(compare_jobs, "draft_page", spy)
-    draft, final = _long_versions(library_path)
-    compare = _open_compare(qtbot, open_window(), draft, final)
+    draft, final = long_versions(library_path)
+    compare = open_compare(qtbot, open_window(), draft, final)
     assert drafted == [(draft, False), (final, False)]  # in a worker, not on the GUI thread
     assert compare.old_pane.text.count("\n") == compare.old_pane.document().blockCount() - 1
 
@@ -64,7 +63,7 @@ def test_changes_are_marked_a_slice_at_a_time(
 
     monkeypatch.setattr(ComparePane, "mark_changes", spy)
     draft, final = import_two_versions(library_path)
-    compare = _open_compare(qtbot, open_window(), draft, final)
+    compare = open_compare(qtbot, open_window(), draft, final)
     hunks = compare.comparison.hunks
     marked = sum(h.old_start < h.old_end for h in hunks) + sum(
         h.new_start < h.new_end for h in hunks
@@ -82,7 +81,7 @@ def test_a_zoom_or_a_theme_restyles_the_pages_in_place(
 ) -> None:
     # Each restyle built both pages again, text and all, as on opening.
     window = open_window()
-    compare = _open_compare(qtbot, window, *import_two_versions(library_path))
+    compare = open_compare(qtbot, window, *import_two_versions(library_path))
     pages = [compare.old_pane.document(), compare.new_pane.document()]
     set_text: list[object] = []
     monkeypatch.setattr(document, "set_hinted_text", lambda *args: set_text.append(args))
