@@ -127,7 +127,7 @@ class CompareWindow(PagesMixin, QMainWindow):
         self.swap_action = self._action((), self.swap)
         self.close_action = self._action((), self.close)
         self.close_action.setShortcuts(QKeySequence.StandardKey.Close)
-        self.changes_export = CompareExport(self.compared_speeches, self)
+        self.changes_export = CompareExport(self.compared_speeches, self, self.summary_text)
         toolbar.addActions([self.previous_action, self.next_action, self.swap_action])
         toolbar.addSeparator()
         toolbar.addActions([self.changes_export.export_action, self.changes_export.copy_action])
