@@ -127,7 +127,9 @@ class CompareWindow(PagesMixin, QMainWindow):
         self.swap_action = self._action((), self.swap)
         self.close_action = self._action((), self.close)
         self.close_action.setShortcuts(QKeySequence.StandardKey.Close)
-        self.changes_export = CompareExport(self.compared_speeches, self, self.summary_text)
+        self.changes_export = CompareExport(
+            self.compared_speeches, self, self.summary_text, self._workers
+        )
         toolbar.addActions([self.previous_action, self.next_action, self.swap_action])
         toolbar.addSeparator()
         toolbar.addActions([self.changes_export.export_action, self.changes_export.copy_action])
@@ -266,9 +268,10 @@ class CompareWindow(PagesMixin, QMainWindow):
         self.summary.setText(self.tr("The comparison failed: %1").replace("%1", words))
 
     def running_work(self) -> list[str]:
-        """The comparison and the pages' drafts still running, if any."""
+        """The comparison, the pages' drafts and an export still running, if any."""
         tasks = ((self._task, "compare"), (self._pages_task, "compare pages"))
-        return [name for task, name in tasks if task is not None and task.is_running()]
+        running = [name for task, name in tasks if task is not None and task.is_running()]
+        return running + self.changes_export.running_work()
 
     # Stepping through changes ---------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 
+from desktop.core import compare_export
 from desktop.core.compare_segments import DELETED_FILL, INSERTED_FILL
+from desktop.core.errors import ExportError
+from desktop.dialogs import export_texts
 from desktop.gui.compare_pane import DELETED, INSERTED, change_colour
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.i18n import Language, Translations
@@ -198,3 +202,37 @@ def test_in_chinese_the_markdown_and_the_action_are_in_chinese(
     assert any(line.startswith("- 旧稿：") and "~~" in line for line in lines)
     assert "## 5. 删除" in lines  # the last paragraph: after every heading
     assert any(line.startswith("## ") and line.endswith("（新增）") for line in lines)
+
+
+def test_the_file_is_written_in_a_worker_and_its_failure_is_one_warning(
+    qtbot: QtBot, compare: CompareWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A Word document of a thousand changes took half a second on the GUI thread.
+    threads: list[bool] = []
+    write_changes = compare_export.write_changes
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - compare_export.write_changes
+        threads.append(threading.current_thread() is threading.main_thread())
+        return write_changes(*args, **kwargs)
+
+    monkeypatch.setattr(compare_export, "write_changes", spy)
+    _answer(monkeypatch, tmp_path / "changes.docx")
+    with qtbot.waitSignal(compare.changes_export.exported):
+        compare.changes_export.export_action.trigger()
+    assert threads == [False]
+    assert (tmp_path / "changes.docx").stat().st_size > 0
+
+    error = ExportError("the disk is full", code="disk-full", path=tmp_path / "full.docx")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(compare_export, "write_changes", full)
+    _answer(monkeypatch, tmp_path / "full.docx")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    compare.changes_export.export_action.trigger()
+    qtbot.waitUntil(lambda: warnings != [])
+    assert warnings == [export_texts.error_text(error)]  # the other exports' words
+    assert "Something went wrong" not in warnings[0]
+    assert not compare.running_work()
