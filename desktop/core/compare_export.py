@@ -273,7 +273,11 @@ def _markdown(text: str) -> str:
 
 
 def changes_table(compared: ComparedSpeeches) -> Table:
-    """One row per change: section, kind, old text, new text, and where each starts."""
+    """One row per change: section, kind, old text, new text, and where each starts.
+
+    A change of blanks keeps its blanks here, unnamed (as in the JSON): the table is data,
+    whose old and new cells a formula or a script compares with the texts themselves.
+    """
     old, new = compared.texts
     rows = [
         (
