@@ -127,7 +127,9 @@ class CompareWindow(PagesMixin, QMainWindow):
         self.swap_action = self._action((), self.swap)
         self.close_action = self._action((), self.close)
         self.close_action.setShortcuts(QKeySequence.StandardKey.Close)
-        self.changes_export = CompareExport(self.compared_speeches, self)
+        self.changes_export = CompareExport(
+            self.compared_speeches, self, self.summary_text, self._workers
+        )
         toolbar.addActions([self.previous_action, self.next_action, self.swap_action])
         toolbar.addSeparator()
         toolbar.addActions([self.changes_export.export_action, self.changes_export.copy_action])
@@ -193,15 +195,23 @@ class CompareWindow(PagesMixin, QMainWindow):
 
     # Loading and comparing ------------------------------------------------------------------
 
-    def load(self, old_id: int, new_id: int) -> None:
-        """Show ``old_id`` left and ``new_id`` right, and compare them in the worker."""
-        self._cancel_task()
+    def load(self, old_id: int, new_id: int) -> bool:
+        """Show ``old_id`` left and ``new_id`` right, and compare them in the worker; False,
+        the window left as it was and the reason said, when either cannot be read."""
         try:
             old = self._session.speech_content(old_id)
             new = self._session.speech_content(new_id)
         except PizhuError as error:
-            self.summary.setText(failure_words(error))
-            return
+            words = failure_words(error)
+            if self._contents is None:
+                self.summary.setText(words)  # nothing shown yet: the summary's place says why
+            else:
+                message = self.tr("The sides were not swapped: %1").replace("%1", words)
+                self.statusBar().showMessage(message)
+            return False
+        # Only now: a speech that could not be read left the pages shown (and their marking,
+        # perhaps still under way) as they were, not half-marked by a cancelled swap.
+        self._cancel_task()
         self.speeches = (old_id, new_id)
         self._contents = (old, new)
         self.comparison, self._found, self.current = None, None, -1
@@ -214,6 +224,7 @@ class CompareWindow(PagesMixin, QMainWindow):
         task.succeeded.connect(partial(self._on_task_succeeded, task))
         task.failed.connect(partial(self._on_task_failed, task))
         self._task = task
+        return True
 
     def _cancel_task(self) -> None:
         for task in (self._task, self._pages_task):
@@ -257,9 +268,10 @@ class CompareWindow(PagesMixin, QMainWindow):
         self.summary.setText(self.tr("The comparison failed: %1").replace("%1", words))
 
     def running_work(self) -> list[str]:
-        """The comparison and the pages' drafts still running, if any."""
+        """The comparison, the pages' drafts and an export still running, if any."""
         tasks = ((self._task, "compare"), (self._pages_task, "compare pages"))
-        return [name for task, name in tasks if task is not None and task.is_running()]
+        running = [name for task, name in tasks if task is not None and task.is_running()]
+        return running + self.changes_export.running_work()
 
     # Stepping through changes ---------------------------------------------------------------
 

@@ -1001,16 +1001,16 @@
         <translation>导出改动(&amp;E)…</translation>
     </message>
     <message>
-        <source>Save the changes as Markdown, CSV or plain text, to cite or send</source>
-        <translation>将改动存为 Markdown、CSV 或纯文本，便于引用或发送</translation>
-    </message>
-    <message>
         <source>&amp;Copy Changes</source>
         <translation>复制改动(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the changes as Markdown, to paste into a note or a message</source>
-        <translation>以 Markdown 复制改动，便于粘贴到笔记软件或消息中</translation>
+        <source>Save the changes as a Word document, HTML, Markdown, CSV or plain text</source>
+        <translation>将改动存为 Word 文档、网页、Markdown、CSV 或纯文本</translation>
+    </message>
+    <message>
+        <source>Copy the changes, to paste into Word, WPS or a Markdown editor</source>
+        <translation>复制改动，可粘贴到 Word、WPS 或 Markdown 编辑器中</translation>
     </message>
     <message>
         <source>Changes: %1 → %2</source>
@@ -1046,6 +1046,34 @@
     <message>
         <source>replaced</source>
         <translation>改写</translation>
+    </message>
+    <message>
+        <source>(space)</source>
+        <comment>a change of a space alone, named</comment>
+        <translation>〔空格〕</translation>
+    </message>
+    <message>
+        <source>(full-width space)</source>
+        <comment>U+3000, named</comment>
+        <translation>〔全角空格〕</translation>
+    </message>
+    <message>
+        <source>(tab)</source>
+        <comment>a change of a tab alone, named</comment>
+        <translation>〔制表符〕</translation>
+    </message>
+    <message>
+        <source>en-GB</source>
+        <comment>the language tag (BCP 47) of the exported words</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -1121,6 +1149,10 @@
     <message>
         <source>Comparing…</source>
         <translation>正在比对……</translation>
+    </message>
+    <message>
+        <source>The sides were not swapped: %1</source>
+        <translation>未能交换左右：%1</translation>
     </message>
     <message>
         <source>The comparison failed: %1</source>
