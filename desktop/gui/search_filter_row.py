@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import QueryError
-from desktop.core.storage.speech_filter import FilterChoices, SpeechFilter
+from desktop.core.storage.speech_filter import FilterChoices, SpeechFilter, years_in_order
 from desktop.core.text_templates import fill
 from desktop.gui.row_or_column import RowOrColumn
 
@@ -219,9 +219,7 @@ class SearchFilterRow(RowOrColumn):
 
     def speech_filter_or_empty(self) -> SpeechFilter:
         """The filter set, an empty one when none is (years in either order are taken in order)."""
-        first, last = self.from_box.year(), self.to_box.year()
-        if first is not None and last is not None and first > last:
-            first, last = last, first
+        first, last = years_in_order(self.from_box.year(), self.to_box.year())
         undated = self.undated_box.isChecked()
         return SpeechFilter(first, last, undated, self._speakers, self._no_speaker)
 
