@@ -104,7 +104,7 @@ class QueryRunsMixin(_Base):
 
     @Slot()
     def _on_filter_changed(self) -> None:
-        """Years or speaker edited: searched again when the typing pauses, as the query is."""
+        """Years or speakers edited: searched again when the typing pauses, as the query is."""
         if self.query_text().strip():
             self.worker.cancel()  # what runs is stale now
             self._schedule(DEBOUNCE_MS)
@@ -242,7 +242,12 @@ class QueryRunsMixin(_Base):
     def _no_hits(self) -> str:
         """ "No hits", with what to try next: a wider scope, or fewer words (each must be in
         the speech, exactly as typed)."""
-        if self._run_filter() is not None:
+        speech_filter = self._run_filter()
+        if speech_filter is not None and len(speech_filter.speakers) > 1:
+            return self.tr(
+                "No hits in these years or by these speakers: clear the filter to search all."
+            )
+        if speech_filter is not None:
             return self.tr(
                 "No hits in these years or by this speaker: clear the filter to search all."
             )

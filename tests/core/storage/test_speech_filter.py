@@ -125,11 +125,12 @@ def test_the_hits_in_notes_are_those_of_the_speeches_kept(trend_library: Library
     assert _search(trend_library, SpeechFilter(undated=True), notes_only=True).note_total == 0
 
 
+@pytest.mark.parametrize("speakers", [("李明",), ("李明", "王芳")])  # the panel's several too
 @pytest.mark.parametrize("scoped", [False, True])
 def test_the_speeches_are_read_from_the_index_of_dates_and_speakers(
-    trend_library: Library, scoped: bool
+    trend_library: Library, scoped: bool, speakers: tuple[str, ...]
 ) -> None:
-    speech_filter = SpeechFilter(2018, undated=True, speakers=("李明",), no_speaker=True)
+    speech_filter = SpeechFilter(2018, undated=True, speakers=speakers, no_speaker=True)
     sql, params = filtered_ids_sql(speech_filter, scoped=scoped)
     with trend_library.db.read() as conn:
         plan = [
