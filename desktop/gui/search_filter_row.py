@@ -108,6 +108,7 @@ class SearchFilterRow(RowOrColumn):
     def _build(self) -> None:
         self._years, self._who = QHBoxLayout(), QHBoxLayout()
         self._layout.addLayout(self._years)
+        self._layout.setAlignment(self._years, Qt.AlignmentFlag.AlignTop)  # beside the chips too
         self._layout.addLayout(self._who, 1)
         self.years_label = QLabel(self)
         self.from_box = YearBox(self)
@@ -129,6 +130,8 @@ class SearchFilterRow(RowOrColumn):
             self._years.addWidget(widget)
         self._years.addWidget(self.undated_box)
         self._years.addStretch()  # under each other, the years keep together at the left
+        # At the top, level with the box (the chips and a note may go under it).
+        self.speaker_label.setMinimumHeight(self.speaker_box.sizeHint().height())
         self._who.addWidget(self.speaker_label, 0, Qt.AlignmentFlag.AlignTop)
         self._who.addWidget(self.speakers, 1)
         self._who.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)

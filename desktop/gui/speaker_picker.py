@@ -57,7 +57,7 @@ class SpeakerBox(QComboBox):
     def hidePopup(self) -> None:  # noqa: N802 - Qt's name
         """Close the list; the choice it closes for is activated just after."""
         super().hidePopup()
-        QTimer.singleShot(0, self._on_list_gone)
+        QTimer.singleShot(0, self, self._on_list_gone)
 
     @Slot()
     def _on_list_gone(self) -> None:
@@ -93,6 +93,7 @@ class SpeakerPicker(QWidget):
         layout.setSpacing(3)
         for widget in (self.box, self.chips, self.note):
             layout.addWidget(widget)
+        layout.addStretch(1)  # given more height, the box stays level with the years
         self.chips.hide()
         edit = self.box.lineEdit()
         edit.textEdited.connect(self._on_edit_text_edited)
