@@ -71,7 +71,7 @@ class SearchDock(QueryRunsMixin, ScopeMixin, QDockWidget):
     searched = Signal()
     """New results (or a message) are shown."""
     notes_counted = Signal()
-    """The text search shown counted its hits in annotations anew (``refresh_notes``)."""
+    """The text search shown found its hits in annotations anew (``refresh_notes``)."""
 
     def __init__(self, library_path: Path, texts: TextSource, parent: QWidget | None = None):
         super().__init__(parent)

@@ -7,9 +7,10 @@ results with a summary of the counts, or a message says why nothing could be fou
 
 When the library changes the same query runs again (``refresh``): its results come with the
 panel kept where the user was in them (``search_place``); a query asked anew starts at the top.
-When only annotations change (``refresh_notes``), a search of the notes runs again, but a text
-search only counts its hits in annotations anew: its hits in speech texts, and the user's place
-in them, are as they were, and the count is one query of the notes' index.
+When only annotations change (``refresh_notes``), a search of the notes runs again, and its
+rows follow; a text search only finds its hits in annotations anew (its summary's count, and
+the hits behind it): its hits in speech texts, and the user's place in them, are as they were,
+and the finding is one query of the notes' index.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from PySide6.QtCore import QLocale, Slot
 
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.search_index import Query, parse_query
+from desktop.core.storage.search_result import SearchResult
 from desktop.core.text_templates import fill
 from desktop.gui.search_filter_row import describe_filter
-from desktop.gui.search_jobs import ScopeKind, SearchScope, note_count_job, search_job
+from desktop.gui.search_jobs import ScopeKind, SearchScope, note_hits_job, search_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.search_place import ResultsPlace
 from desktop.models.search_results_model import SearchOutcome
@@ -67,7 +69,7 @@ class QueryRunsMixin(_Base):
     _run_scope: SearchScope | None = None
     """The scope of the last search run."""
     _count_ticket: int | None = None
-    """The worker's ticket of a count of the shown text search's hits in notes."""
+    """The worker's ticket of a new finding of the shown text search's hits in notes."""
 
     def refresh(self, collection_ids: Collection[int] | None = None) -> None:
         """The library changed: run the query again, the panel kept where the user was.
@@ -89,7 +91,7 @@ class QueryRunsMixin(_Base):
         if self.scope().notes_only or searching:
             self.refresh()  # a search running may have read the notes before the change
         elif outcome is not None and not self._timer.isActive() and self._run_scope is not None:
-            job = note_count_job(outcome.result.query, self._run_scope)
+            job = note_hits_job(outcome.result.query, self._run_scope)
             self._count_ticket = self.worker.submit(job)
 
     def _may_find_else(self, collection_ids: Collection[int] | None) -> bool:
@@ -104,7 +106,7 @@ class QueryRunsMixin(_Base):
 
     @Slot()
     def _on_filter_changed(self) -> None:
-        """Years or speaker edited: searched again when the typing pauses, as the query is."""
+        """Years or speakers edited: searched again when the typing pauses, as the query is."""
         if self.query_text().strip():
             self.worker.cancel()  # what runs is stale now
             self._schedule(DEBOUNCE_MS)
@@ -154,20 +156,20 @@ class QueryRunsMixin(_Base):
         return self.tr("There is no collection to search in.")
 
     @Slot(int, object)
-    def _on_worker_finished(self, ticket: int, outcome: SearchOutcome | int) -> None:
-        if isinstance(outcome, int):
+    def _on_worker_finished(self, ticket: int, outcome: SearchOutcome | SearchResult) -> None:
+        if isinstance(outcome, SearchResult):
             self._on_notes_counted(ticket, outcome)
         else:
             self._show(outcome, keep=ticket == self._kept_ticket)
 
-    def _on_notes_counted(self, ticket: int, total: int) -> None:
-        """The shown text search's hits in annotations counted anew: its summary says so."""
+    def _on_notes_counted(self, ticket: int, found: SearchResult) -> None:
+        """The shown text search's hits in annotations found anew: its result holds them (its
+        count, and the hits themselves, of the notes as they now are), its summary says so."""
         outcome = self.model.outcome()
         if ticket != self._count_ticket or outcome is None:
             return
         self._count_ticket = None
-        result = outcome.result  # its note hits are not listed: only their count is shown
-        result.note_total, result.total = total, result.text_total + total
+        outcome.result.take_note_hits(found)  # its rows are the texts' hits: they stay
         self.summary.setText(self._summary(outcome))
         self.notes_counted.emit()
 
@@ -242,7 +244,12 @@ class QueryRunsMixin(_Base):
     def _no_hits(self) -> str:
         """ "No hits", with what to try next: a wider scope, or fewer words (each must be in
         the speech, exactly as typed)."""
-        if self._run_filter() is not None:
+        speech_filter = self._run_filter()
+        if speech_filter is not None and len(speech_filter.speakers) > 1:
+            return self.tr(
+                "No hits in these years or by these speakers: clear the filter to search all."
+            )
+        if speech_filter is not None:
             return self.tr(
                 "No hits in these years or by this speaker: clear the filter to search all."
             )

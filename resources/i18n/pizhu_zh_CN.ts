@@ -3312,6 +3312,10 @@
         <translation> · 批注中 %1 处</translation>
     </message>
     <message>
+        <source>No hits in these years or by these speakers: clear the filter to search all.</source>
+        <translation>所选年份或讲话人中未找到：清除筛选即可搜索全部讲话。</translation>
+    </message>
+    <message>
         <source>No hits in these years or by this speaker: clear the filter to search all.</source>
         <translation>所选年份或讲话人中未找到：清除筛选即可搜索全部讲话。</translation>
     </message>
@@ -3579,10 +3583,6 @@
         <translation>筛选</translation>
     </message>
     <message>
-        <source>Keep the search to some years or a speaker</source>
-        <translation>只在某些年份或某位讲话人的讲话中搜索</translation>
-    </message>
-    <message>
         <source>Years:</source>
         <translation>年份：</translation>
     </message>
@@ -3607,7 +3607,7 @@
         <translation>未注明日期的讲话（已选年份时：另加这些讲话）</translation>
     </message>
     <message>
-        <source>Speaker:</source>
+        <source>Speakers:</source>
         <translation>讲话人：</translation>
     </message>
     <message>
@@ -3615,8 +3615,44 @@
         <translation>讲话人</translation>
     </message>
     <message>
+        <source>Pick speakers one after another, or type several parted by 、 or a comma</source>
+        <translation>可逐个选取讲话人，也可一次输入几位，以顿号或逗号隔开</translation>
+    </message>
+    <message>
+        <source>No speech names “%1”: the library has %2</source>
+        <translation>没有讲话注明讲话人“%1”：文库中有%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No speech names “%1”</source>
+        <translation>没有讲话注明讲话人“%1”</translation>
+    </message>
+    <message>
+        <source>another speaker</source>
+        <translation>再添一位讲话人</translation>
+    </message>
+    <message>
         <source>anyone</source>
         <translation>不限</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除%1</translation>
+    </message>
+    <message>
+        <source>No speech names %1: click to remove it from the filter</source>
+        <translation>没有讲话注明讲话人%1：点击即从筛选中移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the filter</source>
+        <translation>从筛选中移除%1</translation>
     </message>
     <message>
         <source>No speaker named</source>
@@ -3629,6 +3665,10 @@
     <message>
         <source>Search every speech again</source>
         <translation>恢复搜索全部讲话</translation>
+    </message>
+    <message>
+        <source>Keep the search to some years or speakers</source>
+        <translation>只在某些年份或某几位讲话人的讲话中搜索</translation>
     </message>
     <message>
         <source>%1 (now: %2)</source>
