@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.core.annotation import AnchorState
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.importing import import_file
 from desktop.core.storage.library import open_library
@@ -212,3 +213,23 @@ def test_the_tree_s_filter_marks_titles_holding_the_words_typed(
     speech = tree_row(window, window.current_speech_id())
     assert speech.data() == SHOWN_TITLE
     assert pane.proxy.is_match(speech)
+
+
+def test_an_orphan_s_lost_words_follow_the_option(qtbot: QtBot, window: MainWindow) -> None:
+    annotation_id = highlight_word(qtbot, window, QUOTE, Qt.Key.Key_1)
+    dock = window.ensure_annotations_dock()
+    qtbot.waitUntil(lambda: dock.model.index_of(annotation_id).isValid())
+    # Its passage was not found after its text changed: as the dock hears of it.
+    annotation = dock.model.index_of(annotation_id).data(AnnotationRole.ANNOTATION)
+    dock.update_annotation(replace(annotation, state=AnchorState.ORPHANED))
+    row = dock.proxy.mapFromSource(dock.model.index_of(annotation_id))
+    dock.view.scrollTo(row)
+    qtbot.mouseClick(
+        dock.view.viewport(), Qt.MouseButton.LeftButton, pos=dock.view.visualRect(row).center()
+    )
+    panel = dock.orphan_panel
+    qtbot.waitUntil(lambda: panel.quote_text == QUOTE)
+    _toggle(window)
+    assert panel.quote_text == SHOWN_QUOTE
+    _toggle(window)
+    assert panel.quote_text == QUOTE
