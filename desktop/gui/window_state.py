@@ -36,12 +36,14 @@ FIRST_SIZE = QSize(1280, 820)
 
 
 def show_fullwidth_punctuation(root: QObject, enabled: bool) -> None:
-    """Set the full-width punctuation option on every model and delegate under ``root`` that
-    takes it (``set_fullwidth_punctuation``: the search results, the concordance, the
-    annotations list): given to all when the option changes, and to each pane as it is built
-    (the panes are made on demand and hold no reference to the window)."""
+    """Set the full-width punctuation option on every model, delegate and widget under
+    ``root`` that takes it (``set_fullwidth_punctuation``: the search results, the
+    concordance, the annotations list and its editor, the terms panel): given to all when the
+    option changes, and to each pane as it is built (the panes are made on demand and hold no
+    reference to the window)."""
     parts: list[QObject] = [*root.findChildren(QAbstractItemModel)]
     parts += root.findChildren(QAbstractItemDelegate)
+    parts += root.findChildren(QWidget)
     for part in parts:
         setter = getattr(part, "set_fullwidth_punctuation", None)
         if setter is not None:
@@ -88,7 +90,8 @@ class WindowStateMixin(_Base):
         self.reader.set_fullwidth_punctuation(enabled)
         self.tree_model.set_fullwidth_labels(enabled)
         show_fullwidth_punctuation(self, enabled)  # the search, concordance, annotations lists
-        self._follow_position()  # the breadcrumb's sections, too
+        self._follow_position()  # the breadcrumb's titles and sections, too
+        self._update_title()
         self._restyle_compare_windows()
         self.settings.fullwidth_punctuation = enabled
 

@@ -3848,6 +3848,10 @@ Found in the title: opens at the top</source>
         <translation>在正文中逐词选择</translation>
     </message>
     <message>
+        <source>Select the sentence under the pointer</source>
+        <translation>选中鼠标所指的句子</translation>
+    </message>
+    <message>
         <source>Start or end of the line in the page</source>
         <translation>正文中移到行首或行尾</translation>
     </message>
@@ -3890,6 +3894,11 @@ Found in the title: opens at the top</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <comment>a mouse click with keys held: Ctrl+Click</comment>
+        <translation>单击</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
