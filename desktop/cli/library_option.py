@@ -1,4 +1,9 @@
-"""``--library PATH`` for every command that touches a library, and opening it the same way."""
+"""``--library PATH`` for every command that touches a library, and opening it the same way.
+
+Only ``import`` makes a library at a path that holds none; every other command is refused there
+in one line (``no_library``) and makes nothing: a mistyped path must not leave a library behind,
+nor hide the mistake behind "no such speech".
+"""
 
 from __future__ import annotations
 
