@@ -102,7 +102,7 @@ def no_library(path: Path, option: str | None) -> LibraryError:
     elif os.environ.get(LIBRARY_ENV, "").strip():
         fix = f"check ${LIBRARY_ENV}, or make a library there by importing a file (import FILE…)"
     else:  # the app's data folder: nothing has made the library yet
-        fix = "none was made yet; importing a file makes it (import FILE…), as the window does"
+        fix = "none was made yet; import a file to make it (import FILE…), or start the window"
     return LibraryError(f"no library at {where}: {fix}", code="missing")
 
 
