@@ -28,6 +28,7 @@ from itertools import count
 
 from desktop.core.document import NodeKind, OutlineNode
 from desktop.core.importing.clauses import HEADING_MAX
+from desktop.core.importing.colon_lists import is_colon_list
 from desktop.core.importing.numbering import (
     ATTACHMENT,
     FRAME,
@@ -120,6 +121,9 @@ class _TreeBuilder:
                 if event.number == 1:
                     self._start_list(event)
                     return
+                if node.kind == NodeKind.HEADING and is_colon_list(node.event, event):
+                    self._as_list(node, event)  # （一）…。（二）…。 under …是：
+                    return
                 break
             if event.number == 1 and event.after_colon and self._in_sentence_point():
                 self._start_list(event)  # 第二，…以下几点： then 一、…二、…
@@ -135,6 +139,12 @@ class _TreeBuilder:
         if event.numbered_as:
             self.declared_as[event.numbered_as] = event
         return event
+
+    def _as_list(self, first: _Node, second: Event) -> None:
+        """Make the heading ``first`` and ``second`` after it the items of a list."""
+        first.kind, first.is_list, first.run = NodeKind.POINT, True, next(self.runs)
+        self.run_shapes.setdefault(first.run, _Run()).add(first.event.block.index)
+        self._after(first, second, NodeKind.POINT, is_list=True)
 
     def _in_sentence_point(self) -> bool:
         """Whether the innermost open node is a point written as a sentence (not a list item)."""
