@@ -21,7 +21,6 @@ headings never nest under points.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import count
@@ -33,9 +32,9 @@ from desktop.core.importing.numbering import (
     ATTACHMENT,
     FRAME,
     LAST_POINT,
-    PLAIN,
     QUESTION,
 )
+from desktop.core.importing.outline_pruning import prune_lone_points, without_lone_plain
 from desktop.core.importing.sections import Event
 from desktop.core.importing.style_ranks import StyleRanks, is_decimal
 
@@ -303,55 +302,9 @@ def build_outline(events: list[Event], end: int) -> list[OutlineNode]:
     builder = _TreeBuilder()
     for event in events:
         builder.add(event)
-    roots = _without_lone_plain(_prune_lone_points(builder.roots))
+    roots = without_lone_plain(prune_lone_points(builder.roots))
     tight = {run for run, shape in builder.run_shapes.items() if shape.is_tight_list()}
     return _finish(roots, 0, end, 1, tight)
-
-
-def _prune_lone_points(roots: list[_Node]) -> list[_Node]:
-    """Drop points whose run has a single member: a lone 一是 is not an enumeration."""
-    sizes: Counter[int] = Counter()
-    _count_runs(roots, sizes)
-    return _without_lone(roots, sizes)
-
-
-def _without_lone_plain(nodes: list[_Node], numbered: bool = False) -> list[_Node]:
-    """Nodes without an unnumbered heading line standing alone among numbered ones: a
-    numbered outline numbers its parts ((一), 1.), so one short line among the paragraphs
-    (这些成绩来之不易) divides nothing, and the numbered headings after it are not its own.
-    Unnumbered headings beside each other stay, as does a news report's single crosshead."""
-    for node in nodes:
-        node.children = _without_lone_plain(node.children, node.style != PLAIN)
-    plain = [node for node in nodes if node.style == PLAIN]
-    if len(plain) != 1:
-        return nodes
-    (lone,) = plain
-    position = nodes.index(lone)
-    if lone.children and all(child.kind == NodeKind.HEADING for child in lone.children):
-        nodes = [*nodes[: position + 1], *lone.children, *nodes[position + 1 :]]
-        lone.children = []
-    beside_numbered = any(node.kind == NodeKind.HEADING for node in nodes if node is not lone)
-    if not lone.children and (numbered or beside_numbered):
-        nodes = [node for node in nodes if node is not lone]
-    return nodes
-
-
-def _count_runs(nodes: list[_Node], sizes: Counter[int]) -> None:
-    for node in nodes:
-        if node.kind == NodeKind.POINT:
-            sizes[node.run] += 1
-        _count_runs(node.children, sizes)
-
-
-def _without_lone(nodes: list[_Node], sizes: Counter[int]) -> list[_Node]:
-    kept: list[_Node] = []
-    for node in nodes:
-        node.children = _without_lone(node.children, sizes)
-        if node.kind == NodeKind.POINT and sizes[node.run] < 2:
-            kept.extend(node.children)
-        else:
-            kept.append(node)
-    return kept
 
 
 def _run_end(node: _Node, following: _Node | None, tight: set[int], end: int) -> int:
