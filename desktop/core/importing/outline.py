@@ -21,7 +21,7 @@ headings never nest under points.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import count
 
@@ -48,6 +48,7 @@ class _Node:
     is_list: bool = False
     holds_body: bool = False
     run: int = -1
+    until: int = -1  # where a divider (各位代表！ alone) ended the point
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
 
@@ -99,6 +100,11 @@ class _TreeBuilder:
             self._heading(event)
         else:
             self._point(event)
+
+    def divide(self, at: int) -> None:
+        """A salutation alone (各位代表！) opens a new part: the points open before it end."""
+        while self.stack and self.stack[-1].kind == NodeKind.POINT:
+            self.stack.pop().until = at
 
     def _heading(self, event: Event) -> None:
         event = self._as_declared(event)
@@ -296,12 +302,18 @@ def _is_declared(style: str) -> bool:
     return style.startswith("h") and style[1:].isdigit()
 
 
-def build_outline(events: list[Event], end: int) -> list[OutlineNode]:
+def build_outline(events: list[Event], end: int, dividers: Sequence[int] = ()) -> list[OutlineNode]:
     """The outline of a speech from its candidates; its last section ends at ``end`` (the
-    text's length, or where the closing words begin)."""
+    text's length, or where the closing words begin); ``dividers``: where a salutation standing
+    alone between parts (各位代表！) starts, which ends the points open before it."""
     builder = _TreeBuilder()
+    pending = sorted(dividers, reverse=True)
     for event in events:
+        while pending and pending[-1] <= event.start:
+            builder.divide(pending.pop())
         builder.add(event)
+    for at in reversed(pending):
+        builder.divide(at)
     roots = without_lone_plain(prune_lone_points(builder.roots))
     tight = {run for run, shape in builder.run_shapes.items() if shape.is_tight_list()}
     return _finish(roots, 0, end, 1, tight)
@@ -332,6 +344,7 @@ def _finish(
         following = nodes[position + 1] if position + 1 < len(nodes) else None
         end = following.event.start if following else ceiling
         end = _run_end(node, following, tight, end)
+        end = min(end, node.until) if node.until >= 0 else end
         event = node.event
         start = max(event.start, floor)
         end = max(end, event.head_end, start)
