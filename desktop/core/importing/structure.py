@@ -310,8 +310,8 @@ def _collection_date(
         found = date_line(paragraph.text)
         if found:
             return found
-    if len(heads) == 1 and heads[0].date:
-        return heads[0].date
+    if heads and heads[0].date and all(head.date == heads[0].date for head in heads):
+        return heads[0].date  # one speech's day, or the one day all of them were given
     top = layout.head_end if layout.head_end > 0 else 1
     return chrome_date(clean, 0, top - 1)
 
