@@ -83,3 +83,17 @@ def test_a_list_of_titles_after_a_colon_stays_headings() -> None:
         "要继续深化改革，理顺各方面的经济关系。",
     )
     assert [kind for _, kind, _ in tree] == ["H", "H"]
+
+
+def test_items_that_go_on_after_their_first_sentence_stay_sections() -> None:
+    """（一）着力解决突出问题。继续搞好…。 in a row under …以下几方面工作：: each item is a
+    section written as one paragraph (its title sentence, then its text), not a list item."""
+    tree = _tree(
+        "一、去年工作回顾",
+        "一年来，我们主要做了以下几方面工作：",
+        "（一）着力解决经济运行中的突出问题。继续搞好宏观调控，综合运用各种手段，经济平稳运行。",
+        "（二）积极推进经济结构调整。继续加强“三农”工作，全部免征了农业税，粮食再获丰收。",
+        "二、今年的主要任务",
+        "今年要坚持稳中求进，推动高质量发展。",
+    )
+    assert [(depth, kind) for depth, kind, _ in tree] == [(0, "H"), (1, "H"), (1, "H"), (0, "H")]
