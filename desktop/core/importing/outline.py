@@ -34,7 +34,11 @@ from desktop.core.importing.numbering import (
     LAST_POINT,
     QUESTION,
 )
-from desktop.core.importing.outline_pruning import prune_lone_points, without_lone_plain
+from desktop.core.importing.outline_pruning import (
+    prune_lone_points,
+    without_lone_plain,
+    without_previews,
+)
 from desktop.core.importing.sections import Event
 from desktop.core.importing.style_ranks import StyleRanks, is_decimal
 
@@ -314,7 +318,7 @@ def build_outline(events: list[Event], end: int, dividers: Sequence[int] = ()) -
         builder.add(event)
     for at in reversed(pending):
         builder.divide(at)
-    roots = without_lone_plain(prune_lone_points(builder.roots))
+    roots = without_lone_plain(without_previews(prune_lone_points(builder.roots)))
     tight = {run for run, shape in builder.run_shapes.items() if shape.is_tight_list()}
     return _finish(roots, 0, end, 1, tight)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from desktop.core.document import NodeKind
@@ -52,6 +53,40 @@ def _without_lone(nodes: list[_Node], sizes: Counter[int]) -> list[_Node]:
     for node in nodes:
         node.children = _without_lone(node.children, sizes)
         if node.kind == NodeKind.POINT and sizes[node.run] < 2:
+            kept.extend(node.children)
+        else:
+            kept.append(node)
+    return kept
+
+
+def without_previews(roots: list[_Node]) -> list[_Node]:
+    """Nodes without the items of a sentence naming the headings that follow (报告分三个部分：
+    一、…；二、…；三、…。 over 过去一年的工作 …): a preview of the outline, not points of it."""
+    titles = {node.event.label for node in _walk(roots) if node.kind == NodeKind.HEADING}
+    named: dict[int, bool] = {}
+    for node in _walk(roots):
+        if node.kind == NodeKind.POINT and not node.event.opens_paragraph:
+            named[node.run] = named.get(node.run, True) and _item_words(node) in titles
+    return _without_runs(roots, {run for run, all_named in named.items() if all_named})
+
+
+def _walk(nodes: list[_Node]) -> Iterator[_Node]:
+    for node in nodes:
+        yield node
+        yield from _walk(node.children)
+
+
+def _item_words(point: _Node) -> str:
+    """A point's words without its marker (一、过去一年的工作: 过去一年的工作)."""
+    label, marker = point.event.label, point.event.marker
+    return label[len(marker) :].lstrip("、，,．.：: ") if label.startswith(marker) else label
+
+
+def _without_runs(nodes: list[_Node], runs: set[int]) -> list[_Node]:
+    kept: list[_Node] = []
+    for node in nodes:
+        node.children = _without_runs(node.children, runs)
+        if node.kind == NodeKind.POINT and node.run in runs:
             kept.extend(node.children)
         else:
             kept.append(node)
