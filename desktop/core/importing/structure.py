@@ -136,7 +136,8 @@ def _speech(
     marked = (TextSpan(kind, starts[p] + a, starts[p] + b) for kind, p, a, b in head.marks)
     spans = _merge_contents(sorted(marked, key=lambda span: (span.start, span.end)))
     events = find_events(_body_blocks(own, starts, head))
-    outline = build_outline(events, _closing_start(own, starts, events, len(text)))
+    closing = _closing_start(own, starts, events, len(text))
+    outline = build_outline(events, closing, _dividers(own, starts, head))
     title, listed = _speech_title(head, where, declared or _opening_line(own, head))
     return Speech(
         index=index,
@@ -164,6 +165,16 @@ def _body_blocks(paragraphs: Sequence[Paragraph], starts: list[int], head: Head)
         cut = opening.get(i, 0)
         blocks.append(Block(i, paragraphs[i].text[cut:], starts[i] + cut, paragraphs[i].heading))
     return blocks
+
+
+def _dividers(paragraphs: Sequence[Paragraph], starts: list[int], head: Head) -> list[int]:
+    """Where the body's salutations standing alone (各位代表！ between parts) start."""
+    return [
+        starts[index]
+        for index in range(head.body_start + 1, len(paragraphs))
+        if paragraphs[index].text
+        and salutation_length(paragraphs[index].text) == len(paragraphs[index].text)
+    ]
 
 
 def _closing_start(
@@ -299,8 +310,8 @@ def _collection_date(
         found = date_line(paragraph.text)
         if found:
             return found
-    if len(heads) == 1 and heads[0].date:
-        return heads[0].date
+    if heads and heads[0].date and all(head.date == heads[0].date for head in heads):
+        return heads[0].date  # one speech's day, or the one day all of them were given
     top = layout.head_end if layout.head_end > 0 else 1
     return chrome_date(clean, 0, top - 1)
 
