@@ -114,8 +114,9 @@ def is_numbered_entry(text: str) -> bool:
 
 
 def _entry_key(text: str) -> str:
-    """A contents entry as its heading reads: without the dot leaders and page number."""
-    return text.rstrip("0123456789０-９.…·． ")
+    """A contents entry as its heading reads: without the dot leaders and page number, nor
+    the spaces a contents list or a heading may justify a short title with (总　则, 附　则)."""
+    return "".join(text.rstrip("0123456789０-９.…·． ").split())
 
 
 def _is_toc_entry(text: str) -> bool:
