@@ -38,6 +38,7 @@ from desktop.core.importing.head_titles import (
     asks_on_last_title,
     closes_news_head,
     continues_last_title,
+    is_edition_line,
     issuer_mark,
     subtitles_last_title,
     take_headline,
@@ -222,6 +223,9 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return _take_unlabelled_toc(head, paragraphs, index)
     if _translates_the_line_above(head, index, text):
         # a bilingual page (中英对照) gives each head line in English under it
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
+    if head.titles and is_edition_line(text):  # 2015年第三次修正, under the law's title
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
     if head.titles and is_original_title(text):

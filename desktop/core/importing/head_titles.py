@@ -34,6 +34,12 @@ if TYPE_CHECKING:
 
 # A news kicker (引题) over the headline names who said it (习近平在湖南考察时强调).
 # Taiwan's and Hong Kong's reports write them in traditional characters (時強調, 出席並講話).
+# A law's or a rule's edition under its title (2015年第三次修正, （2018年修订）, 2021修订版): which
+# text this is, no words of its title.
+_EDITION = re.compile(
+    r"[（(]?\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年?\s*"
+    r"(?:第[一二三四五六七八九十0-9]+次)?\s*(?:修正|修订|修改)(?:版|本|稿)?\s*[)）]?"
+)
 _KICKER_END = re.compile(rf"(?:{either_script_words('强调|指出|表示|要求|提出|时说|宣布')})[:：]?$")
 # A sub-headline (副题) names who attended or went along: 王某某出席并讲话, 某某陪同考察.
 _SUB_HEADLINE_END = re.compile(
@@ -73,6 +79,11 @@ def issuer_mark(paragraphs: Sequence[Paragraph], limit: int) -> str | None:
         ):
             return _line_key(text)
     return None
+
+
+def is_edition_line(text: str) -> bool:
+    """Whether ``text`` only says which edition of a law or rule this is (2015年第三次修正)."""
+    return _EDITION.fullmatch(text.strip()) is not None
 
 
 def take_repeated(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
