@@ -290,8 +290,9 @@ def _take_field(head: Head, index: int, text: str, field: Field) -> int:
 def _read_address_or_title(head: Head, index: int, text: str) -> int:
     """A line addressing the listeners (recipients, a salutation) or naming the speech (a
     subtitle, a document number, a title or the rest of one): how many paragraphs it takes."""
-    if head.marks and is_recipients(text):
-        # an official document's recipients (主送机关) address it as a salutation opens a speech
+    if is_recipients(text):
+        # an official document's recipients (主送机关) address it as a salutation opens a speech,
+        # under its title or, in a copy that left the title out, at the top
         head.mark(SpanKind.SALUTATION, index, 0, len(text))
         return 1
     if head.titles and head.speaker is None and take_glued_speaker(head, index, text):
