@@ -41,6 +41,7 @@ from desktop.core.importing.head_titles import (
     is_edition_line,
     issuer_mark,
     subtitles_last_title,
+    take_excerpt_note,
     take_headline,
     take_repeated,
     title_heading,
@@ -224,6 +225,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
     if _translates_the_line_above(head, index, text):
         # a bilingual page (中英对照) gives each head line in English under it
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
+    if take_excerpt_note(head, index, text):
         return 1
     if head.titles and is_edition_line(text):  # 2015年第三次修正, under the law's title
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))

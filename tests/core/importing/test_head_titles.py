@@ -645,3 +645,23 @@ def test_a_laws_edition_under_its_title_is_its_subtitle_not_its_title(edition: s
     assert [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE] == [
         edition
     ]
+
+
+def test_a_note_of_where_the_text_is_taken_from_is_a_subtitle_dating_it() -> None:
+    """Study material gives each item a title, then the speech it is taken from: the note
+    says where and when, it does not title the text."""
+    text = (
+        "对深度贫困地区脱贫的要求\n"
+        "摘自：某某同志2017年6月23日在某市主持召开脱贫攻坚座谈会上的讲话精神\n"
+        "一、深度贫困成因分析\n一是基础设施和社会事业发展滞后；二是生态环境脆弱。\n"
+        "二、深度贫困脱贫要求\n合理确定脱贫目标，加大投入支持力度。"
+    )
+    speech = import_bytes(text.encode(), "a.txt").speeches[0]
+    assert (speech.title, speech.date) == ("对深度贫困地区脱贫的要求", "2017-06-23")
+    assert [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE] == [
+        "摘自：某某同志2017年6月23日在某市主持召开脱贫攻坚座谈会上的讲话精神"
+    ]
+    assert [node.label for node in speech.outline] == [
+        "一、深度贫困成因分析",
+        "二、深度贫困脱贫要求",
+    ]
