@@ -40,10 +40,9 @@ _EDITION = re.compile(
     r"[（(]?\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年?\s*"
     r"(?:第[一二三四五六七八九十0-9]+次)?\s*(?:修正|修订|修改)(?:版|本|稿)?\s*[)）]?"
 )
-# Where a text is taken from, said under its title (摘自：…的讲话, 节选自《…》).
-_EXCERPTED = re.compile(
-    r"\s*(?:摘自|摘编自|节选自|选自|引自|出自|摘編自|節選自|選自)\s*[:：]?\s*\S"
-)
+# Where a text is taken from, said under its title (摘自：…的讲话, 节选自《…》); not 出自 nor 引自,
+# which may open a sentence of the text itself.
+_EXCERPTED = re.compile(r"\s*(?:摘自|摘编自|节选自|选自|摘編自|節選自|選自)\s*[:：]?\s*\S")
 _EXCERPT_NOTE_MAX = 120
 _KICKER_END = re.compile(rf"(?:{either_script_words('强调|指出|表示|要求|提出|时说|宣布')})[:：]?$")
 # A sub-headline (副题) names who attended or went along: 王某某出席并讲话, 某某陪同考察.
