@@ -4,6 +4,7 @@ and their count is a link, followed by a click or the keyboard, to the notes sea
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -127,3 +128,22 @@ def test_tab_reaches_the_link_before_the_results(qtbot: QtBot, main_window: Main
     assert dock.notes_link.hasFocus()
     qtbot.keyClick(dock.notes_link, Qt.Key.Key_Tab)
     assert dock.view.hasFocus()
+
+
+def test_the_link_takes_the_themes_link_colour(qtbot: QtBot, main_window: MainWindow) -> None:
+    dock = main_window.search_dock()
+
+    def drawn_in(role_colour: str) -> bool:
+        return f"color: {role_colour};" in dock.notes_link.styleSheet()
+
+    def link_colour() -> str:
+        return dock.palette().color(QPalette.ColorRole.Link).name()
+
+    light = link_colour()
+    assert drawn_in(light)
+    try:
+        main_window.registry.action(ActionId.THEME_DARK).trigger()
+        qtbot.waitUntil(lambda: link_colour() != light and drawn_in(link_colour()))
+    finally:
+        main_window.registry.action(ActionId.THEME_LIGHT).trigger()
+    qtbot.waitUntil(lambda: drawn_in(light))
