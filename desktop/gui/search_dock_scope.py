@@ -115,9 +115,9 @@ class ScopeMixin(_Base):
     def _on_notes_link_clicked(self) -> None:
         """Show the hits in annotations the summary counted: the query searched in the notes
         (their box ticked, which a user unticks to come back)."""
-        followed_by_key = self.notes_link.hasFocus()
+        had_focus = self.notes_link.hasFocus()  # by Tab, or by the click itself
         self.notes_box.setChecked(True)  # searches again (``_on_scope_changed``)
-        if followed_by_key:  # the link goes: the keyboard stays on the way back
+        if had_focus:  # the link hides: the keyboard goes to the way back, not anywhere
             self.notes_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
