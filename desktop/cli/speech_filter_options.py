@@ -3,7 +3,8 @@
 ``--years 2019`` (one year), ``--years 2018-2021`` (both included; ``2021-2018`` is the same,
 as in the search panel), ``--years 2018-`` (from 2018 on) or ``--years -2021`` (up to 2021);
 ``--undated`` the speeches with no date (with ``--years``: besides those years).
-``--speaker NAME`` (repeatable: any of them; the name exactly as the speech gives it) and
+``--speaker NAME`` (any of them: repeatable, or several names on one line parted as the search
+panel parts them, ``--speaker 温家宝、李克强``; each name exactly as the speech gives it) and
 ``--no-speaker`` the speeches naming nobody (with ``--speaker``: besides theirs). A speech's
 year is the first four digits of its date.
 """
@@ -21,6 +22,7 @@ from desktop.core.storage.speech_filter import (
     SpeechFilter,
     filter_choices,
     speakers_like,
+    split_speakers,
     years_in_order,
 )
 
@@ -42,10 +44,11 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--speaker",
-        action="append",
-        type=speaker_name,
+        action="extend",  # each flag's names (--speaker 温家宝、李克强) join the others'
+        type=speaker_names,
         metavar="NAME",
-        help="only this speaker's speeches (the exact name; repeatable: any of them)",
+        help="only this speaker's speeches (the exact name; any of several: repeat the option"
+        " or part the names with 、 or a comma, as in 温家宝、李克强)",
     )
     parser.add_argument(
         "--no-speaker",
@@ -74,11 +77,13 @@ def year_range(text: str) -> tuple[int | None, int | None]:
     return first, last
 
 
-def speaker_name(text: str) -> str:
-    """``--speaker``'s value, trimmed; a blank one is refused (it would name nobody)."""
-    if not text.strip():
+def speaker_names(text: str) -> tuple[str, ...]:
+    """``--speaker``'s names, parted as the search panel parts a line typed in its speaker box
+    (``split_speakers``: 、，,；;), each trimmed; a value naming nobody is refused."""
+    names = split_speakers(text)
+    if not names:
         raise argparse.ArgumentTypeError("a speaker's name cannot be empty (--no-speaker?)")
-    return text.strip()
+    return names
 
 
 def speech_filter_of(args: argparse.Namespace) -> SpeechFilter | None:

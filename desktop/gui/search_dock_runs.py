@@ -7,7 +7,8 @@ results with a summary of the counts, or a message says why nothing could be fou
 
 When the library changes the same query runs again (``refresh``): its results come with the
 panel kept where the user was in them (``search_place``); a query asked anew starts at the top.
-When only annotations change (``refresh_notes``), a search of the notes runs again, and its
+A text search's count of hits in annotations is a link to them (``notes_link``). When only
+annotations change (``refresh_notes``), a search of the notes runs again, and its
 rows follow; a text search only finds its hits in annotations anew (its summary's count, and
 the hits behind it): its hits in speech texts, and the user's place in them, are as they were,
 and the finding is one query of the notes' index.
@@ -149,6 +150,7 @@ class QueryRunsMixin(_Base):
         self._kept_ticket = ticket if keep else None
         self.summary.setText(self.tr("Searching…"))
         self.summary.show()
+        self.notes_link.hide()  # its count is the last search's
 
     def _missing_scope_message(self, kind: ScopeKind) -> str:
         if kind == ScopeKind.SPEECH:
@@ -170,7 +172,7 @@ class QueryRunsMixin(_Base):
             return
         self._count_ticket = None
         outcome.result.take_note_hits(found)  # its rows are the texts' hits: they stay
-        self.summary.setText(self._summary(outcome))
+        self._show_summary(outcome)
         self.notes_counted.emit()
 
     @Slot(int, object)
@@ -198,9 +200,7 @@ class QueryRunsMixin(_Base):
         place = ResultsPlace.of(self.view, self.model) if keep and outcome is not None else None
         self.model.set_outcome(outcome)
         self._message = message
-        summary = self._summary(outcome) if outcome is not None else ""
-        self.summary.setText(summary)
-        self.summary.setVisible(bool(summary))
+        self._show_summary(outcome)
         self.message.setText(message() if message is not None else "")
         self.message.setVisible(message is not None)
         self._last_opened = None
@@ -209,6 +209,29 @@ class QueryRunsMixin(_Base):
         if place is not None:
             place.put_back(self.view, self.model)
         self.searched.emit()
+
+    def _show_summary(self, outcome: SearchOutcome | None) -> None:
+        """The counts (none without results), and the link to the hits in annotations that a
+        text search counted."""
+        summary = self._summary(outcome) if outcome is not None else ""
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
+        result = outcome.result if outcome is not None and not outcome.notes_only else None
+        if result is None or not result.note_total:
+            self.notes_link.hide()
+            return
+        figure = QLocale().toString(result.note_total)
+        if result.text_total or result.title_hits:
+            self.notes_link.setText(fill(self.tr("In annotations: %1"), figure))
+        else:  # after "no hits in the texts;"
+            self.notes_link.setText(fill(self.tr("%1 in annotations"), figure))
+        self.notes_link.setAccessibleName(
+            fill(self.tr("Show the hits in annotations (%1)"), figure)
+        )
+        self.notes_link.setToolTip(
+            self.tr("Search the annotations for these words (ticks Annotations only)")
+        )
+        self.notes_link.show()
 
     def _summary(self, outcome: SearchOutcome) -> str:
         """The counts, after the filter they keep to ("2019–2021 · 王某某: Hits: 37 · …")."""
@@ -235,11 +258,11 @@ class QueryRunsMixin(_Base):
                 text += fill(self.tr(" · In titles: %1"), titles)
         elif result.title_hits:
             text = fill(self.tr("In titles: %1"), titles)
+        elif result.note_total:  # the advice would say to search otherwise: the link does
+            text = self.tr("No hits in the speech texts;")
         else:
             text = self._no_hits()
-        if result.note_total:
-            text += fill(self.tr(" · In annotations: %1"), figure(result.note_total))
-        return text
+        return text  # the hits in annotations: ``notes_link``
 
     def _no_hits(self) -> str:
         """ "No hits", with what to try next: a wider scope, or fewer words (each must be in

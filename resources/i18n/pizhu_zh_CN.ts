@@ -3288,6 +3288,22 @@
         <translation>没有可供搜索的文集。</translation>
     </message>
     <message>
+        <source>In annotations: %1</source>
+        <translation>批注中 %1 处</translation>
+    </message>
+    <message>
+        <source>%1 in annotations</source>
+        <translation>批注中有 %1 处</translation>
+    </message>
+    <message>
+        <source>Show the hits in annotations (%1)</source>
+        <translation>查看批注中的 %1 处命中</translation>
+    </message>
+    <message>
+        <source>Search the annotations for these words (ticks Annotations only)</source>
+        <translation>在批注中搜索这些字词（勾选“只搜索批注”）</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3308,8 +3324,8 @@
         <translation>标题中 %1 篇</translation>
     </message>
     <message>
-        <source> · In annotations: %1</source>
-        <translation> · 批注中 %1 处</translation>
+        <source>No hits in the speech texts;</source>
+        <translation>讲话正文中没有命中；</translation>
     </message>
     <message>
         <source>No hits in these years or by these speakers: clear the filter to search all.</source>

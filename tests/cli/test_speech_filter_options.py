@@ -45,6 +45,9 @@ def _speeches(capsys: pytest.CaptureFixture[str], path: Path, *options: str) -> 
         (("--years", "2020", "--undated"), [4, 5]),
         (("--speaker", "李明"), [1, 4]),
         (("--speaker", "李明", "--speaker", "王芳"), [1, 2, 4]),
+        (("--speaker", "李明、王芳"), [1, 2, 4]),  # on one line, as the panel takes them
+        (("--speaker", " 王芳 ，李明；"), [1, 2, 4]),
+        (("--speaker", "王芳", "--speaker", "李明,王芳"), [1, 2, 4]),
         (("--no-speaker",), [5]),
         (("--speaker", "王芳", "--years", "2018"), [2]),
     ],
@@ -130,10 +133,25 @@ def test_the_help_shows_how_to_write_years_and_speakers(
         assert words in out
 
 
-def test_a_blank_speaker_is_refused(capsys: pytest.CaptureFixture[str], path: Path) -> None:
-    status, out, err = run_cli(capsys, "search", TERM, "--speaker", " ", "--library", str(path))
+@pytest.mark.parametrize("blank", [" ", "、", " , ；"])
+def test_a_blank_speaker_is_refused(
+    capsys: pytest.CaptureFixture[str], path: Path, blank: str
+) -> None:
+    status, out, err = run_cli(capsys, "search", TERM, "--speaker", blank, "--library", str(path))
     assert (status, out) == (2, "")
     assert "a speaker's name cannot be empty" in err
+
+
+@pytest.mark.parametrize("command", ["search", "trend"])
+def test_speakers_on_one_line_are_each_kept_and_reported(
+    capsys: pytest.CaptureFixture[str], path: Path, command: str
+) -> None:
+    """The panel parts "李明、王芳" typed in its speaker box into two names: so does the CLI
+    (it looked for one speaker called "李明、王芳" and found nothing)."""
+    argv = [command, TERM, "--json", "--speaker", "李明、王芳", "--library", str(path)]
+    status, out, err = run_cli(capsys, *argv)
+    assert (status, err) == (0, "")
+    assert json.loads(out)["filter"]["speakers"] == ["李明", "王芳"]
 
 
 @pytest.mark.parametrize("command", ["search", "trend"])

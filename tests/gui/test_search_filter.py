@@ -20,6 +20,7 @@ from tests.core.storage.trend_library import TERM, make_trend_library
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.language_fixtures import type_text
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN
+from tests.gui.search_helpers import shown_counts
 from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import type_over
 
@@ -60,18 +61,18 @@ def test_years_typed_in_the_row_keep_the_results_to_them(
     dock = _searched(qtbot, main_window)
     row = dock.filter_row
     assert not row.isVisible(), "closed until asked for"
-    assert dock.summary.text() == "Hits: 7 · Speeches: 5 · In titles: 1 · In annotations: 2"
+    assert shown_counts(dock) == ("Hits: 7 · Speeches: 5 · In titles: 1", "In annotations: 2")
     qtbot.mouseClick(row.toggle, Qt.MouseButton.LeftButton)
     assert row.isVisible()
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_over(qtbot, row.from_box, "2019")
     assert dock.model.outcome().result.speech_counts() == [(4, 3)]  # type: ignore[union-attr]
-    assert dock.summary.text() == "from 2019: Hits: 3 · Speeches: 1 · In annotations: 1"
+    assert shown_counts(dock) == ("from 2019: Hits: 3 · Speeches: 1", "In annotations: 1")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_over(qtbot, row.from_box, "2018")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_over(qtbot, row.to_box, "2019")
-    assert dock.summary.text() == "2018–2019: Hits: 3 · Speeches: 2 · In annotations: 1"
+    assert shown_counts(dock) == ("2018–2019: Hits: 3 · Speeches: 2", "In annotations: 1")
     assert row.toggle.font().bold(), "it shows a filter is set, even closed"
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         qtbot.mouseClick(row.clear_button, Qt.MouseButton.LeftButton)
@@ -287,7 +288,7 @@ def test_a_speakers_row_of_the_counts_searches_that_speaker(
     assert dock.query_text() == TERM
     assert dock.scope().speech_filter == SpeechFilter(speakers=("李明",))
     assert [chip.text() for chip in dock.filter_row.speakers.chip_buttons()] == ["李明 ×"]
-    assert dock.summary.text() == "李明: Hits: 5 · Speeches: 2 · In annotations: 2"
+    assert shown_counts(dock) == ("李明: Hits: 5 · Speeches: 2", "In annotations: 2")
     assert "filtered (李明)" in dialog.note.text()
     dialog.close()
 
