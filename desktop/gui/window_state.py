@@ -90,6 +90,7 @@ class WindowStateMixin(_Base):
         self.reader.set_fullwidth_punctuation(enabled)
         self.tree_model.set_fullwidth_labels(enabled)
         show_fullwidth_punctuation(self, enabled)  # the search, concordance, annotations lists
+        self.follow_fullwidth_in_annotations()  # the groups' labels are made of shown titles
         self._follow_position()  # the breadcrumb's titles and sections, too
         self._update_title()
         self._restyle_compare_windows()

@@ -147,7 +147,9 @@ def test_annotations_heading_tooltip_spoken_text_and_marked_words_follow_the_opt
 
     def heading() -> QModelIndex:
         found = [proxy.index(r, 0) for r in range(proxy.rowCount())]
-        return next((index for index in found if TITLE in (index.data() or "")), QModelIndex())
+        speech_id = window.current_speech_id()
+        mine = (index for index in found if index.data(AnnotationRole.SPEECH_ID) == speech_id)
+        return next(mine, QModelIndex())
 
     qtbot.waitUntil(lambda: heading().isValid(), timeout=10_000)
     qtbot.waitUntil(lambda: not window.running_work(), timeout=10_000)
@@ -233,3 +235,41 @@ def test_an_orphan_s_lost_words_follow_the_option(qtbot: QtBot, window: MainWind
     assert panel.quote_text == SHOWN_QUOTE
     _toggle(window)
     assert panel.quote_text == QUOTE
+
+
+def test_a_group_heading_s_own_brackets_stay_the_language_s_in_english(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path, tmp_path: Path
+) -> None:
+    """Two files of one title: the English heading adds the file's name in its brackets; the
+    titles in it are shown full-width before the label is made, not the label made of them."""
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        for name in ("初稿.txt", "定稿.txt"):
+            path = tmp_path / name
+            path.write_text(SPEECH, encoding="utf-8")
+            report = library.store.import_document(import_file(path), keep_duplicates=True)
+        speech_id = library.store.speeches(report.collection_id)[0].id
+    window = open_window()
+    window.open_speech(speech_id)
+    dock = window.ensure_annotations_dock()
+    dock.set_all_speeches(True)
+    highlight_word(qtbot, window, QUOTE, Qt.Key.Key_1)
+    proxy = dock.proxy
+
+    def heading() -> QModelIndex:
+        found = [proxy.index(r, 0) for r in range(proxy.rowCount())]
+        return next((index for index in found if ".txt" in (index.data() or "")), QModelIndex())
+
+    qtbot.waitUntil(lambda: heading().isValid(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.running_work(), timeout=10_000)
+    assert heading().data() == f"{TITLE} (定稿.txt)"
+    _toggle(window)
+    shown = f"{SHOWN_TITLE} (定稿.txt)"
+    assert heading().data() == shown
+    assert shown in painted_texts(dock.view, heading())
+    dock.set_all_speeches(False)  # and back: the worker reads them with the option on
+    dock.set_all_speeches(True)
+    qtbot.waitUntil(lambda: heading().isValid(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.running_work(), timeout=10_000)
+    assert heading().data() == shown
+    _toggle(window)
+    assert heading().data() == f"{TITLE} (定稿.txt)"
