@@ -147,7 +147,10 @@ class ExportMixin(_Base):
 
         title = self.session.collection(collection_id).title
         distinction = self.session.collection_distinctions().get(collection_id, "")
-        return Named(collection_id, title, distinguished_title(title, distinction))
+        # Its title as the page shows it; the file is named by the stored one.
+        return Named(
+            collection_id, title, distinguished_title(self._shown_label(title), distinction)
+        )
 
     def _named_speech(self, record: SpeechRecord) -> Named:
         """The speech as the dialog names it: "第5篇 · title" when its collection has several."""
@@ -160,7 +163,8 @@ class ExportMixin(_Base):
         language = self.translations.language if self.translations else Language.ENGLISH
         siblings = self.session.speeches(record.collection_id)
         file_title = distinct_speech_title(record, siblings, export_words(language))
-        return Named(record.id, record.title, name.label(), file_title)
+        label = name._replace(title=self._shown_label(record.title)).label()
+        return Named(record.id, record.title, label, file_title)
 
     @Slot(object)
     def _on_export_dialog_export_finished(self, outcome: ExportOutcome) -> None:
