@@ -22,7 +22,7 @@ from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.library import Library
 from desktop.gui.library_worker import Cancellation, LibraryWorker
 from desktop.models.annotation_nodes import AnnotationRows, rows_of
-from desktop.models.fullwidth_text import shown_text
+from desktop.models.fullwidth_text import ShownTexts
 from desktop.models.speech_labels import library_distinctions, speech_labels
 
 _log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ def read_library_annotations(
         annotations = library.annotations.annotations()
         # QCoreApplication.translate, which the labels use, is thread-safe.
         distinctions = library_distinctions(library.store.collections())
-        shown = partial(shown_text, fullwidth=True) if fullwidth else None
+        shown = ShownTexts(kept=50_000, fullwidth=True) if fullwidth else None  # once a title
         titles = speech_labels(library.store.speech_label_parts(), None, distinctions, shown)
         grouped = group_annotations(annotations, speech_ranks(titles), all_speeches=True)
         texts = search_texts(annotations)

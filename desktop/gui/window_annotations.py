@@ -9,7 +9,6 @@ paint (or when first asked for), put where the saved layout had it and in the sc
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
@@ -248,10 +247,6 @@ class AnnotationsMixin(_Base):
         shows them (full-width punctuation when chosen, the label's brackets the language's).
         """
         return self.session.all_speech_labels(self._shown_titles())
-
-    def _shown_titles(self) -> Callable[[str], str] | None:
-        """How a label made now shows titles: the page's full-width punctuation, if chosen."""
-        return self._shown_label if self.reader.fullwidth_punctuation else None
 
     def follow_fullwidth_in_annotations(self) -> None:
         """The option changed: the groups of all speeches name them as the page shows titles."""
