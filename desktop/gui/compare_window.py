@@ -39,6 +39,7 @@ from desktop.gui.messages import failure_words
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.slices import SliceRunner
 from desktop.gui.workers import WorkerPool, WorkerTask
+from desktop.models.fullwidth_text import shown_text
 
 if TYPE_CHECKING:
     from desktop.core.compare_export import ComparedSpeeches
@@ -179,19 +180,21 @@ class CompareWindow(PagesMixin, QMainWindow):
         super().changeEvent(event)
 
     def _name_sides(self, old: SpeechContent, new: SpeechContent) -> None:
-        for label, pane, words, record in (
-            (self.old_title, self.old_pane, self.tr("Old: %1"), old.record),
-            (self.new_title, self.new_pane, self.tr("New: %1"), new.record),
+        # Titles as the pages show their first lines (the full-width option); exports of the
+        # changes name the stored ones.
+        fullwidth = self._style.fullwidth_punctuation
+        old_title, new_title = (shown_text(c.record.title, fullwidth) for c in (old, new))
+        for label, pane, words, title in (
+            (self.old_title, self.old_pane, self.tr("Old: %1"), old_title),
+            (self.new_title, self.new_pane, self.tr("New: %1"), new_title),
         ):
-            label.setText(words.replace("%1", record.title))
+            label.setText(words.replace("%1", title))
             pane.setAccessibleName(label.text())
-        title = self.tr("Compare: %1 → %2")
-        self.setWindowTitle(title.replace("%1", old.record.title).replace("%2", new.record.title))
+        window_title = self.tr("Compare: %1 → %2")
+        self.setWindowTitle(window_title.replace("%1", old_title).replace("%2", new_title))
         # Named, as "the new speech on the left" was untrue once the sides had been swapped.
         tip = self.tr("Put “%1” on the left and “%2” on the right, and compare again")
-        self.swap_action.setStatusTip(
-            tip.replace("%1", new.record.title).replace("%2", old.record.title)
-        )
+        self.swap_action.setStatusTip(tip.replace("%1", new_title).replace("%2", old_title))
 
     # Loading and comparing ------------------------------------------------------------------
 

@@ -124,7 +124,7 @@ class AnnotationsMixin(_Base):
             return  # filled when it is built
         try:
             if dock.all_speeches:
-                self._annotations_loader().load()
+                self._annotations_loader().load(self.reader.fullwidth_punctuation)
             else:
                 if self._library_annotations is not None:
                     self._library_annotations.cancel()
@@ -228,7 +228,7 @@ class AnnotationsMixin(_Base):
     def _reload_if_loading(self) -> None:
         """A change while the worker reads: it may have read before it, so read again."""
         if self._library_annotations is not None and self._library_annotations.is_loading():
-            self._library_annotations.load()
+            self._library_annotations.load(self.reader.fullwidth_punctuation)
 
     def annotation_reads_running(self) -> list[str]:
         """The worker's read of every speech's annotations, while it runs."""
@@ -243,9 +243,20 @@ class AnnotationsMixin(_Base):
     def _speech_labels(self) -> dict[int, str]:
         """Every speech's name in library order: "第5篇 · title", after its collection if several.
 
-        What the groups of "all speeches" and the trash call a speech: titles repeat.
+        What the groups of "all speeches" call a speech (titles repeat), its titles as the page
+        shows them (full-width punctuation when chosen, the label's brackets the language's).
         """
-        return self.session.all_speech_labels()
+        return self.session.all_speech_labels(self._shown_titles())
+
+    def follow_fullwidth_in_annotations(self) -> None:
+        """The option changed: the groups of all speeches name them as the page shows titles."""
+        dock = self._annotations_dock
+        if dock is not None and dock.all_speeches:
+            self._reload_if_loading()
+            try:
+                dock.set_speech_titles(self._speech_labels())
+            except PizhuError as error:
+                self.show_error(error)
 
     @Slot(int)
     def _on_session_renamed(self, _key: int) -> None:

@@ -193,7 +193,9 @@ class SessionEventsMixin(_Base):
             for report in reports:
                 if report.status == ImportStatus.CREATED:
                     continue
-                if not swap_collection_rows(dock, self.session, report.collection_id):
+                if not swap_collection_rows(
+                    dock, self.session, report.collection_id, self._shown_titles()
+                ):
                     self.refresh_annotations_dock()
                     return
             dock.set_known_tags(self.session.tag_counts())

@@ -43,10 +43,10 @@ class ShownTexts:
     """Texts as the option shows them, each converted once per setting (a row's tooltip, its
     spoken text, a status line's term): asked again, the kept text is given."""
 
-    def __init__(self, kept: int = 20_000) -> None:
+    def __init__(self, kept: int = 20_000, *, fullwidth: bool = False) -> None:
         self._kept = kept
         self._shown: dict[str, str] = {}
-        self.fullwidth = False
+        self.fullwidth = fullwidth
         """Whether texts show Latin punctuation in Chinese context as full-width."""
 
     def set_fullwidth(self, enabled: bool) -> bool:

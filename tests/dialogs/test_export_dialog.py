@@ -139,6 +139,25 @@ def test_an_export_by_a_tag_and_a_colour_is_named_by_both(
     assert Path(dialog.ui.destination.text()).name == name
 
 
+@pytest.mark.parametrize(
+    ("language", "name"), [("zh_CN", "含“GDP”的批注.md"), ("en", "Annotations Containing “GDP”.md")]
+)
+def test_an_export_by_words_is_named_by_them_as_typed(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, language: str, name: str
+) -> None:
+    """Typing GDP names the file by GDP, not by the folded gdp it is matched as."""
+    context = replace(_context(stored), language=language)
+    dialog = ExportDialog(context, pool, ExportSettings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.summary.text() != "", timeout=WAIT_MS)
+    _choose_format(qtbot, dialog, "md")
+    _choose_scope(qtbot, dialog, ScopeKind.LIBRARY)
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        qtbot.keyClicks(dialog.ui.filters.words, "GDP")
+    assert Path(dialog.ui.destination.text()).name == name
+
+
 def test_a_word_export_with_nothing_to_export_says_so_not_only_no_preview(
     qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
 ) -> None:

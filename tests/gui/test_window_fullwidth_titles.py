@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState
@@ -147,7 +148,9 @@ def test_annotations_heading_tooltip_spoken_text_and_marked_words_follow_the_opt
 
     def heading() -> QModelIndex:
         found = [proxy.index(r, 0) for r in range(proxy.rowCount())]
-        return next((index for index in found if TITLE in (index.data() or "")), QModelIndex())
+        speech_id = window.current_speech_id()
+        mine = (index for index in found if index.data(AnnotationRole.SPEECH_ID) == speech_id)
+        return next(mine, QModelIndex())
 
     qtbot.waitUntil(lambda: heading().isValid(), timeout=10_000)
     qtbot.waitUntil(lambda: not window.running_work(), timeout=10_000)
@@ -233,3 +236,118 @@ def test_an_orphan_s_lost_words_follow_the_option(qtbot: QtBot, window: MainWind
     assert panel.quote_text == SHOWN_QUOTE
     _toggle(window)
     assert panel.quote_text == QUOTE
+
+
+def test_a_group_heading_s_own_brackets_stay_the_language_s_in_english(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path, tmp_path: Path
+) -> None:
+    """Two files of one title: the English heading adds the file's name in its brackets; the
+    titles in it are shown full-width before the label is made, not the label made of them."""
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        for name in ("初稿.txt", "定稿.txt"):
+            path = tmp_path / name
+            path.write_text(SPEECH, encoding="utf-8")
+            report = library.store.import_document(import_file(path), keep_duplicates=True)
+        speech_id = library.store.speeches(report.collection_id)[0].id
+    window = open_window()
+    window.open_speech(speech_id)
+    dock = window.ensure_annotations_dock()
+    dock.set_all_speeches(True)
+    highlight_word(qtbot, window, QUOTE, Qt.Key.Key_1)
+    proxy = dock.proxy
+
+    def heading() -> QModelIndex:
+        found = [proxy.index(r, 0) for r in range(proxy.rowCount())]
+        return next((index for index in found if ".txt" in (index.data() or "")), QModelIndex())
+
+    qtbot.waitUntil(lambda: heading().isValid(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.running_work(), timeout=10_000)
+    assert heading().data() == f"{TITLE} (定稿.txt)"
+    _toggle(window)
+    shown = f"{SHOWN_TITLE} (定稿.txt)"
+    assert heading().data() == shown
+    assert shown in painted_texts(dock.view, heading())
+    dock.set_all_speeches(False)  # and back: the worker reads them with the option on
+    dock.set_all_speeches(True)
+    qtbot.waitUntil(lambda: heading().isValid(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.running_work(), timeout=10_000)
+    assert heading().data() == shown
+    _toggle(window)
+    assert heading().data() == f"{TITLE} (定稿.txt)"
+
+
+def test_the_trash_names_titles_and_passages_as_the_page_shows_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    annotation_id = highlight_word(qtbot, window, QUOTE, Qt.Key.Key_1)
+    window.session.delete_annotation(annotation_id)
+    _toggle(window)
+    dialog = window.show_trash()
+    (row,) = dialog.rows()
+    assert row.title == SHOWN_QUOTE
+    assert row.detail.endswith(SHOWN_TITLE), "its speech, named as the tree names it"
+    dialog.reject()
+    window.session.trash_collection(window.current_speech().record.collection_id)
+    window.show_trash()
+    titles = [row.title for row in dialog.rows() if row.kind == "collection"]
+    assert titles == [SHOWN_TITLE]
+    dialog.reject()
+    _toggle(window)
+    window.show_trash()
+    assert [row.title for row in dialog.rows() if row.kind == "collection"] == [TITLE]
+    dialog.select_all()
+    dialog.restore_button.click()
+    assert window.session.speech(window.current_speech_id()).title == TITLE, "as stored"
+
+
+def test_the_export_dialog_names_the_speech_and_collection_as_the_page(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _toggle(window)
+    window.registry.action(ActionId.EXPORT).trigger()
+    dialog = window.export_dialog
+    assert dialog is not None
+    named = [button.text() for button in dialog.ui.scope_buttons.values()]
+    assert any(SHOWN_TITLE in text for text in named)
+    assert not any(TITLE in text for text in named)
+    assert TITLE in dialog.ui.destination.text(), "the file is named by the stored title"
+    dialog.close()
+
+
+def test_compare_with_names_titles_as_the_page_shows_them(qtbot: QtBot, window: MainWindow) -> None:
+    from desktop.dialogs.speech_chooser import SpeechChooser
+    from desktop.gui.compare_window import CompareWindow
+
+    ours = window.current_speech_id()
+    _toggle(window)
+    window.registry.action(ActionId.COMPARE_WITH).trigger()
+    chooser = window.findChild(SpeechChooser)
+    assert isinstance(chooser, SpeechChooser)
+    assert any(SHOWN_TITLE in label.text() for label in chooser.findChildren(QLabel))
+    chooser.reject()
+    qtbot.waitUntil(lambda: window.findChild(SpeechChooser) is None)
+    collection = window.session.collections()[0]
+    window.open_speech(window.session.speeches(collection.id)[0].id)
+    assert window.current_speech_id() != ours
+    window.registry.action(ActionId.COMPARE_WITH).trigger()
+    chooser = window.findChild(SpeechChooser)
+    assert isinstance(chooser, SpeechChooser)
+    qtbot.waitUntil(lambda: chooser.model.rowCount() > 0, timeout=10_000)
+    with qtbot.waitSignal(chooser.model.modelReset):
+        type_chinese(chooser.filter_edit, "（讨论稿）")  # as shown: the filter folds width
+    rows = [chooser.model.index(r, 0) for r in range(chooser.model.rowCount())]
+    assert rows, "found by the title as shown"
+    assert all(SHOWN_TITLE in (index.data() or "") for index in rows)
+    with qtbot.waitSignal(chooser.speech_chosen):
+        qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Return)
+    compare = window.findChild(CompareWindow)
+    assert isinstance(compare, CompareWindow)
+    assert compare.speeches[0] == ours, "chosen: on the left, as the older text"
+    assert SHOWN_TITLE in compare.old_title.text()
+    assert SHOWN_TITLE in compare.windowTitle()
+    assert SHOWN_TITLE in compare.swap_action.statusTip(), "what the status bar says of Swap"
+    _toggle(window)
+    assert TITLE in compare.old_title.text()
+    assert TITLE in compare.windowTitle()
+    assert TITLE in compare.swap_action.statusTip()
+    compare.close()

@@ -12,7 +12,7 @@ from desktop.core.export import labels, render
 from desktop.core.export.model import ExportFilter
 from desktop.core.export.reading import LibraryReader
 from desktop.core.export.selection import ExportScope, select
-from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS
+from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS, ExportWords
 from desktop.core.storage.library import Library
 from tests.core.export.readback import docx_text
 from tests.core.export.stored_library import StoredLibrary, build_stored_library
@@ -104,6 +104,21 @@ def test_every_choice_of_the_filter_is_named_in_the_title(
     )
     every_kind = ExportFilter(kinds=frozenset({"highlight", "note", "section-note", "speech-note"}))
     assert select(reader, scope, every_kind).title == stored.style.title, "no choice made"
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        (CHINESE_WORDS, "含“GDP”“ＡＩ”的批注"),
+        (ENGLISH_WORDS, "Annotations Containing “GDP” and “ＡＩ”"),
+    ],
+)
+def test_a_title_names_the_words_as_typed_not_as_matched(
+    library: Library, words: ExportWords, title: str
+) -> None:
+    """The fold (gdp, ai) is for matching only: the title says what the user typed."""
+    chosen = ExportFilter(words=("GDP", "ＡＩ"))
+    assert select(LibraryReader(library), ExportScope(), chosen, words=words).title == title
 
 
 def test_a_speech_s_or_collection_s_annotations_of_some_tags_name_both(
