@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.document import SpanKind, Speech
+from desktop.core.document import SpanKind
+from desktop.core.imported import Speech
 from desktop.core.importing import import_bytes
 
 _UPPER = "坚定不移走高质量发展之路"
