@@ -70,6 +70,8 @@ _TITLE_COUNT = re.compile(
 # A line naming where the words above it come from: ——在…的讲话, 摘自…, 选自….
 _ATTRIBUTION = re.compile(r"\s*(?:[—－\-~～]|摘自|选自|出自|引自|节选自)")
 _QUOTES = "\"'“”‘’「」『』"
+# A lead's last line announcing the speech under it (现将讲话全文刊发如下：).
+_ANNOUNCES = re.compile(r"(?:如下|[：:])[。.]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +302,22 @@ def _by_title_and_speaker(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     return with_chair_parts(paragraphs, _ranges_from(opened, len(paragraphs)))
 
 
+def _by_speech_headings(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    """Speeches opened by a heading of the file's top level that names a speech (a Markdown
+    ``# 在…会议上的讲话`` after a 倡议 of its own), as a speech's title over its speaker's line
+    opens one in a text: each after sentences of the text above that do not announce it
+    (…全文如下：, a lead over the speech it reposts)."""
+    top = min((paragraph.heading for paragraph in paragraphs if paragraph.heading), default=0)
+    starts = [0]
+    for index, paragraph in enumerate(paragraphs):
+        if not top or paragraph.heading != top or _speech_title_key(paragraph.text) is None:
+            continue
+        above = paragraphs[starts[-1] : index]
+        if above and _has_sentences(above) and not _ANNOUNCES.search(above[-1].text):
+            starts.append(index)
+    return _ranges_from(starts, len(paragraphs)) if len(starts) >= 2 else []
+
+
 def _by_declared_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     starts = [index for index, paragraph in enumerate(paragraphs) if paragraph.heading == 0]
     return _ranges_from(starts, len(paragraphs))
@@ -352,6 +370,7 @@ _FINDERS: list[Finder] = [
     _by_heads,
     _by_dated_bylines,
     _by_title_and_speaker,
+    _by_speech_headings,
     _by_declared_titles,
     _by_repeated_titles,
 ]
