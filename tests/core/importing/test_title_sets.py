@@ -7,6 +7,7 @@ import pytest
 from desktop.core.document import SpanKind
 from desktop.core.imported import Speech
 from desktop.core.importing import import_bytes
+from tests.core.importing.head_checks import head_of
 
 _UPPER = "坚定不移走高质量发展之路"
 _LOWER = "为全面建设现代化某某市而团结奋斗"
@@ -105,3 +106,17 @@ def test_a_title_broken_where_no_sentence_could_end_is_one_title(suffix: str) ->
     (speech,) = document.speeches
     assert speech.title == document.title == "关于加强和改进新形势下党的建设若干重大问题的决定"
     assert speech.date == "2009-09-18"
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        ("中国共产党某某市", "第十三次代表大会"),
+        ("某某市第十五届人民代表大会", "第三次会议"),
+    ],
+)
+def test_a_meetings_name_set_over_two_lines_is_one_title_line(upper: str, lower: str) -> None:
+    # a cover or a 会标 sets the organ over its meeting's ordinal name
+    lines = [upper, lower, "王某某同志的报告", "（2021年9月26日）", *_BODY]
+    head, _ = head_of("\n".join(lines))
+    assert head.titles == [upper + lower, "王某某同志的报告"]
