@@ -58,6 +58,7 @@ from desktop.core.importing.split_heads import (
     is_plain_title,
     ranges_from,
 )
+from desktop.core.importing.title_sets import set_title_start
 
 _HEAD_SCAN = 8
 # A cut-off header: a title, a speaker's line and a date, maybe a subtitle or a second date.
@@ -134,7 +135,8 @@ def split(paragraphs: Sequence[Paragraph]) -> Layout:
 def _with_headlines(paragraphs: Sequence[Paragraph], layout: Layout) -> Layout:
     """``layout`` with each speech found at its subtitle (——在…会议上的讲话, or that line
     with its dash lost) opened at the headline right over it, which the speech above would
-    otherwise end with (or the collection's head hold)."""
+    otherwise end with (or the collection's head hold); and at the headline's upper line
+    when it is set over two."""
     speeches = list(layout.speeches)
     for position, speech in enumerate(speeches):
         above = speech.first - 1
@@ -142,10 +144,14 @@ def _with_headlines(paragraphs: Sequence[Paragraph], layout: Layout) -> Layout:
         if speech.separator is not None or above < floor:
             continue
         line = paragraphs[speech.first].text
+        first = speech.first
         if is_undashed_subtitle(paragraphs[above].text, dash_led(line) or line):
-            speeches[position] = replace(speech, first=above)
+            first = above
+        first = set_title_start(paragraphs, first, floor)  # 凝心聚力谋发展 / 实干担当开新局
+        if first != speech.first:
+            speeches[position] = replace(speech, first=first)
             if position:
-                speeches[position - 1] = replace(speeches[position - 1], end=above)
+                speeches[position - 1] = replace(speeches[position - 1], end=first)
     return replace(layout, speeches=speeches)
 
 

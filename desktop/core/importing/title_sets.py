@@ -50,23 +50,37 @@ def join_set_title(head: Head, paragraphs: Sequence[Paragraph]) -> None:
     texts = [paragraphs[p].text for p in lines]
     if not titled.issuperset(lines) or head.titles[-_LINES:] != texts:
         return  # a line of the two was read as something else, or joined to one over it
-    if all(_is_title_phrase(text) for text in texts):
+    if all(is_title_phrase(text) for text in texts):
         head.titles[-_LINES:] = [" ".join(text.strip() for text in texts)]
+
+
+def set_title_start(paragraphs: Sequence[Paragraph], first: int, floor: int = 0) -> int:
+    """Where a speech whose title line is ``first`` opens in a compilation: on the line over
+    it (not above ``floor``) when the two are a title set over two lines over its occasion."""
+    if first - 1 < floor or first + 1 >= len(paragraphs):
+        return first
+    if not _names_occasion(paragraphs[first + 1].text):
+        return first
+    pair = paragraphs[first - 1 : first + 1]
+    return first - 1 if all(is_title_phrase(paragraph.text) for paragraph in pair) else first
 
 
 def _occasion_line(head: Head, paragraphs: Sequence[Paragraph]) -> int | None:
     """The first subtitle line of the head when it names the occasion of a speech."""
     subtitles = sorted(p for kind, p, *_ in head.marks if kind == SpanKind.SUBTITLE)
-    if not subtitles:
+    if not subtitles or not _names_occasion(paragraphs[subtitles[0]].text):
         return None
-    text = paragraphs[subtitles[0]].text.strip()
+    return subtitles[0]
+
+
+def _names_occasion(text: str) -> bool:
+    """``——在…会议上的讲话``, or that line with its dash lost."""
+    text = text.strip()
     occasion = dash_led(text) or text
-    if names_a_speech(occasion) and "在" in occasion[:_OCCASION_REACH]:
-        return subtitles[0]
-    return None
+    return names_a_speech(occasion) and "在" in occasion[:_OCCASION_REACH]
 
 
-def _is_title_phrase(text: str) -> bool:
+def is_title_phrase(text: str) -> bool:
     """A line that can be half of a title set over two: a phrase of the speaker's own words,
     not a site's, column's or issuer's name, a kicker, a date or a line naming a speech."""
     if not is_head_title(text) or han_count(text) < _LINE_MIN_HAN:

@@ -120,3 +120,14 @@ def test_a_meetings_name_set_over_two_lines_is_one_title_line(upper: str, lower:
     lines = [upper, lower, "王某某同志的报告", "（2021年9月26日）", *_BODY]
     head, _ = head_of("\n".join(lines))
     assert head.titles == [upper + lower, "王某某同志的报告"]
+
+
+def test_each_speech_of_a_compilation_takes_both_lines_of_its_set_title() -> None:
+    second = ["凝心聚力谋发展", "实干担当开新局奋力谱写新篇章", "——在全市经济工作会议上的讲话"]
+    lines = [*_HEAD, *_BODY, *second, "李某某", "（2021年12月20日）", *_BODY]
+    document = import_bytes("\n".join(lines).encode(), "speeches.txt")
+    assert [speech.title for speech in document.speeches] == [
+        f"{_UPPER} {_LOWER}",
+        "凝心聚力谋发展 实干担当开新局奋力谱写新篇章",
+    ]
+    assert not document.speeches[0].text.endswith("凝心聚力谋发展")
