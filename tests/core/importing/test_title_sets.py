@@ -131,3 +131,22 @@ def test_each_speech_of_a_compilation_takes_both_lines_of_its_set_title() -> Non
         "凝心聚力谋发展 实干担当开新局奋力谱写新篇章",
     ]
     assert not document.speeches[0].text.endswith("凝心聚力谋发展")
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (f"{_UPPER}<br>{_LOWER}", f"{_UPPER} {_LOWER}"),
+        (f"{_UPPER}<br/>{_LOWER}<br>{_OCCASION}", f"{_UPPER} {_LOWER}"),
+        ("关于加强和改进某某工作<br>若干问题的决定", "关于加强和改进某某工作若干问题的决定"),
+    ],
+)
+def test_a_page_s_heading_broken_by_line_breaks_is_one_title(heading: str, title: str) -> None:
+    under = [line for line in _HEAD[2:] if line not in heading]
+    paragraphs = "".join(f"<p>{line}</p>" for line in [*under, *_BODY])
+    page = _PAGE.format(title=title, paragraphs=f"<h1>{heading}</h1>{paragraphs}")
+    document = import_bytes(page.encode(), "report.html")
+    (speech,) = document.speeches
+    assert speech.title == document.title == title
+    assert [node.label for node in speech.outline] == ["一、过去五年的工作"]
+    assert (speech.speaker, speech.date) == ("王某某", "2021-09-26")
