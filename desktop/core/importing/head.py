@@ -70,6 +70,7 @@ from desktop.core.importing.official import (
 from desktop.core.importing.press import is_source_line
 from desktop.core.importing.speakers import is_byline, speaker
 from desktop.core.importing.tail import read_tail
+from desktop.core.importing.title_sets import join_set_title
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
@@ -132,6 +133,7 @@ def read_head(
         index = _read_head_lines(head, paragraphs, inner + 1)
     head.body_start = index
     take_headline(head, paragraphs, datelines)
+    join_set_title(head, paragraphs)
     _mark_toc(head, paragraphs, tocs_in_body(paragraphs, head.body_start))
     read_tail(head, paragraphs)
     _mark_salutations(head, paragraphs)

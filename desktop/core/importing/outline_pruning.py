@@ -62,7 +62,10 @@ def _without_lone(nodes: list[_Node], sizes: Counter[int]) -> list[_Node]:
 def without_previews(roots: list[_Node]) -> list[_Node]:
     """Nodes without the items of a sentence naming the headings that follow (报告分三个部分：
     一、…；二、…；三、…。 over 过去一年的工作 …): a preview of the outline, not points of it."""
-    titles = {node.event.label for node in _walk(roots) if node.kind == NodeKind.HEADING}
+    # a heading's words with its marker or without: the preview may number the parts its
+    # own way (这个报告分为五个部分：（１）…；（２）… over 一、…)
+    headings = [node for node in _walk(roots) if node.kind == NodeKind.HEADING]
+    titles = {words for node in headings for words in (node.event.label, _item_words(node))}
     named: dict[int, bool] = {}
     for node in _walk(roots):
         if node.kind == NodeKind.POINT and not node.event.opens_paragraph:
@@ -76,9 +79,9 @@ def _walk(nodes: list[_Node]) -> Iterator[_Node]:
         yield from _walk(node.children)
 
 
-def _item_words(point: _Node) -> str:
-    """A point's words without its marker (一、过去一年的工作: 过去一年的工作)."""
-    label, marker = point.event.label, point.event.marker
+def _item_words(node: _Node) -> str:
+    """A point's or heading's words without its marker (一、过去一年的工作: 过去一年的工作)."""
+    label, marker = node.event.label, node.event.marker
     return label[len(marker) :].lstrip("、，,．.：: ") if label.startswith(marker) else label
 
 

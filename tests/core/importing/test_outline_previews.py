@@ -47,3 +47,10 @@ def test_points_that_name_no_heading_stay() -> None:
     """A list in a sentence whose items are not the headings after it is a list of points."""
     listed = "今年要做好三件事：一、稳增长；二、促改革；三、惠民生。"
     assert [kind for _, kind, _ in _tree(listed, *_PARTS)] == ["P", "P", "P", "H", "H", "H"]
+
+
+def test_a_preview_numbering_the_parts_its_own_way_gives_no_points() -> None:
+    """（1）…；（2）… naming the parts numbered 一、 二、 under it: a preview all the same."""
+    preview = "这个报告分为两个部分：（1）关于过去一年的工作；（2）关于今年的主要任务。"
+    tree = _tree(preview, "一、关于过去一年的工作", _PARTS[1], "二、关于今年的主要任务", _PARTS[3])
+    assert tree == [(0, "H", "一、关于过去一年的工作"), (0, "H", "二、关于今年的主要任务")]
