@@ -150,3 +150,14 @@ def test_a_page_s_heading_broken_by_line_breaks_is_one_title(heading: str, title
     assert speech.title == document.title == title
     assert [node.label for node in speech.outline] == ["一、过去五年的工作"]
     assert (speech.speaker, speech.date) == ("王某某", "2021-09-26")
+
+
+def test_a_heading_broken_before_a_numbered_heading_is_two_headings() -> None:
+    body = (
+        "<h2>一、总体要求<br>（一）指导思想</h2><p>坚持以人民为中心。</p>"
+        "<h2>二、重点任务</h2><p>推进改造。</p>"
+    )
+    page = _PAGE.format(title="某某方案", paragraphs=f"<h1>某某市城市更新实施方案</h1>{body}")
+    (speech,) = import_bytes(page.encode(), "plan.html").speeches
+    labels = [node.label for node in speech.outline]
+    assert labels == ["一、总体要求", "（一）指导思想", "二、重点任务"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from desktop.core.importing.lines import continues_title
+from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.readers.html_content import BLOCK_TAGS
 from desktop.core.importing.source import SourceLine
 
@@ -30,7 +31,8 @@ _SPACE_RUN = re.compile(r"[ \t\n\r\f]+")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _BREAK_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
 # A <br> inside a heading: its lines are one heading, set apart by a space as a title's
-# phrases are, unless a line is the title's subtitle (——在…的讲话) or date, a line of its own.
+# phrases are, unless a line is the title's subtitle (——在…的讲话) or date, or a heading of
+# its own (一、总体要求<br>（一）指导思想): a line of its own.
 _HEADING_BREAK = "\u2028"
 _OWN_LINE = re.compile(r"[—－\-–―]|[（(]?\d{4}\s*[年\-./]")
 
@@ -82,7 +84,8 @@ class _Collector:
         chrome = all(self.chrome_flags)
         for position, line in enumerate(_heading_lines(text)):
             # a subtitle or date set in the heading under its title heads nothing
-            heading = self.heading if position == 0 else None
+            numbered = position == 0 or heading_marker(line) is not None
+            heading = self.heading if numbered else None
             self.lines.append(SourceLine(line, heading=heading, chrome=chrome))
         self.parts.clear()
         self.chrome_flags.clear()
@@ -167,7 +170,7 @@ def _heading_lines(text: str) -> list[str]:
         return [text] if text.strip() else []
     lines: list[str] = []
     for piece in (piece.strip() for piece in text.split(_HEADING_BREAK)):
-        if piece and lines and _OWN_LINE.match(piece) is None:
+        if piece and lines and _OWN_LINE.match(piece) is None and heading_marker(piece) is None:
             # run together where the break fell inside a phrase (关于…新形势下 / 党的建设…)
             lines[-1] += ("" if continues_title(lines[-1], piece) else " ") + piece
         elif piece:
