@@ -1,12 +1,14 @@
-"""``compare OLD_ID NEW_ID [--json | --markdown] [--csv PATH] [--context N]``: what wording
-changed between two speeches.
+"""``compare OLD_ID NEW_ID [--json | --markdown] [--out PATH | --csv PATH] [--context N]``:
+what wording changed between two speeches.
 
 Each change (hunk) is printed with its number, kind (inserted, deleted, replaced), the section
 of the new speech it falls in, its offsets (str indices into each canonical text), and the old
 and new text with a little context, the changed part between [- -] and {+ +}. A last line
 counts the changes and the characters added and removed. ``--json`` prints the same as data;
 ``--markdown`` as Markdown (old struck through, new in bold), as the compare window exports it;
-``--csv PATH`` writes one row per change (UTF-8 with a BOM). Speech ids are those ``list`` prints.
+``--out PATH`` writes them in the form its extension names: .docx (a Word document, old struck
+through, new underlined), .html, .md, .csv (one row per change, UTF-8 with a BOM) or .txt (the
+lines); ``--csv PATH`` is ``--out`` for CSV. Speech ids are those ``list`` prints.
 """
 
 from __future__ import annotations
@@ -24,14 +26,26 @@ from desktop.core.compare_export import (
     DEFAULT_CONTEXT,
     ChangesFormat,
     ComparedSpeeches,
+    format_of,
     hunk_data,
     section_paths,
     to_markdown,
     to_text,
     write_changes,
 )
+from desktop.core.errors import ExportError
+from desktop.core.fileio import check_destination
 from desktop.core.records import SpeechRecord
 from desktop.core.speech_compare import Comparison, compare_texts
+
+# The forms --out writes, as --help lists them: Word first, for those who write in it.
+OUT_FORMATS = (
+    ChangesFormat.DOCX,
+    ChangesFormat.HTML,
+    ChangesFormat.MARKDOWN,
+    ChangesFormat.CSV,
+    ChangesFormat.TEXT,
+)
 
 
 def register(sub: Any) -> None:
@@ -44,7 +58,15 @@ def register(sub: Any) -> None:
     printed = parser.add_mutually_exclusive_group()
     printed.add_argument("--json", action="store_true", help="print JSON instead of lines")
     printed.add_argument("--markdown", action="store_true", help="print Markdown instead of lines")
-    parser.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
+    written = parser.add_mutually_exclusive_group()
+    written.add_argument(
+        "--out",
+        type=Path,
+        metavar="PATH",
+        help="write the changes to PATH, in the form its extension names: "
+        + ", ".join(f".{form.value}" for form in OUT_FORMATS),
+    )
+    written.add_argument("--csv", type=Path, metavar="PATH", help="write CSV (UTF-8, BOM)")
     parser.add_argument(
         "--context",
         type=count,
@@ -57,7 +79,11 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Compare two speeches of the library and print the changes."""
+    """Compare two speeches of the library and print the changes (or write them)."""
+    target = _target(args)
+    if target is not None:
+        # A destination that cannot work is refused before the library is even opened.
+        check_destination(target[0])
     with open_cli_library(args) as library:
         store = library.store
         old_text, new_text = store.speech_text(args.old), store.speech_text(args.new)
@@ -71,8 +97,8 @@ def run(args: argparse.Namespace) -> int:
             comparison,
             section_paths(store.outline, args.new, comparison),
         )
-    if args.csv is not None:
-        write_changes(compared, args.csv, ChangesFormat.CSV)
+    if target is not None:
+        write_changes(compared, *target, context=args.context)
         return 0
     if args.json:
         json.dump(_report(compared, args.context), sys.stdout, ensure_ascii=False, indent=2)
@@ -82,6 +108,24 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(to_text(compared, args.context))
     return 0
+
+
+def _target(args: argparse.Namespace) -> tuple[Path, ChangesFormat] | None:
+    """Where ``--out`` or ``--csv`` writes, and in which form; a usage error for an extension
+    that names none."""
+    if args.csv is not None:
+        return args.csv, ChangesFormat.CSV
+    if args.out is None:
+        return None
+    form = format_of(args.out)
+    if form is None:
+        known = ", ".join(f".{form.value}" for form in OUT_FORMATS)
+        raise ExportError(
+            f"compare --out: unknown extension {args.out.suffix or '(none)'!r} (use {known})",
+            code="usage",
+            path=args.out,
+        )
+    return args.out, form
 
 
 def _report(compared: ComparedSpeeches, context: int) -> dict[str, Any]:

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.library_option import add_library_option, open_cli_library
 from desktop.cli.wording import counted
 from desktop.core.annotation import AnnotationKind
-from desktop.core.annotation_match import AnnotationCriteria
 from desktop.core.colors import COLOR_TABLE, parse_color
 from desktop.core.errors import ExportError, PizhuError
 from desktop.core.export import FORMATS
@@ -186,7 +185,7 @@ def export_filter_from(args: argparse.Namespace) -> ExportFilter:
     return ExportFilter(
         colors=frozenset(colors),
         tags=frozenset(tag.strip() for tag in args.tag if tag.strip()),
-        words=AnnotationCriteria.words_of(args.words),
+        words=tuple(args.words.split()),  # as typed: the filter folds them to match
         kinds=frozenset(args.kind),
         date_from=args.date_from,
         date_to=args.date_to,

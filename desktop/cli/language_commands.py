@@ -160,18 +160,19 @@ def cli_segmenter() -> Segmenter:
 
 def run_keywords(args: argparse.Namespace) -> int:
     """Print the keywords of a speech or a collection."""
-    segmenter = cli_segmenter()
-    if args.all:
-        report = _library_report(args, segmenter, args.top)
-        found, idf = report.keywords, report.idf
-    else:
-        with open_cli_library(args) as library:
+    # The library first: a missing one is refused before jieba's second of loading.
+    with open_cli_library(args) as library:
+        segmenter = cli_segmenter()
+        if args.all:
+            report = _library_report(library, segmenter, args.top)
+            found, idf = report.keywords, report.idf
+        else:
             texts = _texts(library, args)
             update_word_frequencies(library.db, segmenter)
             with library.db.read() as conn:
                 frequencies = document_frequencies(conn)
-        found = text_keywords(texts, segmenter, frequencies, top=args.top, wait=True) or []
-        idf = idf_source(frequencies)
+            found = text_keywords(texts, segmenter, frequencies, top=args.top, wait=True) or []
+            idf = idf_source(frequencies)
     if args.csv is not None:
         write_rows(keyword_table(found), args.csv)
     elif args.json:
@@ -187,13 +188,13 @@ def run_keywords(args: argparse.Namespace) -> int:
 
 def run_terms(args: argparse.Namespace) -> int:
     """Print the formulations of a speech or a collection."""
-    segmenter = cli_segmenter()
-    if args.all:
-        found = _library_report(args, segmenter, DEFAULT_TOP).formulations
-    else:
-        with open_cli_library(args) as library:
+    with open_cli_library(args) as library:  # before jieba, as keywords
+        segmenter = cli_segmenter()
+        if args.all:
+            found = _library_report(library, segmenter, DEFAULT_TOP).formulations
+        else:
             texts = _texts(library, args)
-        found = collection_formulations(texts, segmenter, wait=True) or []
+            found = collection_formulations(texts, segmenter, wait=True) or []
     if args.csv is not None:
         write_rows(formulation_table(found), args.csv)
     elif args.json:
@@ -253,12 +254,11 @@ def _source_names(store: LibraryStore, speech_ids: set[int]) -> dict[int, str]:
     }
 
 
-def _library_report(args: argparse.Namespace, segmenter: Segmenter, top: int) -> TermsReport:
+def _library_report(library: Library, segmenter: Segmenter, top: int) -> TermsReport:
     """The whole library's terms, its word counts brought up to date first."""
-    with open_cli_library(args) as library:
-        update_word_frequencies(library.db, segmenter)
-        with library.db.read() as conn:
-            report = library_terms(conn, top=top).report
+    update_word_frequencies(library.db, segmenter)
+    with library.db.read() as conn:
+        report = library_terms(conn, top=top).report
     assert report.idf == IdfSource.JIEBA
     return report
 

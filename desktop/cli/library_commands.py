@@ -19,6 +19,7 @@ from desktop.app_paths import library_path
 from desktop.cli import EXIT_INTERRUPTED
 from desktop.cli.library_option import (
     add_library_option,
+    no_library,
     open_cli_library,
     open_existing_library,
 )
@@ -92,7 +93,8 @@ def run_import(args: argparse.Namespace) -> int:
     from desktop.core.importing.extensions import files_to_import
     from desktop.core.importing.office_batch import converting
 
-    with open_cli_library(args) as library:
+    # An import into a new path is how a library is made (the only command that makes one).
+    with open_cli_library(args, create=True) as library:
         # Messages name the paths as given (a link, not where it leads); only the collection's
         # identity is the resolved path, so two links to one file update one collection.
         paths = files_to_import(Path(name).expanduser().absolute() for name in args.files)
@@ -235,8 +237,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Run integrity_check and foreign_key_check; print ``ok`` or the problems."""
-    path = library_path(args.library)
-    with open_existing_library(path) as library:
+    with open_existing_library(args) as library:
         problems = library.db.check()
     if not problems:
         print("ok")
@@ -255,7 +256,12 @@ def run_backup(args: argparse.Namespace) -> int:
     """Back up now, list the backups, or restore one."""
     path = library_path(args.library).expanduser().absolute()
     if args.list:
-        for info in list_backups(path):
+        backups = list_backups(path)
+        if not backups and not path.exists():
+            # A library gone with its backups still there lists them (to restore one); with
+            # neither, the path is most likely mistyped.
+            raise no_library(path, args.library)
+        for info in backups:
             # a daily backup is named by its day alone: no time of day is made up for it
             taken = (
                 f"{info.taken:%Y-%m-%d}"
@@ -266,7 +272,7 @@ def run_backup(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.restore:
         return _restore(path, args.restore)
-    with open_existing_library(path) as library:
+    with open_existing_library(args) as library:
         info = library.db.backup()
     print(info.path)
     return EXIT_OK

@@ -1,14 +1,21 @@
-"""``--library PATH`` for every command that touches a library, and opening it the same way."""
+"""``--library PATH`` for every command that touches a library, and opening it the same way.
+
+Only ``import`` makes a library at a path that holds none; every other command is refused there
+in one line (``no_library``) and makes nothing: a mistyped path must not leave a library behind,
+nor hide the mistake behind "no such speech".
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.app_paths import LIBRARY_ENV, library_path
+from desktop.core.errors import LibraryError
 
 if TYPE_CHECKING:
     from desktop.core.storage.library import Library
@@ -45,16 +52,10 @@ def apply_global_library(args: argparse.Namespace) -> str | None:
     return None
 
 
-def open_cli_library(args: argparse.Namespace, *, create: bool = True) -> Library:
-    """Open the library the command was pointed at (creating it with the sample if allowed)."""
-    # Imported here: the window's start (gui_command) adds the option before Qt is loaded,
-    # and opens its library through the GUI's own path.
-    from desktop.core.storage.library import open_library
-
-    path = library_path(args.library)
-    library = open_library(
-        path, create=create, upgrading=say_upgrading(path), upgrade_steps=say_steps()
-    )
+def open_cli_library(args: argparse.Namespace, *, create: bool = False) -> Library:
+    """Open the library the command was pointed at; ``create`` (``import`` alone) makes a
+    missing one, with the sample, else a missing library is ``no_library`` and nothing is made."""
+    library = _open(library_path(args.library), args.library, create=create, daily_backup=True)
     if library.daily_backup_problem is not None:
         # The command goes on: only today's copy is missing, and the user should know it.
         print(
@@ -64,18 +65,45 @@ def open_cli_library(args: argparse.Namespace, *, create: bool = True) -> Librar
     return library
 
 
-def open_existing_library(path: Path) -> Library:
-    """The library at ``path``, which must exist, opened without today's backup (``check``
-    and ``backup`` examine or copy the file themselves); an upgrade said on stderr."""
+def open_existing_library(args: argparse.Namespace) -> Library:
+    """The library the command was pointed at, which must exist, opened without today's backup
+    (``check`` and ``backup`` examine or copy the file themselves); an upgrade said on stderr."""
+    return _open(library_path(args.library), args.library, create=False, daily_backup=False)
+
+
+def _open(path: Path, option: str | None, *, create: bool, daily_backup: bool) -> Library:
+    """Where every command opens its library: the one place a missing one is refused."""
+    # Imported here: the window's start (gui_command) adds the option before Qt is loaded,
+    # and opens its library through the GUI's own path.
     from desktop.core.storage.library import open_library
 
-    return open_library(
-        path,
-        create=False,
-        daily_backup=False,
-        upgrading=say_upgrading(path),
-        upgrade_steps=say_steps(),
-    )
+    try:
+        return open_library(
+            path,
+            create=create,
+            daily_backup=daily_backup,
+            upgrading=say_upgrading(path),
+            upgrade_steps=say_steps(),
+        )
+    except LibraryError as error:
+        # open_library decides what is missing: a restore killed midway is finished, not refused.
+        if error.code != "missing" or create:
+            raise
+        raise no_library(path, option) from None
+
+
+def no_library(path: Path, option: str | None) -> LibraryError:
+    """The one line for a library that is not there (code ``missing``): where the path came
+    from, so a typo in ``--library`` or ``$PIZHU_LIBRARY`` shows, and how to make one."""
+    where = path.expanduser().absolute()
+    if option:
+        fix = "check the path given to --library, or make a library there by importing a file"
+        fix += f" (import FILE… --library {where})"
+    elif os.environ.get(LIBRARY_ENV, "").strip():
+        fix = f"check ${LIBRARY_ENV}, or make a library there by importing a file (import FILE…)"
+    else:  # the app's data folder: nothing has made the library yet
+        fix = "none was made yet; import a file to make it (import FILE…), or start the window"
+    return LibraryError(f"no library at {where}: {fix}", code="missing")
 
 
 def say_upgrading(path: Path) -> Callable[[], None]:

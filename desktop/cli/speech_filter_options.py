@@ -1,10 +1,12 @@
 """The options that keep ``search`` and ``trend`` to some years and speakers.
 
-``--years 2019`` (one year), ``--years 2018-2021`` (both included), ``--years 2018-`` (from 2018
-on) or ``--years -2021`` (up to 2021); ``--undated`` the speeches with no date (with ``--years``:
-besides those years). ``--speaker NAME`` (repeatable: any of them; the name exactly as the
-speech gives it) and ``--no-speaker`` the speeches naming nobody (with ``--speaker``: besides
-theirs). A speech's year is the first four digits of its date.
+``--years 2019`` (one year), ``--years 2018-2021`` (both included; ``2021-2018`` is the same,
+as in the search panel), ``--years 2018-`` (from 2018 on) or ``--years -2021`` (up to 2021);
+``--undated`` the speeches with no date (with ``--years``: besides those years).
+``--speaker NAME`` (any of them: repeatable, or several names on one line parted as the search
+panel parts them, ``--speaker 温家宝、李克强``; each name exactly as the speech gives it) and
+``--no-speaker`` the speeches naming nobody (with ``--speaker``: besides theirs). A speech's
+year is the first four digits of its date.
 """
 
 from __future__ import annotations
@@ -13,11 +15,16 @@ import argparse
 import re
 import sqlite3
 import sys
-import unicodedata
 from typing import Any
 
 from desktop.core.errors import QueryError
-from desktop.core.storage.speech_filter import SpeechFilter, filter_choices
+from desktop.core.storage.speech_filter import (
+    SpeechFilter,
+    filter_choices,
+    speakers_like,
+    split_speakers,
+    years_in_order,
+)
 
 _RANGE = re.compile(r"(?P<first>\d{1,4})?\s*(?P<dash>[-–~～])?\s*(?P<last>\d{1,4})?")
 
@@ -37,10 +44,11 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--speaker",
-        action="append",
-        type=speaker_name,
+        action="extend",  # each flag's names (--speaker 温家宝、李克强) join the others'
+        type=speaker_names,
         metavar="NAME",
-        help="only this speaker's speeches (the exact name; repeatable: any of them)",
+        help="only this speaker's speeches (the exact name; any of several: repeat the option"
+        " or part the names with 、 or a comma, as in 温家宝、李克强)",
     )
     parser.add_argument(
         "--no-speaker",
@@ -61,6 +69,7 @@ def year_range(text: str) -> tuple[int | None, int | None]:
     last = int(found["last"]) if found["last"] else None
     if found["dash"] is None:
         last = first
+    first, last = years_in_order(first, last)
     try:
         SpeechFilter(first, last)
     except QueryError as error:
@@ -68,11 +77,13 @@ def year_range(text: str) -> tuple[int | None, int | None]:
     return first, last
 
 
-def speaker_name(text: str) -> str:
-    """``--speaker``'s value, trimmed; a blank one is refused (it would name nobody)."""
-    if not text.strip():
+def speaker_names(text: str) -> tuple[str, ...]:
+    """``--speaker``'s names, parted as the search panel parts a line typed in its speaker box
+    (``split_speakers``: 、，,；;), each trimmed; a value naming nobody is refused."""
+    names = split_speakers(text)
+    if not names:
         raise argparse.ArgumentTypeError("a speaker's name cannot be empty (--no-speaker?)")
-    return text.strip()
+    return names
 
 
 def speech_filter_of(args: argparse.Namespace) -> SpeechFilter | None:
@@ -100,11 +111,6 @@ def warn_of_unknown_speakers(conn: sqlite3.Connection, speech_filter: SpeechFilt
     for name in speech_filter.speakers:
         if name in known:
             continue
-        typed = _folded(name)
-        like = [k for k in known if typed in _folded(k) or _folded(k) in typed]
+        like = speakers_like(known, name)
         hint = f" (the library has {', '.join(like[:5])})" if like else ""
         print(f"--speaker {name}: no speech names this speaker{hint}", file=sys.stderr)
-
-
-def _folded(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()

@@ -1,10 +1,13 @@
-"""A comparison's changes taken out of the app: as the CLI prints them, as Markdown, as CSV.
+"""A comparison's changes taken out of the app: as the CLI prints them, as Markdown, as CSV
+(here), as HTML (``compare_html``) and as a Word document (``compare_docx``).
 
 One formatter for the ``compare`` command and the compare window's Export Changes… and Copy
 Changes, so a change reads the same wherever it goes. Plain text marks the changed part
 ``[-old-]`` / ``{+new+}`` with a little context; Markdown strikes the old ``~~…~~`` and sets the
-new in bold (Typora and Obsidian show both, and Word keeps them when their page is pasted); CSV
-is the app's table (UTF-8 with a BOM, formulas defused). Writing goes through ``atomic_write``.
+new in bold (Typora and Obsidian show both); HTML and Word strike the old and underline the new
+on the compare window's orange and blue; CSV is the app's table (UTF-8 with a BOM, formulas
+defused). A change of blanks only is named (``spaces_named``). Writing goes through
+``atomic_write``.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desktop.core.compare_segments import LINE_BREAK, spaces_named
 from desktop.core.document import OutlineNode
 from desktop.core.export.table import Table, to_csv
 from desktop.core.fileio import atomic_write
@@ -25,7 +29,6 @@ from desktop.core.section_paths import SectionPaths
 from desktop.core.speech_compare import Comparison, Hunk
 
 DEFAULT_CONTEXT = 10
-LINE_BREAK = "↵"  # a paragraph break inside a printed line
 CSV_HEADER = ("section", "kind", "old", "new", "old_offset", "new_offset")
 # Characters Markdown would read as marks: shown as themselves, escaped.
 _MARKDOWN_MARKS = re.compile(r"([\\`*_~\[\]#<>|!])")
@@ -38,6 +41,8 @@ class ChangesFormat(StrEnum):
     MARKDOWN = "md"
     CSV = "csv"
     TEXT = "txt"
+    DOCX = "docx"
+    HTML = "html"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,22 @@ class ChangeWords:
             "replaced": "replaced",
         }
     )
+    # Blanks named, as a mark around a blank shows nothing (see ``spaces_named``).
+    space: str = "(space)"
+    wide_space: str = "(full-width space)"  # U+3000, the indent of a Chinese paragraph
+    tab: str = "(tab)"
+    language: str = "en-GB"  # a BCP 47 tag: the HTML's and the Word document's own words
+    summary: Callable[[Comparison], str] | None = None
+    """The line counting the changes (its plurals are the UI's); ``summary_line`` if None."""
+
+    def summary_of(self, comparison: Comparison) -> str:
+        """The line counting ``comparison``'s changes in these words."""
+        if comparison.identical:
+            return self.identical
+        if self.summary is not None:
+            return self.summary(comparison)
+        line = summary_line(comparison)
+        return line[:1].upper() + line[1:] + "."
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +161,10 @@ def hunk_data(hunk: Hunk, texts: tuple[str, str], section: str, context: int) ->
 def _in_context(text: str, start: int, end: int, context: int, opening: str, closing: str) -> str:
     before = text[max(0, start - context) : start]
     after = text[end : end + context]
-    line = f"{before}{opening}{text[start:end]}{closing}{after}"
+    changed = text[start:end]
+    if changed and not changed.strip() and "\n" not in changed:  # "[- -]" showed nothing
+        changed = spaces_named(changed, ChangeWords())
+    line = f"{before}{opening}{changed}{closing}{after}"
     return line.replace("\n", LINE_BREAK)
 
 
@@ -171,10 +195,10 @@ def to_markdown(
         lines += [f"## {number}. {kind}", ""]
         old_text, new_text = compared.texts
         if hunk.old_start < hunk.old_end:
-            struck = _marked(old_text, hunk.old_start, hunk.old_end, context, "~~")
+            struck = _marked(old_text, hunk.old_start, hunk.old_end, context, "~~", words)
             lines.append(f"- {words.old}{struck}")
         if hunk.new_start < hunk.new_end:
-            bold = _marked(new_text, hunk.new_start, hunk.new_end, context, "**")
+            bold = _marked(new_text, hunk.new_start, hunk.new_end, context, "**", words)
             lines.append(f"- {words.new}{bold}")
         lines.append("")
     return "\n".join(lines)
@@ -186,12 +210,20 @@ def _speech_line(speech: SpeechRecord) -> str:
     return " · ".join(facts)
 
 
-def _marked(text: str, start: int, end: int, context: int, mark: str) -> str:
+def _piece(piece: str, words: ChangeWords) -> str:
+    """One paragraph's part of a change for Markdown: its words (the blanks at its edges left
+    out, as a mark cannot open or close on one), or its blanks named when it holds nothing else."""
+    if piece.strip():
+        return _markdown(piece.strip())
+    return _markdown(spaces_named(piece, words)) if piece else ""
+
+
+def _marked(text: str, start: int, end: int, context: int, mark: str, words: ChangeWords) -> str:
     """The change between ``mark``s, its context either side; each paragraph's part marked
     apart, as a mark cannot span a line break."""
     before = _markdown(text[max(0, start - context) : start])
     after = _markdown(text[end : end + context])
-    pieces = [_markdown(piece.strip()) for piece in text[start:end].split("\n")]
+    pieces = [_piece(piece, words) for piece in text[start:end].split("\n")]
     pieces = [piece for piece in pieces if piece] or [LINE_BREAK]  # only line breaks changed
     marked = [
         _emphasis(
@@ -241,7 +273,11 @@ def _markdown(text: str) -> str:
 
 
 def changes_table(compared: ComparedSpeeches) -> Table:
-    """One row per change: section, kind, old text, new text, and where each starts."""
+    """One row per change: section, kind, old text, new text, and where each starts.
+
+    A change of blanks keeps its blanks here, unnamed (as in the JSON): the table is data,
+    whose old and new cells a formula or a script compares with the texts themselves.
+    """
     old, new = compared.texts
     rows = [
         (
@@ -258,18 +294,41 @@ def changes_table(compared: ComparedSpeeches) -> Table:
 
 
 def render(
-    compared: ComparedSpeeches, form: ChangesFormat, words: ChangeWords | None = None
+    compared: ComparedSpeeches,
+    form: ChangesFormat,
+    words: ChangeWords | None = None,
+    context: int = DEFAULT_CONTEXT,
 ) -> bytes:
-    """The changes in ``form`` as the bytes of a file (CSV with a BOM; the others UTF-8)."""
+    """The changes in ``form`` as the bytes of a file (CSV with a BOM; the others UTF-8), each
+    with ``context`` characters either side (CSV has none)."""
     if form is ChangesFormat.CSV:
         return to_csv(changes_table(compared))
     if form is ChangesFormat.MARKDOWN:
-        return to_markdown(compared, words).encode("utf-8")
-    return to_text(compared).encode("utf-8")
+        return to_markdown(compared, words, context).encode("utf-8")
+    if form is ChangesFormat.HTML:
+        from desktop.core.compare_html import to_html
+
+        return to_html(compared, words, context).encode("utf-8")
+    if form is ChangesFormat.DOCX:
+        from desktop.core.compare_docx import to_docx
+
+        return to_docx(compared, words, context)
+    return to_text(compared, context).encode("utf-8")
+
+
+def format_of(path: Path, default: ChangesFormat | None = None) -> ChangesFormat | None:
+    """The format a file's extension names (``.htm`` is HTML too), else ``default``."""
+    extension = path.suffix.lower().lstrip(".")
+    by_extension = {form.value: form for form in ChangesFormat} | {"htm": ChangesFormat.HTML}
+    return by_extension.get(extension, default)
 
 
 def write_changes(
-    compared: ComparedSpeeches, path: Path, form: ChangesFormat, words: ChangeWords | None = None
+    compared: ComparedSpeeches,
+    path: Path,
+    form: ChangesFormat,
+    words: ChangeWords | None = None,
+    context: int = DEFAULT_CONTEXT,
 ) -> Path:
     """Write the changes to ``path`` in ``form``, atomically (ExportError if it cannot)."""
-    return atomic_write(path, render(compared, form, words))
+    return atomic_write(path, render(compared, form, words, context))

@@ -69,6 +69,12 @@ class ConcordanceScope:
         self._speech = None if speech_id is None else (speech_id, title)
         self._fill(self.scope())
 
+    def rename_speech(self, speech_id: int, title: str) -> None:
+        """A speech was renamed: its item (chosen or the reader's) names it by ``title``."""
+        if self._speech is not None and self._speech[0] == speech_id:
+            self._speech = (speech_id, title)
+            self._fill(self.scope())
+
     def retranslate(self) -> None:
         """Set the items' texts in the current language."""
         self._fill(self.scope())

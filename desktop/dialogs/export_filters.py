@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.annotation import AnnotationKind, Color
-from desktop.core.annotation_match import AnnotationCriteria
 from desktop.core.export.model import DateField, ExportFilter
 from desktop.core.storage.annotation_values import split_tag_line
 from desktop.dialogs.export_settings import ExportChoice
@@ -223,7 +222,7 @@ class ExportFilterPanel(QWidget):
         return ExportFilter(
             colors=frozenset(v for v, chip in self.colors.items() if chip.isChecked()),
             tags=frozenset(split_tags(self.tags.text())),
-            words=AnnotationCriteria.words_of(self.words.text()),
+            words=tuple(self.words.text().split()),  # as typed: the filter folds them to match
             kinds=frozenset(v for v, box in self.kinds.items() if box.isChecked()),
             date_from=self.date_from.date().toString(_ISO) if limited else None,
             date_to=self.date_to.date().toString(_ISO) if limited else None,

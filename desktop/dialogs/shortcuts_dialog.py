@@ -4,7 +4,8 @@ The groups come from the window's menu bar (so they read as the menus do) and an
 registry that no menu shows is listed under "Other": every command the registry knows appears.
 The keys that belong to no command (Escape back to the page, the Menu key, F2 in the
 annotations list, the search box's Down and Alt+Down) have a last group of their own: without
-it a keyboard user learnt them only from the README.
+it a keyboard user learnt them only from the README. A click with a key held (Ctrl+click
+selects the sentence under the pointer) is listed there too, as other apps list gestures.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.actions import LIST_TITLE, ActionId, ActionRegistry
 from desktop.gui.button_texts import name_standard_buttons, without_access_key
 from desktop.gui.compare_window import NEXT_CHANGE_KEYS, PREVIOUS_CHANGE_KEYS
-from desktop.gui.key_names import alternative_keys_text
+from desktop.gui.key_names import alternative_keys_text, alternatives_text
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import text_size
 
@@ -47,6 +48,10 @@ _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Select word by word in the page"),
         ("Ctrl+Shift+Right", "Ctrl+Shift+Left"),
     ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Select the sentence under the pointer"),
+        ("Ctrl+Click",),
+    ),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Start or end of the line in the page"), ("Home", "End")),
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Next or previous paragraph in the page"),
@@ -62,7 +67,11 @@ _MORE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "From the search box to the results"), ("Down",)),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Recent searches"), ("Alt+Down",)),
 )
-"""Keys no action carries: (what they do, their keys in portable text)."""
+"""Keys no action carries: (what they do, their keys in portable text; ``…+Click`` is a click
+with those keys held, as other apps list mouse gestures beside keys)."""
+
+_CLICK = "Click"
+"""The portable name of a mouse click in the keys above (found by "click" in any language)."""
 
 _COMPARE_KEYS_TITLE = QT_TRANSLATE_NOOP("ShortcutsDialog", "Compare Window")
 _COMPARE_KEYS = (
@@ -161,10 +170,21 @@ def _menu_actions(menu: QMenu, seen: set[int]) -> Iterable[QAction]:
             yield action
 
 
+def key_text(key: str) -> str:
+    """A key in portable text as the platform writes it; a click with keys held (``Ctrl+Click``)
+    as the platform writes the keys, then the language's word for the click ("Ctrl+单击")."""
+    if not key.endswith(_CLICK):
+        return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    held = key.removesuffix(_CLICK)
+    # The keys held as they read in a shortcut (Ctrl+ here, ⌘ on a Mac): of one with a letter.
+    keys = QKeySequence(f"{held}A").toString(QKeySequence.SequenceFormat.NativeText)[:-1]
+    click = translate("ShortcutsDialog", "Click", "a mouse click with keys held: Ctrl+Click")
+    return keys + click
+
+
 def _key_row(heading: QTreeWidgetItem, text: str, keys: tuple[str, ...]) -> QTreeWidgetItem:
     """A row for keys no action carries, written as the platform writes keys."""
-    sequences = [QKeySequence(key) for key in keys]
-    shown = alternative_keys_text(sequences)
+    shown = alternatives_text([key_text(key) for key in keys])
     row = QTreeWidgetItem(heading, [text, shown])
     row.setData(0, Qt.ItemDataRole.UserRole, "; ".join(keys))  # found by "esc" in any language
     return row

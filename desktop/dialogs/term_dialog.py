@@ -190,6 +190,15 @@ class TermDialog(QDialog):
         """The collections the scope can name: (id, title), after "Whole library"."""
         self.scope.set_collections(collections)
 
+    def rename_speech(self, speech_id: int, title: str) -> None:
+        """A speech was renamed: the "In:" box and the window's title name it by ``title``
+        (lines that name it are made again by ``follow_library``)."""
+        self.scope.rename_speech(speech_id, title)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """Name the term and the scope in the window's title (each dialog its own way)."""
+
     def follow_library(self, collections: list[tuple[int, str]]) -> None:
         """The library changed (an import, a trash, a restore): the scope box names its
         collections anew, and the rows shown, or being made, are made again for the term

@@ -76,12 +76,16 @@ class TrashRow:
 
 
 def annotation_rows(
-    annotations: Iterable[Annotation], speech_titles: Mapping[int, str]
+    annotations: Iterable[Annotation],
+    speech_titles: Mapping[int, str],
+    shown: Callable[[str], str] | None = None,
 ) -> list[TrashRow]:
-    """Trash rows for trashed annotations: the quote (or the note), and the speech's title."""
+    """Trash rows for trashed annotations: the quote (or the note), and the speech's title;
+    ``shown`` gives a quote as the page shows its words (the full-width option's)."""
     rows = []
     for annotation in annotations:
-        title = short_quote(annotation.quote.exact, 80) or note_preview(annotation.note)
+        quote = shown(annotation.quote.exact) if shown else annotation.quote.exact
+        title = short_quote(quote, 80) or note_preview(annotation.note)
         if annotation.kind == AnnotationKind.SPEECH_NOTE and not title:
             title = translate("TrashDialog", "Note on the whole speech")
         rows.append(

@@ -225,6 +225,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         shown = model.group_count(index) if isinstance(model, AnnotationFilter) else None
         count = f"  {index.data(Role.GROUP_COUNT) if shown is None else shown}"
         room = rect.width() - fonts.small_metrics.horizontalAdvance(count)
+        # A speech's label: made of its titles as the page shows them (the window's labels).
         heading = index.data() or ""
         # The separator is in the key: a language change cuts the heading again.
         key = ("heading", heading, fonts.key, room, speech_label("%2", collection="%1"))

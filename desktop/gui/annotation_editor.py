@@ -35,6 +35,7 @@ from desktop.gui.note_box import NoteBox
 from desktop.gui.tag_completer import TagCompleter, same_tags, split_tags
 from desktop.gui.unsaved_edits import Unsaved, UnsavedEdits, UnsavedLabel
 from desktop.models.annotation_text import marked_quote_text
+from desktop.models.fullwidth_text import shown_text
 
 SAVE_DELAY_MS = 400
 """A pause in typing this long sends the note."""
@@ -62,6 +63,7 @@ class AnnotationEditor(QFrame):
         self._tags_shown = ""
         """The line of tags as last filled in or sent: unchanged, it asks for nothing."""
         self._loading = False
+        self._fullwidth = False  # the words first marked shown as the page shows words
         self._build()
         self._timer = _single_shot(self, "notePause", SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
@@ -190,9 +192,15 @@ class AnnotationEditor(QFrame):
             return annotation
         return replace(annotation, tags=tags)
 
+    def set_fullwidth_punctuation(self, enabled: bool) -> None:
+        """Name the words first marked with full-width punctuation, as the page shows words."""
+        if enabled != self._fullwidth:
+            self._fullwidth = enabled
+            self._show_marked_quote()
+
     def _show_marked_quote(self) -> None:
         marked = self._annotation.marked_quote if self._annotation is not None else None
-        shown = marked_quote_text(marked)
+        shown = marked_quote_text(shown_text(marked or "", self._fullwidth))
         self._marked.setText(shown)
         self._marked.setAccessibleName(shown)
         self._marked.setVisible(bool(shown))

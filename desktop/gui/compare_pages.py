@@ -122,6 +122,8 @@ class PagesMixin(_Base):
         self._slices.clear()
         # Pages still drafted or made (of a style now superseded) are drafted again: a restyle
         # of the pages shown would leave them to come after it, set in the style before.
+        if not same_text:
+            self._name_sides(*self._contents)  # their titles, as the pages' first lines
         if not self._pages_current or not same_text:
             if self._pages_task is not None:
                 self._pages_task.cancel()

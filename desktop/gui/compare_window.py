@@ -39,6 +39,7 @@ from desktop.gui.messages import failure_words
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.slices import SliceRunner
 from desktop.gui.workers import WorkerPool, WorkerTask
+from desktop.models.fullwidth_text import shown_text
 
 if TYPE_CHECKING:
     from desktop.core.compare_export import ComparedSpeeches
@@ -127,7 +128,9 @@ class CompareWindow(PagesMixin, QMainWindow):
         self.swap_action = self._action((), self.swap)
         self.close_action = self._action((), self.close)
         self.close_action.setShortcuts(QKeySequence.StandardKey.Close)
-        self.changes_export = CompareExport(self.compared_speeches, self)
+        self.changes_export = CompareExport(
+            self.compared_speeches, self, self.summary_text, self._workers
+        )
         toolbar.addActions([self.previous_action, self.next_action, self.swap_action])
         toolbar.addSeparator()
         toolbar.addActions([self.changes_export.export_action, self.changes_export.copy_action])
@@ -177,31 +180,41 @@ class CompareWindow(PagesMixin, QMainWindow):
         super().changeEvent(event)
 
     def _name_sides(self, old: SpeechContent, new: SpeechContent) -> None:
-        for label, pane, words, record in (
-            (self.old_title, self.old_pane, self.tr("Old: %1"), old.record),
-            (self.new_title, self.new_pane, self.tr("New: %1"), new.record),
+        # Titles as the pages show their first lines (the full-width option); exports of the
+        # changes name the stored ones.
+        fullwidth = self._style.fullwidth_punctuation
+        old_title, new_title = (shown_text(c.record.title, fullwidth) for c in (old, new))
+        for label, pane, words, title in (
+            (self.old_title, self.old_pane, self.tr("Old: %1"), old_title),
+            (self.new_title, self.new_pane, self.tr("New: %1"), new_title),
         ):
-            label.setText(words.replace("%1", record.title))
+            label.setText(words.replace("%1", title))
             pane.setAccessibleName(label.text())
-        title = self.tr("Compare: %1 → %2")
-        self.setWindowTitle(title.replace("%1", old.record.title).replace("%2", new.record.title))
+        window_title = self.tr("Compare: %1 → %2")
+        self.setWindowTitle(window_title.replace("%1", old_title).replace("%2", new_title))
         # Named, as "the new speech on the left" was untrue once the sides had been swapped.
         tip = self.tr("Put “%1” on the left and “%2” on the right, and compare again")
-        self.swap_action.setStatusTip(
-            tip.replace("%1", new.record.title).replace("%2", old.record.title)
-        )
+        self.swap_action.setStatusTip(tip.replace("%1", new_title).replace("%2", old_title))
 
     # Loading and comparing ------------------------------------------------------------------
 
-    def load(self, old_id: int, new_id: int) -> None:
-        """Show ``old_id`` left and ``new_id`` right, and compare them in the worker."""
-        self._cancel_task()
+    def load(self, old_id: int, new_id: int) -> bool:
+        """Show ``old_id`` left and ``new_id`` right, and compare them in the worker; False,
+        the window left as it was and the reason said, when either cannot be read."""
         try:
             old = self._session.speech_content(old_id)
             new = self._session.speech_content(new_id)
         except PizhuError as error:
-            self.summary.setText(failure_words(error))
-            return
+            words = failure_words(error)
+            if self._contents is None:
+                self.summary.setText(words)  # nothing shown yet: the summary's place says why
+            else:
+                message = self.tr("The sides were not swapped: %1").replace("%1", words)
+                self.statusBar().showMessage(message)
+            return False
+        # Only now: a speech that could not be read left the pages shown (and their marking,
+        # perhaps still under way) as they were, not half-marked by a cancelled swap.
+        self._cancel_task()
         self.speeches = (old_id, new_id)
         self._contents = (old, new)
         self.comparison, self._found, self.current = None, None, -1
@@ -214,6 +227,7 @@ class CompareWindow(PagesMixin, QMainWindow):
         task.succeeded.connect(partial(self._on_task_succeeded, task))
         task.failed.connect(partial(self._on_task_failed, task))
         self._task = task
+        return True
 
     def _cancel_task(self) -> None:
         for task in (self._task, self._pages_task):
@@ -257,9 +271,10 @@ class CompareWindow(PagesMixin, QMainWindow):
         self.summary.setText(self.tr("The comparison failed: %1").replace("%1", words))
 
     def running_work(self) -> list[str]:
-        """The comparison and the pages' drafts still running, if any."""
+        """The comparison, the pages' drafts and an export still running, if any."""
         tasks = ((self._task, "compare"), (self._pages_task, "compare pages"))
-        return [name for task, name in tasks if task is not None and task.is_running()]
+        running = [name for task, name in tasks if task is not None and task.is_running()]
+        return running + self.changes_export.running_work()
 
     # Stepping through changes ---------------------------------------------------------------
 

@@ -8,7 +8,7 @@ annotations are read (one query), its groups taken out and put back as the impor
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,9 +17,13 @@ if TYPE_CHECKING:
 
 
 def swap_collection_rows(
-    dock: AnnotationsDock, session: LibrarySession, collection_id: int
+    dock: AnnotationsDock,
+    session: LibrarySession,
+    collection_id: int,
+    shown: Callable[[str], str] | None = None,
 ) -> bool:
-    """Replace the dock's rows of one re-imported collection with what the library holds now.
+    """Replace the dock's rows of one re-imported collection with what the library holds now
+    (its speeches named with their titles as ``shown`` gives them, as the others are).
 
     A collection the dock's list does not name (imported since it was read) has nothing to
     show while it holds no annotations, as a new one; False, nothing changed, if it does (back
@@ -30,7 +34,7 @@ def swap_collection_rows(
     known = dock.model.speech_titles
     if not any(speech_id in known for speech_id in speech_ids):
         return not annotations
-    titles = spliced_titles(known, session.some_speech_labels(speech_ids))
+    titles = spliced_titles(known, session.some_speech_labels(speech_ids, shown))
     dock.remove_annotations(annotation.id for annotation in annotations)
     if list(titles.items()) != list(known.items()):
         dock.set_speech_titles(titles, renamed=speech_ids)

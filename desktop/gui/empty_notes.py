@@ -12,6 +12,7 @@ colour whatever its note: emptying its note leaves it a highlight.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from desktop.core.annotation import Annotation
@@ -39,12 +40,15 @@ class EmptyNotes:
         self,
         session: LibrarySession,
         trash: Callable[[str], None],
-        show_error: Callable[[PizhuError], None],
+        refusing: Callable[[], AbstractContextManager[None]],
         unsaved: Callable[[str], bool] = lambda _id: False,
     ) -> None:
         self._session = session
         self._trash = trash
-        self._show_error = show_error
+        """Moves the note to the trash (said "Moved to the trash", undoable), if it can."""
+        self._refusing = refusing
+        """The removal under way, refused for another program's lock: says the note is kept
+        (not "nothing was moved to the trash": she asked for no trash)."""
         self._unsaved = unsaved
         """Whether the editor holds words of the note the library refused (a full disk)."""
 
@@ -56,8 +60,9 @@ class EmptyNotes:
             return  # gone meanwhile (undone, trashed elsewhere): nothing to drop
         if not is_empty_note(annotation) or self._unsaved(annotation_id):
             return  # words the library refused are words: the note stays for them
-        if not self._take_back(annotation_id):
-            self._trash(annotation_id)
+        with self._refusing():
+            if not self._take_back(annotation_id):
+                self._trash(annotation_id)
 
     def _take_back(self, annotation_id: str) -> bool:
         """Undo and drop the step that made the note, when it is the last step (its edits

@@ -12,7 +12,7 @@ and End stay as Qt writes them: short, and what the keys say.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
@@ -39,6 +39,11 @@ def alternative_keys_text(
     Ctrl+Ins"). Qt's ``listToString`` joins with "; " in every language, which reads as code;
     a comma would blur into a chord (Ctrl+K, Ctrl+D) or Preferences' Ctrl+,."""
     texts = [sequence.toString(style) for sequence in sequences if not sequence.isEmpty()]
+    return alternatives_text(texts)
+
+
+def alternatives_text(texts: Sequence[str]) -> str:
+    """Ways of doing the same thing (keys, a mouse gesture) as a sentence says them."""
     joined = texts[0] if texts else ""
     for text in texts[1:]:
         joined = fill(QCoreApplication.translate("KeyNames", "%1 or %2"), joined, text)

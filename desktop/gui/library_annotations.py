@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -21,6 +22,7 @@ from desktop.core.errors import LibraryError, PizhuError
 from desktop.core.storage.library import Library
 from desktop.gui.library_worker import Cancellation, LibraryWorker
 from desktop.models.annotation_nodes import AnnotationRows, rows_of
+from desktop.models.fullwidth_text import ShownTexts
 from desktop.models.speech_labels import library_distinctions, speech_labels
 
 _log = logging.getLogger(__name__)
@@ -40,15 +42,19 @@ class LibraryAnnotations:
     """The dock model's rows of ``grouped``, made here (~20-40 ms on the GUI thread)."""
 
 
-def read_library_annotations(library: Library, _cancelled: Cancellation) -> LibraryAnnotations:
-    """The worker's job: both reads, on the worker's own connection, then the grouping."""
+def read_library_annotations(
+    library: Library, _cancelled: Cancellation, fullwidth: bool = False
+) -> LibraryAnnotations:
+    """The worker's job: both reads, on the worker's own connection, then the grouping; the
+    speeches' titles in their labels with full-width punctuation when ``fullwidth``."""
     # ~130,000 objects that all live on (the window freezes them once adopted): passes of the
     # collector over them in this thread held the interpreter 40-230 ms while the window waited.
     with collector_paused():
         annotations = library.annotations.annotations()
         # QCoreApplication.translate, which the labels use, is thread-safe.
         distinctions = library_distinctions(library.store.collections())
-        titles = speech_labels(library.store.speech_label_parts(), None, distinctions)
+        shown = ShownTexts(kept=50_000, fullwidth=True) if fullwidth else None  # once a title
+        titles = speech_labels(library.store.speech_label_parts(), None, distinctions, shown)
         grouped = group_annotations(annotations, speech_ranks(titles), all_speeches=True)
         texts = search_texts(annotations)
         return LibraryAnnotations(grouped, titles, texts, rows_of(grouped))
@@ -68,9 +74,9 @@ class LibraryAnnotationsLoader(QObject):
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.failed.connect(self._on_worker_failed)
 
-    def load(self) -> None:
-        """Read them (again: a read still running is dropped)."""
-        self._worker.submit(read_library_annotations)
+    def load(self, fullwidth: bool = False) -> None:
+        """Read them (again: a read still running is dropped); ``fullwidth``: titles so."""
+        self._worker.submit(partial(read_library_annotations, fullwidth=fullwidth))
 
     def cancel(self) -> None:
         """Drop the read running, if any: its outcome will not be reported."""

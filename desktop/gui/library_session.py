@@ -8,7 +8,7 @@ or redone, is announced by a signal so that each view updates itself. Views neve
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -233,14 +233,18 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionReadingM
         """What names every speech in the tree's order (one query, for lists of speeches)."""
         return self._library.store.speech_label_parts()
 
-    def some_speech_labels(self, speech_ids: Iterable[int]) -> dict[int, str]:
-        """The labels of ``speech_ids`` as ``speech_labels`` of the whole library names them."""
+    def some_speech_labels(
+        self, speech_ids: Iterable[int], shown: Callable[[str], str] | None = None
+    ) -> dict[int, str]:
+        """The labels of ``speech_ids`` as ``speech_labels`` of the whole library names them
+        (their titles as ``shown`` gives them)."""
         found = self._library.store.some_speech_label_parts(speech_ids)
-        return speech_labels(found.parts, found.mixed, self.collection_distinctions())
+        return speech_labels(found.parts, found.mixed, self.collection_distinctions(), shown)
 
-    def all_speech_labels(self) -> dict[int, str]:
+    def all_speech_labels(self, shown: Callable[[str], str] | None = None) -> dict[int, str]:
         """Every speech's label (``speech_labels``), in the tree's order."""
-        return speech_labels(self.speech_label_parts(), None, self.collection_distinctions())
+        distinctions = self.collection_distinctions()
+        return speech_labels(self.speech_label_parts(), None, distinctions, shown)
 
     def collection_distinctions(self) -> dict[int, str]:
         """What tells each collection from another of its title (``collection_labels``)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
 from desktop.gui.actions import ActionId
@@ -135,7 +135,8 @@ class TreeActionsMixin(_Base):
             if kind == TreeKind.COLLECTION
             else self.tr("New title for the speech:")
         )
-        title = self.ask_title(self, label, index.data())
+        # The title as stored, not as shown (full-width punctuation is a display option).
+        title = self.ask_title(self, label, index.data(Qt.ItemDataRole.EditRole))
         if title is not None:
             self.rename_requested.emit(kind, index.data(Role.KEY), title.strip())
 

@@ -43,6 +43,7 @@ class Refused(StrEnum):
     NOTE = "note"
     COLOR = "color"
     TRASH = "trash"
+    EMPTY_NOTE = "empty_note"
     UNDO = "undo"
     REDO = "redo"
     CHANGE = "change"
@@ -68,6 +69,11 @@ _SENTENCES = {
         "LockRefusals",
         "Another program is writing to the library, so nothing was moved to the trash. "
         "Try again in a moment.",
+    ),
+    Refused.EMPTY_NOTE: QT_TRANSLATE_NOOP(
+        "LockRefusals",
+        "Another program is writing to the library, so the empty note was not removed: "
+        "it is kept. Delete it later if you do not want it.",
     ),
     Refused.UNDO: QT_TRANSLATE_NOOP(
         "LockRefusals",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desktop.core.annotation import Annotation
 from desktop.gui.app_theme import MutedLabel, warning_colour
+from desktop.models.fullwidth_text import shown_text
 
 QUOTE_CHARACTERS = 400
 """The longest quote shown in full; a longer one is cut with an ellipsis."""
@@ -30,6 +31,7 @@ class OrphanPanel(QFrame):
         self.setObjectName("orphanPanel")
         self._annotation: Annotation | None = None
         self._in_open_speech = False
+        self._fullwidth = False  # the lost words shown as the page shows words
         self._can_reattach = False
         self._build()
         self.retranslate()
@@ -104,12 +106,19 @@ class OrphanPanel(QFrame):
         self.setVisible(annotation is not None)
         if annotation is None:
             return
-        words = " ".join(annotation.quote.exact.split())
+        words = " ".join(shown_text(annotation.quote.exact, self._fullwidth).split())
         if len(words) > QUOTE_CHARACTERS:
             words = words[:QUOTE_CHARACTERS].rstrip() + "…"
         self._quote.setText(words)
         self._quote.setVisible(bool(words))
         self._update_buttons()
+
+    def set_fullwidth_punctuation(self, enabled: bool) -> None:
+        """Show the lost words with full-width punctuation (or not), as the list shows them."""
+        if enabled != self._fullwidth:
+            self._fullwidth = enabled
+            if self._annotation is not None:
+                self.show_annotation(self._annotation, self._in_open_speech)
 
     def set_reattach_enabled(self, enabled: bool) -> None:
         """Whether the reader has a selection the annotation could be attached to."""

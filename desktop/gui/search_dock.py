@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.dialogs.table_export import TableExport
 from desktop.gui.app_theme import info_colour
 from desktop.gui.batch_feeder import BatchFeeder, EarlierRows
-from desktop.gui.beside_or_under import BesideOrUnder
+from desktop.gui.beside_or_under import BesideOrUnder, LineLabel
 from desktop.gui.kwic_view import KwicTreeView
 from desktop.gui.library_worker import LibraryWorker
 from desktop.gui.query_row import QueryRow
@@ -46,6 +47,7 @@ from desktop.gui.search_dock_runs import DEBOUNCE_MS, QueryRunsMixin, TextSource
 from desktop.gui.search_dock_scope import ScopeMixin
 from desktop.gui.search_filter_row import SearchFilterRow
 from desktop.gui.search_jobs import ScopeKind
+from desktop.gui.search_notes_link import NotesLink
 from desktop.gui.search_query_box import SearchQueryBox
 from desktop.gui.search_tables import SearchTables
 from desktop.gui.whole_list_bar import WholeListBar
@@ -71,7 +73,7 @@ class SearchDock(QueryRunsMixin, ScopeMixin, QDockWidget):
     searched = Signal()
     """New results (or a message) are shown."""
     notes_counted = Signal()
-    """The text search shown counted its hits in annotations anew (``refresh_notes``)."""
+    """The text search shown found its hits in annotations anew (``refresh_notes``)."""
 
     def __init__(self, library_path: Path, texts: TextSource, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,18 +103,20 @@ class SearchDock(QueryRunsMixin, ScopeMixin, QDockWidget):
         layout.addWidget(QueryRow(self.query_box, self._build_scope_row(body), body))
         layout.addWidget(self.filter_row)
         self.filter_row.take_tab_order(self.collection_box, self.notes_box)
-        self.message = self._label(body, "search_message")
-        self._style_message()
-        self.summary = self._label(body, "search_summary")
+        self.message = self._label(QLabel(body), "search_message")
+        self.summary = self._label(LineLabel(body), "search_summary")
         layout.addWidget(self.message)
         view = self._build_view(body)
         layout.addWidget(self._build_counts(body))
+        # The link to the hits in annotations is read before the results (and follows the box
+        # that comes back from them), not after the table's buttons.
+        QWidget.setTabOrder(self.notes_box, self.notes_link)
+        self._style_message()
         layout.addWidget(view, 1)
         self.setWidget(body)
         self.message.hide()
 
-    def _label(self, parent: QWidget, name: str) -> QLabel:
-        label = QLabel(parent)
+    def _label(self, label: QLabel, name: str) -> QLabel:
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -144,7 +148,8 @@ class SearchDock(QueryRunsMixin, ScopeMixin, QDockWidget):
             button.setDefaultAction(action)
             buttons.append(button)
             self.view.addAction(action)  # its context menu, and Ctrl+C
-        self.counts = BesideOrUnder(self.summary, buttons, parent)
+        self.notes_link = NotesLink(parent)
+        self.counts = BesideOrUnder(self.summary, buttons, parent, self.notes_link)
         return self.counts
 
     def _connect(self) -> None:
@@ -156,6 +161,7 @@ class SearchDock(QueryRunsMixin, ScopeMixin, QDockWidget):
         self.scope_box.currentIndexChanged.connect(self._on_scope_changed)
         self.collection_box.currentIndexChanged.connect(self._on_scope_changed)
         self.notes_box.toggled.connect(self._on_scope_changed)
+        self.notes_link.clicked.connect(self._on_notes_link_clicked)
         self.filter_row.changed.connect(self._on_filter_changed)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
@@ -192,7 +198,7 @@ class SearchDock(QueryRunsMixin, ScopeMixin, QDockWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         outcome = self.model.outcome()
         if outcome is not None:
-            self.summary.setText(self._summary(outcome))
+            self._show_summary(outcome)
         if self._message is not None:
             self.message.setText(self._message())
 
@@ -214,6 +220,7 @@ class SearchDock(QueryRunsMixin, ScopeMixin, QDockWidget):
 
     def _style_message(self) -> None:
         self.message.setStyleSheet(f"color: {info_colour(self.palette()).name()};")
+        self.notes_link.set_colour(self.palette().color(QPalette.ColorRole.Link))
 
     # Data from the window -------------------------------------------------------------------
 

@@ -7,9 +7,11 @@ results with a summary of the counts, or a message says why nothing could be fou
 
 When the library changes the same query runs again (``refresh``): its results come with the
 panel kept where the user was in them (``search_place``); a query asked anew starts at the top.
-When only annotations change (``refresh_notes``), a search of the notes runs again, but a text
-search only counts its hits in annotations anew: its hits in speech texts, and the user's place
-in them, are as they were, and the count is one query of the notes' index.
+A text search's count of hits in annotations is a link to them (``notes_link``). When only
+annotations change (``refresh_notes``), a search of the notes runs again, and its
+rows follow; a text search only finds its hits in annotations anew (its summary's count, and
+the hits behind it): its hits in speech texts, and the user's place in them, are as they were,
+and the finding is one query of the notes' index.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from PySide6.QtCore import QLocale, Slot
 
 from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.search_index import Query, parse_query
+from desktop.core.storage.search_result import SearchResult
 from desktop.core.text_templates import fill
 from desktop.gui.search_filter_row import describe_filter
-from desktop.gui.search_jobs import ScopeKind, SearchScope, note_count_job, search_job
+from desktop.gui.search_jobs import ScopeKind, SearchScope, note_hits_job, search_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
 from desktop.gui.search_place import ResultsPlace
 from desktop.models.search_results_model import SearchOutcome
@@ -67,7 +70,7 @@ class QueryRunsMixin(_Base):
     _run_scope: SearchScope | None = None
     """The scope of the last search run."""
     _count_ticket: int | None = None
-    """The worker's ticket of a count of the shown text search's hits in notes."""
+    """The worker's ticket of a new finding of the shown text search's hits in notes."""
 
     def refresh(self, collection_ids: Collection[int] | None = None) -> None:
         """The library changed: run the query again, the panel kept where the user was.
@@ -89,7 +92,7 @@ class QueryRunsMixin(_Base):
         if self.scope().notes_only or searching:
             self.refresh()  # a search running may have read the notes before the change
         elif outcome is not None and not self._timer.isActive() and self._run_scope is not None:
-            job = note_count_job(outcome.result.query, self._run_scope)
+            job = note_hits_job(outcome.result.query, self._run_scope)
             self._count_ticket = self.worker.submit(job)
 
     def _may_find_else(self, collection_ids: Collection[int] | None) -> bool:
@@ -104,7 +107,7 @@ class QueryRunsMixin(_Base):
 
     @Slot()
     def _on_filter_changed(self) -> None:
-        """Years or speaker edited: searched again when the typing pauses, as the query is."""
+        """Years or speakers edited: searched again when the typing pauses, as the query is."""
         if self.query_text().strip():
             self.worker.cancel()  # what runs is stale now
             self._schedule(DEBOUNCE_MS)
@@ -147,6 +150,7 @@ class QueryRunsMixin(_Base):
         self._kept_ticket = ticket if keep else None
         self.summary.setText(self.tr("Searching…"))
         self.summary.show()
+        self.notes_link.hide()  # its count is the last search's
 
     def _missing_scope_message(self, kind: ScopeKind) -> str:
         if kind == ScopeKind.SPEECH:
@@ -154,21 +158,21 @@ class QueryRunsMixin(_Base):
         return self.tr("There is no collection to search in.")
 
     @Slot(int, object)
-    def _on_worker_finished(self, ticket: int, outcome: SearchOutcome | int) -> None:
-        if isinstance(outcome, int):
+    def _on_worker_finished(self, ticket: int, outcome: SearchOutcome | SearchResult) -> None:
+        if isinstance(outcome, SearchResult):
             self._on_notes_counted(ticket, outcome)
         else:
             self._show(outcome, keep=ticket == self._kept_ticket)
 
-    def _on_notes_counted(self, ticket: int, total: int) -> None:
-        """The shown text search's hits in annotations counted anew: its summary says so."""
+    def _on_notes_counted(self, ticket: int, found: SearchResult) -> None:
+        """The shown text search's hits in annotations found anew: its result holds them (its
+        count, and the hits themselves, of the notes as they now are), its summary says so."""
         outcome = self.model.outcome()
         if ticket != self._count_ticket or outcome is None:
             return
         self._count_ticket = None
-        result = outcome.result  # its note hits are not listed: only their count is shown
-        result.note_total, result.total = total, result.text_total + total
-        self.summary.setText(self._summary(outcome))
+        outcome.result.take_note_hits(found)  # its rows are the texts' hits: they stay
+        self._show_summary(outcome)
         self.notes_counted.emit()
 
     @Slot(int, object)
@@ -196,9 +200,7 @@ class QueryRunsMixin(_Base):
         place = ResultsPlace.of(self.view, self.model) if keep and outcome is not None else None
         self.model.set_outcome(outcome)
         self._message = message
-        summary = self._summary(outcome) if outcome is not None else ""
-        self.summary.setText(summary)
-        self.summary.setVisible(bool(summary))
+        self._show_summary(outcome)
         self.message.setText(message() if message is not None else "")
         self.message.setVisible(message is not None)
         self._last_opened = None
@@ -207,6 +209,29 @@ class QueryRunsMixin(_Base):
         if place is not None:
             place.put_back(self.view, self.model)
         self.searched.emit()
+
+    def _show_summary(self, outcome: SearchOutcome | None) -> None:
+        """The counts (none without results), and the link to the hits in annotations that a
+        text search counted."""
+        summary = self._summary(outcome) if outcome is not None else ""
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
+        result = outcome.result if outcome is not None and not outcome.notes_only else None
+        if result is None or not result.note_total:
+            self.notes_link.hide()
+            return
+        figure = QLocale().toString(result.note_total)
+        if result.text_total or result.title_hits:
+            self.notes_link.setText(fill(self.tr("In annotations: %1"), figure))
+        else:  # after "no hits in the texts;"
+            self.notes_link.setText(fill(self.tr("%1 in annotations"), figure))
+        self.notes_link.setAccessibleName(
+            fill(self.tr("Show the hits in annotations (%1)"), figure)
+        )
+        self.notes_link.setToolTip(
+            self.tr("Search the annotations for these words (ticks Annotations only)")
+        )
+        self.notes_link.show()
 
     def _summary(self, outcome: SearchOutcome) -> str:
         """The counts, after the filter they keep to ("2019–2021 · 王某某: Hits: 37 · …")."""
@@ -233,16 +258,21 @@ class QueryRunsMixin(_Base):
                 text += fill(self.tr(" · In titles: %1"), titles)
         elif result.title_hits:
             text = fill(self.tr("In titles: %1"), titles)
+        elif result.note_total:  # the advice would say to search otherwise: the link does
+            text = self.tr("No hits in the speech texts;")
         else:
             text = self._no_hits()
-        if result.note_total:
-            text += fill(self.tr(" · In annotations: %1"), figure(result.note_total))
-        return text
+        return text  # the hits in annotations: ``notes_link``
 
     def _no_hits(self) -> str:
         """ "No hits", with what to try next: a wider scope, or fewer words (each must be in
         the speech, exactly as typed)."""
-        if self._run_filter() is not None:
+        speech_filter = self._run_filter()
+        if speech_filter is not None and len(speech_filter.speakers) > 1:
+            return self.tr(
+                "No hits in these years or by these speakers: clear the filter to search all."
+            )
+        if speech_filter is not None:
             return self.tr(
                 "No hits in these years or by this speaker: clear the filter to search all."
             )

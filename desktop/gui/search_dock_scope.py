@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from desktop.gui.search_jobs import ScopeKind, SearchScope
@@ -110,6 +110,15 @@ class ScopeMixin(_Base):
     def scope_kind(self) -> ScopeKind:
         """Library, collection or speech."""
         return ScopeKind(self.scope_box.currentData())
+
+    @Slot()
+    def _on_notes_link_clicked(self) -> None:
+        """Show the hits in annotations the summary counted: the query searched in the notes
+        (their box ticked, which a user unticks to come back)."""
+        had_focus = self.notes_link.hasFocus()  # by Tab, or by the click itself
+        self.notes_box.setChecked(True)  # searches again (``_on_scope_changed``)
+        if had_focus:  # the link hides: the keyboard goes to the way back, not anywhere
+            self.notes_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _on_scope_changed(self) -> None:

@@ -1,12 +1,11 @@
-"""The search panel's filter: years from–to, the undated, and a speaker, in a row of its own.
+"""The search panel's filter: years from–to, the undated, and speakers, in a row of its own.
 
 Hidden until its button (``toggle``, beside the scope) opens it, so the panel stays one line of
 options for who never filters; opened, it is reached by Tab like the rest. The years are two
-spin boxes whose lowest value reads "any" (an open end); the speaker box completes the names of
-the library's speakers (any part of a name; the list ends with "No speaker named"), and filters
-by one once it is chosen from the list, Enter is pressed or the box is left holding a whole name
-(half a name typed searches nothing: it would say "no hits by this speaker"). One click
-on Clear keeps every speech again. A filter is set whole by the window
+spin boxes whose lowest value reads "any" (an open end), taken in order however typed; the
+speakers are picked one after another (``speaker_picker``: a box completing the library's names,
+each name picked a removable chip under it, a name no speech gives told of), and a search keeps
+to any of them. One click on Clear keeps every speech again. A filter is set whole by the window
 (``set_filter``: a row of the counts by year double-clicked), and saved with the panel's state
 (``state`` / ``restore``). The panel's summary names it (``describe_filter``).
 
@@ -21,8 +20,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -31,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import QueryError
-from desktop.core.storage.speech_filter import FilterChoices, SpeechFilter
+from desktop.core.storage.speech_filter import FilterChoices, SpeechFilter, years_in_order
 from desktop.core.text_templates import fill
 from desktop.gui.row_or_column import RowOrColumn
+from desktop.gui.speaker_picker import SpeakerPicker
 
 ANY_YEAR = 0
 """The spin boxes' value for an open end ("any")."""
@@ -87,7 +85,7 @@ class YearBox(QSpinBox):
 
 
 class SearchFilterRow(RowOrColumn):
-    """Years from–to, "undated", a speaker and Clear; ``changed`` when the filter changes."""
+    """Years from–to, "undated", speakers and Clear; ``changed`` when the filter changes."""
 
     changed = Signal()
     """The filter changed (the user's edit, or ``set_filter``)."""
@@ -98,10 +96,6 @@ class SearchFilterRow(RowOrColumn):
         super().__init__(parent)
         self.setObjectName("search_filter")
         self._choices_asked = False
-        # The speaker the filter holds: set when one is chosen, Enter is pressed or the box is
-        # left with a whole name, so half a name typed never searches ("no hits by 王").
-        self._speakers: tuple[str, ...] = ()
-        self._no_speaker = False
         self.toggle = QToolButton(parent)  # the dock puts it beside the scope
         self.toggle.setObjectName("search_filter_toggle")
         self.toggle.setCheckable(True)
@@ -114,6 +108,7 @@ class SearchFilterRow(RowOrColumn):
     def _build(self) -> None:
         self._years, self._who = QHBoxLayout(), QHBoxLayout()
         self._layout.addLayout(self._years)
+        self._layout.setAlignment(self._years, Qt.AlignmentFlag.AlignTop)  # beside the chips too
         self._layout.addLayout(self._who, 1)
         self.years_label = QLabel(self)
         self.from_box = YearBox(self)
@@ -123,17 +118,8 @@ class SearchFilterRow(RowOrColumn):
         self.undated_box = QCheckBox(self)
         self.undated_box.setObjectName("search_undated")
         self.speaker_label = QLabel(self)
-        self.speaker_box = QComboBox(self)
-        self.speaker_box.setObjectName("search_speaker")
-        self.speaker_box.setEditable(True)
-        self.speaker_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.speaker_box.lineEdit().setClearButtonEnabled(True)
-        completer = QCompleter(self.speaker_box.model(), self.speaker_box)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # 王 finds 王某某 and 李王
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.speaker_box.setCompleter(completer)
-        self.speaker_box.addItem("")  # "No speaker named", the list's one item until choices come
-        self.speaker_box.setCurrentIndex(-1)  # anyone: nothing chosen
+        self.speakers = SpeakerPicker(self)
+        self.speaker_box = self.speakers.box  # where a speaker is typed or chosen
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("search_filter_clear")
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -144,21 +130,19 @@ class SearchFilterRow(RowOrColumn):
             self._years.addWidget(widget)
         self._years.addWidget(self.undated_box)
         self._years.addStretch()  # under each other, the years keep together at the left
-        self._who.addWidget(self.speaker_label)
-        self._who.addWidget(self.speaker_box, 1)
-        self._who.addWidget(self.clear_button)
+        # At the top, level with the box (the chips and a note may go under it).
+        self.speaker_label.setMinimumHeight(self.speaker_box.sizeHint().height())
+        self._who.addWidget(self.speaker_label, 0, Qt.AlignmentFlag.AlignTop)
+        self._who.addWidget(self.speakers, 1)
+        self._who.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.speakers.tab_after = self.clear_button
 
     def _connect(self) -> None:
         self.toggle.toggled.connect(self._on_toggle_toggled)
         for box in (self.from_box, self.to_box):
             box.valueChanged.connect(self._on_edited)
         self.undated_box.toggled.connect(self._on_edited)
-        edit = self.speaker_box.lineEdit()
-        edit.textEdited.connect(self._on_speaker_edited)
-        edit.returnPressed.connect(self._on_speaker_entered)
-        edit.editingFinished.connect(self._on_speaker_left)
-        self.speaker_box.activated.connect(self._on_speaker_box_activated)
-        self.speaker_box.completer().activated[str].connect(self._take_speaker)
+        self.speakers.changed.connect(self._on_edited)
         self.clear_button.clicked.connect(self.clear)
 
     def retranslate(self) -> None:
@@ -176,16 +160,8 @@ class SearchFilterRow(RowOrColumn):
                 "The speeches without a date (with years chosen: besides those years)",
             )
         )
-        self.speaker_label.setText(translate("SearchFilterRow", "Speaker:"))
-        self.speaker_box.setAccessibleName(translate("SearchFilterRow", "Speaker"))
-        self.speaker_box.lineEdit().setPlaceholderText(translate("SearchFilterRow", "anyone"))
-        was = self._no_speaker_text()
-        now = translate("SearchFilterRow", "No speaker named")
-        self.speaker_box.setItemText(self.speaker_box.count() - 1, now)
-        if was and self.speaker_box.currentText() == was:
-            # Chosen, it is the item's words: left in the old language, they would name a
-            # speaker called "No speaker named" (no hits) instead of the speeches naming nobody.
-            self.speaker_box.setEditText(now)
+        self.speaker_label.setText(translate("SearchFilterRow", "Speakers:"))
+        self.speakers.retranslate()
         self.clear_button.setText(translate("SearchFilterRow", "Clear"))
         self.clear_button.setToolTip(translate("SearchFilterRow", "Search every speech again"))
         self._show_active()
@@ -219,11 +195,11 @@ class SearchFilterRow(RowOrColumn):
 
     def speech_filter_or_empty(self) -> SpeechFilter:
         """The filter set, an empty one when none is (years in either order are taken in order)."""
-        first, last = self.from_box.year(), self.to_box.year()
-        if first is not None and last is not None and first > last:
-            first, last = last, first
+        first, last = years_in_order(self.from_box.year(), self.to_box.year())
         undated = self.undated_box.isChecked()
-        return SpeechFilter(first, last, undated, self._speakers, self._no_speaker)
+        return SpeechFilter(
+            first, last, undated, self.speakers.speakers(), self.speakers.no_speaker()
+        )
 
     def set_filter(self, speech_filter: SpeechFilter | None) -> None:
         """Show ``speech_filter`` (None: clear), the row opened if it filters; ``changed``."""
@@ -241,14 +217,7 @@ class SearchFilterRow(RowOrColumn):
 
     def set_choices(self, choices: FilterChoices) -> None:
         """The library's speakers to complete, and its span of years (where steps start)."""
-        text = self.speaker_box.currentText()
-        self.speaker_box.blockSignals(True)
-        self.speaker_box.clear()
-        self.speaker_box.addItems(list(choices.speakers))
-        self.speaker_box.addItem(translate("SearchFilterRow", "No speaker named"))
-        self.speaker_box.setCurrentIndex(-1)
-        self.speaker_box.setEditText(text)
-        self.speaker_box.blockSignals(False)
+        self.speakers.set_names(choices.speakers)
         if choices.first_year is not None and choices.last_year is not None:
             self.from_box.start = choices.first_year
             self.to_box.start = choices.last_year
@@ -256,7 +225,7 @@ class SearchFilterRow(RowOrColumn):
     def take_tab_order(self, before: QWidget, after: QWidget) -> None:
         """Tab goes from ``before`` to the button, through the row (when open), to ``after``."""
         chain = [before, self.toggle, self.from_box, self.to_box, self.undated_box]
-        chain += [self.speaker_box, self.clear_button, after]
+        chain += [self.speaker_box, *self.speakers.chip_buttons(), self.clear_button, after]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -285,22 +254,15 @@ class SearchFilterRow(RowOrColumn):
     def _show_filter(self, speech_filter: SpeechFilter | None) -> None:
         """Show the filter in the widgets without a ``changed`` for each."""
         speech_filter = speech_filter or SpeechFilter()
-        widgets = (self.from_box, self.to_box, self.undated_box, self.speaker_box)
+        widgets = (self.from_box, self.to_box, self.undated_box)
         for widget in widgets:
             widget.blockSignals(True)
         self.from_box.setValue(speech_filter.from_year or ANY_YEAR)
         self.to_box.setValue(speech_filter.to_year or ANY_YEAR)
         self.undated_box.setChecked(speech_filter.undated)
-        speaker = speech_filter.speakers[0] if speech_filter.speakers else ""
-        if speech_filter.no_speaker and not speaker:
-            speaker = self._no_speaker_text()
-        self.speaker_box.setEditText(speaker)
-        self._speakers, self._no_speaker = speech_filter.speakers[:1], speech_filter.no_speaker
+        self.speakers.set_picked(speech_filter.speakers, speech_filter.no_speaker)
         for widget in widgets:
             widget.blockSignals(False)
-
-    def _no_speaker_text(self) -> str:
-        return self.speaker_box.itemText(self.speaker_box.count() - 1)
 
     def _show_active(self) -> None:
         """The button says when a filter is set, also while the row is closed."""
@@ -308,7 +270,7 @@ class SearchFilterRow(RowOrColumn):
         font = self.toggle.font()
         font.setBold(bool(description))
         self.toggle.setFont(font)
-        tip = translate("SearchFilterRow", "Keep the search to some years or a speaker")
+        tip = translate("SearchFilterRow", "Keep the search to some years or speakers")
         self.toggle.setToolTip(
             fill(translate("SearchFilterRow", "%1 (now: %2)"), tip, description)
             if description
@@ -319,35 +281,6 @@ class SearchFilterRow(RowOrColumn):
     def _on_edited(self) -> None:
         self._show_active()
         self.changed.emit()
-
-    def _take_speaker(self, text: str) -> None:
-        """Filter by the speaker ``text`` names ("" anyone); ``changed`` if that is new."""
-        speaker = text.strip()
-        no_speaker = bool(speaker) and speaker == self._no_speaker_text()
-        speakers = (speaker,) if speaker and not no_speaker else ()
-        if (speakers, no_speaker) == (self._speakers, self._no_speaker):
-            return
-        self._speakers, self._no_speaker = speakers, no_speaker
-        self._on_edited()
-
-    @Slot(str)
-    def _on_speaker_edited(self, text: str) -> None:
-        if not text.strip():  # emptied (its clear button, or erased): anyone, at once
-            self._take_speaker("")
-
-    @Slot()
-    def _on_speaker_entered(self) -> None:
-        self._take_speaker(self.speaker_box.currentText())
-
-    @Slot()
-    def _on_speaker_left(self) -> None:
-        text = self.speaker_box.currentText()
-        if self.speaker_box.findText(text.strip()) >= 0:
-            self._take_speaker(text)  # a whole name; half of one waits for more
-
-    @Slot(int)
-    def _on_speaker_box_activated(self, row: int) -> None:
-        self._take_speaker(self.speaker_box.itemText(row))
 
     @Slot(bool)
     def _on_toggle_toggled(self, shown: bool) -> None:

@@ -64,22 +64,23 @@ def search_job(
     return run
 
 
-def note_count_job(query: Query, scope: SearchScope) -> Callable[[Library, Cancellation], int]:
-    """The job that counts ``query``'s hits in the notes of ``scope`` alone (a text search's
-    "In annotations" after a note changed: its hits in speech texts are as they were)."""
+def note_hits_job(
+    query: Query, scope: SearchScope
+) -> Callable[[Library, Cancellation], SearchResult]:
+    """The job that finds ``query``'s hits in the notes of ``scope`` alone (a text search's
+    hits in annotations after a note changed: its hits in speech texts are as they were)."""
 
-    def run(library: Library, cancelled: Cancellation) -> int:
+    def run(library: Library, cancelled: Cancellation) -> SearchResult:
         speech_ids = scope_speeches(library.store, scope.kind, scope.key)
         with library.db.read() as conn:
-            found = search(
+            return search(
                 conn,
                 query,
-                text_loader=str,
+                text_loader=str,  # its notes' texts come with their hits
                 speech_ids=speech_ids,
                 notes_only=True,
                 speech_filter=scope.speech_filter,
             )
-        return found.note_total
 
     return run
 

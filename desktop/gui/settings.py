@@ -247,33 +247,27 @@ class Settings:
         """Start the next choice of a file to import in ``folder``."""
         self._store.setValue(_OPEN_FOLDER_KEY, str(folder))
 
-    # Notes written to a file at an unattended close -----------------------------------------
+    # Files of refused notes recorded here by versions before ``notes_records`` -------------
+    # (each process rewrote the whole list: two at once dropped each other's entry). Only read
+    # and forgotten now, so that a file an older version recorded is still told of once.
 
     @property
     def unsaved_notes_files(self) -> list[Path]:
-        """The files refused notes were written to at a close nobody attended (SIGTERM), not
-        yet told of at a start."""
-        self._store.sync()  # another library's window may have added one since we read
-        return [Path(name) for name in _strings(self._store.value(_UNSAVED_NOTES_KEY, []))]
-
-    def remember_unsaved_notes(self, path: Path) -> None:
-        """Tell of ``path`` at the next start; written at once (the session is ending)."""
-        files = [str(name) for name in self.unsaved_notes_files]
-        self._store.setValue(_UNSAVED_NOTES_KEY, [*files, str(path)])
+        """The files refused notes were written to at a close nobody attended (SIGTERM), as
+        an older version recorded them, not yet told of at a start."""
         self._store.sync()
+        return [Path(name) for name in _strings(self._store.value(_UNSAVED_NOTES_KEY, []))]
 
     def forget_unsaved_notes(self) -> None:
         """The files were told of (or are gone): not again."""
         self._store.remove(_UNSAVED_NOTES_KEY)
         self._store.sync()
 
-    # The files refused notes are kept in while a window runs (``unsaved_notes_file``) --------
-
     @property
     def refused_notes_files(self) -> list[tuple[Path, int]]:
-        """Each window's file of refused notes, with its process's id (a file left by a
-        process that ended is told of at a start)."""
-        self._store.sync()  # another window may have claimed or deleted one since we read
+        """Each window's file of refused notes as an older version recorded it, with its
+        process's id (a file left by a process that ended is told of at a start)."""
+        self._store.sync()
         found = []
         for entry in _strings(self._store.value(_REFUSED_NOTES_KEY, [])):
             pid, _, name = entry.partition(":")  # the id first: a path may hold a colon
@@ -281,14 +275,8 @@ class Settings:
                 found.append((Path(name), int(pid)))
         return found
 
-    def remember_refused_notes(self, path: Path, pid: int) -> None:
-        """Process ``pid`` keeps refused notes in ``path``; written at once (a kill may come)."""
-        entries = [f"{owner}:{name}" for name, owner in self.refused_notes_files]
-        self._store.setValue(_REFUSED_NOTES_KEY, [*entries, f"{pid}:{path}"])
-        self._store.sync()
-
     def forget_refused_notes(self, path: Path) -> None:
-        """``path`` holds no refused notes any more (deleted, handed over, or told of)."""
+        """``path``, recorded by an older version, was told of (or is gone): not again."""
         kept = [f"{owner}:{name}" for name, owner in self.refused_notes_files if name != path]
         if kept:
             self._store.setValue(_REFUSED_NOTES_KEY, kept)

@@ -129,11 +129,22 @@ class UpgradeWindow(QMainWindow):
 
     def show_step(self, fraction: float, words: str) -> None:
         """Say how far the upgrade is: the whole ``fraction`` and the step's ``words``."""
+        if not self.upgrading:
+            return  # stopped: nothing moves any more
         if words:  # first: the bar's move then shows with its step's words
             self.step.setText(words)
         value = round(fraction * BAR_STEPS)
         self.bar.setValue(value)
         self.status_bar.setValue(value)
+
+    def show_stopped(self) -> None:
+        """The upgrade failed: no bar stands part-filled (some styles animate it) as if the
+        work went on behind the message, and the words say it stopped."""
+        self.upgrading = False
+        for bar in (self.bar, self.status_bar):
+            bar.hide()
+        self.step.setText(self.tr("The upgrade stopped."))
+        self.statusBar().showMessage(self.tr("The upgrade could not be completed."))
 
     def _body(self, bar: QProgressBar) -> QWidget:
         # One column of a reading width in the middle: wrapped lines need a width to wrap at.
@@ -214,18 +225,33 @@ class StartUpgrade(QObject):
             try:
                 library = open_library(self.library_path, create=False, daily_backup=False)
             except LibraryError as error:
-                self._on_failed(error)
+                self._failed_to_open(error)
                 return
             self._open_window(library)
         self._close_window()
 
     def _on_failed(self, error: object) -> None:
-        from desktop.gui.app import show_library_error
+        from PySide6.QtWidgets import QMessageBox
 
-        self.window.upgrading = False
+        from desktop.gui.upgrade_words import failure_texts
+
+        self.window.show_stopped()
         if not isinstance(error, LibraryError):
             error = LibraryError(f"the upgrade failed: {error}", path=self.library_path)
-        # Core's message names the file; the transaction was rolled back: it is as it was.
+        # In the UI's language; core's English line (for a report) under Show Details.
+        summary, kept = failure_texts(error, self.library_path)
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME, summary, parent=self.window)
+        box.setInformativeText(kept)
+        box.setDetailedText(str(error))
+        box.exec()
+        self.exit_code = self._error_exit
+        self._close_window()
+
+    def _failed_to_open(self, error: LibraryError) -> None:
+        """Upgraded, the library could not be opened: said as any start says it."""
+        from desktop.gui.app import show_library_error
+
+        self.window.show_stopped()
         show_library_error(error, self.window)
         self.exit_code = self._error_exit
         self._close_window()

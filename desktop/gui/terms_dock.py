@@ -54,6 +54,7 @@ from desktop.gui.terms_menu import entry_menu, show_entry_menu
 from desktop.gui.terms_status import hint_text, holders_text, status_text, stepping_text
 from desktop.gui.terms_stepper import TermStepper, step_button
 from desktop.gui.terms_tables import TermsTables, follow_keys, terms_view
+from desktop.models.fullwidth_text import ShownTexts
 from desktop.models.terms_model import formulations_model, keywords_model
 
 if TYPE_CHECKING:  # jieba's modules load with its first terms, not with the panel
@@ -88,6 +89,7 @@ class TermsDock(TermsChoosingMixin, QDockWidget):
         self.finder = TermsFinder(library_path, self.scope_kind, self)
         self.keywords = keywords_model(self)
         self.formulations = formulations_model(self)
+        self._words = ShownTexts(kept=1_000)  # terms as the status line names them
         self._build()
         self._connect()
         self.retranslate()
@@ -281,16 +283,23 @@ class TermsDock(TermsChoosingMixin, QDockWidget):
     def _on_finder_status_changed(self) -> None:
         self._update_status()
 
+    def set_fullwidth_punctuation(self, enabled: bool) -> None:
+        """Name terms in the status line as the lists show them (full-width punctuation)."""
+        if self._words.set_fullwidth(enabled):
+            self._update_status()
+
     def _update_status(self) -> None:
         words = self.stepper.following_word()
         chosen = self.stepper.term() if words is None else None  # else its holders are said
-        text = status_text(replace(self.finder.state(), chosen=chosen))
+        shown = None if chosen is None else self._words(chosen)
+        text = status_text(replace(self.finder.state(), chosen=shown))
         self._update_clearing()
         if words is not None and words.word is not None:
-            holders = holders_text(words.word, words.speeches(), words.position()[1])
+            word = self._words(words.word)
+            holders = holders_text(word, words.speeches(), words.position()[1])
             text = f"{text} {holders}"
             if words.stepping() and words.speeches() is not None:
-                text = f"{text} {stepping_text(words.word)}"
+                text = f"{text} {stepping_text(word)}"
         self._show_status(text.strip())
         self._update_hint()
 

@@ -2,7 +2,8 @@
 
 Qt's ``keyboardSearch`` looks only at the rows showing. Here typing finds the next collection or
 speech whose title starts with what was typed, else one whose title holds it, in tree order
-and round again, unfolding its collection, selecting and scrolling to it. Titles come from
+and round again (case and width folded: （ finds the stored ( the tree may show as （), unfolding
+its collection, selecting and scrolling to it. Titles come from
 ``LibraryTreeModel.title_order`` (one query), read again when a new string starts: a library of
 10,000 speeches is searched without reading any collection into the tree. Qt's rules are kept:
 the typed string starts over after ``QApplication.keyboardInputInterval()``; a new string looks
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.annotation_match import fold
 from desktop.gui.library_tree_view import LibraryTreeView
 from desktop.models.library_filter import TitleFilterModel
 from desktop.models.library_tree import LibraryTreeModel, TreeKind
@@ -62,7 +64,7 @@ class TreeTypeAhead(QObject):
         start = self._start(skip_current=new or repeated)
         return any(
             self._select(self._entries[position])
-            for position in title_matches_from(self._folded, typed.casefold(), start)
+            for position in title_matches_from(self._folded, fold(typed), start)
         )
 
     def _take(self, text: str) -> bool:
@@ -80,7 +82,9 @@ class TreeTypeAhead(QObject):
 
     def _read_titles(self) -> None:
         self._entries = self._model.title_order()
-        self._folded = [entry.title.casefold() for entry in self._entries]
+        # Width folded too (NFKC): the tree may show a title's ( as （ (the full-width
+        # option), and either typed finds it, as the tree's filter and the search do.
+        self._folded = [fold(entry.title) for entry in self._entries]
         self._positions = {(e.kind, e.key): i for i, e in enumerate(self._entries)}
 
     def _start(self, *, skip_current: bool) -> int:

@@ -6,10 +6,11 @@ until it is saved. A logout (SIGTERM) writes it to a file, told of at the next s
 refusal on, ``RefusedNotesFile`` keeps the refused words on disk too: one file per window, of
 the same name family and place as the logout's (beside the library, else in the home or the
 temporary folder), claimed exclusively, rewritten whole (a temporary file, fsync, a rename) at
-each pause in typing that is refused, and deleted once every refused edit is saved. Its name
-and its process's id are in the settings from the claim on: a file whose process is gone is
-told of at the next start as the logout's file is (``left_behind``). At a logout the same file
-becomes the logout's file (``hand_over``): one file, not two, holds the words.
+each pause in typing that is refused, and deleted once every refused edit is saved. From the
+claim on it is recorded (``notes_records``: a record of its own, locked while the window runs),
+so a file whose window has ended (killed, the power cut) is told of at the next start as the
+logout's file is (``left_behind``). At a logout the same file becomes the logout's file
+(``hand_over``): one file, not two, holds the words.
 
 A full disk may refuse the file too: then nothing more is said (the editor still holds the
 words, and says they are not saved); the words last written, if any, stay in it.
@@ -17,12 +18,13 @@ words, and says they are not saved); the words last written, if any, stay in it.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from desktop.gui.notes_records import HeldRecord, records_folder, take_ended
 
 if TYPE_CHECKING:
     from desktop.gui.settings import Settings
@@ -53,6 +55,7 @@ class RefusedNotesFile:
         self.path: Path | None = None
         """The file holding the refused words (None: none now)."""
         self._text: str | None = None  # as last written (None: nothing yet)
+        self._record: HeldRecord | None = None  # locked while the file holds refused words
 
     def keep(self, text: str) -> bool:
         """Have the file hold ``text`` (each refused edit), durably; False if no file could
@@ -72,7 +75,7 @@ class RefusedNotesFile:
         path, self.path, self._text = self.path, None, None
         if path is not None:
             path.unlink(missing_ok=True)
-            self._settings.forget_refused_notes(path)
+        self._forget_record()
 
     def hand_over(self, text: str) -> Path | None:
         """At a logout: the file, holding ``text``, becomes the logout's file (told of at the
@@ -80,29 +83,41 @@ class RefusedNotesFile:
         if self.path is None or not self.keep(text):
             return None
         path, self.path, self._text = self.path, None, None
-        self._settings.forget_refused_notes(path)
+        if self._record is not None:
+            self._record.let_go()  # recorded still: told of at the next start
+            self._record = None
         return path
 
     def _claim(self, text: str) -> bool:
+        if self._record is None:
+            self._record = HeldRecord.take(records_folder(self._settings))
         for target in _claimed_names(self._library):
-            # Named in the settings before the words go in: a kill between the two leaves a
-            # file told of, never words untold of.
-            self._settings.remember_refused_notes(target, os.getpid())
+            # Recorded before the words go in: a kill between the two leaves a file told of,
+            # never words untold of. A record that cannot be written (its disk full too)
+            # does not keep the words off the disk.
+            if self._record is not None:
+                self._record.name(target)
             if _written(target, text):
                 self.path = target
                 return True
             target.unlink(missing_ok=True)
-            self._settings.forget_refused_notes(target)
+        self._forget_record()
         return False
+
+    def _forget_record(self) -> None:
+        if self._record is not None:
+            self._record.remove()
+            self._record = None
 
 
 def left_behind(settings: Settings) -> list[Path]:
-    """The refused edits' files whose process has ended without deleting them (killed, the
-    power cut) and that are still there: forgotten in the settings, to be told of once.
+    """The refused edits' files whose window has ended without deleting them (killed, the
+    power cut, a logout) and that are still there: no longer recorded, to be told of once.
     Another window's, still running, stay as they are."""
+    found = take_ended(settings)
+    # Recorded in the settings by a version before the records: read once, then forgotten.
     from desktop.core.storage.leftovers import writer_is_gone
 
-    found: list[Path] = []
     for path, pid in settings.refused_notes_files:
         if not path.is_file():
             settings.forget_refused_notes(path)

@@ -1,5 +1,6 @@
-"""The words of an upgrade's steps in the window's language (``upgrade_steps`` has them in
-English for the command line). Loaded only while an upgrade runs."""
+"""The words of an upgrade's steps, and of its failure, in the window's language
+(``upgrade_steps`` and core's errors have them in English for the command line and for a
+report). Loaded only while an upgrade runs."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.core.text_templates import fill
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from desktop.core.errors import LibraryError
     from desktop.core.storage.upgrade_steps import UpgradeStep
 
 CONTEXT = "UpgradeStep"
@@ -50,3 +54,37 @@ def step_text(step: UpgradeStep) -> str:
     text = QCoreApplication.translate("StartUpgrade", "Step %1 of %2: %3")
     words = QCoreApplication.translate(CONTEXT, WORDS.get(step.code, OTHER))
     return fill(text, str(step.number), str(step.count), words)
+
+
+# By the error's code. Core's line says "the change was not saved", of a change she never
+# made: the upgrade is no change of hers, and it left the library as it was.
+_FAILURES: dict[str, str] = {
+    "disk-full": QT_TRANSLATE_NOOP(
+        "StartUpgrade",
+        "The library could not be upgraded: the disk is full. Free some space on it, then "
+        "start Pizhu again.",
+    ),
+    "read-only": QT_TRANSLATE_NOOP(
+        "StartUpgrade",
+        "The library could not be upgraded: it cannot be written to (a read-only file, "
+        "folder or disk).",
+    ),
+    "busy": QT_TRANSLATE_NOOP(
+        "StartUpgrade",
+        "The library could not be upgraded: another program is using it. Close that program, "
+        "then start Pizhu again.",
+    ),
+}
+_FAILED = QT_TRANSLATE_NOOP("StartUpgrade", "The library could not be upgraded.")
+
+
+def failure_texts(error: LibraryError, library_path: Path) -> tuple[str, str]:
+    """What the message of a failed upgrade says: what went wrong and what to do, then that
+    the library is as it was (its transaction rolled back), naming the file."""
+    summary = QCoreApplication.translate("StartUpgrade", _FAILURES.get(error.code, _FAILED))
+    kept = QCoreApplication.translate(
+        "StartUpgrade",
+        "Nothing in the library was changed: it is as it was before, and the next start "
+        "tries the upgrade again.\n\n%1",
+    )
+    return summary, fill(kept, str(library_path))

@@ -9,6 +9,7 @@ paint (or when first asked for), put where the saved layout had it and in the sc
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -85,7 +86,7 @@ class AnnotationsMixin(_Base):
         self._connect_annotations_dock(dock)
         self._dock_batch = DockBatchRequests(self, dock)
         self._empty_notes = EmptyNotes(
-            self.session, self._on_reader_delete_requested, self.show_error, dock.editor.has_unsaved
+            self.session, self._trash_empty_note, self._refusing_empty_note, dock.editor.has_unsaved
         )
         dock.editor.left.connect(self._empty_notes.left)
         self.escape.watch(dock, dock.editor.note_edit, dock.editor.tags_edit)
@@ -123,7 +124,7 @@ class AnnotationsMixin(_Base):
             return  # filled when it is built
         try:
             if dock.all_speeches:
-                self._annotations_loader().load()
+                self._annotations_loader().load(self.reader.fullwidth_punctuation)
             else:
                 if self._library_annotations is not None:
                     self._library_annotations.cancel()
@@ -227,7 +228,7 @@ class AnnotationsMixin(_Base):
     def _reload_if_loading(self) -> None:
         """A change while the worker reads: it may have read before it, so read again."""
         if self._library_annotations is not None and self._library_annotations.is_loading():
-            self._library_annotations.load()
+            self._library_annotations.load(self.reader.fullwidth_punctuation)
 
     def annotation_reads_running(self) -> list[str]:
         """The worker's read of every speech's annotations, while it runs."""
@@ -242,9 +243,20 @@ class AnnotationsMixin(_Base):
     def _speech_labels(self) -> dict[int, str]:
         """Every speech's name in library order: "第5篇 · title", after its collection if several.
 
-        What the groups of "all speeches" and the trash call a speech: titles repeat.
+        What the groups of "all speeches" call a speech (titles repeat), its titles as the page
+        shows them (full-width punctuation when chosen, the label's brackets the language's).
         """
-        return self.session.all_speech_labels()
+        return self.session.all_speech_labels(self._shown_titles())
+
+    def follow_fullwidth_in_annotations(self) -> None:
+        """The option changed: the groups of all speeches name them as the page shows titles."""
+        dock = self._annotations_dock
+        if dock is not None and dock.all_speeches:
+            self._reload_if_loading()
+            try:
+                dock.set_speech_titles(self._speech_labels())
+            except PizhuError as error:
+                self.show_error(error)
 
     @Slot(int)
     def _on_session_renamed(self, _key: int) -> None:
@@ -317,9 +329,21 @@ class AnnotationsMixin(_Base):
 
     @Slot(str)
     def _on_reader_delete_requested(self, annotation_id: str) -> None:
-        trashed = self._attempt(lambda: self.session.delete_annotation(annotation_id), "trash")
+        self._trash_annotation(annotation_id, "trash")
+
+    def _trash_empty_note(self, annotation_id: str) -> None:
+        """A note emptied and left: to the trash, or, refused for a lock, said kept."""
+        self._trash_annotation(annotation_id, "empty_note")
+
+    def _trash_annotation(self, annotation_id: str, what: str) -> None:
+        trashed = self._attempt(lambda: self.session.delete_annotation(annotation_id), what)
         if trashed is not False:
             self._say_undoable(self.tr("Moved to the trash. Undo with %1."), MESSAGE_SHORT_MS)
+
+    def _refusing_empty_note(self) -> AbstractContextManager[None]:
+        from desktop.gui.lock_refusal import refusing  # at the first empty note, not at start
+
+        return refusing(self, "empty_note")
 
     # Dock requests ------------------------------------------------------------------------------
 

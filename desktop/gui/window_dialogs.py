@@ -67,13 +67,17 @@ class DialogsMixin(_Base):
 
         if self._trash_dialog is None:
             return
+        # Titles and quotes as the page shows them (display only: a row restores by its key).
+        shown = self._shown_titles()
         rows = [
-            collection_row(c.id, c.title, c.speech_count, c.deleted or "")
+            collection_row(
+                c.id, shown(c.title) if shown else c.title, c.speech_count, c.deleted or ""
+            )
             for c in self.session.trashed_collections()
         ]
         trashed = self.session.trash()
-        labels = self.session.some_speech_labels({a.speech_id for a in trashed})
-        rows += annotation_rows(trashed, labels)
+        labels = self.session.some_speech_labels({a.speech_id for a in trashed}, shown)
+        rows += annotation_rows(trashed, labels, shown)
         rows.sort(key=lambda row: row.deleted, reverse=True)
         self._trash_dialog.set_rows(rows)
 

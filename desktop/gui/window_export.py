@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.dialogs.annotation_import import AnnotationImporter
     from desktop.dialogs.export_context import ListFilter
     from desktop.dialogs.export_dialog import ExportContext, ExportDialog, Named
+    from desktop.gui.annotations_dock import AnnotationsDock
     from desktop.gui.main_window import MainWindow
 
     _Base = MainWindow
@@ -136,7 +137,7 @@ class ExportMixin(_Base):
         shown, all_speeches = dock.proxy.criteria, dock.filter_bar.all_speeches
         if not (all_speeches or shown.is_active()):
             return None
-        return ListFilter(all_speeches, shown.colors, shown.tag, " ".join(shown.words))
+        return ListFilter(all_speeches, shown.colors, shown.tag, _typed_words(dock, shown.words))
 
     def _named_collection(self, collection_id: int) -> Named:
         """The collection as the dialog names it: "title (初稿.docx)" when another bears its
@@ -146,7 +147,10 @@ class ExportMixin(_Base):
 
         title = self.session.collection(collection_id).title
         distinction = self.session.collection_distinctions().get(collection_id, "")
-        return Named(collection_id, title, distinguished_title(title, distinction))
+        # Its title as the page shows it; the file is named by the stored one.
+        return Named(
+            collection_id, title, distinguished_title(self._shown_label(title), distinction)
+        )
 
     def _named_speech(self, record: SpeechRecord) -> Named:
         """The speech as the dialog names it: "第5篇 · title" when its collection has several."""
@@ -159,7 +163,8 @@ class ExportMixin(_Base):
         language = self.translations.language if self.translations else Language.ENGLISH
         siblings = self.session.speeches(record.collection_id)
         file_title = distinct_speech_title(record, siblings, export_words(language))
-        return Named(record.id, record.title, name.label(), file_title)
+        label = name._replace(title=self._shown_label(record.title)).label()
+        return Named(record.id, record.title, label, file_title)
 
     @Slot(object)
     def _on_export_dialog_export_finished(self, outcome: ExportOutcome) -> None:
@@ -193,3 +198,12 @@ class ExportMixin(_Base):
         self.status.clearMessage()
         if self.session.annotations_imported(report):
             self._say_undoable(self.tr("Undo the import with %1."), MESSAGE_LONG_MS)
+
+
+def _typed_words(dock: AnnotationsDock, words: tuple[str, ...]) -> str:
+    """The list's ``words`` (folded) as the user typed them in its search line (GDP, not gdp):
+    an export's title names them so; folded when the line no longer holds them."""
+    from desktop.core.annotation_match import AnnotationCriteria
+
+    typed = dock.filter_bar.search_edit.text()
+    return " ".join(typed.split() if AnnotationCriteria.words_of(typed) == words else words)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 
 from desktop import APP_DISPLAY_NAME
 from desktop.core.document import node_path
@@ -169,6 +169,7 @@ class ReadingMixin(_Base):
             name = SpeechName.of(record, self.session.collection(record.collection_id))
         except PizhuError:
             name = SpeechName(record.title)  # unreadable now: the title, until the next event
+        name = name._replace(title=self._shown_label(name.title))  # as the page's first line
         # The marker's place and brackets are the language's: Chinese writes 标题（只读）, solid.
         label = self.tr("%1 [Read-Only]").replace("%1", name.label()) if read_only else name.label()
         self.setWindowTitle(f"{label} — {WINDOW_TITLE}")
@@ -245,7 +246,8 @@ class ReadingMixin(_Base):
         self.status.show_position(offset, at_end=self.reader.shows_end())
 
     def _shown_label(self, label: str) -> str:
-        """A section's label as the page shows it (full-width punctuation when chosen)."""
+        """A title or a section's label as the page shows it (full-width punctuation when
+        chosen); converted when the breadcrumb or the title is set, a few short texts."""
         if not self.reader.fullwidth_punctuation:
             return label
         from desktop.core.punctuation import to_fullwidth
@@ -259,14 +261,16 @@ class ReadingMixin(_Base):
         the speech is named by its number; the window's title names it in full.
         """
         record = speech.record
+        title = self._shown_label(record.title)  # titles as the page shows its text
         index = self.library_pane.model.collection_index(record.collection_id)
         if not index.isValid():
-            return [Crumb(record.title, 0)]
+            return [Crumb(title, 0)]
         # A draft and its final version: told apart as the tree tells them (its second line).
         distinction = index.data(Role.DISTINCTION)
         if self.library_pane.model.rowCount(index) <= 1:
-            return [Crumb(distinguished_title(record.title, distinction), 0)]
-        collection = distinguished_title(index.data(), distinction)
+            return [Crumb(distinguished_title(title, distinction), 0)]
+        shown = self._shown_label(index.data(Qt.ItemDataRole.EditRole))
+        collection = distinguished_title(shown, distinction)
         return [Crumb(collection), Crumb(speech_number(record.index), 0)]
 
     def save_position(self) -> None:

@@ -71,6 +71,7 @@ class SessionEventsMixin(_Base):
         session.collections_imported.connect(self._on_session_collections_imported)
         session.collections_reimported.connect(self._on_session_collections_reimported)
         session.collection_trashed.connect(self._on_session_collection_trashed)
+        session.speech_renamed.connect(self._on_session_speech_renamed)  # before the next
         session.speech_renamed.connect(self._on_session_renamed_for_search)
         session.collection_renamed.connect(self._on_session_renamed_for_search)
         session.tags_changed.connect(self._on_session_notes_changed_for_search)
@@ -98,15 +99,25 @@ class SessionEventsMixin(_Base):
             self._search_dock.refresh_notes()
 
     @Slot(int)
+    def _on_session_speech_renamed(self, speech_id: int) -> None:
+        """The concordance and the counts name the speech they look in (the concordance also
+        the reader's) by its new title."""
+        for dialog in filter(None, (self._concordance, self._trend)):
+            dialog.rename_speech(speech_id, self.session.speech(speech_id).title)
+
+    @Slot(int)
     def _on_session_renamed_for_search(self, _key: int) -> None:
         """A title is searched too, and names the results' rows and the scopes' collections
-        (the search panel's, the concordance's and the counts dialog's boxes)."""
+        (the search panel's, the concordance's and the counts dialog's boxes); the
+        concordance's lines, which name their speeches (and collections), are made again."""
         dialogs = [dialog for dialog in (self._concordance, self._trend) if dialog is not None]
         if self._search_dock is None and not dialogs:
             return
         collections = self._collections()
-        for dialog in dialogs:
-            dialog.set_collections(collections)
+        if self._trend is not None:
+            self._trend.set_collections(collections)
+        if self._concordance is not None:
+            self._concordance.follow_library(collections)
         if self._search_dock is not None:
             self._search_dock.set_collections(collections)
             self._search_dock.refresh()
@@ -182,7 +193,9 @@ class SessionEventsMixin(_Base):
             for report in reports:
                 if report.status == ImportStatus.CREATED:
                     continue
-                if not swap_collection_rows(dock, self.session, report.collection_id):
+                if not swap_collection_rows(
+                    dock, self.session, report.collection_id, self._shown_titles()
+                ):
                     self.refresh_annotations_dock()
                     return
             dock.set_known_tags(self.session.tag_counts())

@@ -10,6 +10,7 @@ or all, saved as the user changes it) when it is built.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QObject, QSize, Slot
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.gui.annotations_dock import AnnotationsDock
     from desktop.gui.main_window import MainWindow
     from desktop.gui.reader_room import ReaderRoom
+    from desktop.models.fullwidth_text import ShownTexts
 
     _Base = MainWindow
 else:
@@ -36,12 +38,14 @@ FIRST_SIZE = QSize(1280, 820)
 
 
 def show_fullwidth_punctuation(root: QObject, enabled: bool) -> None:
-    """Set the full-width punctuation option on every model and delegate under ``root`` that
-    takes it (``set_fullwidth_punctuation``: the search results, the concordance, the
-    annotations list): given to all when the option changes, and to each pane as it is built
-    (the panes are made on demand and hold no reference to the window)."""
+    """Set the full-width punctuation option on every model, delegate and widget under
+    ``root`` that takes it (``set_fullwidth_punctuation``: the search results, the
+    concordance, the annotations list and its editor, the terms panel): given to all when the
+    option changes, and to each pane as it is built (the panes are made on demand and hold no
+    reference to the window)."""
     parts: list[QObject] = [*root.findChildren(QAbstractItemModel)]
     parts += root.findChildren(QAbstractItemDelegate)
+    parts += root.findChildren(QWidget)
     for part in parts:
         setter = getattr(part, "set_fullwidth_punctuation", None)
         if setter is not None:
@@ -57,6 +61,8 @@ class WindowStateMixin(_Base):
     """A change kept during an import failed while the window waited to close: it stays."""
     reader_room: ReaderRoom | None = None
     """Keeps the page readable as the window narrows (made after the first paint)."""
+    _titles_shown: ShownTexts | None = None
+    """Titles as the full-width option shows them in labels, once each (``_shown_titles``)."""
     has_closed = False
     """The window has closed (Quit): what a worker brings after that is not shown."""
 
@@ -83,12 +89,25 @@ class WindowStateMixin(_Base):
         self.tree_model.set_icons({kind: svg_icon(kind.value) for kind in TreeKind})
         self.library_pane.redraw_icons()
 
+    def _shown_titles(self) -> Callable[[str], str] | None:
+        """How a label made now shows titles (the annotations' groups, the trash): with the
+        page's full-width punctuation if chosen, each title converted once while it is."""
+        if not self.reader.fullwidth_punctuation:
+            return None
+        if self._titles_shown is None:
+            from desktop.models.fullwidth_text import ShownTexts  # with the option only
+
+            self._titles_shown = ShownTexts(kept=50_000, fullwidth=True)  # 10,000 speeches
+        return self._titles_shown
+
     @Slot(bool)
     def _on_fullwidth_toggled(self, enabled: bool) -> None:
         self.reader.set_fullwidth_punctuation(enabled)
         self.tree_model.set_fullwidth_labels(enabled)
         show_fullwidth_punctuation(self, enabled)  # the search, concordance, annotations lists
-        self._follow_position()  # the breadcrumb's sections, too
+        self.follow_fullwidth_in_annotations()  # the groups' labels are made of shown titles
+        self._follow_position()  # the breadcrumb's titles and sections, too
+        self._update_title()
         self._restyle_compare_windows()
         self.settings.fullwidth_punctuation = enabled
 

@@ -75,10 +75,19 @@ _DISPLAY: dict[Column, Callable[[Annotation], str]] = {
 }
 
 
+def _as_written(words: str) -> str:
+    return words
+
+
 def annotation_data(
-    annotation: Annotation, column: int, role: int, clock: Callable[[], datetime]
+    annotation: Annotation,
+    column: int,
+    role: int,
+    clock: Callable[[], datetime],
+    shown: Callable[[str], str] = _as_written,
 ) -> Any:
-    """The data of an annotation's row in ``column`` for ``role``."""
+    """The data of an annotation's row in ``column`` for ``role``; ``shown`` gives a passage's
+    words as read (the full-width option's) in its tooltip and spoken text, never in its data."""
     if role in _ROLE_VALUES:
         return _ROLE_VALUES[role](annotation)
     if role == Role.TIME_TEXT or (role == Qt.ItemDataRole.DisplayRole and column == Column.TIME):
@@ -89,10 +98,11 @@ def annotation_data(
         info = color_info(annotation.color)
         return QColor(info.fill) if info is not None else None
     if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-        return _tooltip(annotation)
+        return _tooltip(annotation, shown)
     if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.QUOTE:
         a = annotation
-        return text.spoken_row(a.color, a.quote.exact, a.note, a.tags, a.marked_quote)
+        marked = shown(a.marked_quote) if a.marked_quote else a.marked_quote
+        return text.spoken_row(a.color, shown(a.quote.exact), a.note, a.tags, marked)
     return None
 
 
@@ -138,12 +148,12 @@ def _group_title(key: int | str | None, titles: Mapping[int, str]) -> str:
     return title or translate("AnnotationsModel", "Speech %1").replace("%1", str(key))
 
 
-def _tooltip(annotation: Annotation) -> str:
+def _tooltip(annotation: Annotation, shown: Callable[[str], str]) -> str:
     """The whole passage, its colour named first (the swatch alone says nothing to some)."""
-    quote = text.short_quote(annotation.quote.exact, 300)
+    quote = text.short_quote(shown(annotation.quote.exact), 300)
     color = text.color_name(annotation.color)
     parts = [f"{color} · {quote}" if color else quote]
-    marked = text.marked_quote_text(annotation.marked_quote)
+    marked = text.marked_quote_text(shown(annotation.marked_quote or ""))
     if marked:
         parts.append(marked)
     if annotation.note.strip():

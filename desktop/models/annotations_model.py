@@ -37,6 +37,7 @@ from desktop.models.annotations_bulk import BulkChangesMixin
 from desktop.models.annotations_fetch import FetchMixin
 from desktop.models.annotations_lookups import LookupsMixin
 from desktop.models.annotations_window import WindowMixin
+from desktop.models.fullwidth_text import ShownTexts
 
 _COLUMN_COUNT = len(Column)
 GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
@@ -69,6 +70,12 @@ class AnnotationsModel(LookupsMixin, BulkChangesMixin, WindowMixin, FetchMixin, 
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         """Gives "now" for relative times (tests set a fixed one)."""
         self._times_read: datetime | None = None  # when the shown times were last read
+        self._words = ShownTexts()  # passages as their tooltips and spoken texts read them
+
+    def set_fullwidth_punctuation(self, enabled: bool) -> None:
+        """Passages read (tooltips, screen readers) with full-width punctuation, or not; the
+        delegate paints the rows so, and the rows' data (copies, the filter) keep the words."""
+        self._words.set_fullwidth(enabled)
 
     # Content -------------------------------------------------------------------------------
 
@@ -361,7 +368,7 @@ class AnnotationsModel(LookupsMixin, BulkChangesMixin, WindowMixin, FetchMixin, 
         node = self._node(index)
         if node.annotation is None:
             return group_data(node.key, len(node.children), self._titles, index.column(), role)
-        return annotation_data(node.annotation, index.column(), role, self.clock)
+        return annotation_data(node.annotation, index.column(), role, self.clock, self._words)
 
     def _node(self, index: AnyIndex) -> Node:
         if not index.isValid():

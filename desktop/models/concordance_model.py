@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont
 
 from desktop.core.chinese.concordance import ConcordanceLine, SortBy, sort_lines
 from desktop.models import AnyIndex
-from desktop.models.fullwidth_text import shown_parts
+from desktop.models.fullwidth_text import shown_parts, shown_text
 from desktop.models.speech_labels import SpeechName
 
 translate = QCoreApplication.translate
@@ -64,6 +64,8 @@ class ConcordanceModel(QAbstractTableModel):
         # A line's (left, term, right) as shown with full-width punctuation, by its place:
         # converted once per line, not per paint; emptied when the option changes.
         self._shown: dict[tuple[object, int], tuple[str, ...]] = {}
+        # A speech's name as shown with full-width punctuation (its titles converted), by id.
+        self._shown_names: dict[int, SpeechName | str] = {}
 
     def set_fullwidth_punctuation(self, enabled: bool) -> None:
         """Show the contexts with (or without) full-width punctuation; the copy keeps them."""
@@ -71,10 +73,11 @@ class ConcordanceModel(QAbstractTableModel):
             return
         self._fullwidth = enabled
         self._shown.clear()
+        self._shown_names.clear()
         if self._lines:
             bottom = self.index(len(self._lines) - 1, Column.RIGHT)
-            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
-            self.dataChanged.emit(self.index(0, Column.LEFT), bottom, roles)
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Role.NAME]
+            self.dataChanged.emit(self.index(0, Column.SPEECH), bottom, roles)
 
     def set_lines(
         self,
@@ -92,6 +95,7 @@ class ConcordanceModel(QAbstractTableModel):
         self._titles = dict(titles)
         self._names = dict(names or {})
         self._shown.clear()
+        self._shown_names.clear()
         self._lines = self._sorted()
         self.endResetModel()
 
@@ -108,6 +112,24 @@ class ConcordanceModel(QAbstractTableModel):
         name = self._names.get(source)
         return name.title_first() if name else self._titles.get(source, str(source))
 
+    def _shown_name(self, source: int) -> tuple[str, SpeechName | None]:
+        """A speech's cell text and name as shown: with the option on, its titles converted
+        (each apart, not the label: the label's brackets are the language's), once a speech."""
+        name = self._names.get(source)
+        if not self._fullwidth:
+            return self._speech_name(source), name
+        found = self._shown_names.get(source)
+        if found is None:
+            if name is None:
+                found = shown_text(self._titles.get(source, str(source)), True)
+            else:
+                title, collection = (
+                    shown_text(text, True) for text in (name.title, name.collection)
+                )
+                found = name._replace(title=title, collection=collection)
+            self._shown_names[source] = found
+        return (found, None) if isinstance(found, str) else (found.title_first(), found)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """One row per occurrence."""
         return 0 if parent.isValid() else len(self._lines)
@@ -123,7 +145,7 @@ class ConcordanceModel(QAbstractTableModel):
         line = self._lines[index.row()]
         column = Column(index.column())
         if role == Role.NAME and column == Column.SPEECH:
-            return self._names.get(int(line.source))  # type: ignore[call-overload]
+            return self._shown_name(int(line.source))[1]  # type: ignore[call-overload]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LEFT:
@@ -138,7 +160,7 @@ class ConcordanceModel(QAbstractTableModel):
 
     def _text(self, line: ConcordanceLine, column: Column) -> str:
         if column == Column.SPEECH:
-            return self._speech_name(int(line.source))  # type: ignore[call-overload]
+            return self._shown_name(int(line.source))[0]  # type: ignore[call-overload]
         if self._fullwidth:
             key = (line.source, line.start)
             shown = self._shown.get(key)

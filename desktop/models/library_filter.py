@@ -83,7 +83,9 @@ class TitleFilterModel(QSortFilterProxyModel):
 
     def is_match(self, index: AnyIndex) -> bool:
         """Whether a row's own title holds the words."""
-        return bool(self._needle) and self._needle in str(index.data() or "").casefold()
+        # The title as stored, as ``shows_speech`` reads it (not as the full-width option shows it).
+        title = index.data(Qt.ItemDataRole.EditRole)
+        return bool(self._needle) and self._needle in str(title or "").casefold()
 
     def match_count(self, index: AnyIndex) -> int:
         """How many speeches below a collection's row match (0 for other rows, or no filter)."""

@@ -57,14 +57,8 @@ __all__ = ["LibrarySource", "LibraryTreeModel", "Role", "TreeKind", "TreeNode", 
 _NO_INDEX = QModelIndex()
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 """Every row's flags: made once (an enum ``|`` in Python costs ~3 µs, asked 4 times a row)."""
-_OUTLINE_KINDS = frozenset({TreeKind.HEADING, TreeKind.POINT})
-
-
-def _fullwidth(label: str) -> str:
-    """``label`` with the page's full-width punctuation."""
-    from desktop.core.punctuation import to_fullwidth  # its patterns compile on first use
-
-    return to_fullwidth(label)
+_SHOWN_KEPT = 100_000
+"""Titles and labels kept as shown full-width: a big library's rows, cleared past it."""
 
 
 class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
@@ -80,21 +74,26 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         self._icons: dict[TreeKind, QIcon] = {}
         self._changing = False
         self._fullwidth_labels = False
+        # Titles and labels as shown with full-width punctuation, converted once per setting.
+        self._shown: dict[str, str] = {}
         self._root = TreeNode(None, 0, None)
         self._root.children = [self._collection_node(c, self._root) for c in source.collections()]
         self._root.fetched = True
         distinguish_collections(self._root.children)
 
     def set_fullwidth_labels(self, enabled: bool) -> None:
-        """Show the outline's labels with full-width punctuation, as the page shows the text
-        (the labels stored stay as they are)."""
+        """Show the titles and the outline's labels with full-width punctuation, as the page
+        shows the text (a speech's title is its first line there); what is stored, renamed,
+        filtered and exported stays as it is (``EditRole`` gives it)."""
         if enabled == self._fullwidth_labels:
             return
         self._fullwidth_labels = enabled
-        for node in self.walk():
-            if node.kind != TreeKind.COLLECTION and node.children:  # holds outline rows
+        self._shown.clear()
+        for node in (self._root, *self.walk()):
+            if node.children:
                 first, last = self.index_of(node.children[0]), self.index_of(node.children[-1])
-                self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+                roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+                self.dataChanged.emit(first, last, roles)
 
     def set_icons(self, icons: dict[TreeKind, QIcon]) -> None:
         """The decoration of each kind of row."""
@@ -249,17 +248,29 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         node = self.node(index)
         if node is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole and self._fullwidth_labels:
-            return _fullwidth(node.title) if node.kind in _OUTLINE_KINDS else node.title
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown_title(node.title) if self._fullwidth_labels else node.title
+        if role == Qt.ItemDataRole.EditRole:
             return node.title
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(node.kind) if node.kind is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             # The sample's file is in the installation's folder: what it is for says more.
-            parts = (node.title, node.distinction, _sample_note(node) or node.detail)
+            title = self._shown_title(node.title) if self._fullwidth_labels else node.title
+            parts = (title, node.distinction, _sample_note(node) or node.detail)
             return "\n".join(dict.fromkeys(part for part in parts if part))
         return ROLE_VALUES[role](node) if role in ROLE_VALUES else None
+
+    def _shown_title(self, title: str) -> str:
+        """``title`` with the page's full-width punctuation (once: a view measures every row)."""
+        found = self._shown.get(title)
+        if found is None:
+            from desktop.core.punctuation import to_fullwidth  # compiles on first use
+
+            if len(self._shown) > _SHOWN_KEPT:
+                self._shown.clear()
+            found = self._shown[title] = to_fullwidth(title)
+        return found
 
     # Finding rows --------------------------------------------------------------------------
 

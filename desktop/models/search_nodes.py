@@ -106,7 +106,7 @@ class SpeechNode:
     """A speech row: a run of consecutive hits ``first .. first + count - 1`` of the result
     (none for a speech found by its title alone)."""
 
-    __slots__ = ("row", "speech_id", "info", "first", "count", "lines", "order")
+    __slots__ = ("row", "speech_id", "info", "first", "count", "lines", "order", "shown")
 
     def __init__(self, row: int, speech_id: int, info: SpeechInfo, first: int, count: int):
         self.row = row
@@ -116,26 +116,30 @@ class SpeechNode:
         self.count = count
         self.lines: list[LineNode] = []
         self.order: list[int] | None = None  # hit indices in the current sort order
+        # (info, info as the full-width option shows it): its titles converted once a row.
+        self.shown: tuple[SpeechInfo, SpeechInfo] | None = None
 
 
-def speech_row_text(speech: SpeechNode, in_title: bool) -> str:
+def speech_row_text(speech: SpeechNode, in_title: bool, info: SpeechInfo | None = None) -> str:
     """A speech row's words: "speech  (hits)", saying so when its title holds the query too
-    (or alone)."""
+    (or alone); ``info`` names the speech as shown (the full-width option's), if not its own."""
     if not in_title:
         template = translate("SearchResultsModel", "%1  (%2)")
     elif speech.count:
         template = translate("SearchResultsModel", "%1  (title, %2)")
     else:
         template = translate("SearchResultsModel", "%1  (title)")
-    return fill(template, speech.info.label(), QLocale().toString(speech.count))
+    label = (info or speech.info).label()
+    return fill(template, label, QLocale().toString(speech.count))
 
 
-def speech_row_tip(speech: SpeechNode, in_title: bool) -> str:
+def speech_row_tip(speech: SpeechNode, in_title: bool, info: SpeechInfo | None = None) -> str:
     """A speech row's tooltip: its label, and where a row found by its title alone goes."""
+    label = (info or speech.info).label()
     if not in_title or speech.count:
-        return speech.info.label()
+        return label
     tip = translate("SearchResultsModel", "%1\nFound in the title: opens at the top")
-    return fill(tip, speech.info.label())
+    return fill(tip, label)
 
 
 class LineNode:

@@ -217,9 +217,9 @@ class SearchResultsModel(
 
     def _speech_data(self, speech: SpeechNode, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == Column.WHERE:
-            return speech_row_text(speech, self._in_title(speech))
+            return speech_row_text(speech, self._in_title(speech), self._shown_info(speech))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.WHERE:
-            return speech_row_tip(speech, self._in_title(speech))
+            return speech_row_tip(speech, self._in_title(speech), self._shown_info(speech))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -3,18 +3,20 @@
 A mixin of ``SearchResultsModel``. A line's section and context are converted when the row is
 first shown with the option on and kept on the row with the setting they were made for: a
 repaint reads them, a change of the option makes them again (``models.fullwidth_text``).
-Sorting, copying and exporting read the canonical snippet, never these. Hits in notes are
-shown as written: a note is the user's words, which the note editor shows as typed.
+A speech row's title (and its collection's) is converted once a row too, kept on the row.
+Sorting, copying and exporting read the canonical snippet and titles, never these. Hits in
+notes are shown as written: a note is the user's words, which the note editor shows as typed.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
 from desktop.models.fullwidth_text import shown_parts, shown_text
-from desktop.models.search_nodes import Column, LineNode
+from desktop.models.search_nodes import Column, LineNode, SpeechInfo, SpeechNode
 
 if TYPE_CHECKING:
     from desktop.models.search_results_model import SearchResultsModel
@@ -41,11 +43,24 @@ class ShownTextsMixin(_Base):
             return
         self._fullwidth = enabled
         last = len(Column) - 1
+        if self._speeches:  # their titles
+            bottom = self.index(len(self._speeches) - 1, Column.WHERE)
+            self.dataChanged.emit(self.index(0, Column.WHERE), bottom, _ROLES)
         for speech in self._speeches:
             if speech.lines:  # only fetched lines are rows
                 parent = self.createIndex(speech.row, 0, speech)
                 bottom = self.index(len(speech.lines) - 1, last, parent)
                 self.dataChanged.emit(self.index(0, 0, parent), bottom, _ROLES)
+
+    def _shown_info(self, speech: SpeechNode) -> SpeechInfo:
+        """What names ``speech``'s row now: its titles as the option shows them."""
+        info = speech.info
+        if not self._fullwidth:
+            return info
+        if speech.shown is None or speech.shown[0] is not info:
+            title, collection = (shown_text(text, True) for text in (info.title, info.collection))
+            speech.shown = (info, replace(info, title=title, collection=collection))
+        return speech.shown[1]
 
     def _shown(self, line: LineNode) -> tuple[str, str, str, str]:
         """(section, left, hit, right) as shown now."""

@@ -9,7 +9,7 @@ keeps the rows holding every word typed in one pass over plain strings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from desktop.core.annotation_match import fold
 from desktop.core.storage.speech_choices import SpeechChoice
+from desktop.models.fullwidth_text import ShownTexts
 
 SPEECH_ID = Qt.ItemDataRole.UserRole + 1
 """The role of a row's speech id."""
@@ -43,6 +44,14 @@ class SpeechChoicesModel(QAbstractListModel):
         self._words: Sequence[str] = ()  # each choice's, folded (``choice_words``)
         self._typed: list[str] = []
         self._rows: list[int] = []  # the choices kept, by their place in ``_choices``
+        self._shown = ShownTexts(kept=1_000)  # titles as the page shows them, once each
+
+    def set_fullwidth_punctuation(self, enabled: bool) -> None:
+        """Show titles with the page's full-width punctuation, or as stored (the filter
+        reads the stored ones, folded: （ and ( find the same)."""
+        if self._shown.set_fullwidth(enabled) and self._rows:
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), roles)
 
     def set_choices(
         self, choices: Sequence[SpeechChoice], words: Sequence[str] | None = None
@@ -80,10 +89,10 @@ class SpeechChoicesModel(QAbstractListModel):
             return None
         choice = self._choices[self._rows[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            details = _details(choice)
-            return f"{choice.title}\n{details}" if details else choice.title
+            title, details = self._shown(choice.title), _details(choice, self._shown)
+            return f"{title}\n{details}" if details else title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return choice.title
+            return self._shown(choice.title)
         if role == SPEECH_ID:
             return choice.speech_id
         return None
@@ -99,9 +108,9 @@ class SpeechChoicesModel(QAbstractListModel):
         )
 
 
-def _details(choice: SpeechChoice) -> str:
+def _details(choice: SpeechChoice, shown: Callable[[str], str]) -> str:
     """The line under a title: its number in a compilation, date (the file's marked so),
-    speaker, collection."""
+    speaker, collection (its title as ``shown`` gives it)."""
     number = None
     if choice.collection_size > 1:  # a compilation's speeches often share one title
         number = QCoreApplication.translate("SpeechChooser", "No. %1").replace(
@@ -114,5 +123,5 @@ def _details(choice: SpeechChoice) -> str:
     date = choice.date
     if date and choice.file_dated:  # not the speech's own: Counts by Year calls it undated
         date = QCoreApplication.translate("SpeechChooser", "%1 (file)").replace("%1", date)
-    parts = (number, date, choice.speaker, collection)
+    parts = (number, date, choice.speaker, shown(collection))
     return " · ".join(part for part in parts if part)

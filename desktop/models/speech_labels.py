@@ -13,7 +13,7 @@ collection)" (``title_first_label``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -135,18 +135,27 @@ def speech_labels(
     parts: list[SpeechLabelParts],
     mixed: bool | None = None,
     distinctions: Mapping[int, str] | None = None,
+    shown: Callable[[str], str] | None = None,
 ) -> dict[int, str]:
     """Every listed speech's label, in the order given (``LibraryStore.speech_label_parts``).
 
     The collection is named when the speeches come from more than one (``mixed`` None), or
     when ``mixed`` says so (a few speeches of a library: ``some_speech_label_parts``), told
     from another of its title by its ``distinctions`` text (``collection_labels``). The same
-    labels as ``speech_label``, with each template translated and split once.
+    labels as ``speech_label``, with each template translated and split once. ``shown`` gives
+    the titles as the page shows them (the full-width option's) before a label is made of
+    them: the label's own brackets, "(初稿.docx)", stay the language's.
     """
     if mixed is None:
         mixed = mixes_collections(part.collection_id for part in parts)
     words = _label_words()
+    if shown is not None:
+        parts = [_shown_parts(part, shown) for part in parts]
     return {part.speech_id: _label_of(part, words, mixed, distinctions or {}) for part in parts}
+
+
+def _shown_parts(part: SpeechLabelParts, shown: Callable[[str], str]) -> SpeechLabelParts:
+    return part._replace(title=shown(part.title), collection_title=shown(part.collection_title))
 
 
 def _label_of(

@@ -39,7 +39,7 @@ def tree_order(
 
 
 def title_matches_from(folded_titles: Sequence[str], needle: str, start: int) -> Iterator[int]:
-    """The positions of the titles holding ``needle`` (both casefolded), best first: those
+    """The positions of the titles holding ``needle`` (both folded alike), best first: those
     starting with it, then those containing it, each from ``start`` round to just before it."""
     count = len(folded_titles)
     if not needle or not count:

@@ -3,6 +3,7 @@
     xvfb-run -a -s "-screen 0 1440x900x24" python docs/tools/window_screenshot.py
     QT_QPA_PLATFORM=offscreen python docs/tools/window_screenshot.py --out /tmp/shot.png
     ... --theme dark --select "全市(含区县)共办理" --out /tmp/dark.png  (select beside the marks)
+    ... --fullwidth --out /tmp/full.png  (View ▸ full-width punctuation on)
 
 A library with the sample collection is made in a temporary folder, a few passages of the fifth
 speech are marked in several colours, one with a note and tags, and the window is grabbed once it
@@ -71,6 +72,7 @@ def main() -> int:
     parser.add_argument("--size", default="1440x900")
     parser.add_argument("--theme", default="light")
     parser.add_argument("--select", default="", help="select these words in the reader")
+    parser.add_argument("--fullwidth", action="store_true", help="View ▸ full-width punctuation on")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="pizhu-screenshot-"))
     private_environment(folder)
@@ -89,6 +91,7 @@ def main() -> int:
     settings = Settings()
     settings.language = "zh_CN"
     settings.theme = args.theme
+    settings.fullwidth_punctuation = args.fullwidth
     translations = Translations(app)
     translations.apply(settings.language)
     session = LibrarySession(open_library(folder / "library.sqlite", daily_backup=False))

@@ -1001,16 +1001,16 @@
         <translation>导出改动(&amp;E)…</translation>
     </message>
     <message>
-        <source>Save the changes as Markdown, CSV or plain text, to cite or send</source>
-        <translation>将改动存为 Markdown、CSV 或纯文本，便于引用或发送</translation>
-    </message>
-    <message>
         <source>&amp;Copy Changes</source>
         <translation>复制改动(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the changes as Markdown, to paste into a note or a message</source>
-        <translation>以 Markdown 复制改动，便于粘贴到笔记软件或消息中</translation>
+        <source>Save the changes as a Word document, HTML, Markdown, CSV or plain text</source>
+        <translation>将改动存为 Word 文档、网页、Markdown、CSV 或纯文本</translation>
+    </message>
+    <message>
+        <source>Copy the changes, to paste into Word, WPS or a Markdown editor</source>
+        <translation>复制改动，可粘贴到 Word、WPS 或 Markdown 编辑器中</translation>
     </message>
     <message>
         <source>Changes: %1 → %2</source>
@@ -1046,6 +1046,34 @@
     <message>
         <source>replaced</source>
         <translation>改写</translation>
+    </message>
+    <message>
+        <source>(space)</source>
+        <comment>a change of a space alone, named</comment>
+        <translation>〔空格〕</translation>
+    </message>
+    <message>
+        <source>(full-width space)</source>
+        <comment>U+3000, named</comment>
+        <translation>〔全角空格〕</translation>
+    </message>
+    <message>
+        <source>(tab)</source>
+        <comment>a change of a tab alone, named</comment>
+        <translation>〔制表符〕</translation>
+    </message>
+    <message>
+        <source>en-GB</source>
+        <comment>the language tag (BCP 47) of the exported words</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -1121,6 +1149,10 @@
     <message>
         <source>Comparing…</source>
         <translation>正在比对……</translation>
+    </message>
+    <message>
+        <source>The sides were not swapped: %1</source>
+        <translation>未能交换左右：%1</translation>
     </message>
     <message>
         <source>The comparison failed: %1</source>
@@ -2789,6 +2821,10 @@
         <translation>另一个程序正在写入文库，未移到回收站，请稍后再试。</translation>
     </message>
     <message>
+        <source>Another program is writing to the library, so the empty note was not removed: it is kept. Delete it later if you do not want it.</source>
+        <translation>另一个程序正在写入文库，这条空批注未能移除，仍保留着。如不需要，可稍后删除。</translation>
+    </message>
+    <message>
         <source>Another program is writing to the library, so nothing was undone. Try again in a moment.</source>
         <translation>另一个程序正在写入文库，未能撤销，请稍后再试。</translation>
     </message>
@@ -3252,6 +3288,22 @@
         <translation>没有可供搜索的文集。</translation>
     </message>
     <message>
+        <source>In annotations: %1</source>
+        <translation>批注中 %1 处</translation>
+    </message>
+    <message>
+        <source>%1 in annotations</source>
+        <translation>批注中有 %1 处</translation>
+    </message>
+    <message>
+        <source>Show the hits in annotations (%1)</source>
+        <translation>查看批注中的 %1 处命中</translation>
+    </message>
+    <message>
+        <source>Search the annotations for these words (ticks Annotations only)</source>
+        <translation>在批注中搜索这些字词（勾选“只搜索批注”）</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3272,8 +3324,12 @@
         <translation>标题中 %1 篇</translation>
     </message>
     <message>
-        <source> · In annotations: %1</source>
-        <translation> · 批注中 %1 处</translation>
+        <source>No hits in the speech texts;</source>
+        <translation>讲话正文中没有命中；</translation>
+    </message>
+    <message>
+        <source>No hits in these years or by these speakers: clear the filter to search all.</source>
+        <translation>所选年份或讲话人中未找到：清除筛选即可搜索全部讲话。</translation>
     </message>
     <message>
         <source>No hits in these years or by this speaker: clear the filter to search all.</source>
@@ -3543,10 +3599,6 @@
         <translation>筛选</translation>
     </message>
     <message>
-        <source>Keep the search to some years or a speaker</source>
-        <translation>只在某些年份或某位讲话人的讲话中搜索</translation>
-    </message>
-    <message>
         <source>Years:</source>
         <translation>年份：</translation>
     </message>
@@ -3571,7 +3623,7 @@
         <translation>未注明日期的讲话（已选年份时：另加这些讲话）</translation>
     </message>
     <message>
-        <source>Speaker:</source>
+        <source>Speakers:</source>
         <translation>讲话人：</translation>
     </message>
     <message>
@@ -3579,8 +3631,44 @@
         <translation>讲话人</translation>
     </message>
     <message>
+        <source>Pick speakers one after another, or type several parted by 、 or a comma</source>
+        <translation>可逐个选取讲话人，也可一次输入几位，以顿号或逗号隔开</translation>
+    </message>
+    <message>
+        <source>No speech names “%1”: the library has %2</source>
+        <translation>没有讲话注明讲话人“%1”：文库中有%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No speech names “%1”</source>
+        <translation>没有讲话注明讲话人“%1”</translation>
+    </message>
+    <message>
+        <source>another speaker</source>
+        <translation>再添一位讲话人</translation>
+    </message>
+    <message>
         <source>anyone</source>
         <translation>不限</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除%1</translation>
+    </message>
+    <message>
+        <source>No speech names %1: click to remove it from the filter</source>
+        <translation>没有讲话注明讲话人%1：点击即从筛选中移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the filter</source>
+        <translation>从筛选中移除%1</translation>
     </message>
     <message>
         <source>No speaker named</source>
@@ -3593,6 +3681,10 @@
     <message>
         <source>Search every speech again</source>
         <translation>恢复搜索全部讲话</translation>
+    </message>
+    <message>
+        <source>Keep the search to some years or speakers</source>
+        <translation>只在某些年份或某几位讲话人的讲话中搜索</translation>
     </message>
     <message>
         <source>%1 (now: %2)</source>
@@ -3772,6 +3864,10 @@ Found in the title: opens at the top</source>
         <translation>在正文中逐词选择</translation>
     </message>
     <message>
+        <source>Select the sentence under the pointer</source>
+        <translation>选中鼠标所指的句子</translation>
+    </message>
+    <message>
         <source>Start or end of the line in the page</source>
         <translation>正文中移到行首或行尾</translation>
     </message>
@@ -3814,6 +3910,11 @@ Found in the title: opens at the top</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <comment>a mouse click with keys held: Ctrl+Click</comment>
+        <translation>单击</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3920,6 +4021,30 @@ Found in the title: opens at the top</source>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>第%1步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded: the disk is full. Free some space on it, then start Pizhu again.</source>
+        <translation>文库未能升级：磁盘已满。请腾出空间，然后重新启动批注 Pizhu。</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded: it cannot be written to (a read-only file, folder or disk).</source>
+        <translation>文库未能升级：无法写入文库（文件、文件夹或磁盘为只读）。</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded: another program is using it. Close that program, then start Pizhu again.</source>
+        <translation>文库未能升级：另一个程序正在使用它。请关闭该程序，然后重新启动批注 Pizhu。</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded.</source>
+        <translation>文库未能升级。</translation>
+    </message>
+    <message>
+        <source>Nothing in the library was changed: it is as it was before, and the next start tries the upgrade again.
+
+%1</source>
+        <translation>文库未做任何改动，仍是升级前的样子；下次启动时会再次尝试升级。
+
+%1</translation>
     </message>
     <message>
         <source>Upgrading the library “%1” for this version of Pizhu…</source>
@@ -4666,6 +4791,14 @@ Found in the title: opens at the top</source>
     <message>
         <source>Upgrading the library…</source>
         <translation>正在升级文库……</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped.</source>
+        <translation>升级已停止。</translation>
+    </message>
+    <message>
+        <source>The upgrade could not be completed.</source>
+        <translation>升级未能完成。</translation>
     </message>
     <message>
         <source>Pizhu closes once the upgrade is done: an upgrade is never left half done.</source>

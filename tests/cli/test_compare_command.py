@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import docx
 import pytest
 
 from desktop.core.storage.library import open_library
@@ -117,3 +118,57 @@ def test_csv_writes_a_row_per_change(
     assert rows[0] == "section,kind,old,new,old_offset,new_offset"
     assert rows[1].endswith(",replaced,5,6,3,3")
     assert len(rows) == 4
+
+
+def test_out_writes_the_form_its_extension_names(
+    capsys: pytest.CaptureFixture[str], speeches: tuple[Path, int, int], tmp_path: Path
+) -> None:
+    path, old_id, new_id = speeches
+    for name in ("changes.docx", "changes.html", "changes.md", "changes.csv", "changes.txt"):
+        target = tmp_path / name
+        status, out, err = run_cli(
+            capsys,
+            "compare",
+            str(old_id),
+            str(new_id),
+            "--out",
+            str(target),
+            "--library",
+            str(path),
+        )
+        assert (status, out, err) == (0, "", "")
+    document = docx.Document(str(tmp_path / "changes.docx"))
+    assert document.paragraphs[0].text == "Changes: 2025年政府工作报告 → 2026年政府工作报告"
+    struck = [run.text for p in document.paragraphs for run in p.runs if run.font.strike]
+    assert struck == ["5"]
+    page = (tmp_path / "changes.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert ">全面</u>" in page
+    assert "**全面**" in (tmp_path / "changes.md").read_text(encoding="utf-8")
+    assert (tmp_path / "changes.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert "{+全面+}" in (tmp_path / "changes.txt").read_text(encoding="utf-8")
+
+
+def test_out_refuses_an_unknown_extension_and_a_missing_folder_in_one_line(
+    capsys: pytest.CaptureFixture[str], speeches: tuple[Path, int, int], tmp_path: Path
+) -> None:
+    path, old_id, new_id = speeches
+    for target, said in (
+        (tmp_path / "changes.pdf", "unknown extension '.pdf' (use .docx, .html, .md, .csv, .txt)"),
+        (tmp_path / "no such folder" / "changes.docx", "the folder does not exist"),
+    ):
+        status, out, err = run_cli(
+            capsys,
+            "compare",
+            str(old_id),
+            str(new_id),
+            "--out",
+            str(target),
+            "--library",
+            str(path),
+        )
+        assert (status, out) == (2, "")
+        assert err.count("\n") == 1
+        assert str(target) in err
+        assert said in err
+    assert not [p for p in tmp_path.iterdir() if "changes" in p.name]  # nor half of one

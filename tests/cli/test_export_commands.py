@@ -240,6 +240,17 @@ def test_filters_choose_the_annotations(
     assert [row[header.index("quote")] for row in rows] == expected
 
 
+def test_the_title_names_the_words_as_typed(
+    capsys: pytest.CaptureFixture[str], stored: StoredLibrary
+) -> None:
+    """The words filter matches folded (Alert finds alert) but the title keeps what was typed."""
+    text = _export(capsys, stored, "md", "--words", "Alert").decode("utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("# "))
+    assert "Alert" in title
+    assert "alert" not in title
+    assert "alert(1)" in text  # the note it found
+
+
 def test_orphans_can_be_left_out(capsys: pytest.CaptureFixture[str], stored: StoredLibrary) -> None:
     header, *rows = read_csv(_export(capsys, stored, "csv", "--no-orphans"))
     states = [row[header.index("state")] for row in rows]

@@ -14,6 +14,7 @@ from desktop.core.importing import import_file
 from desktop.core.storage.backup import list_backups
 from desktop.core.storage.library import open_library
 from desktop.resources import sample_collection_path
+from tests.cli.new_library import new_library
 from tests.cli.run_cli import run_cli
 from tests.core.importing.fake_office import BAD, fake_office, installed, old_word, runs
 from tests.core.importing.readers.docx_factory import new_document, to_bytes
@@ -33,12 +34,15 @@ def library_path(tmp_path: Path) -> Path:
     return tmp_path / "lib" / "library.sqlite"
 
 
-def test_a_new_library_starts_with_the_sample(
-    capsys: pytest.CaptureFixture[str], library_path: Path
+def test_a_library_made_by_an_import_starts_with_the_sample(
+    capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:
+    file = _speech_file(tmp_path / "speech.txt", list(sample_paragraphs()[10:16]))
+    assert run_cli(capsys, "import", str(file), "--library", str(library_path))[::2] == (0, "")
     status, out, err = run_cli(capsys, "list", "--json", "--library", str(library_path))
     assert (status, err) == (0, "")
-    [collection] = json.loads(out)["collections"]
+    collection, imported = json.loads(out)["collections"]
+    assert imported["source"] == str(file)
     sample = import_file(sample_collection_path())
     assert collection["title"] == sample.title
     assert set(collection) == {"id", "title", "source", "speeches"}
@@ -50,13 +54,15 @@ def test_a_new_library_starts_with_the_sample(
 def test_the_library_comes_from_pizhu_library_unless_given(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    file = _speech_file(tmp_path / "speech.txt", list(sample_paragraphs()[10:16]))
     from_env = tmp_path / "env" / "library.sqlite"
     monkeypatch.setenv("PIZHU_LIBRARY", str(from_env))
-    assert run_cli(capsys, "list")[0] == 0
+    assert run_cli(capsys, "import", str(file))[0] == 0
     assert from_env.exists()
     given = tmp_path / "given" / "library.sqlite"
-    assert run_cli(capsys, "list", "--library", str(given))[0] == 0
+    assert run_cli(capsys, "import", str(file), "--library", str(given))[0] == 0
     assert given.exists()
+    assert len(json.loads(run_cli(capsys, "list", "--json")[1])["collections"]) == 2
 
 
 def test_import_reports_each_file_and_is_idempotent(
@@ -221,7 +227,7 @@ def test_old_word_files_convert_in_one_run_naming_the_file_it_failed_on(
 
 
 def test_check_says_ok(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
-    run_cli(capsys, "list", "--library", str(library_path))
+    new_library(library_path)
     assert run_cli(capsys, "check", "--library", str(library_path)) == (0, "ok\n", "")
 
 
@@ -236,7 +242,7 @@ def test_check_on_a_missing_library_does_not_create_one(
 
 def test_backup_list_and_restore(capsys: pytest.CaptureFixture[str], library_path: Path) -> None:
     lib = ["--library", str(library_path)]
-    run_cli(capsys, "list", *lib)
+    new_library(library_path)
     status, out, _err = run_cli(capsys, "backup", *lib)
     made = Path(out.strip())
     assert status == 0
@@ -257,7 +263,7 @@ def test_backup_list_and_restore(capsys: pytest.CaptureFixture[str], library_pat
 def test_a_damaged_library_names_the_backup_and_its_restore_command_works(
     capsys: pytest.CaptureFixture[str], library_path: Path
 ) -> None:
-    lib = ["--library", str(library_path)]
+    lib = ["--library", str(new_library(library_path))]
     run_cli(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", *lib)
     backup = Path(run_cli(capsys, "backup", *lib)[1].strip())
     library_path.write_bytes(library_path.read_bytes()[:5000])
@@ -398,7 +404,7 @@ def test_an_import_when_the_window_restored_meanwhile_fails_in_one_line_changing
     from desktop.core.storage.restore import restore_backup
 
     lib = ["--library", str(library_path)]
-    assert run_cli(capsys, "list", *lib)[0] == 0  # a new library, with the sample
+    new_library(library_path)  # with the sample
     assert run_cli(capsys, "backup", *lib)[0] == 0
     [saved] = list_backups(library_path)
     file = _speech_file(tmp_path / "speech.txt", list(sample_paragraphs()[10:16]))

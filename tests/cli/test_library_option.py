@@ -11,6 +11,7 @@ import pytest
 from desktop.cli import main
 from desktop.cli.library_option import GLOBAL_LIBRARY
 from desktop.core.storage.schema import LATEST_VERSION
+from tests.cli.new_library import new_library
 from tests.core.storage.disk_failures import full_after
 from tests.core.storage.version_12 import stored, version_12_library
 
@@ -18,9 +19,7 @@ from tests.core.storage.version_12 import stored, version_12_library
 def test_a_full_backups_folder_is_a_warning_and_the_command_runs(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    library = tmp_path / "lib" / "library.sqlite"
-    assert main(["list", "--json", "--library", str(library)]) == 0
-    capsys.readouterr()
+    library = new_library(tmp_path / "lib" / "library.sqlite")
     full_after(monkeypatch, 3)
     assert main(["list", "--json", "--library", str(library)]) == 0
     captured = capsys.readouterr()
@@ -29,6 +28,13 @@ def test_a_full_backups_folder_is_a_warning_and_the_command_runs(
     assert warning.startswith("warning: today's backup was not taken: ")
     assert str(library.parent / "backups") in warning
     assert "full" in warning
+
+
+def _speech(folder: Path) -> Path:
+    """A short speech to import."""
+    speech = folder / "讲话.txt"
+    speech.write_text("关于效能的讲话\n\n同志们，今天开会。\n", encoding="utf-8")
+    return speech
 
 
 def _listed_source(capsys: pytest.CaptureFixture[str], *argv: str) -> list[str]:
@@ -41,17 +47,22 @@ def test_library_may_stand_before_or_after_the_command(
 ) -> None:
     before = tmp_path / "before.sqlite"
     after = tmp_path / "after.sqlite"
-    assert _listed_source(capsys, "--library", str(before), "list", "--json")
-    assert before.exists()
-    assert _listed_source(capsys, f"--library={after}", "list", "--json")
+    speech = _speech(tmp_path)
+    assert main(["--library", str(before), "import", str(speech)]) == 0
+    assert (before.exists(), after.exists()) == (True, False)
+    assert main([f"--library={after}", "import", str(speech)]) == 0
     assert after.exists()
+    capsys.readouterr()
+    assert str(speech) in _listed_source(capsys, "--library", str(before), "list", "--json")
+    assert str(speech) in _listed_source(capsys, "list", "--json", f"--library={after}")
 
 
 def test_a_library_named_after_the_command_wins(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
-    _listed_source(capsys, "--library", str(first), "list", "--json", "--library", str(second))
+    speech = _speech(tmp_path)
+    assert main(["--library", str(first), "import", str(speech), "--library", str(second)]) == 0
     assert second.exists()
     assert not first.exists()
 

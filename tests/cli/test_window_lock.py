@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.new_library import new_library
 from tests.cli.run_cli import run_cli
 
 _ROOT = Path(__file__).resolve().parents[2]
@@ -53,7 +54,7 @@ def test_a_restore_leaves_a_library_open_in_a_window_alone(
 ) -> None:
     library = tmp_path / "lib" / "library.sqlite"
     lib = ["--library", str(library)]
-    run_cli(capsys, "list", *lib)  # made, with the sample
+    new_library(library)  # with the sample
     backup = Path(run_cli(capsys, "backup", *lib)[1].strip())
     run_cli(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", "--note", "新", *lib)
     before = library.read_bytes()
@@ -73,7 +74,7 @@ def test_a_restore_works_once_the_window_is_closed(
 ) -> None:
     library = tmp_path / "lib" / "library.sqlite"
     lib = ["--library", str(library)]
-    run_cli(capsys, "list", *lib)  # made, with the sample
+    new_library(library)  # with the sample
     backup = Path(run_cli(capsys, "backup", *lib)[1].strip())
     run_cli(capsys, "annotate", "--speech", "1", "--start", "0", "--end", "2", *lib)
     with _window_open(library):

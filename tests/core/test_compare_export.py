@@ -9,41 +9,23 @@ from pathlib import Path
 from desktop.core.compare_export import (
     ChangesFormat,
     ChangeWords,
-    ComparedSpeeches,
     changes_table,
     render,
     to_markdown,
     to_text,
     write_changes,
 )
-from desktop.core.records import SpeechRecord
-from desktop.core.speech_compare import compare_texts
-
-OLD = "第一段讲发展。\n第二段讲改革开放，要坚定不移。\n第三段删去。"
-NEW = "第一段讲𠮷发展。\n第二段讲深化改革开放，要坚定不移。\n"
-
-
-def _compared(
-    old: str = OLD, new: str = NEW, sections: tuple[str, ...] | None = None
-) -> ComparedSpeeches:
-    comparison = compare_texts(old, new)
-    assert comparison is not None
-    records = (
-        SpeechRecord(1, 1, 1, "征求意见稿", "2025-03-05", "李某", None, len(old), "a"),
-        SpeechRecord(2, 1, 2, "正式稿", None, None, None, len(new), "b"),
-    )
-    paths = sections or tuple(f"一、总体 › （{n}）部分" for n in range(len(comparison.hunks)))
-    return ComparedSpeeches(*records, old, new, comparison, paths)
+from tests.core.compared import OLD, compared_speeches
 
 
 def test_the_changes_are_an_insertion_of_a_supplementary_character_another_and_a_deletion() -> None:
-    compared = _compared()
+    compared = compared_speeches()
     kinds = [hunk.kind.value for hunk in compared.comparison.hunks]
     assert kinds == ["inserted", "inserted", "deleted"]
 
 
 def test_markdown_names_both_speeches_and_marks_each_change_in_its_section() -> None:
-    text = to_markdown(_compared())
+    text = to_markdown(compared_speeches())
     lines = text.splitlines()
     assert lines[0] == "# Changes: 征求意见稿 → 正式稿"
     assert "- Old: **征求意见稿** · 2025-03-05 · 李某" in lines
@@ -58,7 +40,7 @@ def test_markdown_names_both_speeches_and_marks_each_change_in_its_section() -> 
 
 
 def test_markdown_marks_in_the_speech_are_shown_as_themselves() -> None:
-    compared = _compared("甲*乙*丙", "甲*乙*丙丁", sections=("# 标题",))
+    compared = compared_speeches("甲*乙*丙", "甲*乙*丙丁", sections=("# 标题",))
     text = to_markdown(
         compared,
         ChangeWords(old="旧稿：", new="新稿：", section_kind="%1（%2）", kinds={"inserted": "增"}),
@@ -68,11 +50,11 @@ def test_markdown_marks_in_the_speech_are_shown_as_themselves() -> None:
 
 
 def test_markdown_of_identical_texts_says_so() -> None:
-    assert "The two texts are identical." in to_markdown(_compared(OLD, OLD, ()))
+    assert "The two texts are identical." in to_markdown(compared_speeches(OLD, OLD, ()))
 
 
 def test_plain_text_is_the_lines_the_command_prints() -> None:
-    text = to_text(_compared(), context=3)
+    text = to_text(compared_speeches(), context=3)
     assert text.splitlines()[:2] == [
         "@@ 1/3 inserted  old 4-4, new 4-5  [一、总体 › （0）部分]",
         "+ 一段讲{+𠮷+}发展。",
@@ -81,7 +63,7 @@ def test_plain_text_is_the_lines_the_command_prints() -> None:
 
 
 def test_csv_has_a_row_per_change_with_offsets_and_a_bom(tmp_path: Path) -> None:
-    path = write_changes(_compared(), tmp_path / "changes.csv", ChangesFormat.CSV)
+    path = write_changes(compared_speeches(), tmp_path / "changes.csv", ChangesFormat.CSV)
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
@@ -92,7 +74,7 @@ def test_csv_has_a_row_per_change_with_offsets_and_a_bom(tmp_path: Path) -> None
 
 
 def test_csv_defuses_cells_a_spreadsheet_would_run() -> None:
-    compared = _compared("甲", "=HYPERLINK(1)", sections=("@SUM(1)",))
+    compared = compared_speeches("甲", "=HYPERLINK(1)", sections=("@SUM(1)",))
     row = changes_table(compared).rows[0]
     data = render(compared, ChangesFormat.CSV)
     assert row[0] == "@SUM(1)"  # the table holds the text; the CSV defuses it
@@ -102,7 +84,7 @@ def test_csv_defuses_cells_a_spreadsheet_would_run() -> None:
 
 
 def test_markdown_and_text_files_are_utf8(tmp_path: Path) -> None:
-    compared = _compared()
+    compared = compared_speeches()
     for form in (ChangesFormat.MARKDOWN, ChangesFormat.TEXT):
         path = write_changes(compared, tmp_path / f"changes.{form.value}", form)
         assert "𠮷" in path.read_text(encoding="utf-8")
@@ -111,9 +93,9 @@ def test_markdown_and_text_files_are_utf8(tmp_path: Path) -> None:
 def test_a_change_edged_with_punctuation_is_marked_in_html_where_marks_would_not_read() -> None:
     # CommonMark reads no bold in "坚持**，全面**发展": a mark between a letter and
     # punctuation neither opens nor closes. Typora and Obsidian show the tags.
-    compared = _compared("我们要坚持发展。", "我们要坚持，全面发展。", sections=("",))
+    compared = compared_speeches("我们要坚持发展。", "我们要坚持，全面发展。", sections=("",))
     assert "- New: 我们要坚持<strong>，全面</strong>发展。" in to_markdown(compared)
-    compared = _compared("我们要坚持，全面发展。", "我们要坚持发展。", sections=("",))
+    compared = compared_speeches("我们要坚持，全面发展。", "我们要坚持发展。", sections=("",))
     assert "- Old: 我们要坚持<del>，全面</del>发展。" in to_markdown(compared)
-    compared = _compared("我们要坚持发展。", "我们要坚持全面发展。", sections=("",))
+    compared = compared_speeches("我们要坚持发展。", "我们要坚持全面发展。", sections=("",))
     assert "- New: 我们要坚持**全面**发展。" in to_markdown(compared)

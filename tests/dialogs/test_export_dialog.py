@@ -6,6 +6,7 @@ import errno
 import gc
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import timedelta, timezone
 from pathlib import Path
 
@@ -117,6 +118,46 @@ def test_export_a_filtered_collection_to_csv(
     assert str(target) in dialog.ui.result.text()
 
 
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("zh_CN", "标签为“金句”的黄色批注.docx"), ("en", "Yellow Annotations Tagged #金句.docx")],
+)
+def test_an_export_by_a_tag_and_a_colour_is_named_by_both(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, language: str, name: str
+) -> None:
+    context = replace(_context(stored), language=language)
+    dialog = ExportDialog(context, pool, ExportSettings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.summary.text() != "", timeout=WAIT_MS)
+    _choose_format(qtbot, dialog, "docx")
+    _choose_scope(qtbot, dialog, ScopeKind.LIBRARY)
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        commit_text(dialog.ui.filters.tags, "金句，")  # the tag ended: no completions pop up
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ui.filters.colors["yellow"], Qt.MouseButton.LeftButton)
+    assert Path(dialog.ui.destination.text()).name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "name"), [("zh_CN", "含“GDP”的批注.md"), ("en", "Annotations Containing “GDP”.md")]
+)
+def test_an_export_by_words_is_named_by_them_as_typed(
+    qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, language: str, name: str
+) -> None:
+    """Typing GDP names the file by GDP, not by the folded gdp it is matched as."""
+    context = replace(_context(stored), language=language)
+    dialog = ExportDialog(context, pool, ExportSettings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.summary.text() != "", timeout=WAIT_MS)
+    _choose_format(qtbot, dialog, "md")
+    _choose_scope(qtbot, dialog, ScopeKind.LIBRARY)
+    with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
+        qtbot.keyClicks(dialog.ui.filters.words, "GDP")
+    assert Path(dialog.ui.destination.text()).name == name
+
+
 def test_a_word_export_with_nothing_to_export_says_so_not_only_no_preview(
     qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool
 ) -> None:
@@ -170,7 +211,8 @@ def test_export_the_current_speech_to_word_by_colour(
     assert "No preview" in dialog.ui.preview.toPlainText()
     assert "1 annotation(s) in 1 speech(es)" in dialog.ui.summary.text()
     destination = Path(dialog.ui.destination.text())
-    assert destination.name == file_name_for(stored.reform.title, ".docx")
+    # Its green annotations, not all its annotations: the name says which.
+    assert destination.name == file_name_for(f"《{stored.reform.title}》中的绿色批注", ".docx")
     dialog.ui.destination.setText(str(tmp_path / destination.name))
     text = docx_text(_export(qtbot, dialog).read_bytes())
     assert "效能是发展的保障" in text

@@ -148,3 +148,18 @@ def test_the_compare_window_s_change_keys_are_listed(qtbot: QtBot, ui_language: 
         assert (group, command) == ("Compare Window", "Next or previous change")
     else:
         assert (group, command) == ("对照窗口", "下一处或上一处改动")
+
+
+def test_ctrl_click_selecting_a_sentence_is_listed(qtbot: QtBot, ui_language: Language) -> None:
+    # A mouse gesture no key sequence can hold: Select Sentence's status tip alone named it.
+    window, registry = _window(qtbot)
+    dialog = ShortcutsDialog.for_window(window.menuBar(), registry, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search_edit, "click")  # the portable name, in either language
+    ((group, command, keys),) = dialog.visible_rows()
+    ctrl = QKeySequence("Ctrl+A").toString(QKeySequence.SequenceFormat.NativeText)[:-1]
+    if ui_language is Language.ENGLISH:
+        assert (command, keys) == ("Select the sentence under the pointer", f"{ctrl}Click")
+    else:
+        assert (command, keys) == ("选中鼠标所指的句子", f"{ctrl}单击")
+        assert group == "面板与列表中的按键"

@@ -195,7 +195,8 @@ def test_full_width_punctuation_paints_the_rows_as_a_fresh_dock_with_it_does(
     # Once per quote and delegate, however many paints and layouts asked for it.
     for _paint in range(3):
         _grab(dock)
-    assert len(converted) == 2 * len(_half_width_rows())
+    # Each quote and group heading (a speech's name) once in each dock.
+    assert len(converted) == 2 * len(set(converted)) >= 2 * len(_half_width_rows())
     dock.view.itemDelegate().set_fullwidth_punctuation(False)
     plain = make_dock(_half_width_rows())
     qtbot.waitUntil(lambda: _same_as_fresh(dock, plain))

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.gui.beside_or_under import BesideOrUnder
+from desktop.gui.beside_or_under import BesideOrUnder, LineLabel
 
 LONG = "命中 145 处 · 涉及 4 篇讲话 · 批注中 1 处"
 
@@ -49,3 +49,32 @@ def test_a_longer_text_moves_the_buttons_under_it(qtbot: QtBot, host: QWidget) -
     assert row.beside()
     row.label.setText(LONG + " · 另有 12 处在已删除的批注中")
     qtbot.waitUntil(lambda: not row.beside())
+
+
+def _linked_row(qtbot: QtBot, host: QWidget, width: int) -> tuple[BesideOrUnder, QPushButton]:
+    label = LineLabel("命中 145 处 · 涉及 4 篇讲话")
+    label.setWordWrap(True)
+    link = QPushButton("批注中 2 处")
+    row = BesideOrUnder(label, [QPushButton("复制表格"), QPushButton("导出 CSV")], host, link)
+    QVBoxLayout(host).addWidget(row)
+    host.resize(width, 200)
+    host.show()
+    qtbot.waitExposed(host)
+    return row, link
+
+
+def test_a_link_follows_the_text_on_its_line(qtbot: QtBot, host: QWidget) -> None:
+    row, link = _linked_row(qtbot, host, 900)
+    assert row.beside()
+    label = row.label
+    one_line = label.fontMetrics().height() * 1.5
+    qtbot.waitUntil(lambda: 0 < label.heightForWidth(label.width()) <= one_line)  # one line
+    text_end = label.x() + label.fontMetrics().horizontalAdvance(label.text())
+    assert 0 <= link.x() - text_end <= 20, "right after the text, not pushed to the buttons"
+
+
+def test_a_link_goes_under_the_text_in_a_narrow_row(qtbot: QtBot, host: QWidget) -> None:
+    row, link = _linked_row(qtbot, host, 300)
+    qtbot.waitUntil(lambda: not row.beside())
+    qtbot.waitUntil(lambda: link.y() >= row.label.geometry().bottom())
+    assert link.x() == row.label.x()

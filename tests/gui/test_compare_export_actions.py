@@ -5,25 +5,33 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import docx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 
+from desktop.core import compare_export
+from desktop.core.compare_segments import DELETED_FILL, INSERTED_FILL
+from desktop.core.errors import ExportError
+from desktop.dialogs import export_texts
+from desktop.gui.compare_pane import DELETED, INSERTED, change_colour
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.i18n import Language, Translations
+from tests.core.html_tree import every, parsed
+from tests.gui.compare_helpers import DRAFT, FINAL, import_two_versions, open_compare
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_compare_window import DRAFT, FINAL, _open_compare, import_two_versions
 
 
 @pytest.fixture
 def compare(qtbot: QtBot, open_window: WindowFactory, library_path: Path) -> CompareWindow:
     """The compare window of a draft and its final version, its changes shown."""
     draft, final = import_two_versions(library_path)
-    return _open_compare(qtbot, open_window(), draft, final)
+    return open_compare(qtbot, open_window(), draft, final)
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, path: Path, chosen_filter: str = "") -> list[str]:
@@ -39,20 +47,49 @@ def _answer(monkeypatch: pytest.MonkeyPatch, path: Path, chosen_filter: str = ""
     return proposed
 
 
-def test_ctrl_e_writes_the_changes_as_markdown(
+def test_ctrl_e_proposes_a_word_document_and_writes_it(
     qtbot: QtBot, compare: CompareWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     action = compare.changes_export.export_action
     assert action in compare.findChild(QToolBar, "compare_toolbar").actions()
     assert action.isEnabled()
     assert [key.toString() for key in action.shortcuts()] == ["Ctrl+E"]
-    proposed = _answer(monkeypatch, tmp_path / "changes.md")
+    proposed = _answer(monkeypatch, tmp_path / "changes.docx")
     with qtbot.waitSignal(compare.changes_export.exported) as written:
         qtbot.keyClick(compare.new_pane, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert written.args == [tmp_path / "changes.md"]
-    assert proposed[0].endswith(".md")
+    assert written.args == [tmp_path / "changes.docx"]
+    assert proposed[0].endswith(".docx")  # our users write in Word
+    assert proposed[1].split(";;")[:2] == ["Word document (*.docx)", "Web page (*.html)"]
     assert DRAFT in proposed[0]
     assert FINAL in proposed[0]
+    document = docx.Document(str(tmp_path / "changes.docx"))
+    assert document.paragraphs[0].text == f"Changes: {DRAFT} → {FINAL}"
+    hunks = compare.comparison.hunks
+    assert document.paragraphs[1].text == compare.summary_text(compare.comparison)
+    headings = [p for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert len(headings) == len(hunks)
+    struck = [run.text for p in document.paragraphs for run in p.runs if run.font.strike]
+    assert struck[-1] == compare.old_pane.text[hunks[-1].old_start : hunks[-1].old_end].strip()
+
+
+def test_an_html_name_writes_a_page(
+    qtbot: QtBot, compare: CompareWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer(monkeypatch, tmp_path / "changes.htm", "Markdown (*.md)")
+    with qtbot.waitSignal(compare.changes_export.exported) as written:
+        compare.changes_export.export_action.trigger()
+    assert written.args == [tmp_path / "changes.htm"]  # its extension, not the filter's
+    root = parsed((tmp_path / "changes.htm").read_text(encoding="utf-8"))
+    assert [u.text for u in every(root, "u")][1:3] == ["𠮷", ",坚持以人民为中心"]
+
+
+def test_a_markdown_name_writes_markdown(
+    qtbot: QtBot, compare: CompareWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer(monkeypatch, tmp_path / "changes.md")
+    with qtbot.waitSignal(compare.changes_export.exported) as written:
+        compare.changes_export.export_action.trigger()
+    assert written.args == [tmp_path / "changes.md"]
     text = (tmp_path / "changes.md").read_text(encoding="utf-8")
     assert text.splitlines()[0] == f"# Changes: {DRAFT} → {FINAL}"
     assert "**𠮷" in text  # the insertion before 𠮷's paragraph, in bold
@@ -94,14 +131,44 @@ def test_ctrl_shift_c_copies_the_changes_as_markdown(qtbot: QtBot, compare: Comp
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
     assert copied.args == [len(compare.comparison.hunks)]
+    data = QApplication.clipboard().mimeData()
+    # The Markdown as the text, for a Markdown editor or a plain box…
     text = QApplication.clipboard().text()
     assert text.startswith(f"# Changes: {DRAFT} → {FINAL}")
+    assert "~~" in text
+    # …and HTML for Word and WPS: Word showed the Markdown's ~~ and ** as they are.
+    assert data.hasHtml()
+    root = parsed(data.html())
+    body = every(root, "body")[0]
+    assert every(body, "h1")[0].text == f"Changes: {DRAFT} → {FINAL}"
+    assert every(body, "p")[0].text == compare.summary.text()  # on top, as the window says it
+    assert len(every(body, "h2")) == len(compare.comparison.hunks)
+    hunk = compare.comparison.hunks[-1]  # the paragraph the final version left out
+    assert every(body, "s")[-1].text == compare.old_pane.text[hunk.old_start : hunk.old_end].strip()
+    assert "~~" not in data.html()
 
 
+def test_the_copied_changes_are_in_the_window_s_colours() -> None:
+    # The window's light fills, laid over white paper, are the Word and HTML fills.
+    for kind, fill in ((DELETED, DELETED_FILL), (INSERTED, INSERTED_FILL)):
+        colour = change_colour(kind, "light")
+        alpha = colour.alphaF()
+        over_white = [
+            round(channel * alpha + 255 * (1 - alpha))
+            for channel in (colour.red(), colour.green(), colour.blue())
+        ]
+        assert "".join(f"{channel:02x}" for channel in over_white) == fill
+
+
+@pytest.mark.parametrize("name", ["changes.md", "changes.docx", "changes.html"])
 def test_a_file_that_cannot_be_written_is_one_warning(
-    qtbot: QtBot, compare: CompareWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    compare: CompareWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
 ) -> None:
-    _answer(monkeypatch, tmp_path / "no such folder" / "changes.md")
+    _answer(monkeypatch, tmp_path / "no such folder" / name)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     assert compare.changes_export.export() is None
@@ -127,7 +194,45 @@ def test_in_chinese_the_markdown_and_the_action_are_in_chinese(
     with qtbot.waitSignal(compare.changes_export.copied):
         action.trigger()
     lines = QApplication.clipboard().text().splitlines()
+    root = parsed(QApplication.clipboard().mimeData().html())
+    assert every(root, "html")[0].attributes["lang"] == "zh-CN"
+    assert every(root, "h1")[0].text == f"改动：{DRAFT} → {FINAL}"
+    assert every(root, "p")[0].text.startswith("改动 5 处")
     assert lines[0] == f"# 改动：{DRAFT} → {FINAL}"
     assert any(line.startswith("- 旧稿：") and "~~" in line for line in lines)
     assert "## 5. 删除" in lines  # the last paragraph: after every heading
     assert any(line.startswith("## ") and line.endswith("（新增）") for line in lines)
+
+
+def test_the_file_is_written_in_a_worker_and_its_failure_is_one_warning(
+    qtbot: QtBot, compare: CompareWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A Word document of a thousand changes took half a second on the GUI thread.
+    threads: list[bool] = []
+    write_changes = compare_export.write_changes
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - compare_export.write_changes
+        threads.append(threading.current_thread() is threading.main_thread())
+        return write_changes(*args, **kwargs)
+
+    monkeypatch.setattr(compare_export, "write_changes", spy)
+    _answer(monkeypatch, tmp_path / "changes.docx")
+    with qtbot.waitSignal(compare.changes_export.exported):
+        compare.changes_export.export_action.trigger()
+    assert threads == [False]
+    assert (tmp_path / "changes.docx").stat().st_size > 0
+
+    error = ExportError("the disk is full", code="disk-full", path=tmp_path / "full.docx")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(compare_export, "write_changes", full)
+    _answer(monkeypatch, tmp_path / "full.docx")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    compare.changes_export.export_action.trigger()
+    qtbot.waitUntil(lambda: warnings != [])
+    assert warnings == [export_texts.error_text(error)]  # the other exports' words
+    assert "Something went wrong" not in warnings[0]
+    assert not compare.running_work()

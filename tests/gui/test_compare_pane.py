@@ -7,24 +7,9 @@ from pathlib import Path
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from desktop.core.storage.library import open_library
 from desktop.gui.compare_pane import ComparePane
-from tests.core.storage.documents import make_document, sample_paragraphs
+from tests.gui.compare_helpers import DRAFT, long_versions, open_compare
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_compare_window import DRAFT, FINAL, _open_compare
-
-
-def _long_versions(library_path: Path) -> tuple[int, int]:
-    """A long draft (~100,000 characters) and its final version, two characters added at once."""
-    draft = list(sample_paragraphs()) * 4
-    final = list(draft)
-    final[0] = final[0][:5] + "坚持" + final[0][5:]
-    with open_library(library_path, create=False, daily_backup=False) as library:
-        report = library.store.import_document(
-            make_document([draft, final], titles=[DRAFT, FINAL], source="/long.txt")
-        )
-        draft_id, final_id = (s.id for s in library.store.speeches(report.collection_id))
-    return draft_id, final_id
 
 
 def _drawn_at(pane: ComparePane, offset: int) -> str:
@@ -43,7 +28,7 @@ def test_a_long_page_s_first_screen_shows_the_bar_of_text_added_on_the_other_sid
     # Drawn as soon as the comparison came, while Qt was still laying the long page out, the
     # bars were looked for by a hit test that read the page as all at the top: none was drawn.
     window = open_window()
-    compare = _open_compare(qtbot, window, *_long_versions(library_path))
+    compare = open_compare(qtbot, window, *long_versions(library_path))
     inserted = compare.comparison.hunks[1]
     assert inserted.old_start == inserted.old_end == len(DRAFT) + 1 + 5
     assert _drawn_at(compare.old_pane, inserted.old_start) == compare.old_pane._point_colour.name()

@@ -16,46 +16,30 @@ from pytestqt.qtbot import QtBot
 from desktop.core.errors import CancelledError
 from desktop.core.storage.library import open_library
 from desktop.core.storage.speech_choices import speech_choices
-from desktop.dialogs.speech_chooser import SPEECH_ID, SpeechChooser
+from desktop.dialogs.speech_chooser import SPEECH_ID
 from desktop.gui import compare_window
 from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.i18n import Language, Translations
 from desktop.gui.main_window import MainWindow
-from tests.core.storage.documents import make_document, sample_paragraphs
+from tests.gui.compare_helpers import (
+    DRAFT,
+    FINAL,
+    chooser_of,
+    compared,
+    import_two_versions,
+    open_compare,
+    settled,
+)
 from tests.gui.conftest import WindowFactory
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.window_helpers import tree_row, type_chinese
-
-DRAFT, FINAL = "征求意见稿", "正式稿"
-
-
-def _versions() -> tuple[list[str], list[str]]:
-    """A draft and its final version: a word replaced, a phrase added after 𠮷, a paragraph gone."""
-    draft = list(sample_paragraphs()[:5])
-    final = list(draft)
-    at = final[1].index(",", 10)
-    final[1] = "𠮷" + final[1][:at] + ",坚持以人民为中心" + final[1][at:]
-    final[3] = final[3][:12] + "深化" + final[3][14:]
-    del final[4]
-    return draft, final
 
 
 @pytest.fixture
 def two_versions(library_path: Path) -> tuple[int, int]:
     """The draft's and the final version's speech ids, imported into the test's library."""
     return import_two_versions(library_path)
-
-
-def import_two_versions(library_path: Path) -> tuple[int, int]:
-    """The draft and the final version imported into the library: their speech ids."""
-    draft, final = _versions()
-    with open_library(library_path, create=False, daily_backup=False) as library:
-        report = library.store.import_document(
-            make_document([draft, final], titles=[DRAFT, FINAL], source="/versions.txt")
-        )
-        ids = [speech.id for speech in library.store.speeches(report.collection_id)]
-    return ids[0], ids[1]
 
 
 def _right_click_row(window: MainWindow, speech_id: int) -> None:
@@ -67,41 +51,6 @@ def _right_click_row(window: MainWindow, speech_id: int) -> None:
         QContextMenuEvent.Reason.Mouse, point, tree.viewport().mapToGlobal(point)
     )
     QApplication.sendEvent(tree.viewport(), event)
-
-
-def _chooser(qtbot: QtBot, window: MainWindow) -> SpeechChooser:
-    qtbot.waitUntil(lambda: window.findChild(SpeechChooser) is not None)
-    chooser = window.findChild(SpeechChooser)
-    assert isinstance(chooser, SpeechChooser)
-    qtbot.waitExposed(chooser)
-    qtbot.waitUntil(chooser.status.isHidden)  # the worker has read the speeches
-    return chooser
-
-
-def _compared(qtbot: QtBot, window: MainWindow) -> CompareWindow:
-    qtbot.waitUntil(lambda: window.findChild(CompareWindow) is not None)
-    compare = window.findChild(CompareWindow)
-    assert isinstance(compare, CompareWindow)
-    qtbot.waitUntil(lambda: compare.comparison is not None, timeout=10_000)
-    settled(qtbot, compare)
-    return compare
-
-
-def settled(qtbot: QtBot, compare: CompareWindow) -> None:
-    """Wait until the pages are made and their changes marked (a slice a turn)."""
-    qtbot.waitUntil(lambda: not compare.pages_pending(), timeout=10_000)
-
-
-def _open_compare(qtbot: QtBot, window: MainWindow, draft: int, final: int) -> CompareWindow:
-    """The compare window of the draft and the final version opened as a user does: View ▸
-    Compare With… on the final version being read, the draft chosen by typing its title."""
-    window.open_speech(final)
-    window.registry.action(ActionId.COMPARE_WITH).trigger()
-    chooser = _chooser(qtbot, window)
-    type_chinese(chooser.filter_edit, DRAFT)
-    assert chooser.chosen_speech() == draft
-    qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Return)
-    return _compared(qtbot, window)
 
 
 @pytest.fixture
@@ -123,7 +72,7 @@ def test_the_tree_menu_then_the_chooser_open_a_window_with_the_summary(
     menus.chosen = "action_compare_with"
     _right_click_row(window, final)
     assert "action_compare_with" in menus.opened[0][1]
-    chooser = _chooser(qtbot, window)
+    chooser = chooser_of(qtbot, window)
     listed = [
         chooser.model.index(row, 0).data(SPEECH_ID) for row in range(chooser.model.rowCount())
     ]
@@ -132,7 +81,7 @@ def test_the_tree_menu_then_the_chooser_open_a_window_with_the_summary(
     type_chinese(chooser.filter_edit, "意见")
     assert chooser.model.rowCount() == 1
     qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Return)
-    compare = _compared(qtbot, window)
+    compare = compared(qtbot, window)
     assert compare.isVisible()
     assert not compare.isModal()
     assert compare.speeches == (draft, final)
@@ -150,7 +99,7 @@ def test_the_next_change_key_selects_the_change_in_both_panes(
     qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
 ) -> None:
     window = open_window()
-    compare = _open_compare(qtbot, window, *two_versions)
+    compare = open_compare(qtbot, window, *two_versions)
     hunks = compare.comparison.hunks
     old_text, new_text = compare.old_pane.text, compare.new_pane.text
     compare.new_pane.setFocus()
@@ -175,7 +124,7 @@ def test_changes_are_marked_with_a_line_as_well_as_a_colour(
     qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
 ) -> None:
     window = open_window()
-    compare = _open_compare(qtbot, window, *two_versions)
+    compare = open_compare(qtbot, window, *two_versions)
     deleted = compare.comparison.hunks[-1]  # the paragraph the final version left out
     inserted = compare.comparison.hunks[2]  # the phrase added
     assert deleted.new_start == deleted.new_end
@@ -207,7 +156,7 @@ def test_the_panes_follow_the_window_s_theme_keeping_the_change(
     qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
 ) -> None:
     window = open_window()
-    compare = _open_compare(qtbot, window, *two_versions)
+    compare = open_compare(qtbot, window, *two_versions)
     compare.next_change()
     compare.next_change()
     window.registry.action(ActionId.THEME_DARK).trigger()
@@ -223,7 +172,7 @@ def test_scrolling_one_pane_brings_the_other_to_the_aligned_place(
     qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
 ) -> None:
     window = open_window()
-    compare = _open_compare(qtbot, window, *two_versions)
+    compare = open_compare(qtbot, window, *two_versions)
     compare.resize(900, 500)
     qtbot.waitExposed(compare)
     old_bar = compare.old_pane.verticalScrollBar()
@@ -243,7 +192,7 @@ def test_swap_puts_the_new_speech_on_the_left(
 ) -> None:
     draft, final = two_versions
     window = open_window()
-    compare = _open_compare(qtbot, window, draft, final)
+    compare = open_compare(qtbot, window, draft, final)
     before = compare.comparison
     tip = compare.swap_action.statusTip()
     assert tip == f"Put “{FINAL}” on the left and “{DRAFT}” on the right, and compare again"
@@ -285,7 +234,7 @@ def test_closing_the_window_cancels_the_comparison(
     window = open_window()
     window.open_speech(final)
     window.registry.action(ActionId.COMPARE_WITH).trigger()
-    chooser = _chooser(qtbot, window)
+    chooser = chooser_of(qtbot, window)
     type_chinese(chooser.filter_edit, DRAFT)
     qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.findChild(CompareWindow) is not None)
@@ -306,7 +255,7 @@ def test_the_chooser_filters_as_one_types_and_moves_with_the_arrows(
     window = open_window()
     window.open_speech(final)
     window.registry.action(ActionId.COMPARE_WITH).trigger()
-    chooser = _chooser(qtbot, window)
+    chooser = chooser_of(qtbot, window)
     # In the library's order for choosing (newest first: tests/core/storage/test_speech_choices).
     listed = [
         chooser.model.index(row, 0).data(SPEECH_ID) for row in range(chooser.model.rowCount())

@@ -15,9 +15,8 @@ from desktop.gui.actions import ActionId
 from desktop.gui.compare_pane import ComparePane
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.i18n import Language, Translations
+from tests.gui.compare_helpers import import_two_versions, long_versions, open_compare, settled
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_compare_pane import _long_versions
-from tests.gui.test_compare_window import _open_compare, import_two_versions, settled
 from tests.gui.ui_languages import ui_language
 
 __all__ = ["ui_language"]
@@ -39,7 +38,7 @@ def test_zooming_the_window_zooms_the_compare_window_keeping_the_place_and_chang
     qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
 ) -> None:
     window = open_window()
-    compare = _open_compare(qtbot, window, *two_versions)
+    compare = open_compare(qtbot, window, *two_versions)
     compare.resize(900, 500)
     qtbot.waitExposed(compare)
     compare.next_change()
@@ -64,7 +63,7 @@ def test_the_zoom_keys_typed_in_the_compare_window_zoom_it(
     qtbot: QtBot, open_window: WindowFactory, two_versions: tuple[int, int]
 ) -> None:
     window = open_window()
-    compare = _open_compare(qtbot, window, *two_versions)
+    compare = open_compare(qtbot, window, *two_versions)
     compare.new_pane.setFocus()
     before = _point_size(compare)
     qtbot.keyClick(compare.new_pane, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
@@ -82,7 +81,7 @@ def test_full_width_punctuation_follows_the_window_when_opened_and_when_changed(
     window = open_window()
     fullwidth = window.registry.action(ActionId.FULLWIDTH_PUNCTUATION)
     fullwidth.setChecked(True)
-    compare = _open_compare(qtbot, window, *two_versions)
+    compare = open_compare(qtbot, window, *two_versions)
     shown = compare.new_pane.toPlainText()
     assert "," in compare.new_pane.text  # the sample's Latin commas in Chinese context
     assert "，" in shown
@@ -102,7 +101,7 @@ def test_a_long_report_zoomed_at_once_stays_at_its_top(
     # kept was read by a hit test at the view's top, which took a block not yet laid out
     # for the top, and the panes jumped far into the report.
     window = open_window()
-    compare = _open_compare(qtbot, window, *_long_versions(library_path))
+    compare = open_compare(qtbot, window, *long_versions(library_path))
     window.registry.action(ActionId.ZOOM_IN).trigger()
     settled(qtbot, compare)
     for pane in (compare.old_pane, compare.new_pane):
@@ -118,7 +117,7 @@ def test_the_summary_counts_in_the_ui_s_words_one_or_many(
 ) -> None:
     # English said "1 changes: 1 characters added, 0 removed".
     window = open_window()
-    compare = _open_compare(qtbot, window, *two_versions)
+    compare = open_compare(qtbot, window, *two_versions)
     one = compare.summary_text(compare_texts("甲乙丙", "甲乙丁丙"))
     far_apart = compare_texts("一二三四五六七八九十甲乙丙丁", "零一二三四五六七八九十甲乙丙")
     many = compare.summary_text(far_apart)
@@ -135,7 +134,7 @@ def test_the_window_s_words_follow_a_language_changed_while_it_is_open(
 ) -> None:
     # Preferences ▸ language set the main window in Chinese; the compare window stayed English.
     window = open_window()
-    compare = _open_compare(qtbot, window, *two_versions)
+    compare = open_compare(qtbot, window, *two_versions)
     compare.next_change()
     translations = Translations(qapp)
     try:
@@ -165,7 +164,7 @@ def test_a_zoom_made_while_full_width_pages_are_drafted_sets_them_at_the_new_siz
     # Full-width on, then zoom before the workers had drafted the new pages: the zoom
     # restyled the old pages, and the drafts, made for the size before, came after it.
     window = open_window()
-    compare = _open_compare(qtbot, window, *two_versions)
+    compare = open_compare(qtbot, window, *two_versions)
     window.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(True)
     window.registry.action(ActionId.ZOOM_IN).trigger()
     settled(qtbot, compare)
@@ -181,7 +180,7 @@ def test_a_zoom_made_between_the_two_full_width_pages_sets_both_anew(
     # The zoom came after the old page was made full-width, before the new one: it dropped
     # the new page's turn and restyled the half-width page it still showed.
     window = open_window()
-    compare = _open_compare(qtbot, window, *two_versions)
+    compare = open_compare(qtbot, window, *two_versions)
     show_page = ComparePane.show_page
     zoomed: list[str] = []
 

@@ -7,19 +7,20 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import LibraryError
+from desktop.core.storage.library import open_library
 from desktop.gui import compare_jobs, compare_pages, compare_window
 from desktop.gui.actions import ActionId
 from desktop.gui.compare_pane import ComparePane
 from desktop.gui.i18n import Language
 from desktop.gui.messages import error_summary
 from desktop.gui.reader import document
+from tests.gui.compare_helpers import import_two_versions, long_versions, open_compare, settled
 from tests.gui.conftest import WindowFactory
-from tests.gui.test_compare_pane import _long_versions
-from tests.gui.test_compare_window import _open_compare, import_two_versions, settled
 from tests.gui.ui_languages import ui_language
 
 __all__ = ["ui_language"]
@@ -40,8 +41,8 @@ def test_the_pages_are_drafted_in_the_workers_as_the_reader_drafts_its_page(
         return draft_page(content, style)
 
     monkeypatch.setattr(compare_jobs, "draft_page", spy)
-    draft, final = _long_versions(library_path)
-    compare = _open_compare(qtbot, open_window(), draft, final)
+    draft, final = long_versions(library_path)
+    compare = open_compare(qtbot, open_window(), draft, final)
     assert drafted == [(draft, False), (final, False)]  # in a worker, not on the GUI thread
     assert compare.old_pane.text.count("\n") == compare.old_pane.document().blockCount() - 1
 
@@ -64,7 +65,7 @@ def test_changes_are_marked_a_slice_at_a_time(
 
     monkeypatch.setattr(ComparePane, "mark_changes", spy)
     draft, final = import_two_versions(library_path)
-    compare = _open_compare(qtbot, open_window(), draft, final)
+    compare = open_compare(qtbot, open_window(), draft, final)
     hunks = compare.comparison.hunks
     marked = sum(h.old_start < h.old_end for h in hunks) + sum(
         h.new_start < h.new_end for h in hunks
@@ -82,7 +83,7 @@ def test_a_zoom_or_a_theme_restyles_the_pages_in_place(
 ) -> None:
     # Each restyle built both pages again, text and all, as on opening.
     window = open_window()
-    compare = _open_compare(qtbot, window, *import_two_versions(library_path))
+    compare = open_compare(qtbot, window, *import_two_versions(library_path))
     pages = [compare.old_pane.document(), compare.new_pane.document()]
     set_text: list[object] = []
     monkeypatch.setattr(document, "set_hinted_text", lambda *args: set_text.append(args))
@@ -136,6 +137,48 @@ def test_a_failed_comparison_says_so_in_the_ui_s_words(
         lambda _id: (_ for _ in ()).throw(LibraryError("no speech 7", code="not-found")),
     )
     compare.swap_action.trigger()
-    assert "no speech 7" not in compare.summary.text()
-    assert error_summary(LibraryError("", code="not-found")) in compare.summary.text()
+    said = compare.statusBar().currentMessage()
+    assert "no speech 7" not in said
+    assert error_summary(LibraryError("", code="not-found")) in said
     compare.close()
+
+
+def test_a_swap_that_cannot_read_a_speech_leaves_the_window_as_it_was(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path
+) -> None:
+    # The swap cancelled the marking under way before it read the speeches: a speech deleted
+    # since (another window, the command line) left the pages half-marked, the summary gone.
+    window = open_window()
+    draft, final = import_two_versions(library_path)
+    compare = open_compare(qtbot, window, draft, final)
+    compare.next_change()
+    summary, comparison = compare.summary.text(), compare.comparison
+    with open_library(library_path, create=False, daily_backup=False) as other:
+        collection = other.store.speech(draft).collection_id
+        other.store.delete_collection(collection)
+    window.registry.action(ActionId.THEME_DARK).trigger()  # the pages are marked again…
+    assert compare.pages_pending()
+    compare.swap_action.trigger()  # …when the swap is refused
+    said = compare.statusBar().currentMessage()
+    assert error_summary(LibraryError("", code="not-found")) in said
+    settled(qtbot, compare)
+    assert compare.speeches == (draft, final)
+    assert compare.summary.text() == summary
+    assert compare.comparison is comparison
+    # In the new theme: the restyle under way was not cancelled.
+    assert compare.new_pane.palette().base().color() == window.reader.palette().base().color()
+    hunk = comparison.hunks[0]
+    assert compare.new_pane.selected_range() == (hunk.new_start, hunk.new_end)
+    for pane, start, end, marked in (
+        (compare.old_pane, "old_start", "old_end", QTextCharFormat.fontStrikeOut),
+        (compare.new_pane, "new_start", "new_end", QTextCharFormat.fontUnderline),
+    ):
+        for change in comparison.hunks:
+            if getattr(change, start) < getattr(change, end):
+                cursor = QTextCursor(pane.document())
+                cursor.setPosition(pane._map.to_utf16(getattr(change, start)) + 1)
+                assert marked(cursor.charFormat())
+    qtbot.keyClick(compare.new_pane, Qt.Key.Key_F7)  # and it steps on through the changes
+    assert compare.statusBar().currentMessage() == compare.tr("Change %1 of %2").replace(
+        "%1", "2"
+    ).replace("%2", str(len(comparison.hunks)))

@@ -16,9 +16,9 @@ from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.models.library_tree import Role, TreeKind
 from tests.core.storage.documents import make_document, sample_paragraphs
+from tests.gui.compare_helpers import FINAL, chooser_of, import_two_versions
 from tests.gui.conftest import WindowFactory
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
-from tests.gui.test_compare_window import FINAL, _chooser, import_two_versions
 from tests.gui.window_helpers import tree_row
 
 REPORT = "2024年政府工作报告"
@@ -61,7 +61,7 @@ def test_a_collection_of_one_speech_offers_compare_with_for_its_speech(
     menus.chosen = "action_compare_with"
     _right_click(window, collection)
     assert "action_compare_with" in menus.opened[-1][1]
-    chooser = _chooser(qtbot, window)
+    chooser = chooser_of(qtbot, window)
     prompt = chooser.findChild(QLabel)
     assert prompt.text().startswith(f"Compare “{REPORT}” with which speech?")
     assert report not in _listed(chooser)
@@ -85,7 +85,7 @@ def test_with_no_speech_open_the_tree_s_compare_with_acts_on_the_row(
     menus.chosen = "action_compare_with"
     _right_click(window, tree_row(window, final))
     assert "action_compare_with" in menus.opened[-1][1]
-    chooser = _chooser(qtbot, window)
+    chooser = chooser_of(qtbot, window)
     assert chooser.findChild(QLabel).text().startswith(f"Compare “{FINAL}” with which speech?")
     assert draft in _listed(chooser)
     chooser.reject()

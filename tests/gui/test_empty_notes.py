@@ -23,7 +23,7 @@ from tests.gui.conftest import close_window
 from tests.gui.full_disk import FullDisk, close_messages
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.reader.helpers import char_point
-from tests.gui.window_helpers import focus_reader, type_chinese
+from tests.gui.window_helpers import focus_reader, highlight_word, status_messages, type_chinese
 
 WORD = "效能革命"
 
@@ -258,3 +258,68 @@ def test_closing_the_window_keeps_a_note_with_words(
     close_window(main_window)
     with open_library(library_path, create=False, daily_backup=False) as library:
         assert [a.note for a in library.annotations.annotations(None)] == ["金句"]
+
+
+EMPTY_NOTE_KEPT = (
+    "Another program is writing to the library, so the empty note was not removed: "
+    "it is kept. Delete it later if you do not want it."
+)
+
+
+def test_an_empty_note_left_while_another_program_holds_the_lock_is_said_kept(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """N, then Esc while a sync tool held the write lock: a message box said the library was
+    in use, as if she had asked for something; the note she left stays, said so once."""
+    import sqlite3
+
+    window = main_window
+    shown = status_messages(window, monkeypatch)
+    _select_with_shift_arrows(qtbot, window, WORD)
+    note_id = _open_note_with_n(qtbot, window)
+    other = sqlite3.connect(library_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program's transaction, holding the lock
+        _press_escape_in_note(qtbot, window)
+        assert close_messages(window) == [], "no message box"
+        assert shown == [EMPTY_NOTE_KEPT]
+        assert [a.id for a in _live(window)] == [note_id], "kept, as said"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_a_note_emptied_and_left_while_the_lock_is_held_is_said_kept_not_trashed(
+    qtbot: QtBot, main_window: MainWindow, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note with words, emptied later (a step since: it goes to the trash): refused for the
+    lock, the status bar said "nothing was moved to the trash", of a trash she never asked for."""
+    import sqlite3
+
+    window = main_window
+    _select_with_shift_arrows(qtbot, window, WORD)
+    note_id = _open_note_with_n(qtbot, window)
+    editor = window.annotations_dock.editor
+    with qtbot.waitSignal(editor.note_edited):
+        type_chinese(editor.note_edit, "金句")
+    _press_escape_in_note(qtbot, window)
+    highlight_word(qtbot, window, "市委", Qt.Key.Key_2)  # a step since the note's
+    assert window.annotations_dock.select_annotation(note_id)
+    editor.note_edit.setFocus()
+    qtbot.waitUntil(editor.note_edit.hasFocus)
+    with qtbot.waitSignal(editor.note_edited):
+        editor.note_edit.selectAll()
+        qtbot.keyClick(editor.note_edit, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.session.annotation(note_id).note == "")
+    shown = status_messages(window, monkeypatch)
+    other = sqlite3.connect(library_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        _press_escape_in_note(qtbot, window)
+        assert close_messages(window) == []
+        assert shown == [EMPTY_NOTE_KEPT]
+        assert note_id in [a.id for a in _live(window)]
+        assert window.session.trash() == []
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

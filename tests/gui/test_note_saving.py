@@ -20,6 +20,7 @@ from desktop.gui import lock_wait
 from desktop.gui.action_ids import ActionId
 from desktop.gui.library_session import TYPED_BUSY_TIMEOUT
 from desktop.gui.main_window import MainWindow
+from desktop.gui.notes_records import recorded
 from desktop.gui.settings import Settings
 from tests.gui.full_disk import SUMMARIES, FullDisk, close_messages
 from tests.gui.ui_languages import window_language
@@ -231,7 +232,7 @@ def test_quitting_without_the_refused_words_is_her_choice(
     qtbot.waitUntil(lambda: window.has_closed)
     assert _stored_note(library_path, note_id) == ""
     assert _refused_files(library_path) == [], "given up by her: not told of at the next start"
-    assert Settings().refused_notes_files == []
+    assert recorded(Settings()) == []
 
 
 def test_undo_takes_back_the_refused_words_of_the_note_it_undoes(

@@ -29,6 +29,7 @@ from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     type_text,
 )
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.search_helpers import shown_counts
 from tests.gui.window_helpers import right_click
 
 
@@ -300,8 +301,8 @@ def test_counts_of_annotations_say_annotations_not_notes(
     marked = sample_library.store.speech_text(3)[10:14]
     sample_library.annotations.create(3, "highlight", 10, 14)
     _type_and_wait(qtbot, dock, marked)
-    assert "In annotations: " in dock.summary.text()
-    assert "note" not in dock.summary.text().lower()
+    assert dock.notes_link.text().startswith("In annotations: ")
+    assert "note" not in " ".join(shown_counts(dock)).lower()
     assert dock.notes_box.text() == "Annotations only"
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         dock.notes_box.setChecked(True)

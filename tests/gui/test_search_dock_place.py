@@ -19,6 +19,7 @@ from desktop.gui.search_jobs import ScopeKind
 from desktop.models.search_results_model import Role
 from tests.gui.files import good_file
 from tests.gui.language_fixtures import type_text
+from tests.gui.search_helpers import shown_counts
 
 QUERY = "工作"  # in every sample speech, and in the file imported
 WAIT_MS = 30_000
@@ -194,13 +195,13 @@ def test_an_annotations_search_runs_again_for_a_new_note_a_text_search_does_not(
     assert dock.model.speech_counts() == [(speech_id, 1)]
     qtbot.mouseClick(dock.notes_box, Qt.MouseButton.LeftButton)  # back to the texts
     qtbot.waitUntil(lambda: not dock.worker.is_busy() and not dock._timer.isActive())
-    assert "In annotations: 1" in dock.summary.text()
+    assert shown_counts(dock)[1] == "1 in annotations"  # none in the texts
     reruns: list[None] = []
     dock.searched.connect(lambda: reruns.append(None))
     # Its hits in the texts stay; only its count in annotations is taken anew.
     with qtbot.waitSignal(dock.notes_counted, timeout=WAIT_MS):
         main_window.session.add_note(speech_id, 4, 6, "也可用")
-    assert "In annotations: 2" in dock.summary.text()
+    assert shown_counts(dock)[1] == "2 in annotations"
     assert (dock._timer.isActive(), reruns) == (False, [])
 
 

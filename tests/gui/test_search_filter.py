@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,6 +20,7 @@ from tests.core.storage.trend_library import TERM, make_trend_library
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.language_fixtures import type_text
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN
+from tests.gui.search_helpers import shown_counts
 from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import type_over
 
@@ -60,18 +61,18 @@ def test_years_typed_in_the_row_keep_the_results_to_them(
     dock = _searched(qtbot, main_window)
     row = dock.filter_row
     assert not row.isVisible(), "closed until asked for"
-    assert dock.summary.text() == "Hits: 7 · Speeches: 5 · In titles: 1 · In annotations: 2"
+    assert shown_counts(dock) == ("Hits: 7 · Speeches: 5 · In titles: 1", "In annotations: 2")
     qtbot.mouseClick(row.toggle, Qt.MouseButton.LeftButton)
     assert row.isVisible()
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_over(qtbot, row.from_box, "2019")
     assert dock.model.outcome().result.speech_counts() == [(4, 3)]  # type: ignore[union-attr]
-    assert dock.summary.text() == "from 2019: Hits: 3 · Speeches: 1 · In annotations: 1"
+    assert shown_counts(dock) == ("from 2019: Hits: 3 · Speeches: 1", "In annotations: 1")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_over(qtbot, row.from_box, "2018")
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_over(qtbot, row.to_box, "2019")
-    assert dock.summary.text() == "2018–2019: Hits: 3 · Speeches: 2 · In annotations: 1"
+    assert shown_counts(dock) == ("2018–2019: Hits: 3 · Speeches: 2", "In annotations: 1")
     assert row.toggle.font().bold(), "it shows a filter is set, even closed"
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         qtbot.mouseClick(row.clear_button, Qt.MouseButton.LeftButton)
@@ -96,16 +97,21 @@ def test_a_speaker_is_completed_from_the_library_and_keeps_the_results_to_theirs
         type_text(qtbot, edit, "王芳")
         qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert dock.summary.text() == "王芳: Hits: 1 · Speeches: 1"
+    assert [chip.text() for chip in row.speakers.chip_buttons()] == ["王芳 ×"]
+    assert edit.text() == "", "emptied for the next"
     if completer.popup().isVisible():  # the names holding what was typed: put away
         qtbot.keyClick(completer.popup(), Qt.Key.Key_Escape)
     assert not completer.popup().isVisible()
     with qtbot.waitSignal(dock.searched, timeout=10_000):
-        edit.selectAll()
-        qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+        qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # in the empty box: the last name goes
     assert dock.scope().speech_filter is None
-    with qtbot.waitSignal(dock.searched, timeout=10_000):
-        for _name in names:  # down its list to the last
+    assert row.speakers.chip_buttons() == []
+    with qtbot.assertNotEmitted(row.changed):
+        for _name in names:  # down its list to the last: each shown, none taken yet
             qtbot.keyClick(row.speaker_box, Qt.Key.Key_Down)
+    assert edit.text() == "No speaker named"
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert dock.scope().speech_filter == SpeechFilter(no_speaker=True)
     assert dock.summary.text().startswith("no speaker named: Hits: 1 · Speeches: 2")
 
@@ -150,7 +156,7 @@ def test_half_a_name_typed_searches_nothing_until_a_speaker_is_chosen(
         else:
             with qtbot.waitSignal(dock.searched, timeout=10_000):
                 qtbot.keyClick(edit, Qt.Key.Key_Tab)
-    assert dock.scope().speech_filter == SpeechFilter(speakers=("李明",))
+    assert dock.scope().speech_filter == SpeechFilter(speakers=("王芳", "李明"))
 
 
 def test_a_filter_with_no_hits_says_to_clear_it(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -215,6 +221,7 @@ def test_the_filter_and_the_open_row_are_remembered_with_the_panel(
     assert again.filter_row.isVisible()
     assert again.scope().speech_filter == SpeechFilter(to_year=2019, speakers=("王芳",))
     assert again.filter_row.speaker_box.findText("李明") >= 0, "opened, it has the speakers"
+    assert [chip.text() for chip in again.filter_row.speakers.chip_buttons()] == ["王芳 ×"]
 
 
 @pytest.mark.parametrize(
@@ -243,10 +250,11 @@ def test_no_speaker_named_stays_so_when_the_language_changes(
     main_window.settings.search_filter = {"no_speaker": True, "shown": True}
     row = main_window.search_dock().filter_row
     assert row.speech_filter() == SpeechFilter(no_speaker=True)
+    chips = row.speakers.chip_buttons
     with window_language(main_window):
-        qtbot.waitUntil(lambda: row.speaker_box.currentText() == "未注明讲话人")
+        qtbot.waitUntil(lambda: [chip.text() for chip in chips()] == ["未注明讲话人 ×"])
         assert row.speech_filter() == SpeechFilter(no_speaker=True)
-    qtbot.waitUntil(lambda: row.speaker_box.currentText() == "No speaker named")
+    qtbot.waitUntil(lambda: [chip.text() for chip in chips()] == ["No speaker named ×"])
     assert row.speech_filter() == SpeechFilter(no_speaker=True)
 
 
@@ -279,8 +287,8 @@ def test_a_speakers_row_of_the_counts_searches_that_speaker(
         qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dock.query_text() == TERM
     assert dock.scope().speech_filter == SpeechFilter(speakers=("李明",))
-    assert dock.filter_row.speaker_box.currentText() == "李明"
-    assert dock.summary.text() == "李明: Hits: 5 · Speeches: 2 · In annotations: 2"
+    assert [chip.text() for chip in dock.filter_row.speakers.chip_buttons()] == ["李明 ×"]
+    assert shown_counts(dock) == ("李明: Hits: 5 · Speeches: 2", "In annotations: 2")
     assert "filtered (李明)" in dialog.note.text()
     dialog.close()
 
@@ -300,5 +308,9 @@ def test_in_a_narrow_panel_the_speaker_goes_under_the_years(
     host.show()
     qtbot.waitExposed(host)
     assert host.width() == width, "the row never makes the panel wider than it is"
-    qtbot.waitUntil(lambda: (row.speaker_box.y() > row.from_box.y()) == under)
+
+    def speaker_under() -> bool:  # the box sits in the speakers' picker: the row's place
+        return row.speaker_box.mapTo(row, QPoint(0, 0)).y() > row.from_box.y()
+
+    qtbot.waitUntil(lambda: speaker_under() == under)
     assert row.clear_button.geometry().right() <= row.width()

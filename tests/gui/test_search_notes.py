@@ -11,6 +11,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.search_dock import SearchDock
 from desktop.models.search_results_model import Column
 from tests.gui.language_fixtures import type_text
+from tests.gui.search_helpers import shown_counts
 
 
 def _notes_search(qtbot: QtBot, window: MainWindow, query: str) -> SearchDock:
@@ -71,3 +72,51 @@ def test_a_tag_is_found_and_shown(qtbot: QtBot, main_window: MainWindow) -> None
     _type_query(qtbot, dock, "开篇妙")
     assert dock.query_text() == "开篇妙"
     assert _rows(qtbot, dock) == []
+
+
+def _note_ids(dock: SearchDock) -> list[str | None]:
+    """The annotations of the hits in notes the shown result holds."""
+    outcome = dock.model.outcome()
+    assert outcome is not None
+    hits = outcome.result.note_hits
+    return [hits[index].annotation_id for index in range(len(hits))]
+
+
+def test_a_notes_search_s_rows_follow_a_note_added_edited_and_removed(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    speech_id = main_window.current_speech_id()
+    dock = _notes_search(qtbot, main_window, "可用")
+    assert _rows(qtbot, dock) == []
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        note = main_window.session.add_note(speech_id, 0, 2, "开头可用")
+    assert [found for _before, found, _after in _rows(qtbot, dock)] == ["可用"]
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        main_window.session.edit_note(note.id, "开头不再用")
+    assert _rows(qtbot, dock) == []
+    with qtbot.waitSignal(dock.searched, timeout=10_000):
+        main_window.session.edit_note(note.id, "仍然可用")
+    ((before, found, _after),) = _rows(qtbot, dock)
+    assert (before, found) == ("仍然", "可用")
+
+
+def test_a_text_search_finds_its_hits_in_notes_anew_not_only_their_count(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # Its rows are the texts' hits; the result behind its "In annotations" count kept the
+    # hits in notes found before a note was added, and said a number they did not hold.
+    speech_id = main_window.current_speech_id()
+    first = main_window.session.add_note(speech_id, 0, 2, "开头可用")
+    dock = _notes_search(qtbot, main_window, "可用")
+    qtbot.mouseClick(dock.notes_box, Qt.MouseButton.LeftButton)  # the texts again
+    qtbot.waitUntil(lambda: not dock.worker.is_busy() and not dock._timer.isActive())
+    assert shown_counts(dock)[1] == "1 in annotations"  # none in the texts
+    assert _note_ids(dock) == [first.id]
+    with qtbot.waitSignal(dock.notes_counted, timeout=10_000):
+        second = main_window.session.add_note(speech_id, 4, 6, "也可用")
+    assert shown_counts(dock)[1] == "2 in annotations"
+    assert sorted(_note_ids(dock)) == sorted([first.id, second.id])
+    with qtbot.waitSignal(dock.notes_counted, timeout=10_000):
+        main_window.session.edit_note(first.id, "不用了")
+    assert shown_counts(dock)[1] == "1 in annotations"  # none in the texts
+    assert _note_ids(dock) == [second.id]

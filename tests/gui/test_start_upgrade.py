@@ -270,7 +270,7 @@ def test_a_failed_upgrade_is_named_and_leaves_the_library_as_it_was(
     shown: list[str] = []
 
     def record(box: QMessageBox) -> int:
-        shown.append(f"{box.text()}\n{box.informativeText()}")
+        shown.append(f"{box.text()}\n{box.informativeText()}\n{box.detailedText()}")
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "exec", record)
@@ -280,7 +280,7 @@ def test_a_failed_upgrade_is_named_and_leaves_the_library_as_it_was(
     assert app_module.run_gui(path) == app_module.EXIT_LIBRARY_ERROR
     (message,) = shown
     assert str(path) in message
-    assert "the disk went away" in message
+    assert "the disk went away" in message, "what went wrong, under Show Details"
     assert opened == []
     assert upgrade_windows() == []
     assert stored(path) == before, "rolled back: the version-12 library as it was"
@@ -288,6 +288,60 @@ def test_a_failed_upgrade_is_named_and_leaves_the_library_as_it_was(
     library = open_library(path, create=False, daily_backup=False)
     library.close()
     assert stored(path)[0] == LATEST_VERSION
+
+
+def test_an_upgrade_the_full_disk_refuses_is_said_in_the_ui_s_language_the_bar_stopped(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk stopped the upgrade: the Chinese window's message was core's English line
+    ("the change was not saved", of a change she never made), and the bar behind it still
+    stood part-filled under "Upgrading the library…", as if the work went on."""
+    Settings().language = "zh_CN"
+    path = tmp_path / "library.sqlite"
+    version_12_library(path)
+    before = stored(path)
+    backfill = loose_hash.backfill_loose_hashes
+
+    def disk_full(conn: sqlite3.Connection, report: Fraction | None = None) -> None:
+        # No page more than the file has: SQLite's own "database or disk is full" (SQLITE_FULL).
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+        conn.execute("CREATE TABLE filling (words TEXT)")
+        conn.execute("INSERT INTO filling VALUES (?)", ("字" * 100_000,))
+        backfill(conn, report)
+
+    monkeypatch.setattr(loose_hash, "backfill_loose_hashes", disk_full)
+    seen: list[dict[str, object]] = []
+
+    def record(box: QMessageBox) -> int:
+        (window,) = upgrade_windows()
+        seen.append(
+            {
+                "text": box.text(),
+                "informative": box.informativeText(),
+                "detailed": box.detailedText(),
+                "bars": [bar.isVisible() for bar in window.findChildren(QProgressBar)],
+                "step": window.step.text(),
+                "status": window.statusBar().currentMessage(),
+            }
+        )
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    opened: list[MainWindow] = []
+    close_when_shown(monkeypatch, opened)
+    assert app_module.run_gui(path) == app_module.EXIT_LIBRARY_ERROR
+    (said,) = seen
+    assert said["text"] == "文库未能升级：磁盘已满。请腾出空间，然后重新启动批注 Pizhu。"
+    assert said["informative"] == (
+        f"文库未做任何改动，仍是升级前的样子；下次启动时会再次尝试升级。\n\n{path}"
+    )
+    assert "the change was not saved" in str(said["detailed"]), "core's line, for a report"
+    assert said["bars"] == [False, False], "no bar left standing as if the work went on"
+    assert said["step"] == "升级已停止。"
+    assert said["status"] == "升级未能完成。"
+    assert opened == []
+    assert stored(path) == before, "rolled back: the version-12 library as it was"
 
 
 def test_the_upgrade_window_stands_where_the_main_window_was(

@@ -15,6 +15,7 @@ from shiboken6 import Shiboken
 
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
+from desktop.gui.notes_records import recorded
 from desktop.gui.settings import Settings
 from desktop.gui.termination import CloseOnTermination
 from tests.gui.full_disk import FullDisk, close_messages
@@ -127,7 +128,7 @@ def test_a_termination_signal_with_notes_refused_writes_them_to_a_file_and_quits
     text = written[0].read_text(encoding="utf-8")
     assert "注销前写的" in text
     assert "效能革命" in text
-    assert Settings().unsaved_notes_files == written  # told of at the next start
+    assert recorded(Settings()) == written  # told of at the next start
 
 
 def test_a_note_typed_while_another_program_holds_the_lock_is_written_out_at_a_logout(
@@ -158,5 +159,4 @@ def test_a_note_typed_while_another_program_holds_the_lock_is_written_out_at_a_l
     written = list(library_path.parent.glob(f"{library_path.stem}-unsaved-notes-*.txt"))
     assert len(written) == 1
     assert "锁住时注销" in written[0].read_text(encoding="utf-8")
-    assert Settings().unsaved_notes_files == written
-    assert Settings().refused_notes_files == [], "the file kept since the refusal, handed over"
+    assert recorded(Settings()) == written, "the file kept since the refusal, handed over"

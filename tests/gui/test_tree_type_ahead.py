@@ -23,6 +23,7 @@ from tests.gui.typing import commit_text
 COLLECTIONS = {
     "Reports": ["Alpha plan", "Budget review", "Beta notes"],
     "合集三": ["效能革命讲话", "Annual budget", "Alpha two"],
+    "合集四": ["提效(试点)方案", "工作（草案）说明", "另一篇讲话"],
 }
 
 
@@ -184,3 +185,20 @@ def test_rows_the_filter_hides_are_passed_over(
     commit_text(pane.tree, "Alpha t")
     assert _current_title(pane) == "Alpha two"
     assert pane.tree.currentIndex().data(Role.KIND) == "speech"
+
+
+def test_brackets_of_either_width_find_a_title_shown_with_either(
+    qtbot: QtBot, pane: LibraryPane, clock: Clock
+) -> None:
+    """The tree shows 提效(试点)方案 as 提效（试点）方案 with the full-width option: the （
+    a Chinese input method types finds it, as the ( of the keyboard finds 工作（草案）说明."""
+    pane.model.set_fullwidth_labels(True)
+    commit_text(pane.tree, "（试点")
+    assert _current_title(pane) == "提效（试点）方案"
+    clock.pause()
+    qtbot.keyClicks(pane.tree, "(")  # a key press: none starts with it, the first holding it
+    assert _current_title(pane) == "工作（草案）说明"
+    pane.model.set_fullwidth_labels(False)
+    clock.pause()
+    qtbot.keyClicks(pane.tree, "(")
+    assert _current_title(pane) == "提效(试点)方案", "round again"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.library_tools import LibraryTools
+from desktop.gui.notes_records import record_for_next_start, recorded
 from desktop.gui.settings import Settings
 from desktop.gui.unsaved_notes_file import write_unsaved_notes
 from desktop.gui.unsaved_notes_notice import MESSAGE_NAME
@@ -25,7 +26,7 @@ def _written_at_logout(library_path: Path) -> Path:
     """A file as the termination path writes it, and recorded as it records it."""
     path = write_unsaved_notes(library_path, "效能革命\n注销前写的")
     assert path is not None
-    Settings().remember_unsaved_notes(path)
+    record_for_next_start(Settings(), path)
     return path
 
 
@@ -67,7 +68,7 @@ def test_a_file_no_longer_there_is_not_spoken_of(
 ) -> None:
     _written_at_logout(library_path).unlink()
     assert _notice(open_window()) is None
-    assert Settings().unsaved_notes_files == []
+    assert recorded(Settings()) == []
 
 
 def test_its_button_opens_each_folder_of_the_files_it_names_once(
@@ -84,10 +85,10 @@ def test_its_button_opens_each_folder_of_the_files_it_names_once(
     elsewhere.mkdir()
     second = elsewhere / "library-unsaved-notes-20261127-230000.txt"
     second.write_text("第二次注销\n", encoding="utf-8")
-    Settings().remember_unsaved_notes(second)
+    record_for_next_start(Settings(), second)
     third = library_path.parent / "library-unsaved-notes-20261127-235900.txt"
     third.write_text("第三次注销\n", encoding="utf-8")
-    Settings().remember_unsaved_notes(third)
+    record_for_next_start(Settings(), third)
     opened: list[Path] = []
     monkeypatch.setattr(
         LibraryTools,

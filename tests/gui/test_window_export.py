@@ -430,6 +430,27 @@ def test_words_typed_in_the_annotations_list_narrow_the_export_too(
     dialog.close()
 
 
+def test_words_typed_in_the_list_reach_the_export_as_typed_not_folded(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The list matches GDP as gdp; the dialog's words box and the file's name say GDP."""
+    made = _gathered(main_window)
+    main_window.session.edit_note(made["民生"], "讲民生的GDP")
+    bar = main_window.annotations_dock.filter_bar
+    _filter_the_list(qtbot, main_window)
+    bar.search_edit.setFocus()
+    qtbot.keyClicks(bar.search_edit, "GDP")
+    qtbot.keyClick(bar.search_edit, Qt.Key.Key_Return)
+    proxy = main_window.annotations_dock.proxy
+    qtbot.waitUntil(lambda: proxy.criteria.words == ("gdp",))
+    focus_reader(qtbot, main_window)
+    dialog = main_window.show_export_dialog()
+    assert dialog.ui.filters.words.text() == "GDP"
+    qtbot.waitUntil(lambda: "1 annotation(s)" in dialog.ui.summary.text(), timeout=WAIT_MS)
+    assert "“GDP”" in Path(dialog.ui.destination.text()).name
+    dialog.close()
+
+
 def test_an_unfiltered_list_of_this_speech_leaves_the_last_choice(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

@@ -7,6 +7,7 @@ not run again when only notes change (an edit, an import of annotations, its und
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.search_dock import SearchDock
 from tests.gui.language_fixtures import type_text
 from tests.gui.reader.helpers import char_point
+from tests.gui.search_helpers import shown_counts
 from tests.gui.window_helpers import focus_reader, import_annotations_by_menu, type_chinese
 
 # The dialogs are raised over the window; the offscreen platform only says it cannot.
@@ -83,8 +85,8 @@ def _text_search(qtbot: QtBot, window: MainWindow, query: str, notes: bool = Fal
 
 def _in_notes(dock: SearchDock) -> str:
     """The summary's count of hits in annotations ("" when it names none)."""
-    text = dock.summary.text()
-    return text.split("In annotations: ")[1] if "In annotations: " in text else ""
+    found = re.search(r"\d+", shown_counts(dock)[1])  # "In annotations: 2", "2 in annotations"
+    return found.group() if found else ""
 
 
 def _notes_from_elsewhere(library_path: Path, speech_id: int, folder: Path) -> Path:

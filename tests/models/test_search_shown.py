@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -76,9 +78,9 @@ def test_the_option_repaints_the_lines_made_and_converts_each_once(
     changed: list[int] = []
     model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.parent().row()))
     model.set_fullwidth_punctuation(True)
-    assert changed == list(range(model.rowCount()))  # each speech's lines, once
+    assert changed == [-1, *range(model.rowCount())]  # the speech rows, each one's lines, once
     model.set_fullwidth_punctuation(True)
-    assert len(changed) == model.rowCount(), "no change, nothing repainted"
+    assert len(changed) == model.rowCount() + 1, "no change, nothing repainted"
     for _paint in range(3):
         _cells(model)
     assert len(converted) == len(_cells(model)), "one conversion a line, not one a paint"
@@ -102,3 +104,26 @@ def test_hits_in_notes_show_the_note_as_written() -> None:
     model.fetch_all(parent)
     cells = [model.index(0, column, parent).data() for column in Column]
     assert cells[1:] == ["我的看法,", "提效革新", "(要点)"]
+
+
+def test_speech_rows_show_their_titles_full_width_converted_once_a_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = SearchResultsModel()
+    outcome = _outcome("提效革新")
+    named = {sid: replace(info, title=f"讲话(篇{sid})") for sid, info in outcome.speeches.items()}
+    model.set_outcome(replace(outcome, speeches=named))
+    converted: list[str] = []
+    real = search_shown.shown_text
+    monkeypatch.setattr(
+        search_shown, "shown_text", lambda text, on: converted.append(text) or real(text, on)
+    )
+    assert model.index(0, 0).data().startswith("讲话(篇1)  (")
+    model.set_fullwidth_punctuation(True)
+    for _paint in range(3):
+        rows = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert rows[0].startswith("讲话（篇1）  (")
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "讲话（篇1）"
+    assert converted.count("讲话(篇1)") == 1, "once a row, not once a paint"
+    model.set_fullwidth_punctuation(False)
+    assert model.index(0, 0).data().startswith("讲话(篇1)  (")

@@ -59,3 +59,18 @@ def test_choices_coming_after_the_typing_are_kept_to_it() -> None:
     model.set_filter_text("工作报告")
     model.set_choices(CHOICES, [choice_words(choice) for choice in CHOICES])
     assert _ids(model) == [1]
+
+
+def test_titles_follow_the_full_width_option_and_the_filter_finds_either_width(qtbot) -> None:
+    model = SpeechChoicesModel()
+    model.set_choices([SpeechChoice(4, "讲话(讨论稿)", None, None, "汇编(一)", 1, 2)])
+    row = model.index(0, 0)
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_fullwidth_punctuation(True)
+    assert row.data() == "讲话（讨论稿）\nNo. 1 · 汇编（一）"
+    assert row.data(Qt.ItemDataRole.ToolTipRole) == "讲话（讨论稿）"
+    for typed in ("（讨论稿）", "(讨论稿)"):
+        model.set_filter_text(typed)
+        assert _ids(model) == [4], typed
+    model.set_fullwidth_punctuation(False)
+    assert model.index(0, 0).data() == "讲话(讨论稿)\nNo. 1 · 汇编(一)"

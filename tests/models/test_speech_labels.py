@@ -143,6 +143,21 @@ def test_same_titled_collections_are_told_apart_in_the_labels() -> None:
     assert speech_labels(parts)[1] == "政府工作报告", "without them: the title alone, as before"
 
 
+def test_titles_shown_full_width_before_a_label_is_made_of_them() -> None:
+    """The titles' brackets follow the page; the label's own, "(初稿.txt)", the language."""
+    from desktop.core.punctuation import to_fullwidth
+
+    parts = [
+        SpeechLabelParts(1, "讲话(讨论稿)", 1, 1, "汇编(一)", 2),
+        SpeechLabelParts(2, "报告(草案)", 1, 2, "报告(草案)", 1),
+        SpeechLabelParts(3, "报告(草案)", 1, 3, "报告(草案)", 1),
+    ]
+    labels = speech_labels(parts, None, {2: "初稿.txt", 3: "定稿.txt"}, to_fullwidth)
+    assert labels[1] == "汇编（一） › No. 1 · 讲话（讨论稿）"
+    assert labels[2] == "报告（草案） (初稿.txt)"
+    assert speech_labels(parts, None, {2: "初稿.txt"})[2] == "报告(草案) (初稿.txt)", "as stored"
+
+
 def test_library_distinctions_only_where_titles_clash() -> None:
     def record(collection_id: int, title: str, source: str) -> CollectionRecord:
         return CollectionRecord(collection_id, title, source, None, "utf-8", "txt", "", 1)

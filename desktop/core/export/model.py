@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.core.annotation import AnchorState, Annotation, utc_now
-from desktop.core.annotation_match import search_text, tag_key
+from desktop.core.annotation_match import fold, search_text, tag_key
 from desktop.core.document import NodeKind, OutlineNode, node_path
 from desktop.core.errors import ExportError
 from desktop.core.export.times import local_date
@@ -195,8 +195,8 @@ class ExportFilter:
     taken as the day it was in ``zone`` (the export's: a note made at 07:00 in Beijing is on that
     day, not the day before as in UTC); tags match any of them, compared as the annotations
     list compares them (``annotation_match.tag_key``: case and width folded); ``words``
-    (folded, as ``AnnotationCriteria.words_of`` makes them) must all be in the quote, note or
-    tags, as the annotations list's search box finds them."""
+    (as typed: a title names them so) must all be in the quote, note or tags, found as the
+    annotations list's search box finds them (folded: GDP finds gdp and ＧＤＰ)."""
 
     colors: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
@@ -207,11 +207,15 @@ class ExportFilter:
     include_orphans: bool = True
     zone: datetime.tzinfo = datetime.UTC
     words: tuple[str, ...] = ()
+    _folded: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
+    """``words`` as matched, folded as ``AnnotationCriteria.words_of`` folds a typed text."""
 
     def __post_init__(self) -> None:
         for bound in (self.date_from, self.date_to):
             if bound is not None and not _is_calendar_date(bound):
                 raise ExportError(f"not a date (YYYY-MM-DD): {bound!r}", code="bad-filter")
+        # Folded once here, not per annotation: the fold is for matching only.
+        object.__setattr__(self, "_folded", tuple(fold(" ".join(self.words)).split()))
 
     def accepts(self, item: ExportItem) -> bool:
         """True when the item passes every criterion."""
@@ -235,7 +239,7 @@ class ExportFilter:
     def has_words(self, note: Annotation) -> bool:
         """True when every one of ``words`` is in the note's quote, note or tags."""
         haystack = search_text(note)
-        return all(word in haystack for word in self.words)
+        return all(word in haystack for word in self._folded)
 
     def _wanted_tags(self) -> set[str]:
         return {tag_key(tag) for tag in self.tags}

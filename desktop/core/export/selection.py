@@ -11,7 +11,7 @@ stores), so this module never opens a library itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, tzinfo
 from typing import TYPE_CHECKING
 
@@ -78,18 +78,16 @@ class Selection:
     @property
     def title(self) -> str:
         """What the export is called: a speech's title, a collection's, or the whole library's;
-        annotations of some tags are named by them (and by the speech or collection they are
-        in), not by all that the scope holds."""
+        annotations chosen by tags, colours, kinds or words are named by every one of those
+        (and by the speech or collection they are in), not by all that the scope holds."""
         chosen = self.export_filter
-        if chosen.tags:
-            tags = sorted(chosen.tags, key=str.casefold)
+        names = self.words.filter_names(chosen.tags, chosen.colors, chosen.kinds, chosen.words)
+        if names:
             in_scope = scope_name(
                 self.scope, self.collections, self.speeches, self.words, marked=True
             )
-            return self.words.tagged_title(tags, in_scope)
-        if self.scope.is_library and (
-            chosen.colors or chosen.kinds or chosen.words or chosen.date_from or chosen.date_to
-        ):
+            return self.words.filtered_title(replace(names, scope=in_scope))
+        if self.scope.is_library and (chosen.date_from or chosen.date_to):
             return self.words.notes  # some of them
         return scope_title(self.scope, self.collections, self.speeches, self.words)
 

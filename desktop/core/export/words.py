@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from desktop.core.annotation import AnchorState, AnnotationKind, Color
@@ -41,6 +41,67 @@ def quoted_tags(tags: Sequence[str]) -> str:
     if len(quoted) < 2:
         return "".join(quoted)
     return "".join(quoted[:-1]) + "或" + quoted[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class FilterNames:
+    """What the title of a filtered export names, each part already in the export's words
+    (empty when not chosen): the filter's tags, colours, kinds and words, and the speech,
+    collection or speeches they are in (``scope``, in book-title marks; empty for the library)."""
+
+    tags: str = ""
+    colors: str = ""
+    kinds: str = ""
+    """The kinds chosen, named as a noun ("高亮", "Highlights"); empty: annotations of any kind."""
+    words: str = ""
+    scope: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.tags or self.colors or self.kinds or self.words)
+
+
+def chinese_filtered_title(names: FilterNames) -> str:
+    """``《讲话》中标签为“提法”、含“效能”的黄色高亮``: the parts in Chinese order."""
+    clauses = [
+        clause
+        for clause in (names.tags and f"标签为{names.tags}", names.words and f"含{names.words}")
+        if clause
+    ]
+    lead = "、".join(clauses) + "的" if clauses else ""
+    within = f"{names.scope}中" + ("" if clauses else "的") if names.scope else ""
+    return f"{within}{lead}{names.colors}{names.kinds or '批注'}"
+
+
+def english_filtered_title(names: FilterNames) -> str:
+    """``Yellow Highlights Tagged #提法 Containing “效能” in 《讲话》``."""
+    noun = names.kinds or "Annotations"
+    title = f"{names.colors} {noun}" if names.colors else noun
+    if names.tags:
+        title += f" Tagged {names.tags}"
+    if names.words:
+        title += f" Containing {names.words}"
+    return f"{title} in {names.scope}" if names.scope else title
+
+
+def _or_joined(names: Sequence[str], comma: str, word: str) -> str:
+    """``a``, ``a or b``, ``a, b or c`` (``word`` the language's "or", with its spaces)."""
+    if len(names) < 2:
+        return "".join(names)
+    return comma.join(names[:-1]) + word + names[-1]
+
+
+def _quoted_words(words: Sequence[str], joiner: str) -> str:
+    return joiner.join(f"“{word}”" for word in words)
+
+
+_ENGLISH_KIND_NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        AnnotationKind.HIGHLIGHT: "Highlights",
+        AnnotationKind.NOTE: "Notes",
+        AnnotationKind.SECTION_NOTE: "Notes on Sections",
+        AnnotationKind.SPEECH_NOTE: "Notes on Whole Speeches",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +150,18 @@ class ExportWords:
     """The user's ``{number}``-th note as marked after its words and leading it in the list of
     notes. Prefixed as Word's comment markers are ([AB1]), so that it never reads as one of the
     document's own note marks ([1], ［1］, ①) cited from its 注释 or 参考文献."""
-    tagged: str = "Annotations Tagged {tags}"
-    """The title of the library's annotations carrying any of ``{tags}`` (#提法 #金句)."""
     tag_names: Callable[[Sequence[str]], str] = hash_tags
     """How a title names some tags: ``#提法 #金句``, or in Chinese ``“提法”或“金句”``."""
-    tagged_in: str = "Annotations Tagged {tags} in {scope}"
-    """The title of the annotations carrying any of ``{tags}`` in a speech, a collection or
-    some speeches, named as ``{scope}``."""
+    filtered_title: Callable[[FilterNames], str] = english_filtered_title
+    """The title of the annotations a filter chose (``FilterNames``): what they are, where."""
+    or_word: str = " or "
+    """Between the last two of some colours or kinds, any of which an annotation may be."""
+    words_joiner: str = " and "
+    """Between words a title names, all of which an annotation holds."""
+    list_comma: str = ", "
+    """Between the items of a list before its last two."""
+    kind_nouns: Mapping[str, str] = field(default_factory=lambda: _ENGLISH_KIND_NOUNS)
+    """The kinds of annotation as a title names what it holds."""
     more_items: str = "… and {count} more"
     """A preview's line in place of the ``{count}`` items it leaves out of a long list."""
     annotated_of: str = "{title} (Annotated Text)"
@@ -120,10 +186,30 @@ class ExportWords:
         """The title of the annotations carrying any of ``tags``: the library's, or those in
         ``scope`` (a speech's or collection's title in book-title marks, several speeches'
         title)."""
-        named = self.tag_names(list(tags))
-        if not scope:
-            return self.tagged.format(tags=named)
-        return self.tagged_in.format(tags=named, scope=scope)
+        return self.filtered_title(FilterNames(tags=self.tag_names(list(tags)), scope=scope))
+
+    def filter_names(
+        self,
+        tags: Iterable[str] = (),
+        colors: Iterable[str] = (),
+        kinds: Iterable[str] = (),
+        words: Sequence[str] = (),
+    ) -> FilterNames:
+        """What a title names of a filter's choices, in these words (tags sorted as shown,
+        colours and kinds in the order the app lists them, words as typed)."""
+        chosen_colors, chosen_kinds = set(colors), set(kinds)
+        color_names = [name for color, name in self.colors.items() if color in chosen_colors]
+        nouns = [noun for kind, noun in self.kind_nouns.items() if kind in chosen_kinds]
+        return FilterNames(
+            tags=self.tag_names(sorted(tags, key=str.casefold)) if tags else "",
+            colors=_or_joined(color_names, self.list_comma, self.or_word),
+            kinds=(
+                _or_joined(nouns, self.list_comma, self.or_word)
+                if len(nouns) < len(self.kind_nouns)
+                else ""  # every kind: annotations
+            ),
+            words=_quoted_words(words, self.words_joiner),
+        )
 
     def color(self, color: str | None) -> str:
         """A colour value's name (``黄色``, ``Yellow``); empty for none or an unknown one."""
@@ -230,9 +316,19 @@ CHINESE_WORDS = ExportWords(
     date=chinese_date,
     language_tag=CONTENT_LANGUAGE,
     marker="[批{number}]",
-    tagged="标签为{tags}的批注",
-    tagged_in="{scope}中标签为{tags}的批注",
     tag_names=quoted_tags,
+    filtered_title=chinese_filtered_title,
+    or_word="或",
+    list_comma="、",
+    words_joiner="",  # quoted items in a row need no 顿号 (GB/T 15834)
+    kind_nouns=_table(
+        {
+            AnnotationKind.HIGHLIGHT: "高亮",
+            AnnotationKind.NOTE: "批注",
+            AnnotationKind.SECTION_NOTE: "章节批注",
+            AnnotationKind.SPEECH_NOTE: "全文批注",
+        }
+    ),
     annotated_of="{title}（批注本）",
     all_speeches="全部讲话",
 )

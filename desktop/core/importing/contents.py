@@ -28,9 +28,9 @@ def labelled_toc(paragraphs: Sequence[Paragraph], index: int) -> range:
         text = paragraphs[following].text
         if len(text) > _TOC_ENTRY_MAX or salutation_length(text) or not _is_toc_entry(text):
             break
-        if _entry_key(text) in seen:
+        if _spaceless_key(text) in seen:
             break  # the first entry again: the headings themselves begin, right under the list
-        seen.add(_entry_key(text))
+        seen.add(_spaceless_key(text))
         last = following
     return range(index, index) if last == index else range(index, last + 1)
 
@@ -116,6 +116,12 @@ def is_numbered_entry(text: str) -> bool:
 def _entry_key(text: str) -> str:
     """A contents entry as its heading reads: without the dot leaders and page number."""
     return text.rstrip("0123456789０-９.…·． ")
+
+
+def _spaceless_key(text: str) -> str:
+    """An entry's key without the spaces a contents list or a heading may justify a short
+    title with (总　则 listed, 总则 heading): the same entry either way."""
+    return "".join(_entry_key(text).split())
 
 
 def _is_toc_entry(text: str) -> bool:

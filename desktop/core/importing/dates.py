@@ -51,7 +51,9 @@ _DATE_LINE = re.compile(
     + _DAY
     + r"\s*[日号])?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
     + _RANGE
-    + r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"  # a time of day after a page's date
+    + r"(?:\s*(?:上午|下午|中午|晚上|早上|凌晨|傍晚))?"  # when in the day a speech was given
+    # a time of day after a page's date, or the hour a speech took (下午16:30-17:30)
+    + r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[-－—~～至到]\s*\d{1,2}[:：]\d{2})?)?"
     + _OCCASION
     + r"[）)】\]〕>》\s]*"
 )

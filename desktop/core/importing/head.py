@@ -38,8 +38,10 @@ from desktop.core.importing.head_titles import (
     asks_on_last_title,
     closes_news_head,
     continues_last_title,
+    is_edition_line,
     issuer_mark,
     subtitles_last_title,
+    take_excerpt_note,
     take_headline,
     take_repeated,
     title_heading,
@@ -68,6 +70,7 @@ from desktop.core.importing.official import (
 from desktop.core.importing.press import is_source_line
 from desktop.core.importing.speakers import is_byline, speaker
 from desktop.core.importing.tail import read_tail
+from desktop.core.importing.title_sets import join_set_title
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
@@ -130,6 +133,7 @@ def read_head(
         index = _read_head_lines(head, paragraphs, inner + 1)
     head.body_start = index
     take_headline(head, paragraphs, datelines)
+    join_set_title(head, paragraphs)
     _mark_toc(head, paragraphs, tocs_in_body(paragraphs, head.body_start))
     read_tail(head, paragraphs)
     _mark_salutations(head, paragraphs)
@@ -224,6 +228,11 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         # a bilingual page (中英对照) gives each head line in English under it
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
         return 1
+    if take_excerpt_note(head, index, text):
+        return 1
+    if head.titles and is_edition_line(text):  # 2015年第三次修正, under the law's title
+        head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+        return 1
     if head.titles and is_original_title(text):
         head.retitled = True
         head.mark(SpanKind.SUBTITLE, index, 0, len(text))
@@ -286,8 +295,9 @@ def _take_field(head: Head, index: int, text: str, field: Field) -> int:
 def _read_address_or_title(head: Head, index: int, text: str) -> int:
     """A line addressing the listeners (recipients, a salutation) or naming the speech (a
     subtitle, a document number, a title or the rest of one): how many paragraphs it takes."""
-    if head.marks and is_recipients(text):
-        # an official document's recipients (主送机关) address it as a salutation opens a speech
+    if is_recipients(text):
+        # an official document's recipients (主送机关) address it as a salutation opens a speech,
+        # under its title or, in a copy that left the title out, at the top
         head.mark(SpanKind.SALUTATION, index, 0, len(text))
         return 1
     if head.titles and head.speaker is None and take_glued_speaker(head, index, text):

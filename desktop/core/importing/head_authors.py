@@ -49,6 +49,10 @@ _NAMED_DAY = re.compile(r"(?P<who>[^\d０-９（(]+?)[\s\u3000]*(?P<day>[\d０-�
 _NAMED_DAY_MAX = 40
 # A word in the day's part other than a date's own (2024年3月6日在…上的讲话 is an occasion line).
 _NOT_A_DAY = re.compile(r"[^\W\d_年月日号]")
+# When in the day a speech was given, after its date (2024年10月23日下午16:30-17:30).
+_TIME_OF_DAY = re.compile(r"上午|下午|中午|晚上|早上|凌晨|傍晚")
+# A list's bullet a copy from a PDF or a slide keeps before the byline (·市委书记王某某).
+_BULLETS = "·•・‧●■◆-* \u3000"
 
 
 def take_issuer_block(head: Head, paragraphs: Sequence[Paragraph], index: int) -> int:
@@ -110,8 +114,8 @@ def named_day(text: str) -> NamedDay | None:
     if match is None or len(text) > _NAMED_DAY_MAX or has_sentence_end(text):
         return None
     day = match.group("day")
-    found = date_line(day) if _NOT_A_DAY.search(day) is None else None
-    who = match.group("who").strip()
+    found = date_line(day) if _NOT_A_DAY.search(_TIME_OF_DAY.sub("", day)) is None else None
+    who = match.group("who").strip().lstrip(_BULLETS)
     said_by = _byline_author(who) if found else None
     if said_by is None or found is None or is_source_line(text):
         return None

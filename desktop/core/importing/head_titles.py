@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from desktop.core.document import SpanKind
 from desktop.core.importing.chars import HAN, either_script_words
 from desktop.core.importing.clean import Paragraph
-from desktop.core.importing.dates import date_line
+from desktop.core.importing.dates import date_line, parse_date
 from desktop.core.importing.lines import (
     asks_on_title,
     continues_title,
@@ -34,6 +34,16 @@ if TYPE_CHECKING:
 
 # A news kicker (引题) over the headline names who said it (习近平在湖南考察时强调).
 # Taiwan's and Hong Kong's reports write them in traditional characters (時強調, 出席並講話).
+# A law's or a rule's edition under its title (2015年第三次修正, （2018年修订）, 2021修订版): which
+# text this is, no words of its title.
+_EDITION = re.compile(
+    r"[（(]?\s*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年?\s*"
+    r"(?:第[一二三四五六七八九十0-9]+次)?\s*(?:修正|修订|修改)(?:版|本|稿)?\s*[)）]?"
+)
+# Where a text is taken from, said under its title (摘自：…的讲话, 节选自《…》); not 出自 nor 引自,
+# which may open a sentence of the text itself.
+_EXCERPTED = re.compile(r"\s*(?:摘自|摘编自|节选自|选自|摘編自|節選自|選自)\s*[:：]?\s*\S")
+_EXCERPT_NOTE_MAX = 120
 _KICKER_END = re.compile(rf"(?:{either_script_words('强调|指出|表示|要求|提出|时说|宣布')})[:：]?$")
 # A sub-headline (副题) names who attended or went along: 王某某出席并讲话, 某某陪同考察.
 _SUB_HEADLINE_END = re.compile(
@@ -73,6 +83,21 @@ def issuer_mark(paragraphs: Sequence[Paragraph], limit: int) -> str | None:
         ):
             return _line_key(text)
     return None
+
+
+def take_excerpt_note(head: Head, index: int, text: str) -> bool:
+    """A note under the title of where the text is taken from (摘自：某某2017年6月23日在…座谈会
+    上的讲话): a subtitle, and the day that speech was given the text's; never its title."""
+    if not head.titles or _EXCERPTED.match(text) is None or len(text) > _EXCERPT_NOTE_MAX:
+        return False
+    head.date = head.date or (parse_date(text) if mentions_a_speech(text) else None)
+    head.mark(SpanKind.SUBTITLE, index, 0, len(text))
+    return True
+
+
+def is_edition_line(text: str) -> bool:
+    """Whether ``text`` only says which edition of a law or rule this is (2015年第三次修正)."""
+    return _EDITION.fullmatch(text.strip()) is not None
 
 
 def take_repeated(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.importing.chars import (
+    CN_NUMERAL_CHARS,
     HAN,
     ascii_digits,
     either_script,
@@ -119,6 +120,12 @@ _QUESTION_LINE_MAX = 24
 # A headline is broken over lines only when long; a first line this short is a title itself.
 _BROKEN_TITLE_MIN = 8
 _CLAUSE_MARK = re.compile(r"[，,、：:；;]")
+# A meeting's name opening with its ordinal (第十七次全国代表大会, 第三次会议) says whose
+# meeting it is only with the line over it (中国共产党, 某某市第十五届人民代表大会), as a 会标 or
+# a report's cover sets the name over two lines.
+_MEETING_ORDINAL = re.compile(
+    rf"第[{CN_NUMERAL_CHARS}0-9０-９]{{1,4}}[次届][^，,。；;\s]{{0,16}}?(?:大会|会议|全会)"
+)
 _DANGLING_END = re.compile(r"(?:的|关于|和|与|及|在|对|之|暨|为|、|——|《|“|（|\()$")
 # The 版记 closing an official document (抄送：…, …2021年3月2日印发) and its release note
 # (（此件公开发布）): not part of its body's last section.
@@ -252,6 +259,8 @@ def continues_title(title: str, text: str) -> bool:
         return len(text) <= _KIND_WORD_END_MAX and _cuts_a_kind_word(title, text)
     if _left_open(title) or _cuts_a_kind_word(title, text):
         return True
+    if _MEETING_ORDINAL.fullmatch(text):
+        return True  # 中国共产党 / 第十七次全国代表大会: the meeting's name broken in two
     # "…关于…" runs on to the line that names the document's kind, or that is left open itself
     return "关于" in title and (_DOCUMENT_KIND.search(text) is not None or _left_open(text))
 

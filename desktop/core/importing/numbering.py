@@ -20,6 +20,7 @@ style                   examples                                        kind
 ``qi``                  其一，                                            point
 ``paren-run``           …：（一）…。（二）…  (inside a paragraph, counting)  point
 ``dun-run``             …：一、…。二、…  (inside a paragraph, counting)    point
+``item-run``            …：1.…；2.…  （1）…；（2）…  (a list run in, counting)  point
 ======================  =============================================  ========
 
 ``plain`` is an unnumbered heading line and ``h1``…``h6`` a heading the file format declares.
@@ -49,7 +50,11 @@ ATTACHMENT = "attachment"
 #: beside them, never holding them
 FRAME = "frame"
 TERM = "term"  # an entry of a glossary (1.新质生产力：指…), labelled by its term
-POINT_STYLES = frozenset({"ordinal", "shi", "yao", "qi", "paren-run", "dun-run", QUESTION, TERM})
+#: a list run into one paragraph (…：1.…；2.…), found by ``run_in_lists``
+RUN_IN = "item-run"
+POINT_STYLES = frozenset(
+    {"ordinal", "shi", "yao", "qi", "paren-run", "dun-run", RUN_IN, QUESTION, TERM}
+)
 
 #: Canonical order of heading styles (lower is higher in the hierarchy), used to place a style
 #: the first time a document uses it; see ``style_ranks.StyleRanks``.

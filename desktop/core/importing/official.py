@@ -35,7 +35,10 @@ _ORGANISATION_END = (
     r"|(?<![举主承协筹创交])办|院|部|署|会|所|校|处|室|站|队|社|[银銀分支总總商]行)"
 )
 _ISSUER_MARK = re.compile(rf".*?{_ORGANISATION_END}(?:文件)?|.+?文件")
-_RECIPIENT = re.compile(rf"[^：:。；;！？!?]{{1,{_RECIPIENT_MAX}}}?{_ORGANISATION_END}")
+# A recipient may end with the kinds of unit it also means in brackets (各部（室）, 各市（州）).
+_RECIPIENT = re.compile(
+    rf"[^：:。；;！？!?]{{1,{_RECIPIENT_MAX}}}?{_ORGANISATION_END}(?:[（(][^（）()]{{1,8}}[)）])?"
+)
 # An author's unit and name, set apart by spaces (某某镇人民政府 王某某).
 _BYLINE = re.compile(r"(?P<unit>\S.*?)[\s\u3000]+(?P<name>\S+(?:[\s\u3000]+\S+){0,2})")
 _RECIPIENT_GAP = re.compile(r"\s*[，,；;]\s*")

@@ -21,19 +21,23 @@ headings never nest under points.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import count
 
 from desktop.core.document import NodeKind, OutlineNode
 from desktop.core.importing.clauses import HEADING_MAX
+from desktop.core.importing.colon_lists import is_colon_list
 from desktop.core.importing.numbering import (
     ATTACHMENT,
     FRAME,
     LAST_POINT,
-    PLAIN,
     QUESTION,
+)
+from desktop.core.importing.outline_pruning import (
+    prune_lone_points,
+    without_lone_plain,
+    without_previews,
 )
 from desktop.core.importing.sections import Event
 from desktop.core.importing.style_ranks import StyleRanks, is_decimal
@@ -48,6 +52,7 @@ class _Node:
     is_list: bool = False
     holds_body: bool = False
     run: int = -1
+    until: int = -1  # where a divider (各位代表！ alone) ended the point
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
 
@@ -100,6 +105,11 @@ class _TreeBuilder:
         else:
             self._point(event)
 
+    def divide(self, at: int) -> None:
+        """A salutation alone (各位代表！) opens a new part: the points open before it end."""
+        while self.stack and self.stack[-1].kind == NodeKind.POINT:
+            self.stack.pop().until = at
+
     def _heading(self, event: Event) -> None:
         event = self._as_declared(event)
         if event.style in (ATTACHMENT, FRAME):
@@ -120,6 +130,9 @@ class _TreeBuilder:
                 if event.number == 1:
                     self._start_list(event)
                     return
+                if node.kind == NodeKind.HEADING and is_colon_list(node.event, event):
+                    self._as_list(node, event)  # （一）…。（二）…。 under …是：
+                    return
                 break
             if event.number == 1 and event.after_colon and self._in_sentence_point():
                 self._start_list(event)  # 第二，…以下几点： then 一、…二、…
@@ -135,6 +148,12 @@ class _TreeBuilder:
         if event.numbered_as:
             self.declared_as[event.numbered_as] = event
         return event
+
+    def _as_list(self, first: _Node, second: Event) -> None:
+        """Make the heading ``first`` and ``second`` after it the items of a list."""
+        first.kind, first.is_list, first.run = NodeKind.POINT, True, next(self.runs)
+        self.run_shapes.setdefault(first.run, _Run()).add(first.event.block.index)
+        self._after(first, second, NodeKind.POINT, is_list=True)
 
     def _in_sentence_point(self) -> bool:
         """Whether the innermost open node is a point written as a sentence (not a list item)."""
@@ -287,61 +306,21 @@ def _is_declared(style: str) -> bool:
     return style.startswith("h") and style[1:].isdigit()
 
 
-def build_outline(events: list[Event], end: int) -> list[OutlineNode]:
+def build_outline(events: list[Event], end: int, dividers: Sequence[int] = ()) -> list[OutlineNode]:
     """The outline of a speech from its candidates; its last section ends at ``end`` (the
-    text's length, or where the closing words begin)."""
+    text's length, or where the closing words begin); ``dividers``: where a salutation standing
+    alone between parts (各位代表！) starts, which ends the points open before it."""
     builder = _TreeBuilder()
+    pending = sorted(dividers, reverse=True)
     for event in events:
+        while pending and pending[-1] <= event.start:
+            builder.divide(pending.pop())
         builder.add(event)
-    roots = _without_lone_plain(_prune_lone_points(builder.roots))
+    for at in reversed(pending):
+        builder.divide(at)
+    roots = without_lone_plain(without_previews(prune_lone_points(builder.roots)))
     tight = {run for run, shape in builder.run_shapes.items() if shape.is_tight_list()}
     return _finish(roots, 0, end, 1, tight)
-
-
-def _prune_lone_points(roots: list[_Node]) -> list[_Node]:
-    """Drop points whose run has a single member: a lone 一是 is not an enumeration."""
-    sizes: Counter[int] = Counter()
-    _count_runs(roots, sizes)
-    return _without_lone(roots, sizes)
-
-
-def _without_lone_plain(nodes: list[_Node], numbered: bool = False) -> list[_Node]:
-    """Nodes without an unnumbered heading line standing alone among numbered ones: a
-    numbered outline numbers its parts ((一), 1.), so one short line among the paragraphs
-    (这些成绩来之不易) divides nothing, and the numbered headings after it are not its own.
-    Unnumbered headings beside each other stay, as does a news report's single crosshead."""
-    for node in nodes:
-        node.children = _without_lone_plain(node.children, node.style != PLAIN)
-    plain = [node for node in nodes if node.style == PLAIN]
-    if len(plain) != 1:
-        return nodes
-    (lone,) = plain
-    position = nodes.index(lone)
-    if lone.children and all(child.kind == NodeKind.HEADING for child in lone.children):
-        nodes = [*nodes[: position + 1], *lone.children, *nodes[position + 1 :]]
-        lone.children = []
-    beside_numbered = any(node.kind == NodeKind.HEADING for node in nodes if node is not lone)
-    if not lone.children and (numbered or beside_numbered):
-        nodes = [node for node in nodes if node is not lone]
-    return nodes
-
-
-def _count_runs(nodes: list[_Node], sizes: Counter[int]) -> None:
-    for node in nodes:
-        if node.kind == NodeKind.POINT:
-            sizes[node.run] += 1
-        _count_runs(node.children, sizes)
-
-
-def _without_lone(nodes: list[_Node], sizes: Counter[int]) -> list[_Node]:
-    kept: list[_Node] = []
-    for node in nodes:
-        node.children = _without_lone(node.children, sizes)
-        if node.kind == NodeKind.POINT and sizes[node.run] < 2:
-            kept.extend(node.children)
-        else:
-            kept.append(node)
-    return kept
 
 
 def _run_end(node: _Node, following: _Node | None, tight: set[int], end: int) -> int:
@@ -369,6 +348,7 @@ def _finish(
         following = nodes[position + 1] if position + 1 < len(nodes) else None
         end = following.event.start if following else ceiling
         end = _run_end(node, following, tight, end)
+        end = min(end, node.until) if node.until >= 0 else end
         event = node.event
         start = max(event.start, floor)
         end = max(end, event.head_end, start)

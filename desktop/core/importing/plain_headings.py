@@ -53,6 +53,10 @@ _CONNECTIVE_OPENING = re.compile(
     either_script("(?:下面|首先|其次|再次|然后|接下来|接着|此外|另外|同时|最后|现在)") + "[，,]"
 )
 
+# 关于教育改革问题。 alone on a line: a topic named, as older reports wrote their sub-headings
+# (the stop aside); a sentence saying something of the topic (…已经印发。…我讲三点。) is not.
+_TOPIC_LINE = re.compile(r"关于[^，,；;：:。！？!?了是已将要我说讲谈]{2,16}[。.]")
+
 
 def is_frame_part(text: str, following: Block | None) -> bool:
     """A line naming a part that frames the numbered ones (前言, 结束语), text under it."""
@@ -63,7 +67,9 @@ def is_plain_heading(text: str, previous: Block | None, following: Block | None)
     """A short line of words among body paragraphs, with running text under it."""
     if text[0] in BULLETS:  # a list item, one of several short phrases
         return False
-    if not (is_title_like(text) and len(text) <= HEADING_MAX and han_count(text) >= _PLAIN_MIN_HAN):
+    words = text[:-1] if _TOPIC_LINE.fullmatch(text) else text
+    short = len(text) <= HEADING_MAX and han_count(text) >= _PLAIN_MIN_HAN
+    if not (is_title_like(words) and short):
         return False
     if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
         return False

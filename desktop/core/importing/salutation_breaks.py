@@ -1,32 +1,35 @@
-"""A salutation standing alone inside a part of a speech ends the points and sub-parts open
-in it.
+"""A salutation standing alone inside a part of a speech ends the sub-parts open in it.
 
 ``各位代表！`` on a line of its own turns to the audience: what follows (the thanks closing a
 year's review, then its problems; defence, Hong Kong and foreign affairs after the year's
-tasks) is the part's own text again, not more of its last point (``五是…``, ``第六，…``) or of
-its last sub-part (``（八）…``). The top-level part goes on past it; after the last one the
-closing words are cut off before the outline is built.
+tasks) is the part's own text again, not more of its last sub-part (``（八）…`` under
+``二、``). The points open before it already end there (``build_outline``'s dividers); the
+top-level part goes on past it, and after the last one the closing words are cut off before
+the outline is built.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.core.document import OutlineNode
+from desktop.core.document import NodeKind, OutlineNode
 
 
 def end_at_salutations(nodes: Sequence[OutlineNode], breaks: Sequence[int], text: str) -> None:
-    """End, in place, each node below the top level at the first of ``breaks`` (the starts
-    of salutations standing alone in ``text``) after some words of its own, and its children
-    within it."""
+    """End, in place, each heading below the top level at the first of ``breaks`` (the starts
+    of salutations standing alone in ``text``) after some words of its own, and the nodes
+    nested in it within it."""
     for node in nodes:
         _cap_children(node, breaks, text)
 
 
 def _cap_children(parent: OutlineNode, breaks: Sequence[int], text: str) -> None:
     for node in parent.children:
-        node.end = min(node.end, parent.end, _first_break(node, breaks, text))
-        node.head_end = min(node.head_end, node.end)
+        end = min(node.end, parent.end)
+        if node.kind == NodeKind.HEADING:
+            end = min(end, _first_break(node, breaks, text))
+        node.end = end
+        node.head_end = min(node.head_end, end)
         _cap_children(node, breaks, text)
 
 

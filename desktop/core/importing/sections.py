@@ -41,6 +41,7 @@ from desktop.core.importing.official import attachment_title_start, is_attachmen
 from desktop.core.importing.part_labels import part_labels
 from desktop.core.importing.plain_headings import is_frame_part, is_plain_heading, is_section_text
 from desktop.core.importing.questions import Question, heads_questions, questions
+from desktop.core.importing.run_in_lists import run_in_items
 
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
 # The 附件： that starts the list of an official document's attachments under its text (the
@@ -254,6 +255,8 @@ def _headings(block: Block, previous: Block | None, following: Block | None) -> 
         event = _event(NodeKind.HEADING, f"h{block.heading}", number, block, 0, len(text), marker)
         return [dataclasses.replace(event, numbered_as=marker.style if marker else "")]
     marker = heading_marker(text)
+    if marker is not None and run_in_items(text):
+        return []  # a list run into the paragraph (（1）…；（2）…): its items are points
     if marker is not None:
         return _numbered(block, marker)
     bare = bare_numeral(text)
@@ -342,7 +345,7 @@ def _points(block: Block, scan_from: int) -> list[Event]:
     first = opening_sequence(text) if scan_from == 0 else None
     if first is not None:
         markers.insert(0, first)
-    runs = inline_run_markers(text, scan_from)
+    runs = inline_run_markers(text, scan_from) + run_in_items(text, scan_from)
     if runs:
         markers = sorted([*markers, *runs], key=lambda marker: marker.start)
     events = []

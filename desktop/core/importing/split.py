@@ -58,6 +58,7 @@ from desktop.core.importing.split_heads import (
     is_plain_title,
     ranges_from,
 )
+from desktop.core.importing.title_sets import set_title_start
 
 _HEAD_SCAN = 8
 # A cut-off header: a title, a speaker's line and a date, maybe a subtitle or a second date.
@@ -70,6 +71,8 @@ _TITLE_COUNT = re.compile(
 # A line naming where the words above it come from: ——在…的讲话, 摘自…, 选自….
 _ATTRIBUTION = re.compile(r"\s*(?:[—－\-~～]|摘自|选自|出自|引自|节选自)")
 _QUOTES = "\"'“”‘’「」『』"
+# A lead's last line announcing the speech under it (现将讲话全文刊发如下：).
+_ANNOUNCES = re.compile(r"(?:如下|[：:])[。.]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +135,8 @@ def split(paragraphs: Sequence[Paragraph]) -> Layout:
 def _with_headlines(paragraphs: Sequence[Paragraph], layout: Layout) -> Layout:
     """``layout`` with each speech found at its subtitle (——在…会议上的讲话, or that line
     with its dash lost) opened at the headline right over it, which the speech above would
-    otherwise end with (or the collection's head hold)."""
+    otherwise end with (or the collection's head hold); and at the headline's upper line
+    when it is set over two."""
     speeches = list(layout.speeches)
     for position, speech in enumerate(speeches):
         above = speech.first - 1
@@ -140,10 +144,14 @@ def _with_headlines(paragraphs: Sequence[Paragraph], layout: Layout) -> Layout:
         if speech.separator is not None or above < floor:
             continue
         line = paragraphs[speech.first].text
+        first = speech.first
         if is_undashed_subtitle(paragraphs[above].text, dash_led(line) or line):
-            speeches[position] = replace(speech, first=above)
+            first = above
+        first = set_title_start(paragraphs, first, floor)  # 凝心聚力谋发展 / 实干担当开新局
+        if first != speech.first:
+            speeches[position] = replace(speech, first=first)
             if position:
-                speeches[position - 1] = replace(speeches[position - 1], end=above)
+                speeches[position - 1] = replace(speeches[position - 1], end=first)
     return replace(layout, speeches=speeches)
 
 
@@ -300,6 +308,22 @@ def _by_title_and_speaker(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     return with_chair_parts(paragraphs, _ranges_from(opened, len(paragraphs)))
 
 
+def _by_speech_headings(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
+    """Speeches opened by a heading of the file's top level that names a speech (a Markdown
+    ``# 在…会议上的讲话`` after a 倡议 of its own), as a speech's title over its speaker's line
+    opens one in a text: each after sentences of the text above that do not announce it
+    (…全文如下：, a lead over the speech it reposts)."""
+    top = min((paragraph.heading for paragraph in paragraphs if paragraph.heading), default=0)
+    starts = [0]
+    for index, paragraph in enumerate(paragraphs):
+        if not top or paragraph.heading != top or _speech_title_key(paragraph.text) is None:
+            continue
+        above = paragraphs[starts[-1] : index]
+        if above and _has_sentences(above) and not _ANNOUNCES.search(above[-1].text):
+            starts.append(index)
+    return _ranges_from(starts, len(paragraphs)) if len(starts) >= 2 else []
+
+
 def _by_declared_titles(paragraphs: Sequence[Paragraph]) -> list[SpeechRange]:
     starts = [index for index, paragraph in enumerate(paragraphs) if paragraph.heading == 0]
     return _ranges_from(starts, len(paragraphs))
@@ -352,6 +376,7 @@ _FINDERS: list[Finder] = [
     _by_heads,
     _by_dated_bylines,
     _by_title_and_speaker,
+    _by_speech_headings,
     _by_declared_titles,
     _by_repeated_titles,
 ]

@@ -137,8 +137,10 @@ def _speech(
     marked = (TextSpan(kind, starts[p] + a, starts[p] + b) for kind, p, a, b in head.marks)
     spans = _merge_contents(sorted(marked, key=lambda span: (span.start, span.end)))
     events = find_events(_body_blocks(own, starts, head))
-    outline = build_outline(events, _closing_start(own, starts, events, len(text)))
-    end_at_salutations(outline, _lone_salutations(own, starts, head), text)
+    closing = _closing_start(own, starts, events, len(text))
+    dividers = _dividers(own, starts, head)
+    outline = build_outline(events, closing, dividers)
+    end_at_salutations(outline, dividers, text)
     title, listed = _speech_title(head, where, declared or _opening_line(own, head))
     return Speech(
         index=index,
@@ -168,6 +170,16 @@ def _body_blocks(paragraphs: Sequence[Paragraph], starts: list[int], head: Head)
     return blocks
 
 
+def _dividers(paragraphs: Sequence[Paragraph], starts: list[int], head: Head) -> list[int]:
+    """Where the body's salutations standing alone (各位代表！ between parts) start."""
+    return [
+        starts[index]
+        for index in range(head.body_start + 1, len(paragraphs))
+        if paragraphs[index].text
+        and salutation_length(paragraphs[index].text) == len(paragraphs[index].text)
+    ]
+
+
 def _closing_start(
     paragraphs: Sequence[Paragraph], starts: list[int], events: list[Event], length: int
 ) -> int:
@@ -184,15 +196,6 @@ def _closing_start(
         if start > last and (is_distribution_line(text) or (notes and index == notes.start)):
             return start  # an official document's 版记 (抄送：…, …印发), or the notes
     return length
-
-
-def _lone_salutations(paragraphs: Sequence[Paragraph], starts: list[int], head: Head) -> list[int]:
-    """Where the body's salutations standing alone (各位代表！) begin."""
-    return [
-        starts[i]
-        for i in range(head.body_start, len(paragraphs))
-        if paragraphs[i].text and salutation_length(paragraphs[i].text) == len(paragraphs[i].text)
-    ]
 
 
 def _merge_contents(spans: list[TextSpan]) -> list[TextSpan]:
@@ -310,8 +313,8 @@ def _collection_date(
         found = date_line(paragraph.text)
         if found:
             return found
-    if len(heads) == 1 and heads[0].date:
-        return heads[0].date
+    if heads and heads[0].date and all(head.date == heads[0].date for head in heads):
+        return heads[0].date  # one speech's day, or the one day all of them were given
     top = layout.head_end if layout.head_end > 0 else 1
     return chrome_date(clean, 0, top - 1)
 

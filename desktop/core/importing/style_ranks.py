@@ -29,6 +29,8 @@ class StyleRanks:
         for open_style in reversed(open_styles):
             if is_decimal(style) and is_decimal(open_style) and open_style >= style:
                 continue  # 1.1 open when 2 comes: a deeper decimal section never holds it
+            if _declared(style) and _declared(open_style) and canon(open_style) > canon(style):
+                continue  # ### open when ## comes (a Markdown note, a page): h3 never holds h2
             if self._first_numbers[open_style] > 1 and canon(open_style) > canon(style):
                 # a text that opens in the middle of a count (a page of a longer document,
                 # （三）…（六） then 三、) lost the heading over it: 三、 does not go under （六）
@@ -45,6 +47,11 @@ class StyleRanks:
         ):
             position += 1
         return position
+
+
+def _declared(style: str) -> bool:
+    """A level the file declares (h1–h6: Markdown's #, a page's <h2>, Word's Heading 2)."""
+    return style.startswith("h") and style[1:].isdigit()
 
 
 def is_decimal(style: str) -> bool:

@@ -158,6 +158,13 @@ class SearchResult:
             f"total={self.total})"
         )
 
+    def take_note_hits(self, other: SearchResult) -> None:
+        """Take ``other``'s hits in notes (the same query's, found again after notes changed)
+        in place of these, with their count: the hits in speech texts stay as they are."""
+        self.note_hits, self.note_total = other.note_hits, other.note_total
+        self.total = self.text_total + self.note_total
+        self._note_texts = dict(other._note_texts)
+
     def speech_counts(self) -> list[tuple[int, int]]:
         """(speech id, hits in its text) for every speech with a hit, in speech order."""
         return self.hits.document_counts()

@@ -10,16 +10,22 @@ A filter keeps the speeches whose year is in its range (either end open) or, wit
 that have none; and whose speaker is one of its ``speakers`` or, with ``no_speaker``, who name
 nobody. A part left empty keeps every speech. The speeches are read from the index of ids,
 dates and speakers alone (schema 16), never from the rows that hold the texts.
+
+What the search panel and the command line both take as typed lives here too, so they read it
+alike: years typed backwards (``years_in_order``), several speakers typed on one line
+(``split_speakers``) and the library's names like one no speech gives (``speakers_like``).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.annotation_match import fold
 from desktop.core.errors import QueryError
 from desktop.core.storage.rows import IN_TRASHED_COLLECTION
 
@@ -36,6 +42,8 @@ DATES_INDEX = "speeches_dates_speakers"
 
 FIRST_YEAR = 1
 LAST_YEAR = 9999
+SPEAKER_SEPARATORS = re.compile(r"[、，,；;]")
+"""What parts the names of several speakers typed on one line (温家宝、李克强; 温家宝, 李克强)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +189,28 @@ def filter_choices(conn: sqlite3.Connection) -> FilterChoices:
         min(firsts) if firsts else None,
         max(lasts) if lasts else None,
     )
+
+
+def years_in_order(first: int | None, last: int | None) -> tuple[int | None, int | None]:
+    """A range of years as typed, the earlier first: 2021 to 2018 is 2018 to 2021, in the
+    panel's boxes and in ``--years`` alike (neither a typo to refuse nor one to search)."""
+    if first is not None and last is not None and first > last:
+        return last, first
+    return first, last
+
+
+def split_speakers(text: str) -> tuple[str, ...]:
+    """The names typed on one line, parted by 、，,；; each trimmed, once, in the order typed."""
+    return _speakers(SPEAKER_SEPARATORS.split(text))
+
+
+def speakers_like(known: Collection[str], name: str) -> tuple[str, ...]:
+    """The names of ``known`` that hold ``name`` or that it holds (width and case folded):
+    what to offer for a name no speech gives ("李" → 李明)."""
+    typed = fold(name.strip())
+    if not typed:
+        return ()
+    return tuple(k for k in known if typed in fold(k) or fold(k) in typed)
 
 
 def _speakers(names: Collection[str]) -> tuple[str, ...]:

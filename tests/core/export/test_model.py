@@ -121,6 +121,18 @@ def test_filter_by_words_finds_them_in_quote_note_and_tags_as_the_list_does() ->
     assert found("金句", "数据") == []
 
 
+def test_filter_words_are_kept_as_typed_and_matched_folded() -> None:
+    """The title names the words as typed (GDP); matching folds case and width both ways."""
+    library = sample_library()
+    library.annotations[4].tags = ("GDP",)
+    wanted = library.annotations[4].id
+    for typed in ("GDP", "gdp", "ＧＤＰ", "#Gdp"):
+        chosen = ExportFilter(words=(typed,))
+        assert chosen.words == (typed,), "kept as typed"
+        found = [item.annotation.id for item in library.export_set(export_filter=chosen).items]
+        assert found == [wanted], typed
+
+
 def test_filter_by_kind() -> None:
     kinds = frozenset({AnnotationKind.SECTION_NOTE, AnnotationKind.SPEECH_NOTE})
     data = sample_library().export_set(export_filter=ExportFilter(kinds=kinds))

@@ -12,7 +12,7 @@ from desktop.core.export import labels, render
 from desktop.core.export.model import ExportFilter
 from desktop.core.export.reading import LibraryReader
 from desktop.core.export.selection import ExportScope, select
-from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS
+from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS, ExportWords
 from desktop.core.storage.library import Library
 from tests.core.export.readback import docx_text
 from tests.core.export.stored_library import StoredLibrary, build_stored_library
@@ -56,7 +56,69 @@ def test_the_library_s_annotations_of_some_tags_are_titled_by_them(
     )
     assert english.title == "Annotations Tagged #提法"
     coloured = select(reader, ExportScope(), ExportFilter(colors=frozenset({"yellow"})))
-    assert coloured.title == CHINESE_WORDS.notes  # some of them, not all
+    assert coloured.title == "黄色批注"  # some of them, not all: named by what they are
+    dated = select(reader, ExportScope(), ExportFilter(date_from="2024-01-01"))
+    assert dated.title == CHINESE_WORDS.notes
+
+
+def test_an_export_chosen_by_a_tag_and_a_colour_is_titled_by_both(
+    stored: StoredLibrary, library: Library
+) -> None:
+    """The tag alone said less than the export holds: its yellow #金句, not all its #金句."""
+    reader = LibraryReader(library)
+    chosen = ExportFilter(tags=frozenset({"金句"}), colors=frozenset({"yellow"}))
+    assert select(reader, ExportScope(), chosen).title == "标签为“金句”的黄色批注"
+    english = select(reader, ExportScope(), chosen, words=ENGLISH_WORDS)
+    assert english.title == "Yellow Annotations Tagged #金句"
+    scope = ExportScope(speech_ids=(stored.style.id,))
+    in_speech = select(reader, scope, chosen)
+    assert in_speech.title == f"《{stored.style.title}》中标签为“金句”的黄色批注"
+    in_english = select(reader, scope, chosen, words=ENGLISH_WORDS)
+    assert in_english.title == f"Yellow Annotations Tagged #金句 in 《{stored.style.title}》"
+
+
+def test_every_choice_of_the_filter_is_named_in_the_title(
+    stored: StoredLibrary, library: Library
+) -> None:
+    reader = LibraryReader(library)
+    scope = ExportScope(speech_ids=(stored.style.id,))
+    title = f"《{stored.style.title}》"
+    chosen = ExportFilter(
+        tags=frozenset({"提法"}),
+        colors=frozenset({"yellow", "green", "blue"}),
+        kinds=frozenset({"highlight"}),
+        words=("效能",),
+    )
+    assert select(reader, scope, chosen).title == (
+        f"{title}中标签为“提法”、含“效能”的黄色、绿色或蓝色高亮"
+    )
+    assert select(reader, scope, chosen, words=ENGLISH_WORDS).title == (
+        f"Yellow, Green or Blue Highlights Tagged #提法 Containing “效能” in {title}"
+    )
+    colours = ExportFilter(colors=frozenset({"pink", "yellow"}))
+    assert select(reader, scope, colours).title == f"{title}中的黄色或粉色批注"
+    notes = ExportFilter(kinds=frozenset({"note", "speech-note"}), words=("改革", "开放"))
+    assert select(reader, ExportScope(), notes).title == "含“改革”“开放”的批注或全文批注"
+    assert select(reader, ExportScope(), notes, words=ENGLISH_WORDS).title == (
+        "Notes or Notes on Whole Speeches Containing “改革” and “开放”"
+    )
+    every_kind = ExportFilter(kinds=frozenset({"highlight", "note", "section-note", "speech-note"}))
+    assert select(reader, scope, every_kind).title == stored.style.title, "no choice made"
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        (CHINESE_WORDS, "含“GDP”“ＡＩ”的批注"),
+        (ENGLISH_WORDS, "Annotations Containing “GDP” and “ＡＩ”"),
+    ],
+)
+def test_a_title_names_the_words_as_typed_not_as_matched(
+    library: Library, words: ExportWords, title: str
+) -> None:
+    """The fold (gdp, ai) is for matching only: the title says what the user typed."""
+    chosen = ExportFilter(words=("GDP", "ＡＩ"))
+    assert select(LibraryReader(library), ExportScope(), chosen, words=words).title == title
 
 
 def test_a_speech_s_or_collection_s_annotations_of_some_tags_name_both(

@@ -44,6 +44,16 @@ def test_labelled_toc_ends_where_its_first_entry_comes_again_as_a_heading() -> N
     assert list(labelled_toc(_paragraphs(listed + body), 0)) == [0, 1, 2, 3]
 
 
+def test_a_toc_justifying_its_short_titles_still_ends_at_the_first_chapter() -> None:
+    """A regulation's contents set 总　则 and 附　则 spaced out, its chapter heading 总则 not:
+    the chapter and its articles are the text, not more entries."""
+    listed = "目　录\n第一章　总　则\n第二章　设施管理\n第三章　附　则\n"
+    body = "第一章　总则\n第一条　为了加强管理，制定本条例。\n第二条　本条例适用于全市。"
+    assert list(labelled_toc(_paragraphs(listed + body), 0)) == [0, 1, 2, 3]
+    text = "某某管理条例\n" + listed + body + "\n第二章　设施管理\n第三条　设施应当规划。"
+    assert _top_labels(text.encode(), "a.txt") == ["第一章 总则", "第二章 设施管理"]
+
+
 def _top_labels(data: bytes, name: str) -> list[str]:
     return [node.label for node in import_bytes(data, name).speeches[0].outline]
 

@@ -25,6 +25,8 @@ from desktop.core.importing.dates import date_line, dates_told, parse_date
         ("2023年5月6日在全市工作会议上的讲话", "2023-05-06"),
         ("发布时间：2024-09-08 10:32", "2024-09-08"),
         ("【2020年12月】", "2020-12"),
+        ("（2024年10月23日下午）", "2024-10-23"),  # when in the day a speech was given
+        ("（2024年10 月23 日下午16：30-17：30）", "2024-10-23"),  # and the hours it took
     ],
 )
 def test_date_lines(text: str, iso: str) -> None:

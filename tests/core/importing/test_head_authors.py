@@ -275,3 +275,20 @@ def test_a_dated_byline_over_the_title_leaves_it_the_title(title: str) -> None:
     )
     marked = [(span.kind, speech.text[span.start : span.end]) for span in speech.spans]
     assert (SpanKind.TITLE, title) in marked
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "株洲市委书记王建国（2024年3月6日下午）",
+        "·市委书记王建国（2024年3月6日下午16：30-17：30）",  # a PDF's bullet, the hours
+    ],
+)
+def test_a_speakers_line_with_the_time_of_day_is_a_dated_byline_not_the_title(byline: str) -> None:
+    """A speech converted from a brochure gives who spoke and when, down to the hour, under its
+    title: the speaker and the day, not the speech's title."""
+    title = "在某某委员会成立暨第一次全体会议上的主持讲话"
+    lines = [title, byline, *_SPEECH_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "a.txt").speeches
+    assert (speech.title, speech.speaker, speech.date) == (title, "王建国", "2024-03-06")
+    assert speech.role in ("株洲市委书记", "市委书记")

@@ -629,3 +629,39 @@ def test_a_lone_preface_heading_opening_the_text_stays_its_first_part() -> None:
     (speech,) = import_bytes(text.encode(), "speech.md").speeches
     assert not any(span.kind == SpanKind.TITLE for span in speech.spans)
     assert [node.label for node in speech.outline] == ["前言"]
+
+
+@pytest.mark.parametrize("edition", ["2015年第三次修正", "（2018年修订）", "2021修订版"])
+def test_a_laws_edition_under_its_title_is_its_subtitle_not_its_title(edition: str) -> None:
+    """A law copied from a database says which edition it is under its name: the law is still
+    named by its name."""
+    text = (
+        f"中华人民共和国某某法\n{edition}\n"
+        "（1995年6月30日第八届全国人民代表大会常务委员会第十四次会议通过）\n"
+        "第一章　总则\n第一条　为了规范某某活动，制定本法。\n第二条　本法适用于境内。"
+    )
+    speech = import_bytes(text.encode(), "a.txt").speeches[0]
+    assert speech.title == "中华人民共和国某某法"
+    assert [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE] == [
+        edition
+    ]
+
+
+def test_a_note_of_where_the_text_is_taken_from_is_a_subtitle_dating_it() -> None:
+    """Study material gives each item a title, then the speech it is taken from: the note
+    says where and when, it does not title the text."""
+    text = (
+        "对深度贫困地区脱贫的要求\n"
+        "摘自：某某同志2017年6月23日在某市主持召开脱贫攻坚座谈会上的讲话精神\n"
+        "一、深度贫困成因分析\n一是基础设施和社会事业发展滞后；二是生态环境脆弱。\n"
+        "二、深度贫困脱贫要求\n合理确定脱贫目标，加大投入支持力度。"
+    )
+    speech = import_bytes(text.encode(), "a.txt").speeches[0]
+    assert (speech.title, speech.date) == ("对深度贫困地区脱贫的要求", "2017-06-23")
+    assert [speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SUBTITLE] == [
+        "摘自：某某同志2017年6月23日在某市主持召开脱贫攻坚座谈会上的讲话精神"
+    ]
+    assert [node.label for node in speech.outline] == [
+        "一、深度贫困成因分析",
+        "二、深度贫困脱贫要求",
+    ]

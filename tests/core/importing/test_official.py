@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.document import SpanKind
+from desktop.core.importing import import_bytes
 from desktop.core.importing.official import (
     attachment_title_start,
     collective_author,
@@ -81,6 +83,8 @@ def test_a_headline_ending_in_a_verb_of_holding_is_no_issuer_s(text: str) -> Non
         "各乡、镇人民政府,县政府各部门、各直属机构:",
         "各市人民政府，各县（市、区）人民政府，省政府各部门，各大企业，各高等院校：",
         "市人民政府：",
+        "纪委、党委各部（室），各总支、直属支部、各部门工会：",  # the kinds bracketed after it
+        "各市（州）、县（市、区）人民政府，省政府各部门：",
     ],
 )
 def test_recipients(text: str) -> None:
@@ -205,3 +209,19 @@ def test_an_issuer_named_over_two_lines_over_the_date(
 
 def test_a_title_broken_over_two_lines_is_no_issuer() -> None:
     assert issuer_block("某某市人民政府关于", "加强管理的", "通知", "2024年3月2日") is None
+
+
+def test_a_notice_copied_without_its_title_is_not_named_by_its_recipients() -> None:
+    """A notice kept in a database without its title opens with whom it is sent to: that line
+    addresses it, as 同志们： does a speech; it names nothing."""
+    text = (
+        "纪委、党委各部（室），各总支、直属支部、各部门工会：\r\n"
+        "现将《中共某某省委关于加强工会工作的意见》转发给你们，请结合实际认真学习贯彻。\r\n\r\n"
+        "中共某某大学委员会\r\n二〇一一年十月十四日"
+    )
+    speech = import_bytes(text.encode(), "a.txt").speeches[0]
+    assert speech.title.startswith("现将《中共某某省委")
+    salutations = [
+        speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SALUTATION
+    ]
+    assert salutations == ["纪委、党委各部（室），各总支、直属支部、各部门工会："]

@@ -116,3 +116,26 @@ def test_the_last_row_of_a_table_is_no_heading_over_the_text_below() -> None:
         "2    历史街区保护    市文旅局",
     )
     assert events_of(*rows, "抄送：市委各部门，市人大常委会办公厅。") == []
+
+
+def test_a_topic_line_ending_on_a_full_stop_heads_its_part() -> None:
+    """关于教育改革问题。 standing alone over paragraphs (an older report's sub-heading, written
+    with its full stop) names the topic of what follows: a heading, as the same words without
+    the stop would be."""
+    events = events_of(
+        "下面我想对于教育改革和科学研究两个问题讲一些意见。",
+        "关于教育改革问题。",
+        "教育事业几年来有了很大发展，今后还要继续进行必要的改革，稳步提高质量。",
+        "关于科学研究。",
+        "科学事业有了重要的发展，科研机构和队伍都有了扩大，今后要加强规划。",
+    )
+    assert [(e.kind, e.label) for e in events] == [
+        (NodeKind.HEADING, "关于教育改革问题"),
+        (NodeKind.HEADING, "关于科学研究"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["关于这个问题，我讲三点。", "关于加强领导的意见已经印发。"])
+def test_a_sentence_about_a_topic_is_no_heading(line: str) -> None:
+    """A sentence that opens with 关于 but says something of it is running text."""
+    assert events_of("会议讨论了今年的主要工作。", line, "各地区各部门要认真贯彻落实。") == []

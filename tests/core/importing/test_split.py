@@ -517,3 +517,49 @@ def test_a_speech_found_at_its_subtitle_opens_at_the_headline_over_it(dash: str)
         ("守牢底线保平安 担当作为促发展", "李某某"),
     ]
     assert document.speeches[0].text.endswith("部署明年重点任务。")
+
+
+_PROPOSAL = [
+    "为推动某某产业高质量发展，值此某某工程立项三十周年之际，我们联合倡议：",
+    "立足性能稳定可靠，推动系统与各行业深度融合。",
+    "优化产业生态环境，引导规模应用良性发展。",
+    "建功新时代，奋进新征程。让我们共同书写某某应用新篇章！",
+]
+_SPEECH = [
+    "# 在某某峰会专家委员会成立大会上的讲话",
+    "·某某市委书记王某某（2024年10月23日）",
+    "各位专家、同志们：",
+    "今天，我们在这里隆重举行某某峰会专家委员会成立大会。",
+    "一、深刻认识成立专家委员会的重要意义",
+    "专家委员会是峰会的智囊团。",
+]
+
+
+def test_a_markdown_heading_naming_a_speech_after_another_text_opens_a_speech() -> None:
+    document = import_bytes("\n\n".join([*_PROPOSAL, *_SPEECH]).encode(), "notes.md")
+    first, second = document.speeches
+    assert second.title == "在某某峰会专家委员会成立大会上的讲话"
+    assert (second.speaker, second.date) == ("王某某", "2024-10-23")
+    assert [node.label for node in second.outline] == ["一、深刻认识成立专家委员会的重要意义"]
+    assert first.text.startswith(_PROPOSAL[0])
+    assert first.outline == []
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        [],  # the speech's own title at the top
+        ["## 导读", "现将讲话全文刊发如下："],  # a lead announcing the speech under it
+    ],
+)
+def test_a_markdown_speech_heading_at_the_top_or_under_its_lead_opens_no_second(
+    above: list[str],
+) -> None:
+    document = import_bytes("\n\n".join([*above, *_SPEECH]).encode(), "speech.md")
+    assert len(document.speeches) == 1
+
+
+def test_a_markdown_heading_of_a_lower_level_naming_a_speech_opens_none() -> None:
+    lines = ["# 某某工作文件汇编", *_PROPOSAL, "#" + _SPEECH[0], *_SPEECH[1:]]
+    document = import_bytes("\n\n".join(lines).encode(), "notes.md")
+    assert len(document.speeches) == 1

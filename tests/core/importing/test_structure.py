@@ -665,3 +665,27 @@ def test_a_narrowly_wrapped_speechs_line_opening_with_an_exclamation_is_joined()
     )
     (speech,) = import_bytes(text.encode(), "发言.txt").speeches
     assert "很高兴！今天能和大家一起交流青年发展的心得体会，请各位批评指正。" in speech.text
+
+
+def test_speeches_all_given_on_one_day_date_the_collection() -> None:
+    """Two reports to one session, each under its ——2019年3月5日在…上 line: the file, which
+    collects them, is of that day too (a file of speeches of several days stays undated)."""
+    reports = []
+    for kind, part in (("计划", "计划执行情况"), ("预算", "预算执行情况")):
+        reports += [
+            f"关于2018年{part}与2019年{kind}草案的报告",
+            "——2019年3月5日在某市第十六届人民代表大会第三次会议上",
+            "各位代表：",
+            f"现在，我受市人民政府委托，向大会报告{part}，请予审议。",
+            f"一、2018年{part}",
+            "过去一年，全市经济运行总体平稳，主要指标完成良好，人民生活持续改善。",
+            f"二、2019年{kind}的主要安排",
+            "今年要坚持稳中求进，推动高质量发展，确保各项目标任务顺利完成。",
+        ]
+    text = "\n".join(["某市人民代表大会文件汇编", *reports])
+    document = import_bytes(text.encode(), "reports.txt")
+    check_document(document)
+    assert [speech.date for speech in document.speeches] == ["2019-03-05", "2019-03-05"]
+    assert document.date == "2019-03-05"
+    two_days = text.replace("——2019年3月5日", "——2019年3月6日", 1)
+    assert import_bytes(two_days.encode(), "reports.txt").date is None

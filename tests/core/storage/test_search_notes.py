@@ -135,3 +135,19 @@ def test_a_reimport_that_changes_a_quote_keeps_the_tags_found(library_path: Path
         assert library.annotations.get(made.id).exact != made.exact  # indexed again
         assert [hit.annotation_id for hit in _notes(library, "开篇妙语").note_hits] == [made.id]
         assert _lines(_notes(library, "要点"))[0].startswith("|要点|⏎形势，部署")
+
+
+def test_a_result_takes_the_hits_in_notes_found_anew_keeping_those_in_texts(
+    library: Library,
+) -> None:
+    first = _note(library, "开头可用")
+    with library.db.read() as conn:
+        shown = search(conn, "可用", text_loader=library.store.speech_text)
+    texts = (shown.text_total, shown.speech_counts())
+    second = _note(library, "也可用")
+    shown.take_note_hits(_notes(library, "可用"))
+    assert (shown.text_total, shown.speech_counts()) == texts
+    assert (shown.note_total, shown.total) == (2, shown.text_total + 2)
+    found = sorted(shown.note_hits, key=lambda hit: hit.annotation_id or "")
+    assert [hit.annotation_id for hit in found] == sorted([first.id, second.id])
+    assert {_lines(shown, [hit])[0].split("|")[1] for hit in found} == {"可用"}

@@ -18,6 +18,9 @@ from desktop.core.storage.speech_filter import (
     filter_choices,
     filtered_ids_sql,
     filtered_speech_ids,
+    speakers_like,
+    split_speakers,
+    years_in_order,
 )
 from desktop.core.storage.term_trend import TrendBy, TrendRow, term_trend
 from tests.core.storage.trend_library import SPEECHES, TERM, make_trend_library
@@ -122,11 +125,12 @@ def test_the_hits_in_notes_are_those_of_the_speeches_kept(trend_library: Library
     assert _search(trend_library, SpeechFilter(undated=True), notes_only=True).note_total == 0
 
 
+@pytest.mark.parametrize("speakers", [("李明",), ("李明", "王芳")])  # the panel's several too
 @pytest.mark.parametrize("scoped", [False, True])
 def test_the_speeches_are_read_from_the_index_of_dates_and_speakers(
-    trend_library: Library, scoped: bool
+    trend_library: Library, scoped: bool, speakers: tuple[str, ...]
 ) -> None:
-    speech_filter = SpeechFilter(2018, undated=True, speakers=("李明",), no_speaker=True)
+    speech_filter = SpeechFilter(2018, undated=True, speakers=speakers, no_speaker=True)
     sql, params = filtered_ids_sql(speech_filter, scoped=scoped)
     with trend_library.db.read() as conn:
         plan = [
@@ -198,3 +202,36 @@ def test_the_choices_are_the_speakers_most_speeches_first_and_the_span_of_years(
     trend_library.store.trash_collection(trend_library.store.speech(5).collection_id)
     with trend_library.db.read() as conn:
         assert filter_choices(conn) == FilterChoices((), None, None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "ordered"),
+    [((2021, 2018), (2018, 2021)), ((2018, 2021), (2018, 2021)), ((2021, None), (2021, None))],
+)
+def test_years_typed_backwards_come_in_order(
+    typed: tuple[int | None, int | None], ordered: tuple[int | None, int | None]
+) -> None:
+    assert years_in_order(*typed) == ordered
+
+
+@pytest.mark.parametrize(
+    ("typed", "names"),
+    [
+        ("温家宝、李克强", ("温家宝", "李克强")),
+        ("温家宝，李克强; 温家宝 ", ("温家宝", "李克强")),
+        ("温家宝,李克强；", ("温家宝", "李克强")),
+        (" 、 ", ()),
+        ("欧阳 修", ("欧阳 修",)),  # a space is part of a name, not between two
+    ],
+)
+def test_several_speakers_typed_on_one_line_are_parted(typed: str, names: tuple[str, ...]) -> None:
+    assert split_speakers(typed) == names
+
+
+def test_the_names_like_one_no_speech_gives_hold_it_or_are_held_by_it() -> None:
+    known = ("李明", "王芳", "ＡＢ")
+    assert speakers_like(known, "李") == ("李明",)
+    assert speakers_like(known, "李明同志") == ("李明",)
+    assert speakers_like(known, "ab") == ("ＡＢ",)
+    assert speakers_like(known, "张三") == ()
+    assert speakers_like(known, " ") == ()

@@ -16,7 +16,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 
 from desktop.core.importing.chars import han_count
 from desktop.core.importing.dates import date_line
-from desktop.core.importing.lines import is_title_like
+from desktop.core.importing.lines import is_long_title, is_title_like
 from desktop.core.importing.readers.html_walk import (
     Scores,
     block_prose,
@@ -48,7 +48,12 @@ _TITLE_MIN_HAN = 6  # a title set above a print page's text, not a channel's nam
 _EMPHASIS = frozenset({"b", "strong", "h1", "h2", "h3", "center"})
 _CELL_TAGS = frozenset({"td", "th", "p", "div"})  # a title cell's own alignment counts
 _FIELDS_ABOVE = 3  # lines of date and source a print page may set between title and text
-_FIELD = re.compile(r"^[\w\s]{2,8}[:：]")
+# A field (来源：…), maybe after the day the page gives on the same line (2017-08-10 来源：…).
+_FIELD = re.compile(
+    r"^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
+    r"[\w\s]{2,8}[:：]"
+)
+_NO_WORD = re.compile(r"[^\w]*")  # what a bar of links has outside them: >>, |, 【】
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _TOP_SCORERS = 5
 _TITLE_LEVELS = frozenset({"h1", "h2", "h3"})
@@ -116,9 +121,13 @@ def set_above(main: Tag) -> list[Tag]:
     a date or a field (发布日期：…) between: a print page (打印本页) or an old site lays its title
     in a table cell over the text and names it nowhere else, its <title> saying "打印页面"."""
     seen: list[Tag] = []
+    passed: list[Tag] = []
     for string in main.find_all_previous(string=_is_text):
         block = _enclosing_block(string, main)
-        if any(block is other for other in seen):
+        if any(block is other for other in (*seen, *passed)):
+            continue
+        if _tool_links(block):  # 来源：… | 原文链接 >> | 网页快照 >>: the page's tools
+            passed.append(block)
             continue
         text = " ".join(block.get_text(" ").split())
         if len(seen) == _FIELDS_ABOVE or block.find(BLOCK_TAGS) is not None:
@@ -129,10 +138,27 @@ def set_above(main: Tag) -> list[Tag]:
     return []
 
 
+def _tool_links(block: Tag) -> bool:
+    """Whether ``block`` holds links and nothing else that says a word, beside a field in the
+    same row (来源：… | 原文链接 >> | 网页快照 >>): the page's tools, not a breadcrumb or a
+    menu, which end the head of the article above them."""
+    if block.find("a") is None or block.find(BLOCK_TAGS) is not None:
+        return False
+    loose = "".join(s for s in block.find_all(string=_is_text) if s.find_parent("a") is None)
+    if _NO_WORD.fullmatch(loose) is None or block.parent is None:
+        return False
+    return any(
+        _FIELD.search(" ".join(sibling.get_text(" ").split()))
+        for sibling in block.parent.find_all(BLOCK_TAGS, recursive=False)
+        if sibling is not block
+    )
+
+
 def _is_set_title(string: NavigableString, text: str) -> bool:
     if string.find_parent("a") is not None or han_count(text) < _TITLE_MIN_HAN:
         return False
-    return is_title_like(text) and _set_as_title(string)
+    # 关于转发…的通报》的通知: a notice's title may run longer than most
+    return (is_title_like(text) or is_long_title(text)) and _set_as_title(string)
 
 
 def is_set_as_title(block: Tag) -> bool:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
+from desktop.core.importing.lines import continues_title
+from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.readers.html_content import BLOCK_TAGS
 from desktop.core.importing.source import SourceLine
 
@@ -28,6 +30,11 @@ _FURNITURE_NAMES = re.compile(
 _SPACE_RUN = re.compile(r"[ \t\n\r\f]+")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _BREAK_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
+# A <br> inside a heading: its lines are one heading, set apart by a space as a title's
+# phrases are, unless a line is the title's subtitle (——在…的讲话) or date, or a heading of
+# its own (一、总体要求<br>（一）指导思想): a line of its own.
+_HEADING_BREAK = "\u2028"
+_OWN_LINE = re.compile(r"[—－\-–―]|[（(]?\d{4}\s*[年\-./]")
 
 
 @dataclass(slots=True)
@@ -74,9 +81,12 @@ class _Collector:
     def flush(self) -> None:
         text = _BREAK_BETWEEN_CJK.sub("", "".join(self.parts))
         text = re.sub(r"[ \n]+", " ", text).strip(" ")
-        if text.strip():
-            chrome = all(self.chrome_flags)
-            self.lines.append(SourceLine(text, heading=self.heading, chrome=chrome))
+        chrome = all(self.chrome_flags)
+        for position, line in enumerate(_heading_lines(text)):
+            # a subtitle or date set in the heading under its title heads nothing
+            numbered = position == 0 or heading_marker(line) is not None
+            heading = self.heading if numbered else None
+            self.lines.append(SourceLine(line, heading=heading, chrome=chrome))
         self.parts.clear()
         self.chrome_flags.clear()
         self.heading = None
@@ -116,7 +126,10 @@ def _enter(
     stack: list[tuple[PageElement, _Context] | None],
 ) -> None:
     if element.name == "br":
-        collector.flush()
+        if context.heading is None:
+            collector.flush()
+        else:  # a heading's lines are one heading, a title set over them
+            collector.parts.append(_HEADING_BREAK)
         return
     inner = _inner_context(element, context, marked)
     if element.name in BLOCK_TAGS:
@@ -148,3 +161,18 @@ def _is_furniture(element: Tag) -> bool:
 
 def _is_text(node: PageElement) -> bool:
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+def _heading_lines(text: str) -> list[str]:
+    """The lines of a block: a heading's broken by <br> joined into one (as the head joins a
+    title broken over lines), but for a line that is its subtitle or date."""
+    if _HEADING_BREAK not in text:
+        return [text] if text.strip() else []
+    lines: list[str] = []
+    for piece in (piece.strip() for piece in text.split(_HEADING_BREAK)):
+        if piece and lines and _OWN_LINE.match(piece) is None and heading_marker(piece) is None:
+            # run together where the break fell inside a phrase (关于…新形势下 / 党的建设…)
+            lines[-1] += ("" if continues_title(lines[-1], piece) else " ") + piece
+        elif piece:
+            lines.append(piece)
+    return lines

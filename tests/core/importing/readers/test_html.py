@@ -314,6 +314,52 @@ def test_a_print_pages_title_set_in_a_cell_above_the_text_is_kept() -> None:
     ]
 
 
+def test_a_headline_over_the_pages_date_and_source_line_names_a_page_without_title() -> None:
+    """A company's or a bureau's news page saved without its <title> (the template's head was
+    an include): its <h3> headline over ``2017-08-10 来源：…`` and then the text names it, not
+    the report's first sentence."""
+    paragraphs = "".join(
+        f"<p>第{n}段：会议要求全体干部、党员立足岗位率先垂范，学先进转作风强执行，刻苦奋进，"
+        "深入抓好企业管理、基层党建、项目安全生产，努力冲刺全年目标任务。</p>"
+        for n in range(4)
+    )
+    page = (
+        "<html><body><div class='newsinfo'><div class='location'>当前位置：<a href='/'>首页></a>"
+        "</div><div class='newsinfo-box'><div class='info-head'>"
+        "<h3>某某公司召开党委中心组学习会议 学先进转作风</h3>"
+        "<p><span>2017-08-10</span><span>来源：某某建设监理有限公司</span></p></div>"
+        f"<div class='info-items'>{paragraphs}</div><div class='info-btm'><p>上一篇："
+        "<a href=''>某某铁路开通运营</a></p></div></div></div></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert source.title == "某某公司召开党委中心组学习会议 学先进转作风"
+    assert _lines(source)[:2] == [
+        ("当前位置：首页>", None, True),
+        ("某某公司召开党委中心组学习会议 学先进转作风", 3, False),
+    ]
+
+
+def test_a_title_cell_over_a_bar_of_links_and_the_source_still_titles_the_text() -> None:
+    """An archive's copy of a notice sets its long title centred in a cell, then a bar with
+    its source and links (原文链接 >>, 网页快照 >>), then the text: the links are the page's
+    tools, passed over on the way up to the title."""
+    title = (
+        "关于转发某某市住房和建设局转发《某某市交通运输委港航和货运交通管理局"
+        "关于我市泥头车运输企业投标资质考评和备案托管情况的通报》的通知"
+    )
+    paragraphs = "".join(f"<p>　　第{n}条：要坚持问题导向，切实改进作风。</p>" for n in range(8))
+    page = (
+        f"<html><body><table><tr><td align='center' class='dbiaoti'>{title}</td></tr></table>"
+        "<table><tr><td>来源：<a href='#'>某某区人民政府</a>;</td>"
+        "<td><a href='#'>原文链接 &gt;&gt;</a></td><td><a href='/s'>网页快照</a> &gt;&gt; </td>"
+        f"</tr></table><table><tr><td class='zw_link'>各有关单位：{paragraphs}</td></tr>"
+        "</table></body></html>"
+    )
+    source = read_html(page.encode("utf-8"), "a.html")
+    assert source.title == title
+    assert _lines(source)[0] == (title, 1, False)
+
+
 def test_a_channels_name_or_a_link_above_the_text_is_no_title() -> None:
     paragraphs = "".join(f"<p>第{n}条：要坚持问题导向，切实改进作风。</p>" for n in range(8))
     for above in ("<b>领导讲话</b>", "<a href='/x'><b>关于城市更新的一组报道</b></a>"):

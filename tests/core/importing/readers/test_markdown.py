@@ -327,3 +327,20 @@ def test_a_line_left_short_by_a_latin_word_too_long_for_it_is_still_a_wrap() -> 
     (line,) = _lines("\n".join(lines))
     assert line[0].startswith(lines[0] + lines[1] + lines[2])
     assert line[0].endswith("稳中有进。")
+
+
+def test_a_level_declared_higher_later_never_goes_under_a_lower_one() -> None:
+    """Study notes open with a ### before their first ##: the ## is still above the ###s, and
+    the ###s after it are its sections."""
+    text = (
+        "# 复习重点\n\n### 总体布局\n\n统筹推进各项建设。\n\n## 第一节 进入新时代\n\n"
+        "### 历史性成就\n\n取得重大成就。\n\n### 主要矛盾\n\n矛盾发生变化。\n\n"
+        "## 第二节 主要内容\n\n### 八个明确\n\n明确总任务。\n"
+    )
+    speech = import_bytes(text.encode(), "notes.md").speeches[0]
+    assert speech.title == "复习重点"
+    assert [(n.label, [c.label for c in n.children]) for n in speech.outline] == [
+        ("总体布局", []),
+        ("第一节 进入新时代", ["历史性成就", "主要矛盾"]),
+        ("第二节 主要内容", ["八个明确"]),
+    ]

@@ -1,0 +1,94 @@
+"""A numbered list run into one paragraph: all its items are points, or none (run_in_lists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.document import NodeKind
+from desktop.core.importing.outline import build_outline
+from desktop.core.importing.run_in_lists import run_in_items
+from desktop.core.importing.sections import Block, find_events
+from tests.core.importing.outline_checks import check_outline, flatten
+
+
+def _tree(*lines: str) -> list[tuple[int, str, str]]:
+    blocks, start = [], 0
+    for index, line in enumerate(lines):
+        blocks.append(Block(index, line, start))
+        start += len(line) + 1
+    text = "\n".join(lines)
+    nodes = build_outline(find_events(blocks), len(text))
+    check_outline(nodes, text, 0, len(text), 1)
+    return [
+        (depth, "P" if kind == NodeKind.POINT else "H", label)
+        for depth, kind, label in flatten(nodes)
+    ]
+
+
+_ITEMS = (
+    "稳住经济大盘，确保增长目标完成",
+    "抓好项目建设，扩大有效投资",
+    "兜牢民生底线，办好民生实事",
+)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "lead"),
+    [
+        (("1.", "2.", "3."), "今年的主要任务是："),  # the list inside the paragraph
+        (("（1）", "（2）", "（3）"), "今年的主要任务是："),
+        (("1、", "2、", "3、"), ""),  # the list opens the paragraph (…是： on the line above)
+        (("（1）", "（2）", "（3）"), ""),
+        (("①", "②", "③"), ""),
+        (("（一）", "（二）", "（三）"), ""),
+    ],
+)
+def test_every_item_of_a_list_run_into_a_paragraph_is_a_point(
+    numbers: tuple[str, ...], lead: str
+) -> None:
+    run_in = "；".join(number + item for number, item in zip(numbers, _ITEMS, strict=True))
+    tree = _tree(
+        "一、明确今年的目标任务",
+        "今年的主要任务是：" if not lead else "今年全市经济运行稳中向好。",
+        f"{lead}{run_in}。各级各部门要抓好落实。",
+        "二、狠抓工作落实",
+        "各级要切实把各项任务落到实处。",
+    )
+    assert tree == [
+        (0, "H", "一、明确今年的目标任务"),
+        *((1, "P", number + item) for number, item in zip(numbers, _ITEMS, strict=True)),
+        (0, "H", "二、狠抓工作落实"),
+    ]
+
+
+def test_points_run_in_with_yi_shi_are_points_as_before() -> None:
+    tree = _tree("一、狠抓工作落实", "一是压实责任，层层抓好落实；二是强化督查，确保任务到位。")
+    assert [label for _, _, label in tree[1:]] == [
+        "一是压实责任，层层抓好落实",
+        "二是强化督查，确保任务到位",
+    ]
+
+
+def test_numbered_paragraphs_each_with_one_item_stay_headings() -> None:
+    tree = _tree(
+        "一、明确今年的目标任务",
+        "1.稳住经济大盘。要确保增长目标完成。",
+        "2.抓好项目建设。要扩大有效投资。",
+    )
+    assert tree == [
+        (0, "H", "一、明确今年的目标任务"),
+        (1, "H", "1.稳住经济大盘"),
+        (1, "H", "2.抓好项目建设"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年增长1.5倍，其中2.3万户受益。",  # decimals, no list
+        "主要任务是：1.稳住经济大盘，确保增长目标完成。",  # one item: no list
+        "主要任务是：2.抓好项目建设；3.兜牢民生底线。",  # not counting from one
+    ],
+)
+def test_what_is_no_list_run_in_has_no_items(text: str) -> None:
+    assert run_in_items(text) == []
