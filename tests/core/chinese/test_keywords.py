@@ -51,10 +51,24 @@ def test_library_frequencies_take_over_once_the_library_is_large_enough(
     with_library = keywords(speech, segmenter, library, top=10)
     assert with_library != keywords(speech, segmenter, top=10)
     assert "机关效能建设" in _words(with_library)
-    # A word in every paragraph would weigh nothing: the IDF is the library's.
+    # The IDF is the library's.
     assert library.idf("效能") == pytest.approx(
-        math.log((library.documents + 1) / (library.count("效能") + 1)) + 1
+        math.log((library.documents + 1) / (library.count("效能") + 1))
     )
+
+
+def test_a_word_of_every_speech_weighs_nothing_against_a_topic_of_one(
+    segmenter: Segmenter,
+) -> None:
+    # A library of work reports: each says 发展 many times; one of them is about 扶贫开发.
+    common = "发展经济，发展教育，发展科技，发展文化。"
+    reports = [common * 2 + f"第{n}号文件。" for n in range(MIN_LIBRARY_DOCUMENTS)]
+    reports[0] += "扶贫开发要抓紧。扶贫开发要落实。"
+    library = DocumentFrequencies.from_texts(reports, segmenter)
+    assert library.idf("发展") == 0.0
+    top = _words(keywords(reports[0], segmenter, library, top=3))
+    assert top[0] == "扶贫开发"
+    assert "发展" not in top
 
 
 def test_stop_words_single_characters_and_numbers_are_left_out(segmenter: Segmenter) -> None:
