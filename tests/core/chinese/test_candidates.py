@@ -77,15 +77,15 @@ def test_a_report_on_a_plan_has_no_years_or_quantities_for_keywords(segmenter: S
 
 
 def test_a_modal_glued_to_a_verb_is_split_off(segmenter: Segmenter) -> None:
-    # jieba's dictionary holds 要带头, 不断加强, 进一步提高 as words: 带头 was missed three times.
+    # jieba's dictionary holds 要带头, 不断改进, 大力发展 as words: 带头 was missed three times.
     text = "领导干部要带头，党员要带头，带头示范不走样。"
-    text += "不断加强作风建设，进一步提高效率，不断加强党的建设。"
+    text += "不断改进作风，大力发展经济，不断改进服务。"
     words = document_words(text, segmenter, wait=True)
     assert words is not None
     assert words.count("带头") == text.count("带头") == 3
-    assert words.count("加强") == text.count("加强") == 2
-    assert "提高" in words
-    assert not {"要带头", "不断加强", "进一步提高"} & set(words)
+    assert words.count("改进") == text.count("改进") == 2
+    assert "发展" in words
+    assert not {"要带头", "不断改进", "大力发展"} & set(words)
     assert set(_MODALS) <= stop_words()  # what is split off is never a keyword
 
 
@@ -109,8 +109,11 @@ def test_adverbs_of_manner_are_no_keywords_nor_glue(segmenter: Segmenter) -> Non
     words = document_words(text, segmenter, wait=True)
     assert words is not None
     assert not {"继续", "大力", "坚决", "稳步"} & set(words)
-    assert {"加强", "发展", "贯彻", "提高", "实施"} <= set(words)
-    assert "坚持" not in stop_words()  # 坚持 names the line a speech holds to: content
+    assert not {"继续加强", "大力发展", "坚决贯彻", "稳步提高", "继续实施"} & set(words)
+    assert {"农业", "发展", "教育", "方针", "收入", "财政政策"} <= set(words)
+    # The verbs of policy action are stop words of their own (加强, 坚持: what is done, not
+    # what to); 发展 also names a subject of policy and stays.
+    assert {"加强", "贯彻", "提高", "实施", "坚持"} <= stop_words()
 
 
 def test_a_word_our_dictionaries_or_the_users_list_is_not_split_at_its_modal(

@@ -66,15 +66,25 @@ def test_a_word_of_every_speech_weighs_nothing_against_a_topic_of_one(
     reports[0] += "扶贫开发要抓紧。扶贫开发要落实。"
     library = DocumentFrequencies.from_texts(reports, segmenter)
     assert library.idf("发展") == 0.0
-    top = _words(keywords(reports[0], segmenter, library, top=3))
-    assert top[0] == "扶贫开发"
-    assert "发展" not in top
+    found = keywords(reports[0], segmenter, library, top=10)
+    assert _words(found)[0] == "扶贫开发"
+    assert {k.word: k.score for k in found or ()}.get("发展", 0.0) == 0.0
 
 
 def test_stop_words_single_characters_and_numbers_are_left_out(segmenter: Segmenter) -> None:
     words = document_words("我们要在2024年进一步加强效能建设，同志们！", segmenter)
-    assert words == ["加强", "效能建设"]
-    assert {"我们", "同志们", "进一步"} <= stop_words()
+    assert words == ["效能建设"]
+    assert {"我们", "同志们", "进一步", "加强"} <= stop_words()
+
+
+def test_the_verbs_of_policy_action_are_left_out_and_what_they_act_on_kept(
+    segmenter: Segmenter,
+) -> None:
+    text = "我国要加强农田水利建设，推进医药卫生体制改革，完善社会保障体系，坚持节约资源。"
+    words = document_words(text, segmenter)
+    assert words is not None
+    assert not {"我国", "加强", "推进", "完善", "坚持"} & set(words)
+    assert {"农田水利", "医药卫生", "体制改革", "社会保障", "体系", "节约资源"} <= set(words)
 
 
 def test_english_function_words_are_left_out_in_any_case(segmenter: Segmenter) -> None:
