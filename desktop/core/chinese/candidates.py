@@ -9,8 +9,13 @@ jieba's words, corrected where a reader of political language would not call its
   is two: the modal is a stop word, the verb is what the speech talks about (a word the app's
   or the user's dictionary lists, 全面深化改革, stays whole);
 - numbers, dates, codes (nlc202309090206) and a number or demonstrative with its measure word
-  (一九五二年, 五年, 第一个, 亿元, 上一年, 这场) are no keywords; numbered formulations
-  that do not read as a number (十一五, 三农, 四个全面) are kept.
+  (一九五二年, 五年, 第一个, 亿元, 上一年, 这场), or a unit the number was cut from (平方米),
+  are no keywords; numbered formulations that do not read as a number (十一五, 三农, 四个全面)
+  are kept;
+- a word no dictionary holds, which jieba's HMM made of the characters left between its
+  words, is a fragment if a function character (a one-character stop word) opens or closes it
+  (这是, 比前|五年, 786|所县|医院, 更好|地为) or if it took a character that makes a word
+  with its neighbour (增长|率居|前列: 增长率). Words it found rightly (问责, 双创, 涉企) stay.
 
 Single characters, punctuation, stop words and the pieces of web and e-mail addresses are left
 out. ``keywords.document_words`` (counts, the library's frequencies, the words process) and
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import accumulate
 
 from desktop.core.chinese.dictionary import stop_words
@@ -67,6 +73,15 @@ _NUMBER_WORD = re.compile(
 
 
 _CODE = re.compile(r"[0-9０-９]{5,}")  # a serial, a stamp (nlc202309090206): no 5G, G20, COVID-19
+# A unit of measure alone (平方米, 公里, 百分点): jieba cut its number off (4000万|平方米).
+# Not 年度, 美元 or 世纪, which are words of their own (年度计划, 美元汇率, 新世纪).
+_BARE_UNIT = re.compile(
+    "个?百分点|平方米|平方公里|立方米|公里|千米|公顷|公斤|千克|千瓦时?|人次|小时|分钟"
+)
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# Suffixes that make a noun of the word before them (下降率, 积极性, 现代化, 创新型, 满意度,
+# 销售额, 劳动者): an HMM word opening with one took it from that word.
+_SUFFIXES = frozenset("率性化型度额者")
 
 
 def is_number_word(word: str) -> bool:
@@ -74,7 +89,10 @@ def is_number_word(word: str) -> bool:
     not a numbered formulation that reads as no number (十一五, 三农)."""
     if _CODE.search(word):
         return True  # a code of letters and a long number is no word either
-    return word != "" and _NUMBER_WORD.fullmatch(word.translate(TO_HALF_WIDTH)) is not None
+    half = word.translate(TO_HALF_WIDTH)
+    return word != "" and (
+        _NUMBER_WORD.fullmatch(half) is not None or _BARE_UNIT.fullmatch(half) is not None
+    )
 
 
 def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> list[Token] | None:
@@ -92,8 +110,9 @@ def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> 
     # Each verdict once a word: a long report says its few thousand words a hundred times each.
     cuts: dict[str, int] = {}
     kept: dict[str, bool] = {}
+    unknown: dict[str, bool] = {}
     found: list[Token] = []
-    for word, start in pieces:
+    for index, (word, start) in enumerate(pieces):
         cut = cuts.get(word)
         if cut is None:
             cut = cuts[word] = _modal_cut(word, segmenter)
@@ -101,8 +120,9 @@ def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> 
             word, start = word[cut:], start + cut
         keep = kept.get(word)
         if keep is None:
-            keep = kept[word] = _is_candidate(word, stops)
-        if keep:
+            keep = kept[word] = _is_candidate(word, stops) and not _is_glued(word, segmenter)
+            unknown[word] = keep and _is_unknown(word, segmenter)
+        if keep and not (unknown[word] and _takes_from_neighbour(pieces, index, segmenter)):
             found.append(Token(word, start, start + len(word)))
     return found
 
@@ -122,6 +142,38 @@ def _is_candidate(word: str, stops: frozenset[str]) -> bool:
         and word.lower() not in stops
         and _HAS_LETTER.search(word) is not None
         and not is_number_word(word)
+    )
+
+
+def _is_unknown(word: str, segmenter: Segmenter) -> bool:
+    """True if ``word`` is Han characters that no dictionary holds: jieba's HMM made it."""
+    return _HAN_WORD.fullmatch(word) is not None and not segmenter.is_word(word, wait=True)
+
+
+def _is_glued(word: str, segmenter: Segmenter) -> bool:
+    """True if ``word`` is an HMM word that a function character opens or closes (这是, 比前,
+    所县, 地为: a one-character stop word glued to a piece of the next or last word)."""
+    functions = _function_characters()
+    return (word[0] in functions or word[-1] in functions) and _is_unknown(word, segmenter)
+
+
+@cache
+def _function_characters() -> frozenset[str]:
+    return frozenset(word for word in stop_words() if len(word) == 1)
+
+
+def _takes_from_neighbour(pieces: list[tuple[str, int]], index: int, segmenter: Segmenter) -> bool:
+    """True if the HMM word at ``index`` took a character that belongs to the word beside it:
+    增长|率居 where 增长率 is a word (the word before with its first character, or its last
+    character with the word after, is one the dictionaries hold)."""
+    word = pieces[index][0]
+    before = pieces[index - 1][0] if index > 0 else ""
+    after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+    if word[0] in _SUFFIXES and len(before) > 1 and _HAN_WORD.fullmatch(before):
+        return True  # 下降|率居: 下降率, a rate, whether or not jieba lists it
+    return bool(
+        (before and segmenter.is_word(before + word[0], wait=True))
+        or (after and segmenter.is_word(word[-1] + after, wait=True))
     )
 
 

@@ -131,3 +131,30 @@ def test_a_word_our_dictionaries_or_the_users_list_is_not_split_at_its_modal(
     plain = candidate_tokens(text, Segmenter(jieba_cache, app_dictionaries()), wait=True)
     assert plain is not None
     assert [token.word for token in plain] == ["发展", "教育", "全面深化改革"]
+
+
+def test_pieces_jieba_glued_around_its_cuts_are_no_words(segmenter: Segmenter) -> None:
+    # Fragments in the keywords of real work reports: 这是 (137 times), 比前 (比前|五年),
+    # 所县 (786|所县|医院), 地为 (更好|地为), 二要, and 率居 (下降|率居 in the sample).
+    text = "这是好办法。比前五年增长，建成786所县医院，更好地为人民服务。二要抓紧。"
+    text += "单位GDP能耗下降率居全市前列，参保率居全省前列。"
+    words = document_words(text, segmenter, wait=True)
+    assert words is not None
+    assert not {"这是", "比前", "所县", "地为", "二要", "率居"} & set(words)
+    assert {"办法", "医院", "人民", "服务", "下降", "参保", "前列"} <= set(words)
+
+
+def test_new_words_jieba_found_rightly_stay(segmenter: Segmenter) -> None:
+    text = "严肃问责，推进双创，清理涉企收费，支持小微企业，全面推行河长制。"
+    words = document_words(text, segmenter, wait=True)
+    assert words is not None
+    assert {"问责", "双创", "涉企", "小微", "河长制"} <= set(words)
+    assert not segmenter.is_word("双创")  # jieba's HMM made it: no dictionary holds it
+
+
+def test_a_unit_whose_number_jieba_cut_off_is_no_keyword(segmenter: Segmenter) -> None:
+    text = "新建住房4000万平方米，改造公路1万公里，降低2个百分点。"
+    words = document_words(text, segmenter, wait=True)
+    assert words == ["新建", "住房", "改造", "公路", "降低"]
+    assert is_number_word("平方公里")
+    assert not is_number_word("公路")
