@@ -136,3 +136,13 @@ def test_unreadable_stored_frequencies_are_refused(data: dict[str, object]) -> N
     with pytest.raises(LibraryError) as raised:
         DocumentFrequencies.from_dict(data)
     assert raised.value.code == "invalid"
+
+
+def test_against_general_usage_a_frequent_word_does_not_win_by_its_count_alone(
+    segmenter: Segmenter,
+) -> None:
+    # A library of a few speeches weighs against jieba's IDF: the 2009 work report led with
+    # 发展(141) 建设(72) 经济(68) over 农民工(12), its year's subject.
+    text = "发展经济，发展教育。" * 15 + "农民工就业，农民工培训。" * 3
+    top = _words(keywords(text, segmenter, top=3))
+    assert top[0] == "农民工"
