@@ -67,17 +67,16 @@ _UNIT = (
     "|里|人次|人|户|家|项|条|件|名|位|届|批|类|种|套|座|所|台|辆|架|艘|部|本|篇|份|期|成|层"
     "|级|步|场|轮|支|只|处|片|股|笔|句|段|章|节|遍|阵|番|回|道)"
 )
-_NUMBER_WORD = re.compile(
+# A unit of measure alone (平方米, 公里, 百分点): jieba cut its number off (4000万|平方米).
+# Not 年度, 美元 or 世纪, which are words of their own (年度计划, 美元汇率, 新世纪).
+_BARE_UNIT = "个?百分点|平方米|平方公里|立方米|公里|千米|公顷|公斤|千克|千瓦时?|人次|小时|分钟"
+_NUMBER_WORD = re.compile(  # one pattern: the whole library's words are each matched once
     f"(?:第|上|下|前|后|头|近|约|逾|百分之)?{_NUMBER}{_UNIT}?|(?:这|那|哪|每|该|本|此|各){_UNIT}"
+    f"|{_BARE_UNIT}"
 )
 
 
 _CODE = re.compile(r"[0-9０-９]{5,}")  # a serial, a stamp (nlc202309090206): no 5G, G20, COVID-19
-# A unit of measure alone (平方米, 公里, 百分点): jieba cut its number off (4000万|平方米).
-# Not 年度, 美元 or 世纪, which are words of their own (年度计划, 美元汇率, 新世纪).
-_BARE_UNIT = re.compile(
-    "个?百分点|平方米|平方公里|立方米|公里|千米|公顷|公斤|千克|千瓦时?|人次|小时|分钟"
-)
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # Suffixes that make a noun of the word before them (下降率, 积极性, 现代化, 创新型, 满意度,
 # 销售额, 劳动者): an HMM word opening with one took it from that word.
@@ -85,14 +84,12 @@ _SUFFIXES = frozenset("率性化型度额者")
 
 
 def is_number_word(word: str) -> bool:
-    """True if ``word`` is a number, a date, an ordinal or a quantity (一九五二年, 五年, 亿元),
-    not a numbered formulation that reads as no number (十一五, 三农)."""
+    """True if ``word`` is a number, a date, an ordinal or a quantity (一九五二年, 五年, 亿元)
+    or a unit of measure alone (平方米), not a numbered formulation that reads as no number
+    (十一五, 三农)."""
     if _CODE.search(word):
         return True  # a code of letters and a long number is no word either
-    half = word.translate(TO_HALF_WIDTH)
-    return word != "" and (
-        _NUMBER_WORD.fullmatch(half) is not None or _BARE_UNIT.fullmatch(half) is not None
-    )
+    return word != "" and _NUMBER_WORD.fullmatch(word.translate(TO_HALF_WIDTH)) is not None
 
 
 def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> list[Token] | None:
@@ -109,8 +106,7 @@ def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> 
     stops = stop_words()
     # Each verdict once a word: a long report says its few thousand words a hundred times each.
     cuts: dict[str, int] = {}
-    kept: dict[str, bool] = {}
-    unknown: dict[str, bool] = {}
+    kept: dict[str, int] = {}  # _DROP, _KEEP, or _CHECK (an HMM word: look at its neighbours)
     found: list[Token] = []
     for index, (word, start) in enumerate(pieces):
         cut = cuts.get(word)
@@ -120,11 +116,20 @@ def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> 
             word, start = word[cut:], start + cut
         keep = kept.get(word)
         if keep is None:
-            keep = kept[word] = _is_candidate(word, stops) and not _is_glued(word, segmenter)
-            unknown[word] = keep and _is_unknown(word, segmenter)
-        if keep and not (unknown[word] and _takes_from_neighbour(pieces, index, segmenter)):
+            keep = kept[word] = _verdict(word, stops, segmenter)
+        if keep == _KEEP or (keep and not _takes_from_neighbour(pieces, index, segmenter)):
             found.append(Token(word, start, start + len(word)))
     return found
+
+
+_DROP, _KEEP, _CHECK = 0, 1, 2
+
+
+def _verdict(word: str, stops: frozenset[str], segmenter: Segmenter) -> int:
+    """Whether ``word`` can be a keyword: never, always, or where no neighbour claims it."""
+    if not _is_candidate(word, stops) or _is_glued(word, segmenter):
+        return _DROP
+    return _CHECK if _is_unknown(word, segmenter) else _KEEP
 
 
 def _modal_cut(word: str, segmenter: Segmenter) -> int:
