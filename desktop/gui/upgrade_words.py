@@ -44,6 +44,9 @@ WORDS: dict[str, str] = {
     "_v16_dates_and_speakers_apart": QT_TRANSLATE_NOOP(
         "UpgradeStep", "Indexing dates and speakers"
     ),
+    "_v17_words_counted_by_official_usage": QT_TRANSLATE_NOOP(
+        "UpgradeStep", "Counting words for keywords and formulations"
+    ),
 }
 OTHER = QT_TRANSLATE_NOOP("UpgradeStep", "Upgrading the library's tables")
 """A step with no words of its own (a test's migration)."""

@@ -4774,6 +4774,10 @@ Found in the title: opens at the top</source>
         <translation>正在索引日期和讲话人</translation>
     </message>
     <message>
+        <source>Counting words for keywords and formulations</source>
+        <translation>正在为关键词和提法重新统计词语</translation>
+    </message>
+    <message>
         <source>Upgrading the library&apos;s tables</source>
         <translation>正在升级文库的数据表</translation>
     </message>

@@ -102,11 +102,12 @@ def test_a_command_on_an_older_library_says_it_upgrades_it_then_runs(
     said, *steps = captured.err.splitlines()
     assert said.startswith(f"upgrading the library {library} to this version's schema")
     assert steps == [
-        "  step 1 of 4: Finding the same speech in other files",
-        "  step 2 of 4: Counting words anew",
-        "  step 3 of 4: Re-indexing notes for search",
-        "  step 4 of 4: Indexing dates and speakers",
-    ], "one line per step, as it starts (migrations 13 to 16)"
+        "  step 1 of 5: Finding the same speech in other files",
+        "  step 2 of 5: Counting words anew",
+        "  step 3 of 5: Re-indexing notes for search",
+        "  step 4 of 5: Indexing dates and speakers",
+        "  step 5 of 5: Counting words for keywords and formulations",
+    ], "one line per step, as it starts (migrations 13 to 17)"
     assert stored(library)[0] == LATEST_VERSION
     assert main(["list", "--json", "--library", str(library)]) == 0
     assert capsys.readouterr().err == "", "said only when an upgrade runs"
@@ -121,4 +122,4 @@ def test_check_and_backup_on_an_older_library_say_they_upgrade_it(
     assert main([*command, "--library", str(library)]) == 0
     err = capsys.readouterr().err
     assert err.startswith(f"upgrading the library {library}")
-    assert err.endswith("  step 4 of 4: Indexing dates and speakers\n")
+    assert err.endswith("  step 5 of 5: Counting words for keywords and formulations\n")

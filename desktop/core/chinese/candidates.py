@@ -9,8 +9,13 @@ jieba's words, corrected where a reader of political language would not call its
   is two: the modal is a stop word, the verb is what the speech talks about (a word the app's
   or the user's dictionary lists, 全面深化改革, stays whole);
 - numbers, dates, codes (nlc202309090206) and a number or demonstrative with its measure word
-  (一九五二年, 五年, 第一个, 亿元, 上一年, 这场) are no keywords; numbered formulations
-  that do not read as a number (十一五, 三农, 四个全面) are kept.
+  (一九五二年, 五年, 第一个, 亿元, 上一年, 这场), or a unit the number was cut from (平方米),
+  are no keywords; numbered formulations that do not read as a number (十一五, 三农, 四个全面)
+  are kept;
+- a word no dictionary holds, which jieba's HMM made of the characters left between its
+  words, is a fragment if a function character (a one-character stop word) opens or closes it
+  (这是, 比前|五年, 786|所县|医院, 更好|地为) or if it took a character that makes a word
+  with its neighbour (增长|率居|前列: 增长率). Words it found rightly (问责, 双创, 涉企) stay.
 
 Single characters, punctuation, stop words and the pieces of web and e-mail addresses are left
 out. ``keywords.document_words`` (counts, the library's frequencies, the words process) and
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from itertools import accumulate
 
 from desktop.core.chinese.dictionary import stop_words
@@ -61,17 +67,26 @@ _UNIT = (
     "|里|人次|人|户|家|项|条|件|名|位|届|批|类|种|套|座|所|台|辆|架|艘|部|本|篇|份|期|成|层"
     "|级|步|场|轮|支|只|处|片|股|笔|句|段|章|节|遍|阵|番|回|道)"
 )
-_NUMBER_WORD = re.compile(
+# A unit of measure alone (平方米, 公里, 百分点): jieba cut its number off (4000万|平方米).
+# Not 年度, 美元 or 世纪, which are words of their own (年度计划, 美元汇率, 新世纪).
+_BARE_UNIT = "个?百分点|平方米|平方公里|立方米|公里|千米|公顷|公斤|千克|千瓦时?|人次|小时|分钟"
+_NUMBER_WORD = re.compile(  # one pattern: the whole library's words are each matched once
     f"(?:第|上|下|前|后|头|近|约|逾|百分之)?{_NUMBER}{_UNIT}?|(?:这|那|哪|每|该|本|此|各){_UNIT}"
+    f"|{_BARE_UNIT}"
 )
 
 
 _CODE = re.compile(r"[0-9０-９]{5,}")  # a serial, a stamp (nlc202309090206): no 5G, G20, COVID-19
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# Suffixes that make a noun of the word before them (下降率, 积极性, 现代化, 创新型, 满意度,
+# 销售额, 劳动者): an HMM word opening with one took it from that word.
+_SUFFIXES = frozenset("率性化型度额者")
 
 
 def is_number_word(word: str) -> bool:
-    """True if ``word`` is a number, a date, an ordinal or a quantity (一九五二年, 五年, 亿元),
-    not a numbered formulation that reads as no number (十一五, 三农)."""
+    """True if ``word`` is a number, a date, an ordinal or a quantity (一九五二年, 五年, 亿元)
+    or a unit of measure alone (平方米), not a numbered formulation that reads as no number
+    (十一五, 三农)."""
     if _CODE.search(word):
         return True  # a code of letters and a long number is no word either
     return word != "" and _NUMBER_WORD.fullmatch(word.translate(TO_HALF_WIDTH)) is not None
@@ -91,9 +106,9 @@ def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> 
     stops = stop_words()
     # Each verdict once a word: a long report says its few thousand words a hundred times each.
     cuts: dict[str, int] = {}
-    kept: dict[str, bool] = {}
+    kept: dict[str, int] = {}  # _DROP, _KEEP, or _CHECK (an HMM word: look at its neighbours)
     found: list[Token] = []
-    for word, start in pieces:
+    for index, (word, start) in enumerate(pieces):
         cut = cuts.get(word)
         if cut is None:
             cut = cuts[word] = _modal_cut(word, segmenter)
@@ -101,10 +116,20 @@ def candidate_tokens(text: str, segmenter: Segmenter, *, wait: bool = False) -> 
             word, start = word[cut:], start + cut
         keep = kept.get(word)
         if keep is None:
-            keep = kept[word] = _is_candidate(word, stops)
-        if keep:
+            keep = kept[word] = _verdict(word, stops, segmenter)
+        if keep == _KEEP or (keep and not _takes_from_neighbour(pieces, index, segmenter)):
             found.append(Token(word, start, start + len(word)))
     return found
+
+
+_DROP, _KEEP, _CHECK = 0, 1, 2
+
+
+def _verdict(word: str, stops: frozenset[str], segmenter: Segmenter) -> int:
+    """Whether ``word`` can be a keyword: never, always, or where no neighbour claims it."""
+    if not _is_candidate(word, stops) or _is_glued(word, segmenter):
+        return _DROP
+    return _CHECK if _is_unknown(word, segmenter) else _KEEP
 
 
 def _modal_cut(word: str, segmenter: Segmenter) -> int:
@@ -122,6 +147,38 @@ def _is_candidate(word: str, stops: frozenset[str]) -> bool:
         and word.lower() not in stops
         and _HAS_LETTER.search(word) is not None
         and not is_number_word(word)
+    )
+
+
+def _is_unknown(word: str, segmenter: Segmenter) -> bool:
+    """True if ``word`` is Han characters that no dictionary holds: jieba's HMM made it."""
+    return _HAN_WORD.fullmatch(word) is not None and not segmenter.is_word(word, wait=True)
+
+
+def _is_glued(word: str, segmenter: Segmenter) -> bool:
+    """True if ``word`` is an HMM word that a function character opens or closes (这是, 比前,
+    所县, 地为: a one-character stop word glued to a piece of the next or last word)."""
+    functions = _function_characters()
+    return (word[0] in functions or word[-1] in functions) and _is_unknown(word, segmenter)
+
+
+@cache
+def _function_characters() -> frozenset[str]:
+    return frozenset(word for word in stop_words() if len(word) == 1)
+
+
+def _takes_from_neighbour(pieces: list[tuple[str, int]], index: int, segmenter: Segmenter) -> bool:
+    """True if the HMM word at ``index`` took a character that belongs to the word beside it:
+    增长|率居 where 增长率 is a word (the word before with its first character, or its last
+    character with the word after, is one the dictionaries hold)."""
+    word = pieces[index][0]
+    before = pieces[index - 1][0] if index > 0 else ""
+    after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+    if word[0] in _SUFFIXES and len(before) > 1 and _HAN_WORD.fullmatch(before):
+        return True  # 下降|率居: 下降率, a rate, whether or not jieba lists it
+    return bool(
+        (before and segmenter.is_word(before + word[0], wait=True))
+        or (after and segmenter.is_word(word[-1] + after, wait=True))
     )
 
 

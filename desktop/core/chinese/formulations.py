@@ -273,16 +273,25 @@ def _named(text: str, match: re.Match[str], end: int, boundaries: WordBoundaries
 def _enumeration(
     text: str, match: re.Match[str], boundaries: WordBoundaries
 ) -> tuple[int, int] | None:
-    """An enumeration's span, trimmed to end where its last item's word ends."""
+    """An enumeration's span, trimmed to end where its last item's word ends.
+
+    The items are parallel: the last one runs at least as long as the shortest before it, if
+    a word ends there (一手抓繁荣、一手抓管理 and 两个市场、两种资源 ended at 一手, 两种:
+    their first words); past that, at its first word's end (两集中、两到位|向纵深)."""
     start = match.start()
     if not boundaries.is_boundary(start) or text[start - 1 : start] == "第":
         return None
-    if any(map(_is_quantity, match.group().split("、"))):
+    items = match.group().split("、")
+    if any(map(_is_quantity, items)):
         return None  # 六十斤、八十斤, 一年、五年、十年: amounts listed, not terms
     last_item = start + match.group().rfind("、") + 1
     number = _ITEM_NUMBER.match(text, last_item)
     assert number is not None  # the pattern put one there
-    end = boundaries.next_boundary(number.end() + 1, match.end())
+    shortest = min(map(len, items[:-1]))
+    low = min(max(number.end() + 1, last_item + shortest), match.end())
+    end = boundaries.next_boundary(low, match.end())
+    if end is None:
+        end = boundaries.next_boundary(number.end() + 1, match.end())
     return (start, end) if end else None
 
 

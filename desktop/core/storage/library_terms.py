@@ -33,7 +33,7 @@ from desktop.core.chinese.formulations import (
     formulation_key,
     merge_keyed,
 )
-from desktop.core.chinese.keywords import general_idf, scored_keywords
+from desktop.core.chinese.keywords import general_keywords
 from desktop.core.chinese.spellings import fold_case, folded_counts, latin_words
 from desktop.core.chinese.terms import DEFAULT_TOP, IdfSource, KeywordEntry, TermsReport
 from desktop.core.collector import collector_paused, keep_long_lived
@@ -224,7 +224,7 @@ def _report(totals: LibraryTotals, top: int) -> TermsReport:
     # So are the numbers and dates (一九五二年, 亿元) counted before they were left out.
     for word in [word for word in occurrences if is_number_word(word)]:
         del occurrences[word]
-    best = scored_keywords(occurrences, general_idf(), top, folded_counts(totals.spellings)[1])
+    best = general_keywords(occurrences, top, folded_counts(totals.spellings)[1])
     keywords = [
         KeywordEntry(k.word, k.score, k.count, (), texts=texts[fold_case(k.word)]) for k in best
     ]

@@ -345,6 +345,14 @@ def _v16_dates_and_speakers_apart(conn: sqlite3.Connection) -> None:
     _run(conn, (statement,))
 
 
+def _v17_words_counted_by_official_usage(conn: sqlite3.Connection) -> None:
+    """Each speech's words counted again as ``candidates`` and the dictionary now read them:
+    jieba's fragments (这是, 比前, 下降|率居) and units cut from their numbers no words, the
+    standing formulations of politics.txt whole (以经济建设为中心, not its parts); the cache
+    is emptied and filled again when terms are next asked for. A cache only: no user data."""
+    _run(conn, ("DELETE FROM speech_words",))
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -362,6 +370,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v14_words_counted_anew,
     _v15_notes_read_and_tagged,
     _v16_dates_and_speakers_apart,
+    _v17_words_counted_by_official_usage,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

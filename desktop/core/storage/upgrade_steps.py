@@ -50,6 +50,9 @@ KINDS: dict[str, StepKind] = {
     "_v14_words_counted_anew": StepKind("Counting words anew"),
     "_v15_notes_read_and_tagged": StepKind("Re-indexing notes for search", 10, reports=True),
     "_v16_dates_and_speakers_apart": StepKind("Indexing dates and speakers", 2),
+    "_v17_words_counted_by_official_usage": StepKind(
+        "Counting words for keywords and formulations"
+    ),
 }
 
 OTHER = StepKind("Upgrading the library's tables")

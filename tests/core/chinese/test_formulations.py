@@ -107,6 +107,15 @@ def test_enumerations_end_where_their_last_word_does(plain_segmenter: Segmenter)
     assert {"两集中、两到位", "一个中心、两个基本点"} <= set(found)
 
 
+def test_the_last_item_of_an_enumeration_is_as_whole_as_the_others(segmenter: Segmenter) -> None:
+    # The 2005 report's 一手抓繁荣、一手抓管理 and 两个市场、两种资源 were listed as
+    # 一手抓繁荣、一手 and 两个市场、两种: the last item ended with its first word.
+    text = "坚持一手抓繁荣、一手抓管理。利用国内国际两个市场、两种资源。"
+    found = _by_text(formulations(text, segmenter))
+    assert {"一手抓繁荣、一手抓管理", "两个市场、两种资源"} <= set(found)
+    assert not {"一手抓繁荣、一手", "两个市场、两种"} & set(found)
+
+
 def test_a_modifier_cut_out_of_a_longer_phrase_is_not_a_formulation(
     segmenter: Segmenter,
 ) -> None:

@@ -199,3 +199,33 @@ def test_is_word_waits_for_jieba_only_if_asked(tmp_path: Path) -> None:
     segmenter = Segmenter(tmp_path, [])
     assert segmenter.is_word("清楚") is None
     assert segmenter.is_word("清楚", wait=True)
+
+
+def test_the_standing_formulations_of_the_work_reports_are_kept_whole(
+    segmenter: Segmenter,
+) -> None:
+    # Plain jieba cut each of these (以|经济|建设|为|中心, 新|常态, 西部|大|开发): their
+    # counts were lost to their parts, and the trend of a 提法 could not be read.
+    text = (
+        "坚持以经济建设为中心，建立社会主义市场经济体制和现代企业制度，实施积极的财政政策"
+        "和稳健的货币政策，推进西部大开发，全面建设小康社会，适应经济发展新常态，坚持"
+        "稳增长，抓好去产能、去库存、去杠杆、降成本、补短板，实现中国梦。"
+    )
+    cut = set(segmenter.cut(text) or ())
+    terms = {
+        *("以经济建设为中心", "社会主义市场经济", "现代企业制度", "积极的财政政策"),
+        *("稳健的货币政策", "西部大开发", "全面建设小康社会", "新常态", "稳增长"),
+        *("去产能", "去库存", "去杠杆", "降成本", "补短板", "中国梦"),
+    }
+    assert terms <= cut
+
+
+def test_a_short_formulation_takes_no_character_from_the_words_beside_it(
+    segmenter: Segmenter,
+) -> None:
+    # 稳增长 at the file's usual frequency cut 平|稳增长 in 平稳增长, 补短板 弥|补短板: a
+    # three-character term is weighed just above what keeps it whole.
+    assert segmenter.cut("保持经济平稳增长") == ["保持", "经济", "平稳", "增长"]
+    assert segmenter.cut("弥补短板") == ["弥补", "短板"]
+    assert segmenter.cut("过去产能过剩") == ["过去", "产能", "过剩"]
+    assert segmenter.cut("更新时代") == ["更新", "时代"]

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.core.chinese import candidates, dictionary
 from desktop.core.chinese.formulations import collection_formulations
-from desktop.core.chinese.keywords import document_words, general_idf, scored_keywords
+from desktop.core.chinese.keywords import document_words, general_keywords
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import IdfSource
 from desktop.core.errors import CancelledError
@@ -47,7 +47,7 @@ def test_keywords_are_the_words_of_every_text_counted_directly(
     direct: Counter[str] = Counter()
     for _source, text in texts:
         direct.update(document_words(text, segmenter, wait=True) or [])
-    expected = scored_keywords(direct, general_idf(), 10)
+    expected = general_keywords(direct, 10)
     with counted.db.read() as conn:
         found = library_terms(conn, top=10)
     assert [(k.word, k.count) for k in found.report.keywords] == [

@@ -42,7 +42,8 @@ def test_an_upgrade_from_version_12_reports_each_step_and_a_rising_fraction(
     words = {step.number: step.words for step in steps}
     assert words[1] == "Finding the same speech in other files"
     assert words[3] == "Re-indexing notes for search"
-    assert words[count] == "Indexing dates and speakers"
+    assert words[4] == "Indexing dates and speakers"
+    assert words[count] == "Counting words for keywords and formulations"
     _assert_rising_to_one(steps)
     # The notes are re-indexed in batches: the bar moves inside that step, not only between.
     inside = [step.fraction for step in steps if step.number == 3]
