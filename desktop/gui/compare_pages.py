@@ -119,6 +119,8 @@ class PagesMixin(_Base):
         self._style = style
         if self._contents is None:
             return
+        if not same_text:  # the titles over the pages follow their punctuation
+            self._name_sides(*self._contents)
         self._slices.clear()
         # Pages still drafted or made (of a style now superseded) are drafted again: a restyle
         # of the pages shown would leave them to come after it, set in the style before.

@@ -187,15 +187,25 @@ class CompareWindow(PagesMixin, QMainWindow):
             (self.old_title, self.old_pane, self.tr("Old: %1"), old.record),
             (self.new_title, self.new_pane, self.tr("New: %1"), new.record),
         ):
-            label.setText(words.replace("%1", record.title))
+            label.setText(words.replace("%1", self._shown_title(record.title)))
             pane.setAccessibleName(label.text())
         title = self.tr("Compare: %1 → %2")
-        self.setWindowTitle(title.replace("%1", old.record.title).replace("%2", new.record.title))
+        old_title, new_title = (self._shown_title(c.record.title) for c in (old, new))
+        self.setWindowTitle(title.replace("%1", old_title).replace("%2", new_title))
         # Named, as "the new speech on the left" was untrue once the sides had been swapped.
         tip = self.tr("Put “%1” on the left and “%2” on the right, and compare again")
         self.swap_action.setStatusTip(
             tip.replace("%1", new.record.title).replace("%2", old.record.title)
         )
+
+    def _shown_title(self, title: str) -> str:
+        """``title`` as the pages show words: full-width punctuation when that is on, as the
+        main window's tree and title show it (the exports keep the stored title)."""
+        if not self.page_style.fullwidth_punctuation:
+            return title
+        from desktop.core.punctuation import to_fullwidth
+
+        return to_fullwidth(title)
 
     # Loading and comparing ------------------------------------------------------------------
 
