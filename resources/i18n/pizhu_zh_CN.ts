@@ -3918,6 +3918,14 @@ Found in the title: opens at the top</source>
         <translation>下一处或上一处改动</translation>
     </message>
     <message>
+        <source>Export the changes</source>
+        <translation>导出改动</translation>
+    </message>
+    <message>
+        <source>Copy the changes, to paste into Word</source>
+        <translation>复制改动（可粘贴到 Word）</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
     </message>
