@@ -44,11 +44,17 @@ def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | No
     except PizhuError as error:
         window.show_error(error)
         return None
+    fullwidth = window.reader.fullwidth_punctuation  # titles shown as the tree shows them
+    if fullwidth:
+        from desktop.core.punctuation import to_fullwidth
+
+        title = to_fullwidth(title)
     prompt = QCoreApplication.translate(
         "CompareWith",
         "Compare “%1” with which speech? It is shown on the left, as the older text.",
     ).replace("%1", title)
     chooser = SpeechChooser(prompt, window)
+    chooser.model.set_fullwidth_punctuation(fullwidth)
     chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     chooser.speech_chosen.connect(lambda other: open_comparison(window, other, speech_id))
     job = choices_job(window.session.library_path, speech_id)

@@ -9,7 +9,7 @@ keeps the rows holding every word typed in one pass over plain strings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -43,6 +43,7 @@ class SpeechChoicesModel(QAbstractListModel):
         self._words: Sequence[str] = ()  # each choice's, folded (``choice_words``)
         self._typed: list[str] = []
         self._rows: list[int] = []  # the choices kept, by their place in ``_choices``
+        self._fullwidth = False
 
     def set_choices(
         self, choices: Sequence[SpeechChoice], words: Sequence[str] | None = None
@@ -64,6 +65,23 @@ class SpeechChoicesModel(QAbstractListModel):
         self._rows = self._kept()
         self.endResetModel()
 
+    def set_fullwidth_punctuation(self, enabled: bool) -> None:
+        """Show the titles with (or without) full-width punctuation, as the tree shows them;
+        the filter reads the stored ones (folded: either width finds them)."""
+        if enabled == self._fullwidth:
+            return
+        self._fullwidth = enabled
+        if self._rows:
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), roles)
+
+    def _shown(self, title: str) -> str:
+        if not self._fullwidth:
+            return title
+        from desktop.core.punctuation import to_fullwidth  # compiles its patterns on first use
+
+        return to_fullwidth(title)
+
     def _kept(self) -> list[int]:
         typed = self._typed
         if not typed:
@@ -80,10 +98,10 @@ class SpeechChoicesModel(QAbstractListModel):
             return None
         choice = self._choices[self._rows[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            details = _details(choice)
-            return f"{choice.title}\n{details}" if details else choice.title
+            title, details = self._shown(choice.title), _details(choice, self._shown)
+            return f"{title}\n{details}" if details else title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return choice.title
+            return self._shown(choice.title)
         if role == SPEECH_ID:
             return choice.speech_id
         return None
@@ -99,9 +117,9 @@ class SpeechChoicesModel(QAbstractListModel):
         )
 
 
-def _details(choice: SpeechChoice) -> str:
+def _details(choice: SpeechChoice, shown: Callable[[str], str]) -> str:
     """The line under a title: its number in a compilation, date (the file's marked so),
-    speaker, collection."""
+    speaker, collection (its title as ``shown`` shows it)."""
     number = None
     if choice.collection_size > 1:  # a compilation's speeches often share one title
         number = QCoreApplication.translate("SpeechChooser", "No. %1").replace(
@@ -114,5 +132,5 @@ def _details(choice: SpeechChoice) -> str:
     date = choice.date
     if date and choice.file_dated:  # not the speech's own: Counts by Year calls it undated
         date = QCoreApplication.translate("SpeechChooser", "%1 (file)").replace("%1", date)
-    parts = (number, date, choice.speaker, collection)
+    parts = (number, date, choice.speaker, shown(collection) if collection else "")
     return " · ".join(part for part in parts if part)
