@@ -64,7 +64,11 @@ def to_docx(
                 for segment, piece in change_segments(text, start, end, context, words):
                     _add_segment(line, segment, piece, deleted=deleted)
                 lines.append(line)
-        keep_with_next(lines[0])  # a change's old line on the page of its new one
+        if len(lines) == 2:  # a change's old line on the page of its new one
+            keep_with_next(lines[0])
+        # A change of one side keeps nothing: its heading already holds its line, and a
+        # line kept with the next heading chained every change to the next, pushing a run of
+        # them whole to a new page (half a page left blank under the third change).
     return document.to_bytes()
 
 

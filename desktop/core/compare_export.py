@@ -224,7 +224,10 @@ def _marked(text: str, start: int, end: int, context: int, mark: str, words: Cha
     before = _markdown(text[max(0, start - context) : start])
     after = _markdown(text[end : end + context])
     pieces = [_piece(piece, words) for piece in text[start:end].split("\n")]
-    pieces = [piece for piece in pieces if piece] or [LINE_BREAK]  # only line breaks changed
+    if not any(pieces):  # only line breaks changed
+        pieces = [LINE_BREAK]
+    # An empty piece stays, marking nothing: a paragraph ended or begun by the change keeps
+    # its break (a paragraph added before another read as run into it).
     marked = [
         _emphasis(
             piece,
@@ -232,6 +235,8 @@ def _marked(text: str, start: int, end: int, context: int, mark: str, words: Cha
             after[:1] if number == len(pieces) - 1 else " ",
             mark,
         )
+        if piece
+        else ""
         for number, piece in enumerate(pieces)
     ]
     return f"{before}{f' {LINE_BREAK} '.join(marked)}{after}".replace("\n", f" {LINE_BREAK} ")

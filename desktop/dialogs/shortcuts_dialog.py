@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.actions import LIST_TITLE, ActionId, ActionRegistry
 from desktop.gui.button_texts import name_standard_buttons, without_access_key
+from desktop.gui.compare_export_actions import COPY_KEYS, EXPORT_KEYS
 from desktop.gui.compare_window import NEXT_CHANGE_KEYS, PREVIOUS_CHANGE_KEYS
 from desktop.gui.key_names import alternative_keys_text, alternatives_text
 from desktop.gui.screen_fit import resize_within_screen
@@ -79,6 +80,8 @@ _COMPARE_KEYS = (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Next or previous change"),
         (*NEXT_CHANGE_KEYS, *PREVIOUS_CHANGE_KEYS),
     ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Export the changes"), EXPORT_KEYS),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Copy the changes, to paste into Word"), COPY_KEYS),
 )
 """The compare window's keys (View ▸ Compare With…): its actions live in that window, which
 the menu bar this list is read from does not hold."""

@@ -16,9 +16,10 @@ window's theme, zoom (its zoom keys work here too) and full-width punctuation
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Slot
+from PySide6.QtCore import QDir, QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -131,6 +132,9 @@ class CompareWindow(PagesMixin, QMainWindow):
         self.changes_export = CompareExport(
             self.compared_speeches, self, self.summary_text, self._workers
         )
+        # Said in the status bar: nothing else shows that a copy or a file was made.
+        self.changes_export.copied.connect(self._on_changes_export_copied)
+        self.changes_export.exported.connect(self._on_changes_export_exported)
         toolbar.addActions([self.previous_action, self.next_action, self.swap_action])
         toolbar.addSeparator()
         toolbar.addActions([self.changes_export.export_action, self.changes_export.copy_action])
@@ -307,6 +311,18 @@ class CompareWindow(PagesMixin, QMainWindow):
         place = self.tr("Change %1 of %2")
         place = place.replace("%1", str(self.current + 1)).replace("%2", str(count))
         self.statusBar().showMessage(place)
+
+    @Slot(int)
+    def _on_changes_export_copied(self, changes: int) -> None:
+        message = self.tr(
+            "%Ln change(s) copied: paste them into Word, WPS or a Markdown editor", "", changes
+        )
+        self.statusBar().showMessage(message)
+
+    @Slot(Path)
+    def _on_changes_export_exported(self, path: Path) -> None:
+        where = QDir.toNativeSeparators(str(path))
+        self.statusBar().showMessage(self.tr("Changes exported to %1").replace("%1", where))
 
     def _select_change(self, index: int, *, scroll: bool) -> None:
         assert self.comparison is not None

@@ -17,6 +17,13 @@
             <numerusform>%Ln characters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) copied: paste them into Word, WPS or a Markdown editor</source>
+        <translation>
+            <numerusform>%Ln change copied: paste it into Word, WPS or a Markdown editor</numerusform>
+            <numerusform>%Ln changes copied: paste them into Word, WPS or a Markdown editor</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DialogsMixin</name>

@@ -1146,6 +1146,16 @@
         <source>Put “%1” on the left and “%2” on the right, and compare again</source>
         <translation>把“%1”放到左边、“%2”放到右边，重新对照</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) copied: paste them into Word, WPS or a Markdown editor</source>
+        <translation>
+            <numerusform>已复制 %Ln 处改动，可粘贴到 Word、WPS 或 Markdown 编辑器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes exported to %1</source>
+        <translation>改动已导出到 %1</translation>
+    </message>
     <message>
         <source>Comparing…</source>
         <translation>正在比对……</translation>
@@ -3906,6 +3916,14 @@ Found in the title: opens at the top</source>
     <message>
         <source>Next or previous change</source>
         <translation>下一处或上一处改动</translation>
+    </message>
+    <message>
+        <source>Export the changes</source>
+        <translation>导出改动</translation>
+    </message>
+    <message>
+        <source>Copy the changes, to paste into Word</source>
+        <translation>复制改动（可粘贴到 Word）</translation>
     </message>
     <message>
         <source>Other</source>

@@ -11,7 +11,7 @@ from docx.text.run import Run
 
 from desktop.core.compare_export import ChangesFormat, ChangeWords, write_changes
 from desktop.core.compare_segments import DELETED_FILL, INSERTED_FILL
-from desktop.core.export.docx_style import FANGSONG, HEI
+from desktop.core.export.docx_style import FANGSONG, HEI, QUOTE_STYLE
 from tests.core.compared import compared_speeches
 
 
@@ -68,3 +68,17 @@ def test_a_speech_s_control_characters_do_not_break_the_document() -> None:
     data = to_docx(compared_speeches("甲乙", "甲\x0b乙<&>"), generated="2026-01-01T00:00:00+00:00")
     document = docx.Document(io.BytesIO(data))
     assert any("<&>" in paragraph.text for paragraph in document.paragraphs)
+
+
+def test_only_a_change_s_old_line_is_kept_with_its_new_one(tmp_path: Path) -> None:
+    # A line kept with the heading after it chains the changes into runs that Word and
+    # LibreOffice move whole to the next page, leaving half a page blank.
+    old = "第一段讲发展。\n第二段讲改革开放。\n第三段删去。"
+    new = "第一段讲𠮷发展。\n第二段讲深化开放。\n"
+    path = write_changes(compared_speeches(old, new), tmp_path / "c.docx", ChangesFormat.DOCX)
+    lines = [
+        (p.text.split(":")[0], p.paragraph_format.keep_with_next)
+        for p in docx.Document(str(path)).paragraphs
+        if p.style.name == QUOTE_STYLE
+    ]
+    assert lines == [("New", None), ("Old", True), ("New", None), ("Old", None)]

@@ -99,3 +99,11 @@ def test_a_change_edged_with_punctuation_is_marked_in_html_where_marks_would_not
     assert "- Old: 我们要坚持<del>，全面</del>发展。" in to_markdown(compared)
     compared = compared_speeches("我们要坚持发展。", "我们要坚持全面发展。", sections=("",))
     assert "- New: 我们要坚持**全面**发展。" in to_markdown(compared)
+
+
+def test_markdown_keeps_the_break_after_a_paragraph_added_before_another() -> None:
+    # A paragraph inserted whole ("…。\n") read as run into the next one: its break was lost.
+    old = "工作如下：\n（一）调整政策。"
+    new = "工作如下：\n新加一段。\n（一）调整政策。"
+    lines = to_markdown(compared_speeches(old, new)).splitlines()
+    assert "- New: 工作如下： ↵ **新加一段。** ↵ （一）调整政策。" in lines

@@ -375,7 +375,7 @@ def test_open_file_and_show_folder_after_an_export(
 
 
 def test_file_names_lose_characters_file_systems_refuse() -> None:
-    assert file_name_for('在"效能"会上: 讲话/稿?', ".md") == "在 效能 会上  讲话 稿.md"
+    assert file_name_for('在"效能"会上: 讲话/稿?', ".md") == "在 效能 会上 讲话 稿.md"
     assert file_name_for("   ", ".csv") == "批注.csv"
 
 

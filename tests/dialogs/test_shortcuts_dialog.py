@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
@@ -148,6 +149,27 @@ def test_the_compare_window_s_change_keys_are_listed(qtbot: QtBot, ui_language: 
         assert (group, command) == ("Compare Window", "Next or previous change")
     else:
         assert (group, command) == ("对照窗口", "下一处或上一处改动")
+
+
+@pytest.mark.parametrize(
+    ("key", "english", "chinese"),
+    [
+        ("Ctrl+E", "Export the changes", "导出改动"),
+        ("Ctrl+Shift+C", "Copy the changes, to paste into Word", "复制改动（可粘贴到 Word）"),
+    ],
+)
+def test_the_compare_window_s_export_and_copy_keys_are_listed(
+    qtbot: QtBot, ui_language: Language, key: str, english: str, chinese: str
+) -> None:
+    # Export Changes… and Copy Changes came with keys that only their tooltips named.
+    window, registry = _window(qtbot)
+    dialog = ShortcutsDialog.for_window(window.menuBar(), registry, window)
+    qtbot.addWidget(dialog)
+    named = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    qtbot.keyClicks(dialog.search_edit, named)
+    rows = [row for row in dialog.visible_rows() if row[0] in ("Compare Window", "对照窗口")]
+    expected = english if ui_language is Language.ENGLISH else chinese
+    assert [(command, keys) for _group, command, keys in rows] == [(expected, named)]
 
 
 def test_ctrl_click_selecting_a_sentence_is_listed(qtbot: QtBot, ui_language: Language) -> None:

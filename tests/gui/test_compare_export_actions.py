@@ -11,7 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -148,6 +148,35 @@ def test_ctrl_shift_c_copies_the_changes_as_markdown(qtbot: QtBot, compare: Comp
     assert "~~" not in data.html()
 
 
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English catalogue, which gives a count its singular and plural."""
+    translations = Translations(qapp)
+    assert translations.apply(Language.ENGLISH) == Language.ENGLISH
+    yield
+    translations.remove()
+
+
+@pytest.mark.usefixtures("english")
+def test_the_status_bar_says_the_changes_were_copied_and_where_they_were_written(
+    qtbot: QtBot, compare: CompareWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Nothing else shows it: a click on Copy Changes seemed to do nothing, and Export
+    # Changes… wrote its file without a word.
+    changes = len(compare.comparison.hunks)
+    with qtbot.waitSignal(compare.changes_export.copied):
+        compare.changes_export.copy_action.trigger()
+    copied = f"{changes} changes copied: paste them into Word, WPS or a Markdown editor"
+    assert compare.statusBar().currentMessage() == copied
+    _answer(monkeypatch, tmp_path / "changes.docx")
+    with qtbot.waitSignal(compare.changes_export.exported):
+        compare.changes_export.export_action.trigger()
+    where = QDir.toNativeSeparators(str(tmp_path / "changes.docx"))
+    assert compare.statusBar().currentMessage() == f"Changes exported to {where}"
+    compare.next_action.trigger()  # a step says where it is again
+    assert compare.statusBar().currentMessage().startswith("Change ")
+
+
 def test_the_copied_changes_are_in_the_window_s_colours() -> None:
     # The window's light fills, laid over white paper, are the Word and HTML fills.
     for kind, fill in ((DELETED, DELETED_FILL), (INSERTED, INSERTED_FILL)):
@@ -202,6 +231,10 @@ def test_in_chinese_the_markdown_and_the_action_are_in_chinese(
     assert any(line.startswith("- 旧稿：") and "~~" in line for line in lines)
     assert "## 5. 删除" in lines  # the last paragraph: after every heading
     assert any(line.startswith("## ") and line.endswith("（新增）") for line in lines)
+    assert (
+        compare.statusBar().currentMessage()
+        == "已复制 5 处改动，可粘贴到 Word、WPS 或 Markdown 编辑器"
+    )
 
 
 def test_the_file_is_written_in_a_worker_and_its_failure_is_one_warning(

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.core.imported import ImportedDocument
@@ -144,3 +145,28 @@ def test_a_read_that_fails_says_so_in_the_apps_words_not_pythons(
         chooser = _opened(qtbot, main_window, newest)
         qtbot.waitUntil(lambda: chooser.status.text() == "无法读取讲话列表：出现了意外错误。")
         chooser.reject()
+
+
+def test_the_chooser_shows_titles_as_the_tree_does_with_full_width_punctuation(
+    qtbot: QtBot, library_path: Path, open_window: WindowFactory
+) -> None:
+    # The tree and the window's title read （修改稿），第二版; the chooser opened from them
+    # asked about (修改稿),第二版 and listed the collections' titles so.
+    paragraphs = sample_paragraphs()
+    speeches = [make_speech(1, "报告(修改稿),第二版", paragraphs[:2])]
+    document = ImportedDocument("汇编(二),下册", "/b.txt", "utf-8", "txt", speeches)
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        collection_id = library.store.import_document(document).collection_id
+    window = open_window()
+    (speech,) = window.session.speeches(collection_id)
+    window.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(True)
+    other = next(i for i in _choice_ids(window) if i != speech.id)
+    chooser = _opened(qtbot, window, other)
+    qtbot.waitUntil(chooser.status.isHidden)
+    (row,) = chooser.model.match(chooser.model.index(0, 0), SPEECH_ID, speech.id)
+    assert row.data() == "报告（修改稿），第二版\n汇编（二），下册"
+    chooser.reject()
+    qtbot.waitUntil(lambda: window.findChild(SpeechChooser) is None)
+    chooser = _opened(qtbot, window, speech.id)
+    assert any("“报告（修改稿），第二版”" in label.text() for label in chooser.findChildren(QLabel))
+    chooser.reject()

@@ -94,6 +94,27 @@ def test_full_width_punctuation_follows_the_window_when_opened_and_when_changed(
     assert "," not in compare.new_pane.toPlainText()
 
 
+def test_the_titles_over_the_pages_follow_their_full_width_punctuation(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path
+) -> None:
+    # The tree and the window's title showed （征求意见稿），第二版 while the compare window
+    # above the same speech's full-width page named it (征求意见稿),第二版.
+    draft, final = import_two_versions(library_path)
+    window = open_window()
+    window.session.rename_speech(final, "正式稿(修改),第二版")
+    fullwidth = window.registry.action(ActionId.FULLWIDTH_PUNCTUATION)
+    fullwidth.setChecked(True)
+    compare = open_compare(qtbot, window, draft, final)
+    assert compare.new_title.text().endswith("正式稿（修改），第二版")
+    assert compare.windowTitle().endswith("→ 正式稿（修改），第二版")
+    assert compare.new_pane.accessibleName() == compare.new_title.text()
+    fullwidth.setChecked(False)
+    settled(qtbot, compare)
+    assert compare.new_title.text().endswith("正式稿(修改),第二版")
+    assert compare.windowTitle().endswith("→ 正式稿(修改),第二版")
+    assert compare.compared_speeches().new.title == "正式稿(修改),第二版"  # exports keep it
+
+
 def test_a_long_report_zoomed_at_once_stays_at_its_top(
     qtbot: QtBot, open_window: WindowFactory, library_path: Path
 ) -> None:

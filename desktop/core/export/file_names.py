@@ -23,7 +23,8 @@ from desktop.core.export.words import CHINESE_WORDS, ENGLISH_WORDS, ExportWords
 from desktop.core.records import SpeechRecord
 from desktop.core.text_templates import ENGLISH_SPEECH_LABEL_WORDS, SpeechLabelWords
 
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# With the spaces beside them: "Changes: A → B" is named "Changes A → B", not with two spaces.
+_UNSAFE_IN_FILE_NAMES = re.compile(r' *[\\/:*?"<>|\x00-\x1f]+ *')
 _MAX_STEM = 80
 
 CHINESE_SPEECH_LABEL_WORDS = SpeechLabelWords.of(

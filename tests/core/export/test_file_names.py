@@ -32,8 +32,14 @@ def test_a_title_its_siblings_share_is_numbered_as_the_concordance_numbers_it() 
 
 
 def test_a_file_name_drops_what_file_systems_refuse() -> None:
-    assert file_name_for('在"效能"会上: 讲话/稿?', ".md") == "在 效能 会上  讲话 稿.md"
+    assert file_name_for('在"效能"会上: 讲话/稿?', ".md") == "在 效能 会上 讲话 稿.md"
     assert file_name_for("   ", ".csv", CHINESE_WORDS) == "批注.csv"
+
+
+def test_a_character_dropped_beside_a_space_leaves_one_space() -> None:
+    # The compare window's English title "Changes: old → new" was proposed with two spaces.
+    assert file_name_for("Changes: 初稿 → 定稿", ".docx") == "Changes 初稿 → 定稿.docx"
+    assert file_name_for("A / B", ".md") == "A B.md"
 
 
 def test_an_export_of_one_of_two_same_titled_speeches_proposes_its_number(tmp_path: Path) -> None:
