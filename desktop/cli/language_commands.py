@@ -31,7 +31,7 @@ from desktop.core.chinese.concordance import (
     concordance_table,
     sort_lines,
 )
-from desktop.core.chinese.formulations import CollectionFormulation, collection_formulations
+from desktop.core.chinese.formulations import CollectionFormulation
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import (
     DEFAULT_TOP,
@@ -41,6 +41,7 @@ from desktop.core.chinese.terms import (
     formulation_table,
     idf_source,
     keyword_table,
+    text_formulations,
     text_keywords,
 )
 from desktop.core.storage.library import Library
@@ -63,8 +64,9 @@ KEYWORDS_DESCRIPTION = (
 )
 TERMS_DESCRIPTION = (
     "The formulations (提法) of a speech or a collection: short terms in quotation marks "
-    "(“放管服”) and numbered terms (四个全面, 十三五); tab-separated text, count, kind "
-    "(quoted or numbered) and how many of the occurrences are in quotes."
+    "(“放管服”), numbered terms (四个全面, 十三五) and the standing formulations of the "
+    "app's dictionaries it uses (科学发展观); tab-separated text, count, kind (quoted, "
+    "numbered or standing) and how many of the occurrences are in quotes."
 )
 KEYWORDS_ALL_HELP = (
     "every speech of the library, from its word counts (made first: slow once on a large "
@@ -194,7 +196,7 @@ def run_terms(args: argparse.Namespace) -> int:
             found = _library_report(library, segmenter, DEFAULT_TOP).formulations
         else:
             texts = _texts(library, args)
-            found = collection_formulations(texts, segmenter, wait=True) or []
+            found = text_formulations(texts, segmenter)
     if args.csv is not None:
         write_rows(formulation_table(found), args.csv)
     elif args.json:

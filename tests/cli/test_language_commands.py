@@ -315,3 +315,23 @@ def test_a_single_occurrence_is_said_in_the_singular(
     assert run_cli(capsys, "import", str(once), "--library", library)[0] == 0
     status, out, _ = run_cli(capsys, "concordance", "只此一处", "--library", library)
     assert (status, out.splitlines()[-1]) == (0, "1 occurrence")
+
+
+def test_terms_list_the_standing_formulations_a_text_uses(
+    capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
+) -> None:
+    """科学发展观, said in the sample and never quoted, is a standing formulation, with its
+    places, in the JSON, the text and the CSV."""
+    argv = ["terms", "--collection", "1", "--json", "--library", library]
+    status, out, err = run_cli(capsys, *argv)
+    assert (status, err) == (0, "")
+    term = next(term for term in json.loads(out)["terms"] if term["text"] == "科学发展观")
+    assert (term["kind"], term["quoted"], term["count"]) == ("standing", 0, 1)
+    speech, start, end = term["occurrences"][0]
+    assert _speech_text(library, speech)[start:end] == "科学发展观"
+    _, out, _ = run_cli(capsys, "terms", "--collection", "1", "--library", library)
+    assert "科学发展观\t1\tstanding\t0" in out.splitlines()
+    target = tmp_path / "terms.csv"
+    argv = ["terms", "--collection", "1", "--csv", str(target), "--library", library]
+    assert run_cli(capsys, *argv)[0] == 0
+    assert ["科学发展观", "1", "0", "standing", "1"] in _read_csv(target)

@@ -1,6 +1,7 @@
 """Formulations (提法): the set phrases of political language, counted per speech and collection.
 
-Two kinds are found:
+Two kinds are found here (the dictionaries' standing formulations a text uses unmarked, a
+third, are added by ``standing``):
 
 - quoted: short terms in quotation marks, “效能革命”, “放管服”, “两集中、两到位” (whole
   sentences in quotes are quotations, not formulations: see ``MAX_QUOTED``);
@@ -77,6 +78,8 @@ class FormulationKind(StrEnum):
 
     QUOTED = "quoted"
     NUMBERED = "numbered"
+    STANDING = "standing"
+    """One of the dictionaries' standing formulations the text uses unmarked (``standing``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from desktop.core.chinese.keywords import (
 )
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.spellings import LATIN_LETTER, fold_case
+from desktop.core.chinese.standing import standing_formulations, with_standing
 from desktop.core.errors import CancelledError
 from desktop.core.export.table import Table
 
@@ -92,12 +93,24 @@ def text_terms(
     Slow for a large collection (jieba reads every text a few times): run it in a worker; when
     ``cancelled()`` turns true, CancelledError is raised between texts.
     """
-    found = text_keywords(texts, segmenter, frequencies, top=top, wait=wait, cancelled=cancelled)
-    if found is None:
+    if not segmenter.ready and not wait:
         return None
+    # The standing formulations are found in the pass that finds the keywords' places.
+    found, places = _keywords_and_places(
+        texts, segmenter, frequencies, top, standing_formulations(), cancelled
+    )
     _check(cancelled)
-    formulations = collection_formulations(texts, segmenter, wait=True) or []
-    return TermsReport(found, formulations, idf_source(frequencies))
+    marked = collection_formulations(texts, segmenter, wait=True) or []
+    return TermsReport(found, with_standing(marked, places), idf_source(frequencies))
+
+
+def text_formulations(
+    texts: Sequence[tuple[Hashable, str]], segmenter: Segmenter
+) -> list[CollectionFormulation]:
+    """The formulations of ``texts``: those they mark and the standing ones they use (waits
+    for jieba)."""
+    marked = collection_formulations(texts, segmenter, wait=True) or []
+    return with_standing(marked, word_places(texts, standing_formulations(), segmenter))
 
 
 def text_keywords(
@@ -112,10 +125,24 @@ def text_keywords(
     """The ``top`` keywords of ``texts`` taken as one, best first, with their occurrences."""
     if not segmenter.ready and not wait:
         return None
+    return _keywords_and_places(texts, segmenter, frequencies, top, (), cancelled)[0]
+
+
+def _keywords_and_places(
+    texts: Sequence[tuple[Hashable, str]],
+    segmenter: Segmenter,
+    frequencies: DocumentFrequencies | None,
+    top: int,
+    more: Iterable[str],
+    cancelled: Callable[[], bool] | None,
+) -> tuple[list[KeywordEntry], dict[str, list[Occurrence]]]:
+    """The keywords, and the places of them and of the ``more`` words, in one pass."""
     joined = "\n".join(text for _, text in texts)
     best = keywords(joined, segmenter, frequencies, top, wait=True) or []
-    places = word_places(texts, [k.word for k in best], segmenter, cancelled=cancelled)
-    return [KeywordEntry(k.word, k.score, k.count, tuple(places[k.word])) for k in best]
+    wanted = [*(k.word for k in best), *more]
+    places = word_places(texts, wanted, segmenter, cancelled=cancelled)
+    found = [KeywordEntry(k.word, k.score, k.count, tuple(places[k.word])) for k in best]
+    return found, places
 
 
 def word_places(

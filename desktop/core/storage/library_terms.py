@@ -35,6 +35,7 @@ from desktop.core.chinese.formulations import (
 )
 from desktop.core.chinese.keywords import general_keywords
 from desktop.core.chinese.spellings import fold_case, folded_counts, latin_words
+from desktop.core.chinese.standing import with_standing_counts
 from desktop.core.chinese.terms import DEFAULT_TOP, IdfSource, KeywordEntry, TermsReport
 from desktop.core.collector import collector_paused, keep_long_lived
 from desktop.core.errors import CancelledError
@@ -228,7 +229,7 @@ def _report(totals: LibraryTotals, top: int) -> TermsReport:
     keywords = [
         KeywordEntry(k.word, k.score, k.count, (), texts=texts[fold_case(k.word)]) for k in best
     ]
-    found = merge_keyed(totals.sources())
+    found = with_standing_counts(merge_keyed(totals.sources()), occurrences, texts)
     return TermsReport(keywords, found, IdfSource.JIEBA)
 
 

@@ -10,10 +10,10 @@ from dataclasses import replace
 import pytest
 
 from desktop.core.chinese import candidates, dictionary
-from desktop.core.chinese.formulations import collection_formulations
+from desktop.core.chinese.formulations import FormulationKind, collection_formulations
 from desktop.core.chinese.keywords import document_words, general_keywords
 from desktop.core.chinese.segmenter import Segmenter
-from desktop.core.chinese.terms import IdfSource
+from desktop.core.chinese.terms import IdfSource, text_formulations
 from desktop.core.errors import CancelledError
 from desktop.core.storage.library import Library
 from desktop.core.storage.library_terms import (
@@ -103,12 +103,34 @@ def test_formulations_are_those_of_every_text_with_their_places(
 ) -> None:
     expected = collection_formulations(_texts(counted), segmenter, wait=True)
     with counted.db.read() as conn:
-        found = library_terms(conn).report.formulations
+        listed = library_terms(conn).report.formulations
+    found = [f for f in listed if f.kind != FormulationKind.STANDING]
     assert expected
     assert [(f.text, f.kind, f.count, f.quoted, f.sources) for f in found] == [
         (f.text, f.kind, f.count, f.quoted, f.sources) for f in expected
     ]
     assert [sorted(f.occurrences) for f in found] == [sorted(f.occurrences) for f in expected]
+
+
+def test_the_standing_formulations_used_are_listed_from_the_counts(
+    counted: Library, segmenter: Segmenter
+) -> None:
+    """科学发展观, said and never marked, is listed as a standing formulation with the counts a
+    text's list gives it (``text_formulations``), its places left for the panel to find."""
+    expected = text_formulations(_texts(counted), segmenter)
+    with counted.db.read() as conn:
+        found = library_terms(conn).report.formulations
+    standing = [
+        (f.text, f.count, f.quoted, f.sources) for f in found if f.kind == FormulationKind.STANDING
+    ]
+    assert ("科学发展观", 1, 0, 1) in standing
+    assert standing == [
+        (f.text, f.count, f.quoted, f.sources)
+        for f in expected
+        if f.kind == FormulationKind.STANDING
+    ]
+    assert all(not f.occurrences for f in found if f.kind == FormulationKind.STANDING)
+    assert [f.count for f in found] == sorted((f.count for f in found), reverse=True)
 
 
 def test_only_speeches_counted_on_their_text_take_part_and_the_trash_none(

@@ -1,0 +1,81 @@
+"""Standing formulations (规范提法): the set phrases of political language the app's
+dictionaries hold (科学发展观, 以经济建设为中心, 供给侧结构性改革, 四个全面…), listed among a
+text's formulations wherever it uses them, marked or not.
+
+A text marks a formulation of its own (quotes, a number: ``formulations``); a standing one it
+just says: 科学发展观 seven times in a report, never quoted. jieba keeps each whole (the
+dictionaries are there for that), so it is counted as a whole word, where keywords are counted
+(``terms.word_places``), or from a library's stored word counts. The names of institutions
+(政务服务中心, tagged ``nt``) are the dictionaries' words but no formulations. One the text
+itself marks (“科学发展观”) keeps the text's kind: it is listed once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from functools import cache
+
+from desktop.core.chinese.dictionary import app_dictionaries, read_dictionary
+from desktop.core.chinese.formulations import (
+    CollectionFormulation,
+    FormulationKind,
+    formulation_key,
+)
+
+_NOT_FORMULATIONS = frozenset(("nt",))
+"""Tags of the dictionaries' words that name things, not formulations: institutions."""
+
+
+@cache
+def standing_formulations() -> frozenset[str]:
+    """The words of the app's dictionaries that are formulations (a few hundred, read once)."""
+    words: set[str] = set()
+    for path in app_dictionaries():
+        entries, _problems = read_dictionary(path)
+        words.update(entry.word for entry in entries if entry.tag not in _NOT_FORMULATIONS)
+    return frozenset(words)
+
+
+def with_standing(
+    found: Sequence[CollectionFormulation],
+    places: Mapping[str, Sequence[tuple[Hashable, int, int]]],
+) -> list[CollectionFormulation]:
+    """``found`` and the standing formulations with their ``places`` (source, start, end; as
+    ``terms.word_places`` gives them) that it does not list, most frequent first."""
+    added = (
+        CollectionFormulation(
+            word,
+            FormulationKind.STANDING,
+            len(spans),
+            0,
+            len({source for source, _start, _end in spans}),
+            tuple(spans),
+        )
+        for word, spans in places.items()
+        if spans and word in standing_formulations()
+    )
+    return _joined(found, added)
+
+
+def with_standing_counts(
+    found: Sequence[CollectionFormulation],
+    occurrences: Mapping[str, int],
+    texts: Mapping[str, int],
+) -> list[CollectionFormulation]:
+    """``found`` and the standing formulations a library's word counts hold (how often, and
+    in how many speeches), without their places: the panel finds them as a keyword's."""
+    added = (
+        CollectionFormulation(word, FormulationKind.STANDING, count, 0, texts.get(word, 0), ())
+        for word in standing_formulations()
+        if (count := occurrences.get(word, 0)) > 0
+    )
+    return _joined(found, added)
+
+
+def _joined(
+    found: Sequence[CollectionFormulation], added: Iterable[CollectionFormulation]
+) -> list[CollectionFormulation]:
+    marked = {formulation_key(item.text) for item in found}
+    result = [*found, *(item for item in added if formulation_key(item.text) not in marked)]
+    result.sort(key=lambda item: (-item.count, item.text))
+    return result
