@@ -34,10 +34,12 @@ class TermsChoosingMixin(_Base):
             self._choose_index(index, keyword=self.sender() is self.keyword_view)
 
     def _choose_index(self, index: QModelIndex, keyword: bool) -> None:
-        """Mark the entry's occurrences; a whole-library keyword's are found as needed."""
+        """Mark the entry's occurrences; a whole-library keyword's or standing formulation's
+        are found as needed."""
         term = index.data(Role.TERM)
         shown = self.finder.shown
-        if keyword and shown is not None and shown.kind == ScopeKind.LIBRARY:
+        followed = keyword or index.data(Role.FOLLOWED_AS_WORD)
+        if followed and shown is not None and shown.kind == ScopeKind.LIBRARY:
             self.stepper.choose_word(term)
         else:
             self.stepper.choose(term, index.data(Role.OCCURRENCES))

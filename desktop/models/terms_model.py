@@ -42,6 +42,9 @@ class Role(IntEnum):
     TERM = Qt.ItemDataRole.UserRole + 1
     OCCURRENCES = Qt.ItemDataRole.UserRole + 2
     SORT = Qt.ItemDataRole.UserRole + 3
+    FOLLOWED_AS_WORD = Qt.ItemDataRole.UserRole + 4
+    """True if a whole library's entry carries no places: its speeches are found as a word's
+    (a keyword, a standing formulation)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ def kind_name(kind: FormulationKind) -> str:
     names = {
         FormulationKind.QUOTED: QT_TRANSLATE_NOOP("TermsModel", "quoted"),
         FormulationKind.NUMBERED: QT_TRANSLATE_NOOP("TermsModel", "numbered"),
+        # One of the dictionaries' standing formulations the text uses unmarked.
+        FormulationKind.STANDING: QT_TRANSLATE_NOOP("TermsModel", "standing"),
     }
     return QCoreApplication.translate(_CONTEXT, names[kind])
 
@@ -185,6 +190,8 @@ class TermsTableModel(QAbstractTableModel, Generic[Entry]):
             return self._term(entry)
         if role == Role.OCCURRENCES:
             return list(entry.occurrences)
+        if role == Role.FOLLOWED_AS_WORD:
+            return not hasattr(entry, "kind") or entry.kind.value == "standing"
         return None
 
     def headerData(

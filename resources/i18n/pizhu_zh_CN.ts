@@ -4371,6 +4371,10 @@ Found in the title: opens at the top</source>
         <translation>按 jieba 分词作为整词出现的次数（“效能革命”中的“革命”不计）。查找栏、文库搜索和上下文索引按字串计数，字符出现一次计一次：双击或按回车键即可搜索该词，对照两种计数。</translation>
     </message>
     <message>
+        <source>standing</source>
+        <translation>规范提法</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>得分</translation>
     </message>

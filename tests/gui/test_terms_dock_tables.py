@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.gui.i18n import Language
 from desktop.gui.terms_dock import TermsDock
+from desktop.models.terms_model import Role
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     ready_segmenter,
     sample_library,
@@ -140,3 +141,48 @@ def test_the_kind_is_copied_and_exported_in_the_ui_language(
     rows = _read_csv(target)
     assert rows[0] == ["formulation", "count", "quoted", "kind", "texts"]  # field names
     assert next(row for row in rows if row[0] == "效能革命")[3] == quoted
+
+
+def test_a_standing_formulation_is_told_apart_sorted_by_kind_and_exported(
+    qtbot: QtBot,
+    ui_language: Language,  # noqa: F811
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """立说立行, which 篇4 says without quotes, is listed among its 提法 as a standing one."""
+    names = {
+        Language.ENGLISH: ("quoted", "standing"),
+        Language.CHINESE: ("引号式", "规范提法"),
+    }[ui_language]
+    ready_terms(qtbot, dock, ready_segmenter)
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    model = view.model()
+    row = row_of(view, "立说立行")
+    assert [model.index(row, column).data() for column in range(4)] == [
+        "立说立行",
+        "1",
+        "0",
+        names[1],
+    ]
+    assert model.index(row_of(view, "效能革命"), 3).data() == names[0]
+    header = view.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(3) + 4, header.height() // 2),
+    )
+    kinds = [model.index(r, 3).data(Role.SORT) for r in range(model.rowCount())]
+    assert kinds == sorted(kinds)
+    assert {"quoted", "standing"} <= set(kinds)
+    target = tmp_path / "formulations.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    with qtbot.waitSignal(dock.table_export.exported):
+        dock.table_export.export_action.trigger()
+    rows = _read_csv(target)
+    assert ["立说立行", "1", "0", names[1], "1"] in rows
+    assert [row[3] for row in rows[1:]] == [
+        model.index(r, 3).data() for r in range(model.rowCount())
+    ]
