@@ -29,6 +29,7 @@ from desktop.core.compare_export import (
     format_of,
     hunk_data,
     section_paths,
+    sources_to_name,
     to_markdown,
     to_text,
     write_changes,
@@ -88,14 +89,18 @@ def run(args: argparse.Namespace) -> int:
         store = library.store
         old_text, new_text = store.speech_text(args.old), store.speech_text(args.new)
         comparison = compare_texts(old_text, new_text)
+        records = store.speech(args.old), store.speech(args.new)
+        # Two versions of one report share a title: their files tell them apart.
+        old_source, new_source = (store.collection(r.collection_id).source for r in records)
+        titles = records[0].title, records[1].title
         assert comparison is not None  # never cancelled here
         compared = ComparedSpeeches(
-            store.speech(args.old),
-            store.speech(args.new),
+            *records,
             old_text,
             new_text,
             comparison,
             section_paths(store.outline, args.new, comparison),
+            sources_to_name(titles, (old_source, new_source)),
         )
     if target is not None:
         write_changes(compared, *target, context=args.context)

@@ -14,7 +14,12 @@ from docx.shared import RGBColor
 from docx.text.paragraph import Paragraph
 
 from desktop.core.annotation import utc_now
-from desktop.core.compare_export import DEFAULT_CONTEXT, ChangeWords, ComparedSpeeches
+from desktop.core.compare_export import (
+    DEFAULT_CONTEXT,
+    ChangeWords,
+    ComparedSpeeches,
+    side_facts,
+)
 from desktop.core.compare_segments import (
     DELETED_FILL,
     INSERTED_FILL,
@@ -25,7 +30,6 @@ from desktop.core.compare_segments import (
 from desktop.core.export.docx_order import keep_with_next
 from desktop.core.export.docx_style import META_STYLE, QUOTE_STYLE, DocxBuilder, add_run
 from desktop.core.export.words import GENERATOR
-from desktop.core.records import SpeechRecord
 
 _GREY = RGBColor.from_string(NAME_GREY.upper())
 
@@ -44,8 +48,10 @@ def to_docx(
     document.paragraph(title, style="Title")
     summary = document.paragraph(style=META_STYLE)
     add_run(summary, words.summary_of(compared.comparison), bold=True)
-    for label, record in ((words.old, old), (words.new, new)):
-        _speech_line(document.paragraph(style=META_STYLE), label, record)
+    sides = zip((words.old, words.new), (old, new), compared.sources, strict=True)
+    for label, record, source in sides:
+        facts = side_facts(record, source, words)
+        _speech_line(document.paragraph(style=META_STYLE), label, record.title, facts)
     old_text, new_text = compared.texts
     hunks = zip(compared.comparison.hunks, compared.sections, strict=True)
     for number, (hunk, section) in enumerate(hunks, 1):
@@ -72,10 +78,9 @@ def to_docx(
     return document.to_bytes()
 
 
-def _speech_line(paragraph: Paragraph, label: str, speech: SpeechRecord) -> None:
+def _speech_line(paragraph: Paragraph, label: str, title: str, facts: list[str]) -> None:
     add_run(paragraph, label)
-    add_run(paragraph, speech.title, bold=True)
-    facts = [fact for fact in (speech.date, speech.speaker) if fact]
+    add_run(paragraph, title, bold=True)
     if facts:
         add_run(paragraph, " · " + " · ".join(facts))
 

@@ -52,6 +52,7 @@ class ChangeWords:
     title: str = "Changes: %1 → %2"
     old: str = "Old: "  # a label with its punctuation: "旧稿：" in Chinese
     new: str = "New: "
+    source: str = "Source: %1"  # a side's file, named when both sides bear one title
     section_kind: str = "%1 (%2)"  # a change's section and its kind
     identical: str = "The two texts are identical."
     kinds: dict[str, str] = field(
@@ -89,11 +90,32 @@ class ComparedSpeeches:
     new_text: str
     comparison: Comparison
     sections: tuple[str, ...]
+    sources: tuple[str, str] = ("", "")
+    """Each side's source file, named where both bear one title (``sources_to_name``)."""
 
     @property
     def texts(self) -> tuple[str, str]:
         """The old and the new text."""
         return self.old_text, self.new_text
+
+
+def sources_to_name(
+    titles: tuple[str, str], sources: tuple[str | None, str | None]
+) -> tuple[str, str]:
+    """The file names of two sides' sources (folders left out) when the sides bear one title
+    (two versions of one report read the same without them), else none."""
+    from desktop.core.export.labels import source_file_name
+
+    names = (source_file_name(sources[0]), source_file_name(sources[1]))
+    if titles[0].strip() != titles[1].strip() or names[0] == names[1]:
+        return "", ""
+    return names
+
+
+def side_facts(speech: SpeechRecord, source: str, words: ChangeWords) -> list[str]:
+    """What names a side after its title: date, speaker and, if given, its source file."""
+    facts = [fact for fact in (speech.date, speech.speaker) if fact]
+    return facts + ([words.source.replace("%1", source)] if source else [])
 
 
 def section_paths(
@@ -184,7 +206,9 @@ def to_markdown(
     old, new = compared.old, compared.new
     title = words.title.replace("%1", _markdown(old.title)).replace("%2", _markdown(new.title))
     lines = [f"# {title}", ""]
-    lines += [f"- {words.old}{_speech_line(old)}", f"- {words.new}{_speech_line(new)}", ""]
+    sides = zip((old, new), compared.sources, strict=True)
+    old_line, new_line = (_speech_line(speech, source, words) for speech, source in sides)
+    lines += [f"- {words.old}{old_line}", f"- {words.new}{new_line}", ""]
     hunks = compared.comparison.hunks
     if not hunks:
         lines += [words.identical, ""]
@@ -204,9 +228,9 @@ def to_markdown(
     return "\n".join(lines)
 
 
-def _speech_line(speech: SpeechRecord) -> str:
+def _speech_line(speech: SpeechRecord, source: str, words: ChangeWords) -> str:
     facts = [f"**{_markdown(speech.title)}**"]
-    facts += [_markdown(fact) for fact in (speech.date, speech.speaker) if fact]
+    facts += [_markdown(fact) for fact in side_facts(speech, source, words)]
     return " · ".join(facts)
 
 

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import html
 
-from desktop.core.compare_export import DEFAULT_CONTEXT, ChangeWords, ComparedSpeeches
+from desktop.core.compare_export import (
+    DEFAULT_CONTEXT,
+    ChangeWords,
+    ComparedSpeeches,
+    side_facts,
+)
 from desktop.core.compare_segments import (
     DELETED_FILL,
     INSERTED_FILL,
@@ -47,7 +52,8 @@ def to_html(
     body = [
         f'<h1 style="{_H1}">{title}</h1>',
         f"<p><b>{_esc(words.summary_of(compared.comparison))}</b></p>",
-        f"<p>{_esc(words.old)}{_speech(old)}<br>{_esc(words.new)}{_speech(new)}</p>",
+        f"<p>{_esc(words.old)}{_speech(old, compared.sources[0], words)}<br>"
+        f"{_esc(words.new)}{_speech(new, compared.sources[1], words)}</p>",
     ]
     old_text, new_text = compared.texts
     hunks = zip(compared.comparison.hunks, compared.sections, strict=True)
@@ -72,9 +78,9 @@ def to_html(
     )
 
 
-def _speech(speech: SpeechRecord) -> str:
+def _speech(speech: SpeechRecord, source: str, words: ChangeWords) -> str:
     facts = [f"<b>{_esc(speech.title)}</b>"]
-    facts += [_esc(fact) for fact in (speech.date, speech.speaker) if fact]
+    facts += [_esc(fact) for fact in side_facts(speech, source, words)]
     return " · ".join(facts)
 
 

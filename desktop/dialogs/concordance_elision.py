@@ -6,10 +6,14 @@ speech's name leads with its title and keeps its number: "title (No. 3, collecti
 collection named across several collections (compilations share titles, and collections share
 them too: the number alone says nothing). Too long for its cell, the collection gives up its
 middle first (its start and its own number, "（第2稿）", tell collections apart), down to "…",
-then the title its end; the tooltip holds the whole name.
+then the title its end; the tooltip holds the whole name. A bracketed part of either is kept or
+given up whole ("在…会议上（2013年）", never "在…）": a lone bracket beside the label's own read
+as one bracket too many).
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
@@ -24,6 +28,9 @@ _ELIDE = {
     Column.HIT: Qt.TextElideMode.ElideMiddle,
     Column.RIGHT: Qt.TextElideMode.ElideRight,
 }
+_OPENING, _CLOSING = "（(〔【[", "）)〕】]"
+_LAST_PART = re.compile(r"[（(〔【\[][^（()）〔〕【】\[\]]*[）)〕】\]]$")
+"""A bracketed part ending a name, kept whole when its name is shortened ("（第2稿）")."""
 
 
 class ColumnElision(QStyledItemDelegate):
@@ -53,13 +60,54 @@ def fitted_name(name: SpeechName, metrics: QFontMetrics, width: int) -> str:
         collection = ""
     if collection:
         room = width - (metrics.horizontalAdvance(full) - metrics.horizontalAdvance(collection))
-        elided = metrics.elidedText(collection, Qt.TextElideMode.ElideMiddle, room)
+        elided = elided_whole_brackets(collection, metrics, room)
         collection = elided if room > 2 * metrics.horizontalAdvance("…") and elided else "…"
     shortened = title_first_label(name.title, name.number, collection)
     if metrics.horizontalAdvance(shortened) <= width:
         return shortened
     room = width - (metrics.horizontalAdvance(shortened) - metrics.horizontalAdvance(name.title))
     if room <= 2 * metrics.horizontalAdvance("…"):
-        return metrics.elidedText(shortened, Qt.TextElideMode.ElideRight, width)
-    title = metrics.elidedText(name.title, Qt.TextElideMode.ElideRight, room)
+        return _cut_before_open(metrics.elidedText(shortened, Qt.TextElideMode.ElideRight, width))
+    title = _cut_before_open(metrics.elidedText(name.title, Qt.TextElideMode.ElideRight, room))
     return title_first_label(title, name.number, collection)
+
+
+def elided_whole_brackets(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` in ``width`` pixels, its start and its last bracketed part kept ("在…（第2稿）"),
+    else its start alone; a bracket never left without its pair."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    last = _LAST_PART.search(text)
+    head = text[: last.start()] if last is not None else text
+    if last is not None and last.start() > 0:
+        room = width - metrics.horizontalAdvance(last.group())
+        shortened = _cut_before_open(metrics.elidedText(head, Qt.TextElideMode.ElideRight, room))
+        if shortened and shortened != "…":
+            return shortened + last.group()
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+    if _balanced(elided):
+        return elided
+    return _cut_before_open(metrics.elidedText(head, Qt.TextElideMode.ElideRight, width))
+
+
+def _balanced(text: str) -> bool:
+    """Whether each bracket of ``text`` has its pair."""
+    depth = 0
+    for char in text:
+        depth += (char in _OPENING) - (char in _CLOSING)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _cut_before_open(elided: str) -> str:
+    """An end-elided text ("讲话（摘…") cut before a bracket it leaves open ("讲话…")."""
+    depth, opened = 0, -1
+    for at, char in enumerate(elided):
+        if char in _OPENING:
+            depth, opened = depth + 1, at if depth == 0 else opened
+        elif char in _CLOSING and depth:
+            depth -= 1
+    if depth == 0 or opened <= 0:
+        return elided
+    return elided[:opened].rstrip() + "…"

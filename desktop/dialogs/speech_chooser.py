@@ -89,17 +89,23 @@ class SpeechChooser(QDialog):
         self.resize(560, 460)
 
     def show_choices(
-        self, choices: Sequence[SpeechChoice], words: Sequence[str] | None = None
+        self,
+        choices: Sequence[SpeechChoice],
+        words: Sequence[str] | None = None,
+        shared: frozenset[str] | None = None,
     ) -> None:
-        """List ``choices`` (``words``: their ``choice_words``, made in the worker), kept to
-        what is typed already; the first row chosen."""
+        """List ``choices`` (``words``: their ``choice_words``, ``shared``: the titles whose
+        rows name their files, made in the worker), kept to what is typed already; the first
+        row chosen."""
         self.status.hide()
-        self.model.set_choices(choices, words)
+        self.model.set_choices(choices, words, shared)
         self._choose_row(0)
 
     @Slot(object)
-    def show_choices_read(self, read: tuple[Sequence[SpeechChoice], Sequence[str]]) -> None:
-        """``show_choices`` of what the worker read: ``(choices, words)``."""
+    def show_choices_read(
+        self, read: tuple[Sequence[SpeechChoice], Sequence[str], frozenset[str]]
+    ) -> None:
+        """``show_choices`` of what the worker read: ``(choices, words, shared)``."""
         self.show_choices(*read)
 
     @Slot(object)

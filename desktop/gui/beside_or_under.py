@@ -10,12 +10,22 @@ after the text (the search's "批注中 2 处") follows it on its line, or goes 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.gui.row_or_column import RowOrColumn
+
+# A space before a figure, or between a figure and its word ("Speeches: 5", "命中 145 处"):
+# made non-breaking so a wrap falls at the " · " between counts, never inside one.
+_INSIDE_A_COUNT = re.compile(r"(?<=\S) (?=\d)|(?<=\d) (?=[^\s·])")
+
+
+def keep_counts_whole(text: str) -> str:
+    """``text`` with each count kept on one line with its words (non-breaking spaces)."""
+    return _INSIDE_A_COUNT.sub("\u00a0", text)
 
 
 class LineLabel(QLabel):

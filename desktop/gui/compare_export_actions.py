@@ -106,6 +106,7 @@ class CompareExport(QObject):
             title=self.tr("Changes: %1 → %2"),
             old=self.tr("Old: ", "a label before the old text"),
             new=self.tr("New: ", "a label before the new text"),
+            source=self.tr("Source: %1", "a speech's file, named when both bear one title"),
             section_kind=self.tr("%1 (%2)", "a change's section, then its kind"),
             identical=self.tr("The two texts are identical."),
             kinds={

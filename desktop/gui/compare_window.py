@@ -80,6 +80,7 @@ class CompareWindow(PagesMixin, QMainWindow):
         self._pages_current = False  # and are those of the last drafts, none still coming
         self._slices = SliceRunner(self)
         self._contents: tuple[SpeechContent, SpeechContent] | None = None
+        self._sources = ("", "")  # the sides' files, named when they bear one title
         self._syncing = False
         self._build()
         self.load(*speeches)
@@ -188,10 +189,13 @@ class CompareWindow(PagesMixin, QMainWindow):
         # changes name the stored ones.
         fullwidth = self._style.fullwidth_punctuation
         old_title, new_title = (shown_text(c.record.title, fullwidth) for c in (old, new))
-        for label, pane, words, title in (
-            (self.old_title, self.old_pane, self.tr("Old: %1"), old_title),
-            (self.new_title, self.new_pane, self.tr("New: %1"), new_title),
+        for label, pane, words, title, source in (
+            (self.old_title, self.old_pane, self.tr("Old: %1"), old_title, self._sources[0]),
+            (self.new_title, self.new_pane, self.tr("New: %1"), new_title, self._sources[1]),
         ):
+            if source:  # two versions of one report: their files tell them apart
+                named = self.tr("Source: %1", "a speech's file, named when both bear one title")
+                title = f"{title} · {named.replace('%1', source)}"
             label.setText(words.replace("%1", title))
             pane.setAccessibleName(label.text())
         window_title = self.tr("Compare: %1 → %2")
@@ -208,6 +212,7 @@ class CompareWindow(PagesMixin, QMainWindow):
         try:
             old = self._session.speech_content(old_id)
             new = self._session.speech_content(new_id)
+            sources = self._sources_of(old, new)
         except PizhuError as error:
             words = failure_words(error)
             if self._contents is None:
@@ -220,7 +225,7 @@ class CompareWindow(PagesMixin, QMainWindow):
         # perhaps still under way) as they were, not half-marked by a cancelled swap.
         self._cancel_task()
         self.speeches = (old_id, new_id)
-        self._contents = (old, new)
+        self._contents, self._sources = (old, new), sources
         self.comparison, self._found, self.current = None, None, -1
         self._pages_shown = False
         self._name_sides(old, new)
@@ -345,8 +350,19 @@ class CompareWindow(PagesMixin, QMainWindow):
         old, new = self._contents
         sections = section_paths(lambda _id: new.outline, new.record.id, self.comparison)
         return ComparedSpeeches(
-            old.record, new.record, old.text, new.text, self.comparison, sections
+            old.record, new.record, old.text, new.text, self.comparison, sections, self._sources
         )
+
+    def _sources_of(self, old: SpeechContent, new: SpeechContent) -> tuple[str, str]:
+        """The sides' file names when they bear one title (``sources_to_name``)."""
+        from desktop.core.compare_export import sources_to_name
+
+        titles = (old.record.title, new.record.title)
+        if titles[0].strip() != titles[1].strip():
+            return "", ""  # no collection read
+        collection = self._session.collection
+        old_source = collection(old.record.collection_id).source
+        return sources_to_name(titles, (old_source, collection(new.record.collection_id).source))
 
     @Slot()
     def swap(self) -> None:

@@ -27,6 +27,7 @@ from desktop.core.errors import PizhuError, QueryError
 from desktop.core.storage.search_index import Query, parse_query
 from desktop.core.storage.search_result import SearchResult
 from desktop.core.text_templates import fill
+from desktop.gui.beside_or_under import keep_counts_whole
 from desktop.gui.search_filter_row import describe_filter
 from desktop.gui.search_jobs import ScopeKind, SearchScope, note_hits_job, search_job
 from desktop.gui.search_messages import query_error_message, search_failure_message
@@ -235,7 +236,7 @@ class QueryRunsMixin(_Base):
 
     def _summary(self, outcome: SearchOutcome) -> str:
         """The counts, after the filter they keep to ("2019–2021 · 王某某: Hits: 37 · …")."""
-        text = self._counts_summary(outcome)
+        text = keep_counts_whole(self._counts_summary(outcome))  # wraps between counts only
         described = describe_filter(self._run_filter())
         return fill(self.tr("%1: %2"), described, text) if described else text
 

@@ -59,7 +59,9 @@ def describe_filter(speech_filter: SpeechFilter | None) -> str:
     speakers = list(speech_filter.speakers)
     if speech_filter.no_speaker:
         speakers.append(translate("SearchFilterRow", "no speaker named"))
-    parts = [" / ".join(years), "、".join(speakers)]
+    # The UI language's list separator: "、" between names in Chinese, ", " in English.
+    names = translate("SearchFilterRow", ", ").join(speakers)
+    parts = [" / ".join(years), names]
     return " · ".join(part for part in parts if part)
 
 

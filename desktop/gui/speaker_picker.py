@@ -75,6 +75,7 @@ class SpeakerPicker(QWidget):
         self._speakers: tuple[str, ...] = ()
         self._no_speaker = False
         self._known: tuple[str, ...] | None = None  # the library's names, once given
+        self._taken_unchecked: tuple[str, ...] = ()  # typed before the names came: checked then
         self._chips: list[QToolButton] = []
         self.tab_after: QWidget | None = None  # what Tab reaches after the last chip
         self.box = SpeakerBox(self)
@@ -116,6 +117,7 @@ class SpeakerPicker(QWidget):
     def set_picked(self, speakers: tuple[str, ...], no_speaker: bool) -> None:
         """Show these as picked, the box emptied (no ``changed``: the filter is set whole)."""
         self._speakers, self._no_speaker = tuple(speakers), no_speaker
+        self._taken_unchecked = ()  # set whole (restored): a chip's tip tells of a name gone
         self.box.lineEdit().clear()
         self.note.hide()
         self._show_chips()
@@ -131,7 +133,12 @@ class SpeakerPicker(QWidget):
         self.box.setEditText(text)
         self.box.blockSignals(False)
         self._known = tuple(names)
-        self._show_chips()  # a chip of a name gone from the library says so
+        unknown = [n for n in self._taken_unchecked if n in self._speakers and n not in names]
+        self._taken_unchecked = ()
+        if unknown:  # typed before the names came: told of now, as when typed after
+            self._give_back(unknown)
+        else:
+            self._show_chips()  # a chip of a name gone from the library says so
 
     def no_speaker_text(self) -> str:
         """The words of the list's last item, "No speaker named"."""
@@ -165,7 +172,9 @@ class SpeakerPicker(QWidget):
         known = [name for name in names if name not in unknown]
         no_speaker = self._no_speaker or self.no_speaker_text() in known
         speakers = self._speakers + tuple(n for n in known if n != self.no_speaker_text())
-        self.box.lineEdit().setText("、".join(unknown))
+        if self._known is None:  # taken unchecked until the library's names come
+            self._taken_unchecked += tuple(n for n in known if n != self.no_speaker_text())
+        self.box.lineEdit().setText(self._joined(unknown))
         self._tell_unknown(unknown)
         self._pick(tuple(dict.fromkeys(speakers)), no_speaker)
 
@@ -188,6 +197,19 @@ class SpeakerPicker(QWidget):
         self._show_chips()
         self.changed.emit()
 
+    def _give_back(self, unknown: list[str]) -> None:
+        """Names no speech gives, taken before the library's names came: back in the box
+        (before what it holds), told of, and out of the filter."""
+        typed = self.box.currentText()
+        self.box.setEditText(self._joined(unknown + ([typed] if typed else [])))
+        self._tell_unknown(unknown)
+        self._pick(tuple(n for n in self._speakers if n not in unknown), self._no_speaker)
+
+    @staticmethod
+    def _joined(names: list[str]) -> str:
+        """Names as the UI's language lists them ("、" in Chinese, ", " in English)."""
+        return translate("SearchFilterRow", ", ").join(names)
+
     def _is_known(self, name: str) -> bool:
         if name == self.no_speaker_text():
             return True
@@ -199,7 +221,7 @@ class SpeakerPicker(QWidget):
             like = speakers_like(self._known or (), name)[:5]
             if like:
                 line = translate("SearchFilterRow", "No speech names “%1”: the library has %2")
-                lines.append(fill(line, name, translate("SearchFilterRow", ", ").join(like)))
+                lines.append(fill(line, name, self._joined(list(like))))
             else:
                 lines.append(fill(translate("SearchFilterRow", "No speech names “%1”"), name))
         self.note.setText("\n".join(lines))

@@ -9,6 +9,7 @@ keeps the rows holding every word typed in one pass over plain strings.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.annotation_match import fold
+from desktop.core.export.labels import source_file_name
 from desktop.core.storage.speech_choices import SpeechChoice
 from desktop.models.fullwidth_text import ShownTexts
 
@@ -35,6 +37,13 @@ def choice_words(choice: SpeechChoice) -> str:
     return fold(f"{choice.title} {choice.speaker or ''} {choice.collection_title}")
 
 
+def titles_of_two_files(choices: Sequence[SpeechChoice]) -> frozenset[str]:
+    """The titles that speeches of two source files bear (two versions of one report): their
+    rows name their files too. A compilation repeats titles in one file: its numbers tell."""
+    pairs = Counter(title for title, _source in {(c.title, c.source) for c in choices})
+    return frozenset(title for title, count in pairs.items() if count > 1)
+
+
 class SpeechChoicesModel(QAbstractListModel):
     """The speeches offered, newest first, kept to those whose words hold every word typed."""
 
@@ -44,6 +53,7 @@ class SpeechChoicesModel(QAbstractListModel):
         self._words: Sequence[str] = ()  # each choice's, folded (``choice_words``)
         self._typed: list[str] = []
         self._rows: list[int] = []  # the choices kept, by their place in ``_choices``
+        self._shared: frozenset[str] = frozenset()  # titles two files bear: files named
         self._shown = ShownTexts(kept=1_000)  # titles as the page shows them, once each
 
     def set_fullwidth_punctuation(self, enabled: bool) -> None:
@@ -54,12 +64,17 @@ class SpeechChoicesModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), roles)
 
     def set_choices(
-        self, choices: Sequence[SpeechChoice], words: Sequence[str] | None = None
+        self,
+        choices: Sequence[SpeechChoice],
+        words: Sequence[str] | None = None,
+        shared: frozenset[str] | None = None,
     ) -> None:
-        """Offer ``choices``; ``words`` are their ``choice_words`` if already made."""
+        """Offer ``choices``; ``words`` are their ``choice_words`` if already made, ``shared``
+        their ``titles_of_two_files`` (with the speech left out of them: it reads the same)."""
         self.beginResetModel()
         self._choices = choices
         self._words = words if words is not None else [choice_words(c) for c in choices]
+        self._shared = shared if shared is not None else titles_of_two_files(choices)
         self._rows = self._kept()
         self.endResetModel()
 
@@ -89,7 +104,8 @@ class SpeechChoicesModel(QAbstractListModel):
             return None
         choice = self._choices[self._rows[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            title, details = self._shown(choice.title), _details(choice, self._shown)
+            named = choice.title in self._shared  # two versions of a report read the same
+            title, details = self._shown(choice.title), _details(choice, self._shown, named)
             return f"{title}\n{details}" if details else title
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._shown(choice.title)
@@ -108,9 +124,10 @@ class SpeechChoicesModel(QAbstractListModel):
         )
 
 
-def _details(choice: SpeechChoice, shown: Callable[[str], str]) -> str:
+def _details(choice: SpeechChoice, shown: Callable[[str], str], source_named: bool = False) -> str:
     """The line under a title: its number in a compilation, date (the file's marked so),
-    speaker, collection (its title as ``shown`` gives it)."""
+    speaker, collection (its title as ``shown`` gives it), and its source file if
+    ``source_named`` (another speech bears its title)."""
     number = None
     if choice.collection_size > 1:  # a compilation's speeches often share one title
         number = QCoreApplication.translate("SpeechChooser", "No. %1").replace(
@@ -123,5 +140,8 @@ def _details(choice: SpeechChoice, shown: Callable[[str], str]) -> str:
     date = choice.date
     if date and choice.file_dated:  # not the speech's own: Counts by Year calls it undated
         date = QCoreApplication.translate("SpeechChooser", "%1 (file)").replace("%1", date)
-    parts = (number, date, choice.speaker, shown(collection))
+    source = source_file_name(choice.source) if source_named else ""
+    if source:
+        source = QCoreApplication.translate("SpeechChooser", "Source: %1").replace("%1", source)
+    parts = (number, date, choice.speaker, shown(collection), source)
     return " · ".join(part for part in parts if part)

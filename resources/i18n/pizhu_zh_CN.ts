@@ -1027,6 +1027,11 @@
         <translation>新稿：</translation>
     </message>
     <message>
+        <source>Source: %1</source>
+        <comment>a speech&apos;s file, named when both bear one title</comment>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a change&apos;s section, then its kind</comment>
         <translation>%1（%2）</translation>
@@ -1137,6 +1142,11 @@
     <message>
         <source>New: %1</source>
         <translation>新稿：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <comment>a speech&apos;s file, named when both bear one title</comment>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Compare: %1 → %2</source>
@@ -3988,6 +3998,10 @@ Found in the title: opens at the top</source>
     <message>
         <source>%1 (file)</source>
         <translation>%1（文件日期）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>

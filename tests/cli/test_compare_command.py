@@ -172,3 +172,27 @@ def test_out_refuses_an_unknown_extension_and_a_missing_folder_in_one_line(
         assert str(target) in err
         assert said in err
     assert not [p for p in tmp_path.iterdir() if "changes" in p.name]  # nor half of one
+
+
+def test_two_versions_of_one_title_are_named_by_their_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """compare --markdown's Old and New lines tell two files of one title apart."""
+    path = tmp_path / "library.sqlite"
+    paragraphs = sample_paragraphs()[:3]
+    ids = []
+    with open_library(path, seed=None, daily_backup=False) as library:
+        for name, text in (("v1.txt", paragraphs), ("v2.txt", [*paragraphs, "新增一段。"])):
+            (tmp_path / name).write_text("\n".join(text), encoding="utf-8")
+            document = make_document(
+                [text], title="政府工作报告", titles=["政府工作报告"], source=str(tmp_path / name)
+            )
+            report = library.store.import_document(document)
+            ids.append(library.store.speeches(report.collection_id)[0].id)
+    status, out, err = run_cli(
+        capsys, "compare", str(ids[0]), str(ids[1]), "--markdown", "--library", str(path)
+    )
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert "- Old: **政府工作报告** · 2016-04-15 · Source: v1.txt" in lines
+    assert "- New: **政府工作报告** · 2016-04-15 · Source: v2.txt" in lines

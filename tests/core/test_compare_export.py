@@ -107,3 +107,30 @@ def test_markdown_keeps_the_break_after_a_paragraph_added_before_another() -> No
     new = "工作如下：\n新加一段。\n（一）调整政策。"
     lines = to_markdown(compared_speeches(old, new)).splitlines()
     assert "- New: 工作如下： ↵ **新加一段。** ↵ （一）调整政策。" in lines
+
+
+def test_sides_of_one_title_are_named_by_their_files_in_every_export() -> None:
+    """Two versions of one report read the same (title · date · speaker) without them."""
+    import dataclasses
+
+    import docx
+
+    from desktop.core.compare_docx import to_docx
+    from desktop.core.compare_export import sources_to_name
+    from desktop.core.compare_html import to_html
+
+    sources = sources_to_name(("报告", "报告"), ("/home/秘书/v1.txt", "D:\\稿\\v2.txt"))
+    assert sources == ("v1.txt", "v2.txt")
+    assert sources_to_name(("报告", "另一个"), ("/a/v1.txt", "/a/v2.txt")) == ("", "")
+    assert sources_to_name(("报告", "报告"), ("/a/v.txt", "/b/v.txt")) == ("", ""), "no help"
+    compared = dataclasses.replace(compared_speeches(), sources=sources)
+    words = ChangeWords(old="旧稿：", new="新稿：", source="来源：%1")
+    lines = to_markdown(compared, words).splitlines()
+    assert "- 旧稿：**征求意见稿** · 2025-03-05 · 李某 · 来源：v1.txt" in lines
+    assert "- 新稿：**正式稿** · 来源：v2.txt" in lines
+    assert "来源：v1.txt" in to_html(compared, words)
+    document = docx.Document(io.BytesIO(to_docx(compared, words, generated="2026-01-01T00:00:00Z")))
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert "旧稿：征求意见稿 · 2025-03-05 · 李某 · 来源：v1.txt" in texts
+    assert "新稿：正式稿 · 来源：v2.txt" in texts
+    assert "Source" not in to_markdown(compared_speeches()), "named only when needed"

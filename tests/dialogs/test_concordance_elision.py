@@ -8,14 +8,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.importing.pipeline import import_file
 from desktop.core.storage.library import Library
 from desktop.dialogs.concordance_dialog import SPEECH_WITH_COLLECTION_PX, ConcordanceDialog
+from desktop.dialogs.concordance_elision import fitted_name
+from desktop.gui.i18n import Language, Translations
 from desktop.gui.text_size import text_px
 from desktop.models.concordance_model import Column, Role
+from desktop.models.speech_labels import SpeechName
 from tests.dialogs.concordance_fixtures import shown_concordance
 from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     sample_library,
@@ -132,3 +136,41 @@ def test_a_formulation_longer_than_the_term_column_is_drawn_whole(
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         dialog.show_term("效能")
     assert dialog.table.columnWidth(Column.HIT) >= before
+
+
+_REPORT = SpeechName("政府工作报告", 1, "在十二届全国人大一次会议上（2013年3月5日）")
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += (char in "（(") - (char in "）)")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.CHINESE])
+def test_a_shortened_speech_name_keeps_every_bracket_with_its_pair(
+    qapp: QApplication, language: Language
+) -> None:
+    """A collection ending in a bracketed part was cut in its middle: "（第1篇，在…））", the
+    label's own bracket read doubled. Its start and its bracketed part now stay whole, or the
+    bracketed part goes whole."""
+    translations = Translations(qapp)
+    assert translations.apply(language) == language
+    try:
+        metrics = QFontMetrics(QFont(qapp.font()))
+        full = _REPORT.title_first()
+        char = metrics.averageCharWidth()
+        shown = [
+            fitted_name(_REPORT, metrics, width)
+            for width in range(metrics.horizontalAdvance(full), 4 * char, -char // 2 or -1)
+        ]
+    finally:
+        translations.remove()
+    assert shown[0] == full
+    assert all(_balanced(text) for text in shown), [t for t in shown if not _balanced(t)]
+    kept = [text for text in shown if "（2013年3月5日）" in text and "…" in text]
+    assert kept, "its start and its bracketed part kept while there is room for both"
+    assert all(text.split("，", 1)[-1].startswith("在") for text in kept if "，" in text)

@@ -29,7 +29,7 @@ from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     type_text,
 )
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
-from tests.gui.search_helpers import shown_counts
+from tests.gui.search_helpers import shown_counts, summary_text
 from tests.gui.window_helpers import right_click
 
 
@@ -75,7 +75,7 @@ def test_typing_a_query_shows_hit_counts_per_speech(
     assert outcome is not None
     assert {speech_id for speech_id, count in counts if not count} == outcome.titled - set(expected)
     total = sum(len(starts) for starts in expected.values())
-    assert f"{total:,}" in dock.summary.text()
+    assert f"{total:,}" in summary_text(dock)
     assert not dock.message.isVisible()
     first = dock.model.index(0, 0)
     assert first.data(Role.HIT_COUNT) == len(next(iter(expected.values())))
@@ -173,13 +173,13 @@ def test_a_query_that_matches_nothing_says_so(qtbot: QtBot, dock: SearchDock) ->
     _type_and_wait(qtbot, dock, "没有这样的句子ZZZ")
     assert dock.model.rowCount() == 0
     assert (
-        dock.summary.text()
+        summary_text(dock)
         == "No hits. Words are found exactly as typed: try fewer or shorter ones."
     )
     dock.set_current_speech(1, 1)
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         dock.scope_box.setCurrentIndex(dock.scope_box.findData("speech"))
-    assert dock.summary.text().startswith("No hits in this speech: choose Whole library")
+    assert summary_text(dock).startswith("No hits in this speech: choose Whole library")
 
 
 def test_typing_on_replaces_a_stale_search(qtbot: QtBot, dock: SearchDock) -> None:
@@ -222,7 +222,7 @@ def test_collections_in_the_trash_are_not_searched(
     _type_and_wait(qtbot, dock, "效能革命")
     assert dock.model.rowCount() == 0
     assert (
-        dock.summary.text()
+        summary_text(dock)
         == "No hits. Words are found exactly as typed: try fewer or shorter ones."
     )
     sample_library.store.restore_collection(1)
@@ -306,7 +306,7 @@ def test_counts_of_annotations_say_annotations_not_notes(
     assert dock.notes_box.text() == "Annotations only"
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         dock.notes_box.setChecked(True)
-    assert dock.summary.text().startswith("Hits in annotations: ")
+    assert summary_text(dock).startswith("Hits in annotations: ")
 
 
 @MENU_ON_OFFSCREEN

@@ -17,6 +17,7 @@ from desktop.models.search_results_model import Column, Role
 from tests.core.storage.documents import make_document
 from tests.gui.conftest import ShowDocked
 from tests.gui.language_fixtures import StoreTexts, type_text
+from tests.gui.search_helpers import summary_text
 from tests.gui.ui_languages import english_locale, locale_default
 from tests.models.search_rows import first_given
 
@@ -84,11 +85,11 @@ def test_the_results_come_a_batch_at_a_time_and_the_summary_counts_them_all(
     _settle(qtbot, dock)
     given = dock.model.rowCount()
     assert BATCH <= given < SPEECHES, "filled to a page past the view's bottom, no further"
-    assert dock.summary.text() == f"Hits: {HITS:,} · Speeches: {SPEECHES}"
+    assert summary_text(dock) == f"Hits: {HITS:,} · Speeches: {SPEECHES}"
     bar = dock.view.verticalScrollBar()
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: dock.model.rowCount() > given)
-    assert dock.summary.text() == f"Hits: {HITS:,} · Speeches: {SPEECHES}"
+    assert summary_text(dock) == f"Hits: {HITS:,} · Speeches: {SPEECHES}"
 
 
 def test_end_goes_to_the_last_speech_not_the_last_given(qtbot: QtBot, dock: SearchDock) -> None:
@@ -163,7 +164,7 @@ def test_sorting_by_found_puts_the_top_speech_first_and_end_reaches_the_last(
     view.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_End)
     assert _speech_of(view.currentIndex()) == 1, "the least found last"
-    assert dock.summary.text() == f"Hits: {HITS:,} · Speeches: {SPEECHES}"
+    assert summary_text(dock) == f"Hits: {HITS:,} · Speeches: {SPEECHES}"
 
 
 def test_end_gives_only_the_last_rows_and_the_earlier_come_above_as_the_view_goes_up(

@@ -20,7 +20,7 @@ from tests.core.storage.trend_library import TERM, make_trend_library
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.language_fixtures import type_text
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN
-from tests.gui.search_helpers import shown_counts
+from tests.gui.search_helpers import shown_counts, summary_text
 from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import type_over
 
@@ -77,7 +77,7 @@ def test_years_typed_in_the_row_keep_the_results_to_them(
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         qtbot.mouseClick(row.clear_button, Qt.MouseButton.LeftButton)
     assert (row.from_box.text(), row.to_box.text()) == ("any", "any")
-    assert dock.summary.text().startswith("Hits: 7 ·")
+    assert summary_text(dock).startswith("Hits: 7 ·")
     assert not row.toggle.font().bold()
 
 
@@ -96,7 +96,7 @@ def test_a_speaker_is_completed_from_the_library_and_keeps_the_results_to_theirs
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_text(qtbot, edit, "王芳")
         qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert dock.summary.text() == "王芳: Hits: 1 · Speeches: 1"
+    assert summary_text(dock) == "王芳: Hits: 1 · Speeches: 1"
     assert [chip.text() for chip in row.speakers.chip_buttons()] == ["王芳 ×"]
     assert edit.text() == "", "emptied for the next"
     if completer.popup().isVisible():  # the names holding what was typed: put away
@@ -113,7 +113,7 @@ def test_a_speaker_is_completed_from_the_library_and_keeps_the_results_to_theirs
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert dock.scope().speech_filter == SpeechFilter(no_speaker=True)
-    assert dock.summary.text().startswith("no speaker named: Hits: 1 · Speeches: 2")
+    assert summary_text(dock).startswith("no speaker named: Hits: 1 · Speeches: 2")
 
 
 def _put_popup_away(qtbot: QtBot, window: MainWindow, popup: QWidget) -> None:
@@ -135,13 +135,13 @@ def test_half_a_name_typed_searches_nothing_until_a_speaker_is_chosen(
     with qtbot.assertNotEmitted(row.changed):
         type_text(qtbot, edit, "王")  # on the way to 王芳
     assert dock.scope().speech_filter is None
-    assert dock.summary.text().startswith("Hits: 7 ·"), "no 'no hits by this speaker'"
+    assert summary_text(dock).startswith("Hits: 7 ·"), "no 'no hits by this speaker'"
     popup = row.speaker_box.completer().popup()
     assert popup.isVisible(), "the names holding 王 are offered"
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         qtbot.keyClick(popup, Qt.Key.Key_Down)  # 王芳 chosen from them
         qtbot.keyClick(popup, Qt.Key.Key_Return)
-    assert dock.summary.text() == "王芳: Hits: 1 · Speeches: 1"
+    assert summary_text(dock) == "王芳: Hits: 1 · Speeches: 1"
     for typed in ("李", "李明"):  # half a name, then the whole one; each time away by Tab
         edit.selectAll()
         type_text(qtbot, edit, typed)
@@ -165,7 +165,7 @@ def test_a_filter_with_no_hits_says_to_clear_it(qtbot: QtBot, main_window: MainW
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_over(qtbot, dock.filter_row.from_box, "2030")
     assert dock.model.speech_total() == 0
-    assert "clear the filter" in dock.summary.text()
+    assert "clear the filter" in summary_text(dock)
 
 
 def test_years_typed_backwards_are_taken_in_order(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -176,7 +176,7 @@ def test_years_typed_backwards_are_taken_in_order(qtbot: QtBot, main_window: Mai
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         type_over(qtbot, dock.filter_row.to_box, "2019")
     assert dock.scope().speech_filter == SpeechFilter(2019, 2020)
-    assert dock.summary.text().startswith("2019–2020: Hits: 3 ·")
+    assert summary_text(dock).startswith("2019–2020: Hits: 3 ·")
 
 
 def test_the_row_opens_from_the_keyboard_and_takes_it(

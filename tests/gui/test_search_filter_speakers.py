@@ -19,7 +19,7 @@ from desktop.gui.search_filter_row import SearchFilterRow
 from desktop.models.trend_model import Column
 from tests.gui.language_fixtures import type_text
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
-from tests.gui.search_helpers import shown_counts
+from tests.gui.search_helpers import shown_counts, summary_text
 from tests.gui.test_search_filter import _searched, library_path
 from tests.gui.window_helpers import right_click
 
@@ -32,7 +32,7 @@ pytestmark = [
     ),
 ]
 
-BOTH = ("李明、王芳: Hits: 6 · Speeches: 3", "In annotations: 2")
+BOTH = ("李明, 王芳: Hits: 6 · Speeches: 3", "In annotations: 2")
 
 
 def _chips(row: SearchFilterRow) -> list[str]:
@@ -74,7 +74,7 @@ def test_speakers_picked_one_after_another_keep_the_search_to_any_of_them(
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         qtbot.mouseClick(row.speakers.chip_buttons()[0], Qt.MouseButton.LeftButton)
     assert _chips(row) == ["王芳 ×"]
-    assert dock.summary.text() == "王芳: Hits: 1 · Speeches: 1"
+    assert summary_text(dock) == "王芳: Hits: 1 · Speeches: 1"
     qtbot.waitUntil(box.lineEdit().hasFocus)  # its chip gone, the keyboard goes back to the box
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         qtbot.mouseClick(row.clear_button, Qt.MouseButton.LeftButton)
@@ -163,7 +163,7 @@ def test_counts_by_year_opened_from_two_speakers_count_within_them(
         for row in range(dialog.model.rowCount())
     ]
     assert rows == [("2018", 3, 2, 2), ("2019", 0, 0, 1), ("2020", 3, 1, 1)], "no undated"
-    assert dialog.within.text() == "Counted within the search panel's filter: 李明、王芳"
+    assert dialog.within.text() == "Counted within the search panel's filter: 李明, 王芳"
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         qtbot.mouseClick(dialog.by_speaker, Qt.MouseButton.LeftButton)
     keys = [dialog.model.index(row, Column.KEY).data() for row in range(dialog.model.rowCount())]

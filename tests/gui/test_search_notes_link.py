@@ -13,7 +13,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.search_dock import SearchDock
 from desktop.models.search_results_model import Role
 from tests.gui.language_fixtures import type_text
-from tests.gui.search_helpers import shown_counts
+from tests.gui.search_helpers import shown_counts, summary_text
 from tests.gui.ui_languages import window_language
 
 ONLY_NOTED = "鹦鹉螺"
@@ -90,7 +90,7 @@ def test_the_count_is_a_link_with_hits_in_texts_too(qtbot: QtBot, main_window: M
     assert dock.model.speech_total() > 0
     note_id = _noted(main_window, "发展要点")
     qtbot.waitUntil(lambda: shown_counts(dock)[1] == "In annotations: 1")
-    assert dock.summary.text().startswith("Hits: ")
+    assert summary_text(dock).startswith("Hits: ")
     assert dock.notes_link.accessibleName() == "Show the hits in annotations (1)"
     with qtbot.waitSignal(dock.searched, timeout=10_000):
         qtbot.mouseClick(dock.notes_link, Qt.MouseButton.LeftButton)

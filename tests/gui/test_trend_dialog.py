@@ -29,6 +29,7 @@ from tests.gui.access_keys import problems
 from tests.gui.files import good_file
 from tests.gui.language_fixtures import ready_segmenter, type_text  # noqa: F401 - fixture
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
+from tests.gui.search_helpers import summary_text
 from tests.gui.terms_dock_fixtures import row_of
 from tests.gui.window_helpers import right_click
 
@@ -141,7 +142,7 @@ def test_the_search_panels_menu_counts_its_query_and_a_row_searches_it(
     assert outcome is not None
     texts = outcome.result.speech_counts()  # the speeches whose titles alone hold it aside
     assert (outcome.result.text_total, len(texts)) == (occurrences, speeches)
-    assert search.summary.text().startswith(f"undated: Hits: {occurrences} ·")
+    assert summary_text(search).startswith(f"undated: Hits: {occurrences} ·")
     assert dialog.note.isVisible()
     assert dialog.note.text() == (
         "The search panel shows “效能 革命” in the whole library, filtered (undated); "

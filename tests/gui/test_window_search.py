@@ -25,6 +25,7 @@ from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.files import good_file
 from tests.gui.language_fixtures import ready_segmenter, type_text  # noqa: F401 - fixture
 from tests.gui.reader.helpers import char_point, select_with_keys
+from tests.gui.search_helpers import summary_text
 from tests.gui.window_helpers import highlight_word, line_top
 
 WORD = "效能革命"
@@ -420,7 +421,7 @@ def test_a_speech_found_by_its_title_alone_opens_at_its_top(
     row = dock.model.speech_index(speech_id)
     assert row.data().endswith("  (title)")
     assert not dock.model.hasChildren(row)
-    assert dock.summary.text() == "In titles: 1"
+    assert summary_text(dock) == "In titles: 1"
     dock.view.setCurrentIndex(row)
     qtbot.keyClick(dock.view, Qt.Key.Key_Return)
     assert main_window.current_speech_id() == speech_id

@@ -23,7 +23,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.search_dock import SearchDock
 from tests.gui.language_fixtures import type_text
 from tests.gui.reader.helpers import char_point
-from tests.gui.search_helpers import shown_counts
+from tests.gui.search_helpers import shown_counts, summary_text
 from tests.gui.window_helpers import focus_reader, import_annotations_by_menu, type_chinese
 
 # The dialogs are raised over the window; the offscreen platform only says it cannot.
@@ -140,7 +140,7 @@ def test_importing_annotations_runs_a_search_of_the_notes_again(
     assert dock.model.speech_total() == 0
     with qtbot.waitSignal(dock.searched, timeout=WAIT_MS):
         import_annotations_by_menu(qtbot, main_window, backup)
-    qtbot.waitUntil(lambda: "Hits in annotations: 2" in dock.summary.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Hits in annotations: 2" in summary_text(dock), timeout=WAIT_MS)
     assert dock.model.speech_total() == 1
 
 

@@ -74,3 +74,17 @@ def test_titles_follow_the_full_width_option_and_the_filter_finds_either_width(q
         assert _ids(model) == [4], typed
     model.set_fullwidth_punctuation(False)
     assert model.index(0, 0).data() == "讲话(讨论稿)\nNo. 1 · 汇编(一)"
+
+
+def test_a_title_two_files_bear_names_each_file_but_a_compilation_s_repeats_do_not() -> None:
+    choices = [
+        SpeechChoice(1, "报告", "2023", None, "报告", 1, 1, source="/home/u/v1.txt"),
+        SpeechChoice(2, "报告", "2023", None, "报告", 1, 1, source="C:\\稿\\v2.txt"),
+        SpeechChoice(3, "讲话", None, None, "汇编", 1, 2, source="/home/u/汇编.txt"),
+        SpeechChoice(4, "讲话", None, None, "汇编", 2, 2, source="/home/u/汇编.txt"),
+    ]
+    model = SpeechChoicesModel()
+    model.set_choices(choices)
+    texts = [model.index(row, 0).data() for row in range(4)]
+    assert texts[:2] == ["报告\n2023 · Source: v1.txt", "报告\n2023 · Source: v2.txt"]
+    assert texts[2:] == ["讲话\nNo. 1 · 汇编", "讲话\nNo. 2 · 汇编"]

@@ -97,10 +97,15 @@ def speech_heading(group: SpeechGroup, words: ExportWords = CHINESE_WORDS) -> st
 def source_name(collection: CollectionRecord) -> str:
     """Where a collection came from, without the folders of a local file (they differ between
     machines and tell where the user keeps files): a file name, a URL, or else the title."""
-    source = collection.source or ""
+    return source_file_name(collection.source) or collection.title
+
+
+def source_file_name(source: str | None) -> str:
+    """A collection's source without the folders of a local file (a URL whole); "" for none."""
+    source = source or ""
     if source and not _URL_SCHEME.match(source):
         source = PureWindowsPath(source).name  # splits on both / and \
-    return source or collection.title
+    return source
 
 
 def section_label(path: tuple[str, ...]) -> str:
