@@ -31,7 +31,7 @@ from desktop.core.errors import QueryError
 from desktop.core.storage.speech_filter import FilterChoices, SpeechFilter, years_in_order
 from desktop.core.text_templates import fill
 from desktop.gui.row_or_column import RowOrColumn
-from desktop.gui.speaker_picker import SpeakerPicker
+from desktop.gui.speaker_picker import SpeakerPicker, joined_names
 
 ANY_YEAR = 0
 """The spin boxes' value for an open end ("any")."""
@@ -59,8 +59,7 @@ def describe_filter(speech_filter: SpeechFilter | None) -> str:
     speakers = list(speech_filter.speakers)
     if speech_filter.no_speaker:
         speakers.append(translate("SearchFilterRow", "no speaker named"))
-    # The UI language's list separator: "、" between names in Chinese, ", " in English.
-    names = translate("SearchFilterRow", ", ").join(speakers)
+    names = joined_names(speakers)
     parts = [" / ".join(years), names]
     return " · ".join(part for part in parts if part)
 
