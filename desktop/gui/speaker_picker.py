@@ -34,6 +34,11 @@ from desktop.gui.flow_layout import FlowLayout
 translate = QCoreApplication.translate
 
 
+def joined_names(names: list[str]) -> str:
+    """Names as the UI's language lists them ("、" in Chinese, ", " in English)."""
+    return translate("SearchFilterRow", ", ").join(names)
+
+
 class SpeakerBox(QComboBox):
     """An editable box of the library's speakers that tells a choice from its open list (take
     the name) from a step of the arrow keys through the names (only show it)."""
@@ -174,7 +179,7 @@ class SpeakerPicker(QWidget):
         speakers = self._speakers + tuple(n for n in known if n != self.no_speaker_text())
         if self._known is None:  # taken unchecked until the library's names come
             self._taken_unchecked += tuple(n for n in known if n != self.no_speaker_text())
-        self.box.lineEdit().setText(self._joined(unknown))
+        self.box.lineEdit().setText(joined_names(unknown))
         self._tell_unknown(unknown)
         self._pick(tuple(dict.fromkeys(speakers)), no_speaker)
 
@@ -201,14 +206,9 @@ class SpeakerPicker(QWidget):
         """Names no speech gives, taken before the library's names came: back in the box
         (before what it holds), told of, and out of the filter."""
         typed = self.box.currentText()
-        self.box.setEditText(self._joined(unknown + ([typed] if typed else [])))
+        self.box.setEditText(joined_names(unknown + ([typed] if typed else [])))
         self._tell_unknown(unknown)
         self._pick(tuple(n for n in self._speakers if n not in unknown), self._no_speaker)
-
-    @staticmethod
-    def _joined(names: list[str]) -> str:
-        """Names as the UI's language lists them ("、" in Chinese, ", " in English)."""
-        return translate("SearchFilterRow", ", ").join(names)
 
     def _is_known(self, name: str) -> bool:
         if name == self.no_speaker_text():
@@ -221,7 +221,7 @@ class SpeakerPicker(QWidget):
             like = speakers_like(self._known or (), name)[:5]
             if like:
                 line = translate("SearchFilterRow", "No speech names “%1”: the library has %2")
-                lines.append(fill(line, name, self._joined(list(like))))
+                lines.append(fill(line, name, joined_names(list(like))))
             else:
                 lines.append(fill(translate("SearchFilterRow", "No speech names “%1”"), name))
         self.note.setText("\n".join(lines))
