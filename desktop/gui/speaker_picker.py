@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.annotation_match import fold
 from desktop.core.storage.speech_filter import speakers_like, split_speakers
 from desktop.core.text_templates import fill
 from desktop.gui.flow_layout import FlowLayout
@@ -175,10 +176,11 @@ class SpeakerPicker(QWidget):
         if whole_only and (unknown or not names):
             return
         known = [name for name in names if name not in unknown]
-        no_speaker = self._no_speaker or self.no_speaker_text() in known
-        speakers = self._speakers + tuple(n for n in known if n != self.no_speaker_text())
+        named = [name for name in known if not self._is_no_speaker(name)]
+        no_speaker = self._no_speaker or len(named) < len(known)
+        speakers = self._speakers + tuple(named)
         if self._known is None:  # taken unchecked until the library's names come
-            self._taken_unchecked += tuple(n for n in known if n != self.no_speaker_text())
+            self._taken_unchecked += tuple(named)
         self.box.lineEdit().setText(joined_names(unknown))
         self._tell_unknown(unknown)
         self._pick(tuple(dict.fromkeys(speakers)), no_speaker)
@@ -210,8 +212,12 @@ class SpeakerPicker(QWidget):
         self._tell_unknown(unknown)
         self._pick(tuple(n for n in self._speakers if n not in unknown), self._no_speaker)
 
+    def _is_no_speaker(self, name: str) -> bool:
+        # Folded as the names like one typed are found: "no speaker named" is the item too.
+        return fold(name) == fold(self.no_speaker_text())
+
     def _is_known(self, name: str) -> bool:
-        if name == self.no_speaker_text():
+        if self._is_no_speaker(name):
             return True
         return self._known is None or name in self._known
 
