@@ -30,6 +30,7 @@ from PySide6.QtGui import QIcon
 from desktop.core.errors import PizhuError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
 from desktop.models import AnyIndex
+from desktop.models.fullwidth_text import ShownTexts
 from desktop.models.library_batches import BatchMixin
 from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     ROLE_VALUES,
@@ -58,7 +59,7 @@ _NO_INDEX = QModelIndex()
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 """Every row's flags: made once (an enum ``|`` in Python costs ~3 µs, asked 4 times a row)."""
 _SHOWN_KEPT = 100_000
-"""Titles and labels kept as shown full-width: a big library's rows, cleared past it."""
+"""Titles and labels kept as shown full-width: a big library's rows (``ShownTexts``)."""
 
 
 class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
@@ -73,9 +74,8 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         self._collections: dict[int, TreeNode] = {}
         self._icons: dict[TreeKind, QIcon] = {}
         self._changing = False
-        self._fullwidth_labels = False
-        # Titles and labels as shown with full-width punctuation, converted once per setting.
-        self._shown: dict[str, str] = {}
+        # Titles and labels as shown (full-width punctuation or not), converted once per setting.
+        self._shown = ShownTexts(kept=_SHOWN_KEPT)
         self._root = TreeNode(None, 0, None)
         self._root.children = [self._collection_node(c, self._root) for c in source.collections()]
         self._root.fetched = True
@@ -85,10 +85,8 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         """Show the titles and the outline's labels with full-width punctuation, as the page
         shows the text (a speech's title is its first line there); what is stored, renamed,
         filtered and exported stays as it is (``EditRole`` gives it)."""
-        if enabled == self._fullwidth_labels:
+        if not self._shown.set_fullwidth(enabled):
             return
-        self._fullwidth_labels = enabled
-        self._shown.clear()
         for node in (self._root, *self.walk()):
             if node.children:
                 first, last = self.index_of(node.children[0]), self.index_of(node.children[-1])
@@ -249,28 +247,16 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         if node is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._shown_title(node.title) if self._fullwidth_labels else node.title
+            return self._shown(node.title)
         if role == Qt.ItemDataRole.EditRole:
             return node.title
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(node.kind) if node.kind is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             # The sample's file is in the installation's folder: what it is for says more.
-            title = self._shown_title(node.title) if self._fullwidth_labels else node.title
-            parts = (title, node.distinction, _sample_note(node) or node.detail)
+            parts = (self._shown(node.title), node.distinction, _sample_note(node) or node.detail)
             return "\n".join(dict.fromkeys(part for part in parts if part))
         return ROLE_VALUES[role](node) if role in ROLE_VALUES else None
-
-    def _shown_title(self, title: str) -> str:
-        """``title`` with the page's full-width punctuation (once: a view measures every row)."""
-        found = self._shown.get(title)
-        if found is None:
-            from desktop.core.punctuation import to_fullwidth  # compiles on first use
-
-            if len(self._shown) > _SHOWN_KEPT:
-                self._shown.clear()
-            found = self._shown[title] = to_fullwidth(title)
-        return found
 
     # Finding rows --------------------------------------------------------------------------
 
