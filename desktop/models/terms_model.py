@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.models import AnyIndex
-from desktop.models.fullwidth_text import shown_text
+from desktop.models.fullwidth_text import ShownTexts
 
 if TYPE_CHECKING:
     from desktop.core.chinese.formulations import CollectionFormulation, FormulationKind
@@ -125,16 +125,13 @@ class TermsTableModel(QAbstractTableModel, Generic[Entry]):
         self._columns = tuple(columns)
         self._to_table = to_table
         self._entries: list[Entry] = []
-        self._fullwidth = False
-        self._shown: dict[str, str] = {}  # terms as shown full-width, emptied on a change
+        self._shown = ShownTexts(kept=20_000)  # terms as shown, converted once per setting
 
     def set_fullwidth_punctuation(self, enabled: bool) -> None:
         """Show the terms (a quoted formulation may hold a comma) with full-width punctuation
         in Chinese context, or not; what the rows copy, sort and mark keeps the term."""
-        if enabled == self._fullwidth:
+        if not self._shown.set_fullwidth(enabled):
             return
-        self._fullwidth = enabled
-        self._shown.clear()
         if self._entries:
             last = self.index(len(self._entries) - 1, 0)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
@@ -174,14 +171,9 @@ class TermsTableModel(QAbstractTableModel, Generic[Entry]):
             return None
         entry = self._entries[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole and self._fullwidth and index.column() == 0:
-            text = column.shown(entry)
-            found = self._shown.get(text)
-            if found is None:
-                found = self._shown[text] = shown_text(text, True)
-            return found
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.shown(entry)
+            text = column.shown(entry)
+            return self._shown(text) if index.column() == 0 else text  # the term's column
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Role.SORT:
