@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from desktop.gui.contrast import blend, readable_colour, secondary_colour
-from desktop.models.fullwidth_text import shown_text
+from desktop.models.fullwidth_text import ShownTexts
 
 _TEXTS_KEPT = 20_000
 """Fitted texts kept: a few screens of rows many times over, cleared past it."""
@@ -65,9 +65,8 @@ class PaintCache:
         self._counts: dict[tuple[int, int], QColor] = {}
         self._lines: dict[tuple[object, ...], str] = {}
         self._wrapped: dict[tuple[object, ...], tuple[str, ...]] = {}
-        self._shown: dict[tuple[str, bool], str] = {}
-        self.fullwidth = False
-        """Whether quotes show Latin punctuation in Chinese context as full-width."""
+        self.shown = ShownTexts(kept=_SHOWN_KEPT)
+        """A quote as the full-width option shows it now, converted once per text and setting."""
 
     def fonts(self, font: QFont) -> Fonts:
         """``font``'s variants; made again when the font (zoom, family) changes."""
@@ -126,14 +125,11 @@ class PaintCache:
             found = self._wrapped[key] = tuple(make())
         return found
 
-    def shown(self, text: str) -> str:
-        """``text`` as the full-width option shows it now, converted once per text and setting."""
-        if not self.fullwidth:
-            return text
-        key = (text, True)
-        found = self._shown.get(key)
-        if found is None:
-            if len(self._shown) > _SHOWN_KEPT:
-                self._shown.clear()
-            found = self._shown[key] = shown_text(text, True)
-        return found
+    @property
+    def fullwidth(self) -> bool:
+        """Whether quotes show Latin punctuation in Chinese context as full-width."""
+        return self.shown.fullwidth
+
+    @fullwidth.setter
+    def fullwidth(self, enabled: bool) -> None:
+        self.shown.set_fullwidth(enabled)

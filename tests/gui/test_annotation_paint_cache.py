@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from desktop.core.annotation import AnchorState, Annotation
-from desktop.gui import annotation_paint_cache
 from desktop.gui.annotation_delegate import AnnotationDelegate
 from desktop.gui.annotation_paint_cache import PaintCache
 from desktop.gui.annotations_dock import AnnotationsDock
 from desktop.gui.app_theme import apply_application_theme
 from desktop.gui.i18n import Language, Translations
+from desktop.models import fullwidth_text
 from tests.gui.conftest import ShowDocked
 from tests.models.factory import make_annotation
 
@@ -178,9 +178,9 @@ def test_full_width_punctuation_paints_the_rows_as_a_fresh_dock_with_it_does(
     qtbot: QtBot, make_dock: MakeDock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     converted: list[str] = []
-    real = annotation_paint_cache.shown_text
+    real = fullwidth_text.shown_text  # what the cache's ShownTexts converts with
     monkeypatch.setattr(
-        annotation_paint_cache,
+        fullwidth_text,
         "shown_text",
         lambda text, on: converted.append(text) or real(text, on),
     )
