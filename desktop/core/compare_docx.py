@@ -43,7 +43,7 @@ def to_docx(
     """The changes as .docx bytes; ``generated`` (ISO, UTC) stamps the document, now if None."""
     words = words or ChangeWords()
     old, new = compared.old, compared.new
-    title = words.title.replace("%1", old.title).replace("%2", new.title)
+    title = words.title_of(old.title, new.title)
     document = DocxBuilder(title, generated or utc_now(), GENERATOR, words.language)
     document.paragraph(title, style="Title")
     summary = document.paragraph(style=META_STYLE)
@@ -57,7 +57,7 @@ def to_docx(
     for number, (hunk, section) in enumerate(hunks, 1):
         kind = words.kinds.get(hunk.kind.value, hunk.kind.value)
         if section:
-            kind = words.section_kind.replace("%1", section).replace("%2", kind)
+            kind = words.kind_in(section, kind)
         document.paragraph(f"{number}. {kind}", style="Heading 1")
         lines = []
         for deleted, label, text, start, end in (

@@ -27,6 +27,7 @@ from desktop.core.fileio import atomic_write
 from desktop.core.records import SpeechRecord
 from desktop.core.section_paths import SectionPaths
 from desktop.core.speech_compare import Comparison, Hunk
+from desktop.core.text_templates import fill
 
 DEFAULT_CONTEXT = 10
 CSV_HEADER = ("section", "kind", "old", "new", "old_offset", "new_offset")
@@ -69,6 +70,14 @@ class ChangeWords:
     language: str = "en-GB"  # a BCP 47 tag: the HTML's and the Word document's own words
     summary: Callable[[Comparison], str] | None = None
     """The line counting the changes (its plurals are the UI's); ``summary_line`` if None."""
+
+    def title_of(self, old: str, new: str) -> str:
+        """The title naming both speeches, filled in one pass (a title holding ``%2`` stays)."""
+        return fill(self.title, old, new)
+
+    def kind_in(self, section: str, kind: str) -> str:
+        """A change's section, then its kind, filled in one pass as ``title_of``."""
+        return fill(self.section_kind, section, kind)
 
     def summary_of(self, comparison: Comparison) -> str:
         """The line counting ``comparison``'s changes in these words."""
@@ -204,7 +213,7 @@ def to_markdown(
     and kind, the old text struck through and the new in bold, with a little context."""
     words = words or ChangeWords()
     old, new = compared.old, compared.new
-    title = words.title.replace("%1", _markdown(old.title)).replace("%2", _markdown(new.title))
+    title = words.title_of(_markdown(old.title), _markdown(new.title))
     lines = [f"# {title}", ""]
     sides = zip((old, new), compared.sources, strict=True)
     old_line, new_line = (_speech_line(speech, source, words) for speech, source in sides)
@@ -215,7 +224,7 @@ def to_markdown(
     for number, (hunk, section) in enumerate(zip(hunks, compared.sections, strict=True), 1):
         kind = words.kinds.get(hunk.kind.value, hunk.kind.value)
         if section:
-            kind = words.section_kind.replace("%1", _markdown(section)).replace("%2", kind)
+            kind = words.kind_in(_markdown(section), kind)
         lines += [f"## {number}. {kind}", ""]
         old_text, new_text = compared.texts
         if hunk.old_start < hunk.old_end:

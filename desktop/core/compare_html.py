@@ -48,7 +48,7 @@ def to_html(
     facts, then each change under its number, section and kind, old and new in context."""
     words = words or ChangeWords()
     old, new = compared.old, compared.new
-    title = _esc(words.title.replace("%1", old.title).replace("%2", new.title))
+    title = _esc(words.title_of(old.title, new.title))
     body = [
         f'<h1 style="{_H1}">{title}</h1>',
         f"<p><b>{_esc(words.summary_of(compared.comparison))}</b></p>",
@@ -60,7 +60,7 @@ def to_html(
     for number, (hunk, section) in enumerate(hunks, 1):
         kind = words.kinds.get(hunk.kind.value, hunk.kind.value)
         if section:
-            kind = words.section_kind.replace("%1", section).replace("%2", kind)
+            kind = words.kind_in(section, kind)
         body.append(f'<h2 style="{_H2}">{number}. {_esc(kind)}</h2>')
         for side, text, start, end in (
             ("old", old_text, hunk.old_start, hunk.old_end),

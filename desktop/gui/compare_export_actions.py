@@ -149,7 +149,7 @@ class CompareExport(QObject):
             return None
         settings = ExportSettings()
         words = self.words()
-        title = words.title.replace("%1", compared.old.title).replace("%2", compared.new.title)
+        title = words.title_of(compared.old.title, compared.new.title)
         filters = {
             self.tr("Word document (*.docx)"): ChangesFormat.DOCX,
             self.tr("Web page (*.html)"): ChangesFormat.HTML,

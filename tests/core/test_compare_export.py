@@ -134,3 +134,28 @@ def test_sides_of_one_title_are_named_by_their_files_in_every_export() -> None:
     assert "旧稿：征求意见稿 · 2025-03-05 · 李某 · 来源：v1.txt" in texts
     assert "新稿：正式稿 · 来源：v2.txt" in texts
     assert "Source" not in to_markdown(compared_speeches()), "named only when needed"
+
+
+def test_a_title_or_section_holding_a_place_is_written_as_it_stands_in_every_export() -> None:
+    """``%2`` in the old title (增长5%2024…) or a section is the speech's words, not a place:
+    filled in one pass (``text_templates.fill``), not by one ``replace`` after another."""
+    import dataclasses
+
+    import docx
+
+    from desktop.core.compare_docx import to_docx
+    from desktop.core.compare_html import to_html
+
+    plain = compared_speeches(sections=("一、增长5%2",) * 3)
+    compared = dataclasses.replace(plain, old=plain.old._replace(title="增长5%2024"))
+    title = "Changes: 增长5%2024 → 正式稿"
+    lines = to_markdown(compared).splitlines()
+    assert lines[0] == f"# {title}"
+    assert "## 1. 一、增长5%2 (inserted)" in lines
+    page = to_html(compared)
+    assert f">{title}</h1>" in page
+    assert "1. 一、增长5%2 (inserted)</h2>" in page
+    document = docx.Document(io.BytesIO(to_docx(compared, generated="2026-01-01T00:00:00Z")))
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert texts[0] == title
+    assert "1. 一、增长5%2 (inserted)" in texts
