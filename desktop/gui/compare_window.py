@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import PizhuError
+from desktop.core.text_templates import fill
 from desktop.gui.button_texts import without_access_key
 from desktop.gui.compare_export_actions import CompareExport
 from desktop.gui.compare_jobs import compare_job
@@ -199,10 +200,10 @@ class CompareWindow(PagesMixin, QMainWindow):
             label.setText(words.replace("%1", title))
             pane.setAccessibleName(label.text())
         window_title = self.tr("Compare: %1 → %2")
-        self.setWindowTitle(window_title.replace("%1", old_title).replace("%2", new_title))
+        self.setWindowTitle(fill(window_title, old_title, new_title))  # a title may hold "%2"
         # Named, as "the new speech on the left" was untrue once the sides had been swapped.
         tip = self.tr("Put “%1” on the left and “%2” on the right, and compare again")
-        self.swap_action.setStatusTip(tip.replace("%1", new_title).replace("%2", old_title))
+        self.swap_action.setStatusTip(fill(tip, new_title, old_title))
 
     # Loading and comparing ------------------------------------------------------------------
 

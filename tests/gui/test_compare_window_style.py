@@ -216,3 +216,19 @@ def test_a_zoom_made_between_the_two_full_width_pages_sets_both_anew(
     settled(qtbot, compare)
     assert zoomed
     _pages_as_the_window_sets_them(compare, window.reader.document().defaultFont().pointSizeF())
+
+
+def test_a_title_holding_a_place_is_named_as_it_stands(
+    qtbot: QtBot, open_window: WindowFactory, library_path: Path
+) -> None:
+    # "%2" in a title (增长5%2024…) is the speech's words: the window's title and the swap's
+    # tip are filled in one pass, not one place after another.
+    draft, final = import_two_versions(library_path)
+    window = open_window()
+    window.session.rename_speech(final, "增长5%2024")
+    compare = open_compare(qtbot, window, draft, final)
+    tip = compare.swap_action.statusTip()
+    assert tip == "Put “增长5%2024” on the left and “征求意见稿” on the right, and compare again"
+    compare.swap()
+    settled(qtbot, compare)
+    assert compare.windowTitle() == "Compare: 增长5%2024 → 征求意见稿"
