@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.citation import cite_speech, join_passages
 from desktop.core.errors import PizhuError
+from desktop.core.text_templates import fill
 from desktop.gui.actions import ActionId
 from desktop.gui.status_bar import MESSAGE_SHORT_MS
 
@@ -114,7 +115,7 @@ class DockBatchRequests(QObject):
         if tagged:
             keys = self._window.registry.shortcut_text(ActionId.UNDO)
             message = self.tr("Tagged %Ln annotation(s) “%1”. Undo with %2.", "", int(tagged))
-            message = message.replace("%1", tag).replace("%2", keys)
+            message = fill(message, tag, keys)  # one pass: a tag may hold "%2"
             self._window.status.showMessage(message, MESSAGE_SHORT_MS)
 
     @Slot(list)

@@ -362,3 +362,14 @@ def test_the_edit_menu_offers_accept_this_place_on_a_moved_highlight(
         accept.trigger()
     moved = ids[MOVED_WORDS[1]]
     assert _states(main_window, [moved]) == [(AnchorState.ANCHORED, AnchorState.ANCHORED)]
+
+
+def test_a_tag_holding_a_place_is_named_as_typed_in_the_status_line(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "%2" in a tag is her words, not the place of the Undo key: filled in one pass.
+    ids = _highlight_words(qtbot, main_window)
+    monkeypatch.setattr(DockBatchRequests, "ask_tag", staticmethod(lambda *_: "增长%2"))
+    _choose(qtbot, main_window, list(ids.values()))
+    qtbot.keyClick(main_window.annotations_dock.view, Qt.Key.Key_T, CTRL)
+    assert "“增长%2”" in main_window.status.currentMessage()
