@@ -19,27 +19,25 @@ def end_at_salutations(nodes: Sequence[OutlineNode], breaks: Sequence[int], text
     """End, in place, each heading below the top level at the first of ``breaks`` (the starts
     of salutations standing alone in ``text``) after some words of its own, and the nodes
     nested in it within it."""
-    for node in nodes:
-        _cap_children(node, breaks, text)
-
-
-def _cap_children(parent: OutlineNode, breaks: Sequence[int], text: str) -> None:
-    for node in parent.children:
+    # one walk with a stack, not a call per node: most speeches have no break, and every node
+    # is still kept within its parent
+    stack = [(child, node) for node in nodes for child in node.children]
+    while stack:
+        node, parent = stack.pop()
         end = min(node.end, parent.end)
-        if node.kind == NodeKind.HEADING:
+        if breaks and node.kind == NodeKind.HEADING:
             end = min(end, _first_break(node, breaks, text))
         node.end = end
         node.head_end = min(node.head_end, end)
-        _cap_children(node, breaks, text)
+        stack.extend((child, node) for child in node.children)
 
 
 def _first_break(node: OutlineNode, breaks: Sequence[int], text: str) -> int:
     """The first salutation after the node's own words, unless a point or sub-part of it
     comes after that salutation (its list goes on past it)."""
-    inside = _last_start(node)
     for start in breaks:
         if node.head_end < start < node.end and text[node.head_end : start].strip():
-            return start if start > inside else node.end
+            return start if start > _last_start(node) else node.end
     return node.end
 
 

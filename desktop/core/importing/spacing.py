@@ -34,8 +34,9 @@ _LATIN_LETTERS = re.compile("[A-Za-z]+")
 _SPACED_HAN = re.compile(f" (?<=[{HAN}] )(?=[{HAN}])")
 _ADJACENT_HAN = re.compile(f"[{HAN}][{HAN}]")
 _DIGITS = "0-9\uff10-\uff19"
-# "1 9 9 8": a digit and a space before the next digit and its space
-_SPACED_DIGIT = re.compile(f"[{_DIGITS}] (?=[{_DIGITS}] )")
+# "1 9 9 8": a space after a digit, before the next digit and its space. It opens with the
+# space, so that the engine skips ahead to one: a whole text's few spaces, not all its digits.
+_SPACED_DIGIT = re.compile(f" (?<=[{_DIGITS}] )(?=[{_DIGITS}] )")
 _ADJACENT_DIGIT = re.compile(f"[{_DIGITS}](?=[{_DIGITS}])")
 _DIGIT = re.compile(f"[{_DIGITS}]")
 # what follows a spaced-out digit in a figure: more of it, its unit or its punctuation
@@ -47,7 +48,9 @@ def spaces_out_digits(text: str) -> bool:
     """Whether ``text`` was extracted with a space after each digit (``1 9 9 8 年``): more
     spaced-out digits than digits written together, so numbers as such are never split."""
     spaced = len(_SPACED_DIGIT.findall(text))
-    return spaced >= _SPACED_DIGITS_MIN and spaced > len(_ADJACENT_DIGIT.findall(text))
+    if spaced < _SPACED_DIGITS_MIN:
+        return False  # nearly every text: its digits, many, are not counted
+    return spaced > len(_ADJACENT_DIGIT.findall(text))
 
 
 def stray_space_spans(text: str, *, digits_spaced: bool = False) -> list[Span]:
