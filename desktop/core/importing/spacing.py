@@ -48,9 +48,7 @@ def spaces_out_digits(text: str) -> bool:
     """Whether ``text`` was extracted with a space after each digit (``1 9 9 8 年``): more
     spaced-out digits than digits written together, so numbers as such are never split."""
     spaced = len(_SPACED_DIGIT.findall(text))
-    if spaced < _SPACED_DIGITS_MIN:
-        return False  # nearly every text: its digits, many, are not counted
-    return spaced > len(_ADJACENT_DIGIT.findall(text))
+    return spaced >= _SPACED_DIGITS_MIN and spaced > len(_ADJACENT_DIGIT.findall(text))
 
 
 def stray_space_spans(text: str, *, digits_spaced: bool = False) -> list[Span]:
