@@ -19,17 +19,18 @@ def end_at_salutations(nodes: Sequence[OutlineNode], breaks: Sequence[int], text
     """End, in place, each heading below the top level at the first of ``breaks`` (the starts
     of salutations standing alone in ``text``) after some words of its own, and the nodes
     nested in it within it."""
-    # one walk with a stack, not a call per node: most speeches have no break, and every node
-    # is still kept within its parent
-    stack = [(child, node) for node in nodes for child in node.children]
-    while stack:
-        node, parent = stack.pop()
+    for node in nodes:
+        _cap_children(node, breaks, text)
+
+
+def _cap_children(parent: OutlineNode, breaks: Sequence[int], text: str) -> None:
+    for node in parent.children:
         end = min(node.end, parent.end)
-        if breaks and node.kind == NodeKind.HEADING:
+        if breaks and node.kind == NodeKind.HEADING:  # most speeches have no break
             end = min(end, _first_break(node, breaks, text))
         node.end = end
         node.head_end = min(node.head_end, end)
-        stack.extend((child, node) for child in node.children)
+        _cap_children(node, breaks, text)
 
 
 def _first_break(node: OutlineNode, breaks: Sequence[int], text: str) -> int:
