@@ -165,15 +165,16 @@ _ENCLOSED = {
 _NUMERAL_LIST = re.compile(rf"{CN_NUMERAL}[、季产]")
 
 
-def heading_marker(text: str) -> Marker | None:
-    """The heading numbering ``text`` starts with, if any."""
-    if not text:
+def heading_marker(text: str, at: int = 0) -> Marker | None:
+    """The heading numbering ``text`` starts with (or ``text[at:]``, found in place: a list's
+    items are looked for at many places of one paragraph), if any."""
+    if at >= len(text):
         return None
-    enclosed = _ENCLOSED.get(text[0])
+    enclosed = _ENCLOSED.get(text[at])
     if enclosed:
-        return Marker(enclosed[0], enclosed[1], 0, 1)
-    for style, pattern in _PATTERNS_BY_FIRST.get(text[0], ()):
-        match = pattern.match(text)
+        return Marker(enclosed[0], enclosed[1], at, at + 1)
+    for style, pattern in _PATTERNS_BY_FIRST.get(text[at], ()):
+        match = pattern.match(text, at)
         if match is None:
             continue
         numeral = match.group(1)
@@ -184,7 +185,7 @@ def heading_marker(text: str) -> Marker | None:
             style = f"chapter-{match.group(2)}"
         if style == "cn-dun" and _NUMERAL_LIST.match(text, match.end()):
             return None
-        return Marker(style, number, 0, match.end())
+        return Marker(style, number, at, match.end())
     return None
 
 

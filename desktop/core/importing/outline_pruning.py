@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from desktop.core.document import NodeKind
@@ -64,19 +63,32 @@ def without_previews(roots: list[_Node]) -> list[_Node]:
     一、…；二、…；三、…。 over 过去一年的工作 …): a preview of the outline, not points of it."""
     # a heading's words with its marker or without: the preview may number the parts its
     # own way (这个报告分为五个部分：（１）…；（２）… over 一、…)
-    headings = [node for node in _walk(roots) if node.kind == NodeKind.HEADING]
-    titles = {words for node in headings for words in (node.event.label, _item_words(node))}
+    nodes = _walk(roots)
+    titles = {
+        words
+        for node in nodes
+        if node.kind == NodeKind.HEADING
+        for words in (node.event.label, _item_words(node))
+    }
     named: dict[int, bool] = {}
-    for node in _walk(roots):
-        if node.kind == NodeKind.POINT and not node.event.opens_paragraph:
-            named[node.run] = named.get(node.run, True) and _item_words(node) in titles
-    return _without_runs(roots, {run for run, all_named in named.items() if all_named})
-
-
-def _walk(nodes: list[_Node]) -> Iterator[_Node]:
     for node in nodes:
-        yield node
-        yield from _walk(node.children)
+        # a run with an item named by no heading is no preview: its other items need no look
+        point = node.kind == NodeKind.POINT and not node.event.opens_paragraph
+        if point and named.get(node.run, True):
+            named[node.run] = _item_words(node) in titles
+    previews = {run for run, all_named in named.items() if all_named}
+    return _without_runs(roots, previews) if previews else roots
+
+
+def _walk(nodes: list[_Node]) -> list[_Node]:
+    """Every node of the trees under ``nodes``, each before its children."""
+    walked: list[_Node] = []
+    stack = list(reversed(nodes))
+    while stack:
+        node = stack.pop()
+        walked.append(node)
+        stack.extend(reversed(node.children))
+    return walked
 
 
 def _item_words(node: _Node) -> str:

@@ -67,9 +67,10 @@ def is_plain_heading(text: str, previous: Block | None, following: Block | None)
     """A short line of words among body paragraphs, with running text under it."""
     if text[0] in BULLETS:  # a list item, one of several short phrases
         return False
-    words = text[:-1] if _TOPIC_LINE.fullmatch(text) else text
-    short = len(text) <= HEADING_MAX and han_count(text) >= _PLAIN_MIN_HAN
-    if not (is_title_like(words) and short):
+    if len(text) > HEADING_MAX or han_count(text) < _PLAIN_MIN_HAN:
+        return False  # most paragraphs: the one test
+    topic = text.startswith("关于") and _TOPIC_LINE.fullmatch(text) is not None
+    if not is_title_like(text[:-1] if topic else text):
         return False
     if salutation_length(text) or speaker(text) or date_line(text) or is_subtitle(text):
         return False

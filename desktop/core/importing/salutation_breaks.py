@@ -26,7 +26,7 @@ def end_at_salutations(nodes: Sequence[OutlineNode], breaks: Sequence[int], text
 def _cap_children(parent: OutlineNode, breaks: Sequence[int], text: str) -> None:
     for node in parent.children:
         end = min(node.end, parent.end)
-        if node.kind == NodeKind.HEADING:
+        if breaks and node.kind == NodeKind.HEADING:  # most speeches have no break
             end = min(end, _first_break(node, breaks, text))
         node.end = end
         node.head_end = min(node.head_end, end)
@@ -36,10 +36,9 @@ def _cap_children(parent: OutlineNode, breaks: Sequence[int], text: str) -> None
 def _first_break(node: OutlineNode, breaks: Sequence[int], text: str) -> int:
     """The first salutation after the node's own words, unless a point or sub-part of it
     comes after that salutation (its list goes on past it)."""
-    inside = _last_start(node)
     for start in breaks:
         if node.head_end < start < node.end and text[node.head_end : start].strip():
-            return start if start > inside else node.end
+            return start if start > _last_start(node) else node.end
     return node.end
 
 

@@ -34,8 +34,9 @@ _LATIN_LETTERS = re.compile("[A-Za-z]+")
 _SPACED_HAN = re.compile(f" (?<=[{HAN}] )(?=[{HAN}])")
 _ADJACENT_HAN = re.compile(f"[{HAN}][{HAN}]")
 _DIGITS = "0-9\uff10-\uff19"
-# "1 9 9 8": a digit and a space before the next digit and its space
-_SPACED_DIGIT = re.compile(f"[{_DIGITS}] (?=[{_DIGITS}] )")
+# "1 9 9 8": a space after a digit, before the next digit and its space. It opens with the
+# space, so that the engine skips ahead to one: a whole text's few spaces, not all its digits.
+_SPACED_DIGIT = re.compile(f" (?<=[{_DIGITS}] )(?=[{_DIGITS}] )")
 _ADJACENT_DIGIT = re.compile(f"[{_DIGITS}](?=[{_DIGITS}])")
 _DIGIT = re.compile(f"[{_DIGITS}]")
 # what follows a spaced-out digit in a figure: more of it, its unit or its punctuation

@@ -53,6 +53,8 @@ from desktop.core.importing.separators import announced_count
 from desktop.core.importing.split import Layout, SpeechRange, split
 
 _COLLECTION_HEAD_SCAN = 8
+# The marks a salutation ends with (``lines.salutation_length``): no other line is one.
+_SALUTATION_ENDS = frozenset("：:，,！!")
 _OWN_TITLE_MIN_HAN = 6  # a speech's title (在全市大会上的讲话), not a word of one (讲话)
 
 
@@ -175,7 +177,8 @@ def _dividers(paragraphs: Sequence[Paragraph], starts: list[int], head: Head) ->
     return [
         starts[index]
         for index in range(head.body_start + 1, len(paragraphs))
-        if paragraphs[index].text
+        # a salutation ends with its mark (各位代表！): one test rules out nearly every line
+        if paragraphs[index].text[-1:] in _SALUTATION_ENDS
         and salutation_length(paragraphs[index].text) == len(paragraphs[index].text)
     ]
 

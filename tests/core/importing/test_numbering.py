@@ -248,3 +248,19 @@ def test_numerals_worth_one_end_with_it() -> None:
     worth_one = [numeral for numeral in numerals if number_value(numeral) == 1]
     assert "一" in worth_one
     assert all(numeral.endswith("一") for numeral in worth_one)
+
+
+@given(
+    st.text(alphabet="第一二十章条（()）1２.．、)）①⑵⒊IVX 　编节a字", max_size=12),
+    st.integers(0, 14),
+)
+def test_a_heading_marker_found_in_place_is_the_one_the_rest_of_the_text_opens_with(
+    text: str, at: int
+) -> None:
+    # a list's items are looked for at many places of one paragraph, without slicing it
+    sliced = heading_marker(text[at:])
+    expected = None
+    if sliced is not None:
+        expected = (sliced.style, sliced.number, at + sliced.start, at + sliced.end)
+    found = heading_marker(text, at)
+    assert (found and (found.style, found.number, found.start, found.end)) == expected

@@ -3,7 +3,10 @@ previews the headings that follow: its items are not points of the outline."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.document import NodeKind
+from desktop.core.importing import outline_pruning
 from desktop.core.importing.outline import build_outline
 from desktop.core.importing.sections import Block, find_events
 from tests.core.importing.outline_checks import check_outline, flatten
@@ -54,3 +57,18 @@ def test_a_preview_numbering_the_parts_its_own_way_gives_no_points() -> None:
     preview = "这个报告分为两个部分：（1）关于过去一年的工作；（2）关于今年的主要任务。"
     tree = _tree(preview, "一、关于过去一年的工作", _PARTS[1], "二、关于今年的主要任务", _PARTS[3])
     assert tree == [(0, "H", "一、关于过去一年的工作"), (0, "H", "二、关于今年的主要任务")]
+
+
+def test_an_outline_previewed_by_no_sentence_is_not_copied(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def without_runs(nodes: object, runs: object) -> None:
+        raise AssertionError("copied")
+
+    monkeypatch.setattr(outline_pruning, "_without_runs", without_runs)
+    tree = _tree("一、狠抓工作落实", "一是压实责任，层层抓好落实；二是强化督查，确保任务到位。")
+    assert [label for _, _, label in tree] == [
+        "一、狠抓工作落实",
+        "一是压实责任，层层抓好落实",
+        "二是强化督查，确保任务到位",
+    ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.document import NodeKind
-from desktop.core.importing import import_bytes
+from desktop.core.importing import import_bytes, plain_headings
+from desktop.core.importing.plain_headings import is_plain_heading
 from tests.core.importing.block_checks import events_of, labels_of
 
 
@@ -139,3 +140,16 @@ def test_a_topic_line_ending_on_a_full_stop_heads_its_part() -> None:
 def test_a_sentence_about_a_topic_is_no_heading(line: str) -> None:
     """A sentence that opens with 关于 but says something of it is running text."""
     assert events_of("会议讨论了今年的主要工作。", line, "各地区各部门要认真贯彻落实。") == []
+
+
+def test_only_a_short_line_opening_with_guanyu_is_matched_as_a_topic(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # nearly every paragraph is too long for a heading, or names no topic: no regex for those
+    class Unmatched:
+        def fullmatch(self, text: str) -> None:
+            raise AssertionError(f"matched {text}")
+
+    monkeypatch.setattr(plain_headings, "_TOPIC_LINE", Unmatched())
+    assert not is_plain_heading("过去一年，经济运行总体平稳，主要指标完成良好。" * 3, None, None)
+    assert not is_plain_heading("稳住经济大盘。", None, None)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.document import NodeKind
+from desktop.core.importing import run_in_lists
+from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.outline import build_outline
 from desktop.core.importing.run_in_lists import run_in_items
 from desktop.core.importing.sections import Block, find_events
@@ -92,3 +98,50 @@ def test_numbered_paragraphs_each_with_one_item_stay_headings() -> None:
 )
 def test_what_is_no_list_run_in_has_no_items(text: str) -> None:
     assert run_in_items(text) == []
+
+
+def test_a_paragraph_without_a_marker_after_its_colons_or_clauses_is_not_looked_into(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    looked: list[int] = []
+
+    def marker(text: str, at: int = 0) -> None:
+        looked.append(at)
+
+    monkeypatch.setattr(run_in_lists, "heading_marker", marker)
+    assert run_in_items("主要任务是：稳住经济大盘，确保增长目标完成；抓好项目建设。") == []
+    assert looked == []
+
+
+def _items_as_sliced(text: str, start: int = 0) -> list[tuple[int, int, int]]:
+    """The lists as first written: the paragraph sliced at each colon and clause."""
+    items: list[tuple[int, int, int]] = []
+
+    def run_from(at: int, styles: frozenset[str]) -> list[tuple[int, int, int]]:
+        first = heading_marker(text[at:])
+        if first is None or first.number != 1 or first.style not in styles:
+            return []
+        run = [(1, at, at + first.end)]
+        for boundary in re.finditer(r"[，,；;。！？!?]\s*", text[run[0][2] :]):
+            after = run[0][2] + boundary.end()
+            marker = heading_marker(text[after:])
+            if marker is not None and (marker.style, marker.number) == (first.style, len(run) + 1):
+                run.append((marker.number, after, after + marker.end))
+        return run if len(run) >= 2 else []
+
+    if start == 0:
+        items += run_from(0, _OPENING)
+    for colon in re.finditer(r"[：:]\s*", text[start:]):
+        if not items or start + colon.start() >= items[-1][2]:
+            items += run_from(start + colon.end(), _ITEMS_ONLY)
+    return items
+
+
+_ITEMS_ONLY = frozenset({"arabic-dot", "arabic-half", "arabic-paren", "circled"})
+_OPENING = _ITEMS_ONLY | {"cn-paren", "cn-dun"}
+
+
+@given(st.text(alphabet="：:，；。 12.、（()）①②⑴一二字", max_size=24), st.integers(0, 3))
+def test_lists_are_found_where_slicing_the_paragraph_found_them(text: str, start: int) -> None:
+    found = [(item.number, item.start, item.end) for item in run_in_items(text, start)]
+    assert found == _items_as_sliced(text, start)

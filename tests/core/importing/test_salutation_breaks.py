@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from desktop.core.importing import import_bytes
+from types import SimpleNamespace
+
+import pytest
+
+from desktop.core.importing import import_bytes, salutation_breaks, structure
+from desktop.core.importing.clean import Paragraph
+from desktop.core.importing.lines import salutation_length
+from desktop.core.importing.salutation_breaks import end_at_salutations
 from tests.core.importing.outline_checks import check_document
 
 # a year's review in points of several paragraphs each, its thanks after 各位代表！
@@ -87,3 +94,37 @@ def test_a_sub_part_going_on_past_a_salutation_stays_open() -> None:
     economy, government = tasks.children
     assert [node.label for node in economy.children] == ["1．扩大有效需求", "2．稳定市场预期"]
     assert economy.end == government.start
+
+
+def test_without_a_break_inside_a_heading_its_last_node_is_not_looked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    document = import_bytes(TASKS_THEN_DEFENCE.encode(), "tasks.txt")
+    (speech,) = document.speeches
+
+    def last_start(node: object) -> int:
+        raise AssertionError("looked for the last node")
+
+    monkeypatch.setattr(salutation_breaks, "_last_start", last_start)
+    ends = [node.end for node in speech.outline]
+    end_at_salutations(speech.outline, [], speech.text)  # most speeches: no break
+    end_at_salutations(speech.outline, [len(speech.text)], speech.text)  # none inside a part
+    assert [node.end for node in speech.outline] == ends
+
+
+def test_only_a_line_ending_with_a_salutations_mark_is_matched_as_a_divider(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    matched: list[str] = []
+
+    def salutation(text: str) -> int:
+        matched.append(text)
+        return salutation_length(text)
+
+    monkeypatch.setattr(structure, "salutation_length", salutation)
+    lines = ["工作报告", "一、今年主要任务", "要坚持稳中求进。", "各位代表！", "我们要继续努力。"]
+    paragraphs = [Paragraph(line) for line in lines]
+    starts = [sum(len(line) + 1 for line in lines[:index]) for index in range(len(lines))]
+    head = SimpleNamespace(body_start=0)
+    assert structure._dividers(paragraphs, starts, head) == [starts[3]]  # type: ignore[arg-type]
+    assert matched == ["各位代表！"]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.imported import RemovalKind
 from desktop.core.importing import import_bytes
@@ -110,3 +114,10 @@ def test_a_report_that_spaces_out_its_digits_keeps_its_date_and_headings() -> No
     ]
     assert "达到1234亿元，增长8．5％，比上年多45亿元。" in speech.text
     assert "今年要抓好3件事，力争增长7％左右。" in speech.text
+
+
+@given(st.text(alphabet="12０ 　年.%\n", max_size=30))
+def test_spaced_digits_are_counted_as_a_digit_then_a_space_before_the_next(text: str) -> None:
+    written = len(re.findall("[0-9\uff10-\uff19] (?=[0-9\uff10-\uff19] )", text))
+    adjacent = len(re.findall("[0-9\uff10-\uff19](?=[0-9\uff10-\uff19])", text))
+    assert spaces_out_digits(text) == (written >= 3 and written > adjacent)
