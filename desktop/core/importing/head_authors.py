@@ -110,8 +110,10 @@ def named_day(text: str) -> NamedDay | None:
     ``市委书记 王建国 2024年3月6日``, ``中共某某市委 2024年3月6日``), or None: not a paper's
     source line (``人民日报 2024年3月6日``), which names no author, nor a title holding a day
     (``王建国 2024年3月6日在…上的讲话``, ``春节团拜会 2024年2月8日``)."""
+    if len(text) > _NAMED_DAY_MAX:
+        return None  # a body's paragraph: not worth the pattern's scan
     match = _NAMED_DAY.fullmatch(text.strip())
-    if match is None or len(text) > _NAMED_DAY_MAX or has_sentence_end(text):
+    if match is None or has_sentence_end(text):
         return None
     day = match.group("day")
     found = date_line(day) if _NOT_A_DAY.search(_TIME_OF_DAY.sub("", day)) is None else None

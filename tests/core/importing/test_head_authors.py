@@ -6,7 +6,7 @@ import pytest
 
 from desktop.core.document import SpanKind
 from desktop.core.importing import import_bytes
-from desktop.core.importing.head_authors import title_speaker
+from desktop.core.importing.head_authors import _NAMED_DAY_MAX, named_day, title_speaker
 from tests.core.importing.head_checks import head_of
 
 
@@ -292,3 +292,14 @@ def test_a_speakers_line_with_the_time_of_day_is_a_dated_byline_not_the_title(by
     (speech,) = import_bytes("\n".join(lines).encode(), "a.txt").speeches
     assert (speech.title, speech.speaker, speech.date) == (title, "王建国", "2024-03-06")
     assert speech.role in ("株洲市委书记", "市委书记")
+
+
+@pytest.mark.parametrize(("pad", "read"), [(0, True), (1, False)])
+def test_a_dated_byline_is_read_up_to_its_longest_and_no_further(pad: int, read: bool) -> None:
+    # named_day skips a longer line before its pattern: the skip must stop at the same length
+    byline = "市委书记 王建国 2024年3月6日"
+    line = " " * (_NAMED_DAY_MAX - len(byline) + pad) + byline
+    found = named_day(line)
+    assert (found is not None) is read
+    if found is not None:
+        assert (found.said_by, found.date) == (("市委书记", "王建国"), "2024-03-06")
