@@ -70,12 +70,12 @@ _SENTENCE_WORDS_MIN = 3  # more than Thank you., which may close a speech or sta
 
 def is_latin_title(text: str) -> bool:
     """A short line of Latin words without a sentence end, unnumbered: a title."""
-    words = _WORD.findall(text)
+    # the cheap tests first: most lines read here are a Chinese body's paragraphs
+    if not text[:1].isupper() or len(text) > _TITLE_CHARS_MAX:
+        return False
     return (
-        _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]
-        and len(text) <= _TITLE_CHARS_MAX
+        _TITLE_WORDS[0] <= len(_WORD.findall(text)) <= _TITLE_WORDS[1]
         and HAN_RE.search(text) is None
-        and text[:1].isupper()
         and text[-1] not in ",.:;"
         and not has_sentence_end(text)
         and heading_marker(text) is None

@@ -8,7 +8,12 @@ import pytest
 
 from desktop.core.document import SpanKind
 from desktop.core.importing import import_bytes
-from desktop.core.importing.latin_head import is_latin_role, is_latin_salutation, is_latin_title
+from desktop.core.importing.latin_head import (
+    _TITLE_CHARS_MAX,
+    is_latin_role,
+    is_latin_salutation,
+    is_latin_title,
+)
 from tests.core.importing.outline_checks import check_document
 
 _BODY = (
@@ -175,3 +180,11 @@ def test_a_dashed_subtitle_under_an_english_title_is_its_subtitle(dash: str) -> 
         (SpanKind.SPEAKER, "Wang Yi"),
     ]
     check_document(document)
+
+
+@pytest.mark.parametrize(("pad", "title"), [(0, True), (1, False)])
+def test_a_latin_title_is_read_up_to_its_longest_and_no_further(pad: int, title: bool) -> None:
+    # is_latin_title skips a longer line before counting its words: the same length as before
+    line = "Remarks at the Opening of the Forum on Trade"
+    assert is_latin_title(line.ljust(_TITLE_CHARS_MAX + pad)) is title
+    assert not is_latin_title(line.lower())  # a title opens with a capital
