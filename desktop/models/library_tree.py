@@ -30,7 +30,6 @@ from PySide6.QtGui import QIcon
 from desktop.core.errors import PizhuError
 from desktop.core.records import CollectionRecord, OutlineNodeRecord, SpeechRecord
 from desktop.models import AnyIndex
-from desktop.models.fullwidth_text import ShownTexts
 from desktop.models.library_batches import BatchMixin
 from desktop.models.library_nodes import (  # the tree's vocabulary, re-exported
     ROLE_VALUES,
@@ -51,6 +50,7 @@ from desktop.resources import is_sample_source
 
 if TYPE_CHECKING:
     from desktop.core.storage.title_matches import TitleMatches
+    from desktop.models.fullwidth_text import ShownTexts
     from desktop.models.tree_titles import TitleEntry
 
 __all__ = ["LibrarySource", "LibraryTreeModel", "Role", "TreeKind", "TreeNode", "speech_detail"]
@@ -74,8 +74,9 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         self._collections: dict[int, TreeNode] = {}
         self._icons: dict[TreeKind, QIcon] = {}
         self._changing = False
-        # Titles and labels as shown (full-width punctuation or not), converted once per setting.
-        self._shown = ShownTexts(kept=_SHOWN_KEPT)
+        # Titles and labels as shown with full-width punctuation, converted once per setting;
+        # made when the option is first on (the first frame shows the stored titles).
+        self._shown: ShownTexts | None = None
         self._root = TreeNode(None, 0, None)
         self._root.children = [self._collection_node(c, self._root) for c in source.collections()]
         self._root.fetched = True
@@ -85,6 +86,12 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         """Show the titles and the outline's labels with full-width punctuation, as the page
         shows the text (a speech's title is its first line there); what is stored, renamed,
         filtered and exported stays as it is (``EditRole`` gives it)."""
+        if self._shown is None:
+            if not enabled:
+                return
+            from desktop.models.fullwidth_text import ShownTexts
+
+            self._shown = ShownTexts(kept=_SHOWN_KEPT)
         if not self._shown.set_fullwidth(enabled):
             return
         for node in (self._root, *self.walk()):
@@ -92,6 +99,10 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
                 first, last = self.index_of(node.children[0]), self.index_of(node.children[-1])
                 roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
                 self.dataChanged.emit(first, last, roles)
+
+    def _shown_title(self, node: TreeNode) -> str:
+        """``node``'s title as the tree shows it (full-width punctuation when that is on)."""
+        return node.title if self._shown is None else self._shown(node.title)
 
     def set_icons(self, icons: dict[TreeKind, QIcon]) -> None:
         """The decoration of each kind of row."""
@@ -247,14 +258,14 @@ class LibraryTreeModel(SyncMixin, BatchMixin, QAbstractItemModel):
         if node is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._shown(node.title)
+            return self._shown_title(node)
         if role == Qt.ItemDataRole.EditRole:
             return node.title
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(node.kind) if node.kind is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             # The sample's file is in the installation's folder: what it is for says more.
-            parts = (self._shown(node.title), node.distinction, _sample_note(node) or node.detail)
+            parts = (self._shown_title(node), node.distinction, _sample_note(node) or node.detail)
             return "\n".join(dict.fromkeys(part for part in parts if part))
         return ROLE_VALUES[role](node) if role in ROLE_VALUES else None
 
