@@ -4,6 +4,9 @@ Secretaries collect whole sentences (金句) to reuse, so a sentence here is the
 copy: it ends at 。！？ or an ellipsis (…… ending the sentence, not one followed by 等 or a
 comma), with the closing quotes and brackets after the mark (“……。”), and never runs over a
 paragraph's end. A paragraph with no end mark (a heading, a title, a date) is one sentence.
+A caller may name ``breaks``, offsets where a sentence ends though no mark says so: the reader
+gives the ends of headings glued to their paragraph's text (一、…的决心是坚定的现在,有些…), which
+it sets apart in bold, so a 金句 clicked after one does not take the heading with it.
 
 The semicolon decides by what follows it. In prose ； joins the halves of one thought, and the
 金句 are often such parallel clauses (发展是第一要务；人才是第一资源；创新是第一动力。):
@@ -18,6 +21,8 @@ the text (DESIGN.md, "Text and offsets").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 from desktop.core.importing.chars import CLOSERS, CN_NUMERAL_CHARS
 
@@ -48,27 +53,36 @@ def paragraph_around(text: str, offset: int) -> Range:
     return start, len(text) if end < 0 else end
 
 
-def sentences_in(text: str, start: int, end: int) -> list[Range]:
-    """The sentences of the paragraph ``text[start:end]``, spaces at their ends left out."""
+def sentences_in(text: str, start: int, end: int, breaks: Sequence[int] = ()) -> list[Range]:
+    """The sentences of the paragraph ``text[start:end]``, spaces at their ends left out;
+    each of the sorted ``breaks`` inside the paragraph ends one too."""
     sentences: list[Range] = []
+    forced = list(breaks[bisect_right(breaks, start) : bisect_right(breaks, end - 1)])
     begin = position = start
     while position < end:
-        stop = _end_after(text, position, end, begin)
+        stop = position if forced and forced[0] == position else None
+        if stop is not None:
+            forced.pop(0)
+        else:
+            stop = _end_after(text, position, end, begin)
         if stop is None:
             position += 1
             continue
         _append_trimmed(sentences, text, begin, stop)
         begin = position = stop
+        while forced and forced[0] <= begin:
+            forced.pop(0)
     _append_trimmed(sentences, text, begin, end)
     return sentences
 
 
-def sentence_at(text: str, offset: int) -> Range | None:
+def sentence_at(text: str, offset: int, breaks: Sequence[int] = ()) -> Range | None:
     """The sentence holding the character at ``offset`` (at a paragraph's end: its last
-    sentence; in the spaces between two: the one before); None in an empty paragraph."""
+    sentence; in the spaces between two: the one before); None in an empty paragraph.
+    ``breaks``: sorted offsets where a sentence ends though no mark says so."""
     offset = min(max(offset, 0), len(text))
     start, end = paragraph_around(text, offset)
-    sentences = sentences_in(text, start, end)
+    sentences = sentences_in(text, start, end, breaks)
     if not sentences:
         return None
     holding = [s for s in sentences if s[0] <= offset < s[1]]
@@ -78,7 +92,7 @@ def sentence_at(text: str, offset: int) -> Range | None:
     return before[-1] if before else sentences[0]
 
 
-def whole_sentences(text: str, start: int, end: int) -> Range:
+def whole_sentences(text: str, start: int, end: int, breaks: Sequence[int] = ()) -> Range:
     """``[start, end)`` widened to the whole sentences it touches (an empty range: the one
     holding it). A range over blank paragraphs alone stays as it is; one starting at a line's
     end (a drag from past it) takes nothing of that line."""
@@ -86,8 +100,8 @@ def whole_sentences(text: str, start: int, end: int) -> Range:
     if inner.strip():
         start += len(inner) - len(inner.lstrip())
         end -= len(inner) - len(inner.rstrip())
-    first = sentence_at(text, start)
-    last = sentence_at(text, max(end - 1, start))
+    first = sentence_at(text, start, breaks)
+    last = sentence_at(text, max(end - 1, start), breaks)
     low = min(start, first[0]) if first is not None else start
     high = max(end, last[1]) if last is not None else end
     return low, high

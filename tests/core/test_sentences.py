@@ -123,3 +123,22 @@ def test_a_sentence_holds_its_offset_within_its_paragraph(text: str, data: st.Da
     assert not text[end - 1].isspace()
     paragraph_start = text.rfind("\n", 0, offset) + 1
     assert start >= paragraph_start
+
+
+def test_a_break_ends_a_sentence_where_no_mark_does() -> None:
+    # A heading glued to its paragraph's text (the reader names where it ends).
+    text = "一、决心是坚定的现在,有些领导没有认识。这些都是误解。"
+    glued = text.index("现在")
+    first = text.index("。") + 1
+    assert sentences_in(text, 0, len(text)) == [(0, first), (first, len(text))]
+    assert sentences_in(text, 0, len(text), [glued]) == [
+        (0, glued),
+        (glued, first),
+        (first, len(text)),
+    ]
+    assert sentence_at(text, glued + 3, [glued]) == (glued, first)
+    assert whole_sentences(text, 2, 4, [glued]) == (0, glued)
+    # A break at a mark's own end, or outside the paragraph, changes nothing.
+    assert sentences_in(text, 0, len(text), [first, len(text) + 5]) == sentences_in(
+        text, 0, len(text)
+    )

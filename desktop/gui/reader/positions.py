@@ -196,10 +196,12 @@ class ReaderPositions(_Base):
         from desktop.core.sentences import sentence_at, whole_sentences  # not the first frame
 
         selected = self.selected_range()
+        breaks = self._sentence_breaks()
         if selected is not None:
-            span: Range | None = whole_sentences(self._text, *selected)
+            span: Range | None = whole_sentences(self._text, *selected, breaks)
         else:
-            span = sentence_at(self._text, self._utf16.to_str(self.textCursor().position()))
+            caret = self._utf16.to_str(self.textCursor().position())
+            span = sentence_at(self._text, caret, breaks)
         if span is not None and self._text:
             self.clear_plate_selection()
             self.select_range(*span)
@@ -213,7 +215,7 @@ class ReaderPositions(_Base):
         offset = self._char_at(point)
         if offset is None or self._footnote_link_at(offset):
             return None
-        span = sentence_at(self._text, offset)
+        span = sentence_at(self._text, offset, self._sentence_breaks())
         if span is not None:
             self.select_range(*span)
         return span
@@ -224,11 +226,26 @@ class ReaderPositions(_Base):
 
         offset = self._char_at(point)
         if offset is not None:
-            start, end = whole_sentences(self._text, offset, offset + 1)
+            start, end = whole_sentences(self._text, offset, offset + 1, self._sentence_breaks())
             if start < pressed[0]:
                 self.select_range(pressed[1], start)  # the moving end where the pointer is
             else:
                 self.select_range(pressed[0], max(end, pressed[1]))
+
+    def _sentence_breaks(self) -> list[int]:
+        """Where the page's glued headings end (``roles.glued_heading_ends``): a sentence ends
+        there too. Found once a speech (a drag from a Ctrl+click asks at every move)."""
+        content = self._content
+        if content is None:
+            return []
+        known = self._breaks_of
+        if known is None or known[0] is not content:
+            from desktop.gui.reader.document import paragraph_starts
+            from desktop.gui.reader.roles import glued_heading_ends
+
+            known = (content, glued_heading_ends(content, paragraph_starts(content.text)))
+            self._breaks_of = known
+        return known[1]
 
     def _trimmed_selection(self) -> Range | None:
         """The selection without the spaces and line breaks at its ends."""

@@ -104,6 +104,21 @@ def bold_runs(content: SpeechContent, starts: list[int]) -> list[tuple[int, int]
     return runs
 
 
+def glued_heading_ends(content: SpeechContent, starts: list[int]) -> list[int]:
+    """Where the headings glued to their paragraph's text end (一、…坚定的|现在,…), sorted:
+    set apart in bold, they end a sentence though no mark does (a point's words, 一是…, run
+    on into its sentence and end none)."""
+    ends = []
+    for node in iter_nodes(content.outline):
+        if node.kind == NodeKind.POINT or node.head_end <= node.start:
+            continue
+        index = bisect_right(starts, node.start) - 1
+        if not _fills_paragraph(content.text, starts, index, node):
+            paragraph_end = starts[index + 1] - 1 if index + 1 < len(starts) else len(content.text)
+            ends.append(bold_end(content.text, node, max(paragraph_end, node.start)))
+    return sorted(ends)
+
+
 _SPAN_ROLES = {role.value: role for role in BlockRole}
 
 

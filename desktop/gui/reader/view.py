@@ -98,6 +98,8 @@ class ReaderView(
         self._registry = actions if actions is not None else ActionRegistry(self)
         self.word_range_provider: WordRangeProvider | None = None
         self._content: SpeechContent | None = None
+        # The glued headings' ends of a speech, found at the first sentence selected in it.
+        self._breaks_of: tuple[SpeechContent, list[int]] | None = None
         self._text = ""
         self._utf16 = Utf16Map("")
         self._own_document: QTextDocument | None = None

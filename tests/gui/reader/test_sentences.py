@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.core.document import NodeKind, OutlineNode
 from desktop.core.footnotes import find_footnotes
+from desktop.core.records import SpeechContent
 from desktop.gui.actions import ActionId
 from desktop.gui.reader import ReaderView
-from tests.gui.reader.conftest import BODY, body_offset, shown_reader
+from tests.gui.reader.conftest import BODY, body_offset, build_speech, shown_reader
 from tests.gui.reader.helpers import char_point, drag_select, select_with_keys
 from tests.gui.reader.test_footnotes import _article
 
@@ -55,6 +57,33 @@ def test_ctrl_drag_takes_in_whole_sentences(qtbot: QtBot, reader: ReaderView) ->
     qtbot.mouseRelease(viewport, LEFT, CTRL, char_point(reader, second + 3))
     assert reader.selected_range() == (start, text.index("。", second) + 1)
     qtbot.waitUntil(reader.selection_toolbar.isVisible)
+
+
+def _glued_heading_speech() -> SpeechContent:
+    """A heading run into its paragraph with no mark after it (一、…坚定的现在,…), as copies
+    that lost the heading's line break read: the reader sets the heading's words in bold."""
+    heading = "一、市委市政府的决心是坚定的"
+    speech = build_speech(["在全市工作会上的讲话", heading + BODY, "第二段。" + BODY])
+    start = speech.text.index(heading)
+    node = OutlineNode(
+        NodeKind.HEADING, 1, heading[2:], start, len(speech.text), start + len(heading), "一、"
+    )
+    return SpeechContent(record=speech.record, text=speech.text, outline=[node])
+
+
+def test_a_sentence_after_a_glued_heading_leaves_the_heading_out(qtbot: QtBot) -> None:
+    reader = shown_reader(qtbot, _glued_heading_speech(), focused=True)
+    text = reader.speech().text
+    after = text.index("今天")
+    _ctrl_click(qtbot, reader, after + 5)
+    assert reader.selected_range() == (after, text.index("。", after) + 1)
+    # The heading's own words are a sentence of their own, and Select Sentence agrees.
+    heading = text.index("一、")
+    _ctrl_click(qtbot, reader, heading + 3)
+    assert reader.selected_range() == (heading, after)
+    select_with_keys(reader, after + 2, after + 2)
+    reader.registry.action(ActionId.SELECT_SENTENCE).trigger()
+    assert reader.selected_range() == (after, text.index("。", after) + 1)
 
 
 def test_a_plain_click_still_selects_nothing(qtbot: QtBot, reader: ReaderView) -> None:
