@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.core.document import OutlineNode, iter_nodes
+from desktop.core.document import NodeKind, OutlineNode, iter_nodes
 from desktop.core.imported import ImportedDocument, Speech
+from desktop.core.importing.outline import build_outline
+from desktop.core.importing.sections import Block, find_events
 
 
 def check_outline(
@@ -57,3 +59,18 @@ def flatten(nodes: list[OutlineNode], depth: int = 0) -> list[tuple[int, str, st
         rows.append((depth, node.kind, node.label))
         rows.extend(flatten(node.children, depth + 1))
     return rows
+
+
+def outline_tree(*lines: str) -> list[tuple[int, str, str]]:
+    """The outline of ``lines`` (one paragraph each), checked, as (depth, P or H, label)."""
+    blocks, start = [], 0
+    for index, line in enumerate(lines):
+        blocks.append(Block(index, line, start))
+        start += len(line) + 1
+    text = "\n".join(lines)
+    nodes = build_outline(find_events(blocks), len(text))
+    check_outline(nodes, text, 0, len(text), 1)
+    return [
+        (depth, "P" if kind == NodeKind.POINT else "H", label)
+        for depth, kind, label in flatten(nodes)
+    ]

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from desktop.core.document import NodeKind
 from desktop.core.importing.outline import StyleRanks, build_outline
 from desktop.core.importing.sections import Block, find_events
-from tests.core.importing.outline_checks import check_outline, flatten
-
-
-def _tree(*lines: str) -> list[tuple[int, str, str]]:
-    blocks, start = [], 0
-    for index, line in enumerate(lines):
-        blocks.append(Block(index, line, start))
-        start += len(line) + 1
-    text = "\n".join(lines)
-    nodes = build_outline(find_events(blocks), len(text))
-    check_outline(nodes, text, 0, len(text), 1)
-    return [
-        (depth, "P" if kind == NodeKind.POINT else "H", label)
-        for depth, kind, label in flatten(nodes)
-    ]
+from tests.core.importing.outline_checks import outline_tree
 
 
 def test_gbt_numbering_nests_in_order_with_both_widths() -> None:
-    assert _tree(
+    assert outline_tree(
         "一、总体要求",
         "(一)指导思想",
         "要加强领导。",
@@ -44,7 +29,7 @@ def test_gbt_numbering_nests_in_order_with_both_widths() -> None:
 
 
 def test_top_level_is_the_first_style_used() -> None:
-    assert _tree("（一）成绩", "（１）工业", "（２）农业", "（二）任务") == [
+    assert outline_tree("（一）成绩", "（１）工业", "（２）农业", "（二）任务") == [
         (0, "H", "（一）成绩"),
         (1, "H", "（１）工业"),
         (1, "H", "（２）农业"),
@@ -53,7 +38,7 @@ def test_top_level_is_the_first_style_used() -> None:
 
 
 def test_skipped_level_then_the_skipped_style_later() -> None:
-    assert _tree("一、总体", "1.第一项", "2.第二项", "二、任务", "（一）项目", "1.子项") == [
+    assert outline_tree("一、总体", "1.第一项", "2.第二项", "二、任务", "（一）项目", "1.子项") == [
         (0, "H", "一、总体"),
         (1, "H", "1.第一项"),
         (1, "H", "2.第二项"),
@@ -66,7 +51,7 @@ def test_skipped_level_then_the_skipped_style_later() -> None:
 def test_a_page_opening_in_the_middle_of_a_count_keeps_the_usual_order() -> None:
     """A page of a longer document starts at （三）: the 三、 after （四） lost no parent, it is
     above them, and its own （一） go under it."""
-    assert _tree(
+    assert outline_tree(
         "（三）推进较慢",
         "有难度。",
         "（四）有待加强",
@@ -83,7 +68,7 @@ def test_a_page_opening_in_the_middle_of_a_count_keeps_the_usual_order() -> None
 
 
 def test_a_style_counting_from_one_may_hold_one_usually_above_it() -> None:
-    assert _tree("（一）成绩", "一、工业", "二、农业", "（二）任务") == [
+    assert outline_tree("（一）成绩", "一、工业", "二、农业", "（二）任务") == [
         (0, "H", "（一）成绩"),
         (1, "H", "一、工业"),
         (1, "H", "二、农业"),
@@ -92,7 +77,7 @@ def test_a_style_counting_from_one_may_hold_one_usually_above_it() -> None:
 
 
 def test_an_arabic_list_before_the_first_chinese_heading_stays_above_nothing() -> None:
-    assert [row[:2] for row in _tree("1.前言一", "2.前言二", "一、正文", "二、正文")] == [
+    assert [row[:2] for row in outline_tree("1.前言一", "2.前言二", "一、正文", "二、正文")] == [
         (0, "H"),
         (0, "H"),
         (0, "H"),
@@ -101,7 +86,7 @@ def test_an_arabic_list_before_the_first_chinese_heading_stays_above_nothing() -
 
 
 def test_restarted_numbering_inside_a_section_is_a_nested_list() -> None:
-    rows = _tree(
+    rows = outline_tree(
         "一、第一部分",
         "二、第二部分",
         "（一）某个问题",
@@ -123,7 +108,7 @@ def test_restarted_numbering_inside_a_section_is_a_nested_list() -> None:
 
 
 def test_list_continuing_across_paragraphs_under_a_point_then_the_next_point() -> None:
-    rows = _tree(
+    rows = outline_tree(
         "（一）农业问题",
         "第一，农业的合作化问题。",
         "要积极发展合作社。",
@@ -144,22 +129,22 @@ def test_list_continuing_across_paragraphs_under_a_point_then_the_next_point() -
 
 
 def test_points_count_up_from_one_with_at_least_two() -> None:
-    assert _tree("工作有三个特点：一是速度快。很快。二是质量好。三是成本省。") == [
+    assert outline_tree("工作有三个特点：一是速度快。很快。二是质量好。三是成本省。") == [
         (0, "P", "一是速度快"),
         (0, "P", "二是质量好"),
         (0, "P", "三是成本省"),
     ]
-    assert _tree("一、总体", "这件事一是必要的，以后再说。") == [(0, "H", "一、总体")]
-    assert _tree("一、总体", "二是要注意，三是要落实。") == [(0, "H", "一、总体")]
+    assert outline_tree("一、总体", "这件事一是必要的，以后再说。") == [(0, "H", "一、总体")]
+    assert outline_tree("一、总体", "二是要注意，三是要落实。") == [(0, "H", "一、总体")]
 
 
 def test_words_that_look_like_points_are_not() -> None:
     text = "分三次产业看，第一产业增长较快。统一是前提。唯一是出路。第一步是转变。"
-    assert _tree(text) == []
+    assert outline_tree(text) == []
 
 
 def test_runs_restart_and_nest_under_their_heading() -> None:
-    rows = _tree(
+    rows = outline_tree(
         "一、成绩",
         "一是增长快。二是质量好。",
         "同时也有问题：一是认识不到位。二是措施不得力。",
@@ -179,7 +164,7 @@ def test_runs_restart_and_nest_under_their_heading() -> None:
 
 
 def test_first_opens_a_run_of_ordinals() -> None:
-    assert _tree("首先，要削减支出。", "第二，要降低成本。", "第三，要加强核算。") == [
+    assert outline_tree("首先，要削减支出。", "第二，要降低成本。", "第三，要加强核算。") == [
         (0, "P", "首先，要削减支出"),
         (0, "P", "第二，要降低成本"),
         (0, "P", "第三，要加强核算"),
@@ -187,7 +172,7 @@ def test_first_opens_a_run_of_ordinals() -> None:
 
 
 def test_first_then_next_then_last_is_a_run_of_sections() -> None:
-    rows = _tree(
+    rows = outline_tree(
         "同志们：下面，我讲三点意见。",
         "首先，要充分认识工作的重要性。",
         "这项工作事关全局。",
@@ -205,7 +190,7 @@ def test_first_then_next_then_last_is_a_run_of_sections() -> None:
         (0, "P", "再次，要加强督查"),
         (0, "P", "最后，要压实工作责任"),
     ]
-    assert _tree("第一，要削减支出。", "第二，要降低成本。", "最后，要加强核算。")[-1] == (
+    assert outline_tree("第一，要削减支出。", "第二，要降低成本。", "最后，要加强核算。")[-1] == (
         0,
         "P",
         "最后，要加强核算",
@@ -213,20 +198,23 @@ def test_first_then_next_then_last_is_a_run_of_sections() -> None:
 
 
 def test_next_or_last_without_a_run_open_is_text() -> None:
-    assert _tree("我们要削减支出。", "其次，要降低成本。", "最后，要加强核算。") == []
-    inline = _tree("要做到：第一，削减支出；第二，降低成本。", "最后，会议强调要加强核算。")
+    assert outline_tree("我们要削减支出。", "其次，要降低成本。", "最后，要加强核算。") == []
+    inline = outline_tree("要做到：第一，削减支出；第二，降低成本。", "最后，会议强调要加强核算。")
     assert [label for _, _, label in inline] == ["第一，削减支出", "第二，降低成本"]
 
 
 def test_headings_never_nest_under_sentence_points_but_do_under_titled_ones() -> None:
-    assert [row[:2] for row in _tree("一、总体", "一是坚持。", "二是落实。", "（一）指导思想")] == [
+    assert [
+        row[:2] for row in outline_tree("一、总体", "一是坚持。", "二是落实。", "（一）指导思想")
+    ] == [
         (0, "H"),
         (1, "P"),
         (1, "P"),
         (1, "H"),
     ]
     assert [
-        row[:2] for row in _tree("（一）安排", "第一、关于建设", "第二、关于教育", "（1）办学")
+        row[:2]
+        for row in outline_tree("（一）安排", "第一、关于建设", "第二、关于教育", "（1）办学")
     ] == [
         (0, "H"),
         (1, "P"),
@@ -236,7 +224,7 @@ def test_headings_never_nest_under_sentence_points_but_do_under_titled_ones() ->
 
 
 def test_unnumbered_headings_hold_their_points() -> None:
-    rows = _tree(
+    rows = outline_tree(
         "过去一年，我们做了大量工作。",
         "明确目标,突出重点",
         "一是在合作上有新成效。",
@@ -256,7 +244,7 @@ def test_unnumbered_headings_hold_their_points() -> None:
 
 
 def test_parenthesised_run_inside_a_paragraph_is_points() -> None:
-    assert _tree(
+    assert outline_tree(
         "一、加快经济建设",
         "要把农业搞上去，采取以下措施：（一）抓好粮食生产。（二）开垦荒地。为此要加大投入。",
         "（一）发展工业",
@@ -270,7 +258,7 @@ def test_parenthesised_run_inside_a_paragraph_is_points() -> None:
 
 
 def test_list_items_of_their_own_hold_the_points_under_them() -> None:
-    assert _tree(
+    assert outline_tree(
         "二、主要任务",
         "（一）改善生活",
         "研究了以下几个问题。",
@@ -294,7 +282,7 @@ def test_list_items_of_their_own_hold_the_points_under_them() -> None:
 
 
 def test_a_list_of_sentences_does_not_hold_the_text_after_it() -> None:
-    assert _tree(
+    assert outline_tree(
         "三、若干问题",
         "（五）保证市场稳定",
         "措施是这样规定的：",
@@ -316,7 +304,7 @@ def test_a_list_of_sentences_does_not_hold_the_text_after_it() -> None:
 
 
 def test_a_later_inline_run_of_the_same_style_is_not_inside_the_last_block_point() -> None:
-    assert _tree(
+    assert outline_tree(
         "一、工作回顾",
         "一是稳增长，创新调控方式。",
         "二是促改革，加大开放力度。",
@@ -334,7 +322,7 @@ def test_a_later_inline_run_of_the_same_style_is_not_inside_the_last_block_point
 
 
 def test_an_inline_run_in_a_block_points_own_paragraph_nests_under_it() -> None:
-    assert _tree(
+    assert outline_tree(
         "一、任务",
         "一是加强领导：一是建立机制。二是明确责任。",
         "二是强化保障。",
@@ -376,7 +364,7 @@ def test_style_ranks() -> None:
 def test_an_attachment_stands_at_the_top_level_with_its_own_headings() -> None:
     """附件 after a report's last （一） closes the report's sections; its 一、 starts anew."""
     running = "我们要全面贯彻落实，做好各项工作。"
-    assert _tree(
+    assert outline_tree(
         "一、过去一年的工作",
         running,
         "二、今后的任务",
@@ -415,7 +403,7 @@ def test_a_run_after_a_list_of_one_paragraph_items_is_not_held_by_its_last_item(
         "一要提高思想认识。各级各部门要牢固树立安全发展理念。",
         "二要压实工作责任。严格落实党政同责、一岗双责。",
     )
-    assert [depth for depth, _, _ in _tree(*agenda)] == [0, 0, 0, 0, 0]
+    assert [depth for depth, _, _ in outline_tree(*agenda)] == [0, 0, 0, 0, 0]
 
 
 def test_a_run_under_the_last_item_of_a_list_of_sections_stays_its_own() -> None:
@@ -428,7 +416,7 @@ def test_a_run_under_the_last_item_of_a_list_of_sections_stays_its_own() -> None
         "一要明确分工。",
         "二要定期调度。",
     )
-    assert [depth for depth, _, _ in _tree(*sections)] == [0, 0, 1, 1]
+    assert [depth for depth, _, _ in outline_tree(*sections)] == [0, 0, 1, 1]
 
 
 def test_thousands_of_lists_each_closed_by_the_next_keep_their_shape() -> None:
@@ -436,7 +424,7 @@ def test_thousands_of_lists_each_closed_by_the_next_keep_their_shape() -> None:
     for number in range(1500):
         word = "要" if number % 2 else "是"
         lines += [f"一{word}抓好第{number}项。", f"二{word}落实第{number}项。", "各单位按期完成。"]
-    tree = _tree(*lines)
+    tree = outline_tree(*lines)
     assert len(tree) == 3000
     assert {depth for depth, _, _ in tree} == {0}
 
@@ -477,7 +465,7 @@ def test_the_last_item_of_a_list_of_sections_holds_the_paragraphs_under_it() -> 
 
 
 def test_a_preface_and_closing_part_stand_beside_the_numbered_parts() -> None:
-    assert _tree(
+    assert outline_tree(
         "前　言",
         "绿色是生命的象征，良好生态环境是美好生活的基础。",
         "一、坚定不移走绿色发展之路",
@@ -499,7 +487,7 @@ def test_a_preface_and_closing_part_stand_beside_the_numbered_parts() -> None:
 
 
 def test_a_closing_part_holds_its_points_but_no_numbered_heading() -> None:
-    assert _tree(
+    assert outline_tree(
         "一、主要成绩",
         "工作取得成效。",
         "結語",
@@ -513,14 +501,16 @@ def test_a_closing_part_holds_its_points_but_no_numbered_heading() -> None:
 
 
 def test_a_frame_word_in_a_sentence_or_without_text_under_it_is_no_part() -> None:
-    assert _tree("一、主要成绩", "前言部分写得很好。", "结束语") == [(0, "H", "一、主要成绩")]
+    assert outline_tree("一、主要成绩", "前言部分写得很好。", "结束语") == [
+        (0, "H", "一、主要成绩")
+    ]
 
 
 _SECTION_TEXT = "去年以来，全市上下认真贯彻落实各项决策部署，经济社会发展取得了新的成绩。"
 
 
 def test_a_lone_unnumbered_line_in_a_numbered_section_is_no_heading() -> None:
-    assert _tree(
+    assert outline_tree(
         "一、关于去年工作",
         _SECTION_TEXT,
         "这些成绩来之不易",
@@ -531,7 +521,7 @@ def test_a_lone_unnumbered_line_in_a_numbered_section_is_no_heading() -> None:
 
 
 def test_unnumbered_headings_beside_each_other_in_a_numbered_section_stay() -> None:
-    assert _tree(
+    assert outline_tree(
         "一、关于去年工作",
         _SECTION_TEXT,
         "经济运行稳中向好",
@@ -550,12 +540,12 @@ def test_unnumbered_headings_beside_each_other_in_a_numbered_section_stay() -> N
 
 def test_a_lone_unnumbered_heading_over_the_whole_text_stays() -> None:
     """A news report's one crosshead divides its text: no numbered section holds it."""
-    assert _tree(_SECTION_TEXT, "各部会预算", _SECTION_TEXT) == [(0, "H", "各部会预算")]
+    assert outline_tree(_SECTION_TEXT, "各部会预算", _SECTION_TEXT) == [(0, "H", "各部会预算")]
 
 
 def test_a_lone_unnumbered_line_before_the_numbered_headings_holds_none_of_them() -> None:
     """It ranked first, so 一、 and 二、 nested under a line of the introduction."""
-    assert _tree(
+    assert outline_tree(
         _SECTION_TEXT,
         "这些成绩来之不易",
         "我们要倍加珍惜，在新的起点上继续前进，推动各项工作再上新台阶。",
@@ -567,7 +557,7 @@ def test_a_lone_unnumbered_line_before_the_numbered_headings_holds_none_of_them(
 
 
 def test_unnumbered_parts_each_over_numbered_headings_stay_their_parents() -> None:
-    assert _tree(
+    assert outline_tree(
         "关于去年工作",
         _SECTION_TEXT,
         "一、经济运行稳中向好",

@@ -3,25 +3,7 @@ paragraph, each right after the one before): a list of points, not sections."""
 
 from __future__ import annotations
 
-from desktop.core.document import NodeKind
-from desktop.core.importing.outline import build_outline
-from desktop.core.importing.sections import Block, find_events
-from tests.core.importing.outline_checks import check_outline, flatten
-
-
-def _tree(*lines: str) -> list[tuple[int, str, str]]:
-    blocks, start = [], 0
-    for index, line in enumerate(lines):
-        blocks.append(Block(index, line, start))
-        start += len(line) + 1
-    text = "\n".join(lines)
-    nodes = build_outline(find_events(blocks), len(text))
-    check_outline(nodes, text, 0, len(text), 1)
-    return [
-        (depth, "P" if kind == NodeKind.POINT else "H", label)
-        for depth, kind, label in flatten(nodes)
-    ]
-
+from tests.core.importing.outline_checks import outline_tree
 
 _PLAN = (
     "一、过去五年的回顾",
@@ -46,7 +28,7 @@ _PLAN = (
 def test_a_colons_list_of_sentences_is_points_and_the_sections_after_it_nest() -> None:
     """(一)…。(二)…。(三)…。 under …是：, each a sentence in a paragraph of its own: the
     items of a list, so (三) does not hold the part's sections (一、…二、…) after it."""
-    tree = _tree(*_PLAN)
+    tree = outline_tree(*_PLAN)
     assert [(depth, kind, label[:4]) for depth, kind, label in tree] == [
         (0, "H", "一、过去"),
         (0, "H", "二、今后"),
@@ -62,7 +44,7 @@ def test_a_colons_list_of_sentences_is_points_and_the_sections_after_it_nest() -
 
 def test_items_with_text_of_their_own_after_a_colon_stay_sections() -> None:
     """（一）…。 over paragraphs of its own after 主要做了以下工作： is a section heading."""
-    assert _tree(
+    assert outline_tree(
         "过去一年主要做了以下工作：",
         "（一）坚持稳中求进。",
         "经济运行保持在合理区间，主要指标好于预期。",
@@ -76,7 +58,7 @@ def test_items_with_text_of_their_own_after_a_colon_stay_sections() -> None:
 
 def test_a_list_of_titles_after_a_colon_stays_headings() -> None:
     """一、… lines without a sentence end after a colon (an agenda of parts) stay headings."""
-    tree = _tree(
+    tree = outline_tree(
         "报告分为三个部分：",
         "一、过去一年的工作",
         "二、今年的主要任务",
@@ -88,7 +70,7 @@ def test_a_list_of_titles_after_a_colon_stays_headings() -> None:
 def test_items_that_go_on_after_their_first_sentence_stay_sections() -> None:
     """（一）着力解决突出问题。继续搞好…。 in a row under …以下几方面工作：: each item is a
     section written as one paragraph (its title sentence, then its text), not a list item."""
-    tree = _tree(
+    tree = outline_tree(
         "一、去年工作回顾",
         "一年来，我们主要做了以下几方面工作：",
         "（一）着力解决经济运行中的突出问题。继续搞好宏观调控，综合运用各种手段，经济平稳运行。",

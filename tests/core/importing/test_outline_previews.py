@@ -5,26 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.document import NodeKind
 from desktop.core.importing import outline_pruning
-from desktop.core.importing.outline import build_outline
-from desktop.core.importing.sections import Block, find_events
-from tests.core.importing.outline_checks import check_outline, flatten
-
-
-def _tree(*lines: str) -> list[tuple[int, str, str]]:
-    blocks, start = [], 0
-    for index, line in enumerate(lines):
-        blocks.append(Block(index, line, start))
-        start += len(line) + 1
-    text = "\n".join(lines)
-    nodes = build_outline(find_events(blocks), len(text))
-    check_outline(nodes, text, 0, len(text), 1)
-    return [
-        (depth, "P" if kind == NodeKind.POINT else "H", label)
-        for depth, kind, label in flatten(nodes)
-    ]
-
+from tests.core.importing.outline_checks import outline_tree
 
 _PARTS = (
     "过去一年的工作",
@@ -39,7 +21,7 @@ _PARTS = (
 def test_a_sentence_listing_the_parts_that_follow_gives_no_points() -> None:
     """The unnumbered headings the preview names are the outline; its items are not."""
     preview = "报告分三个部分：一、过去一年的工作；二、今年的主要任务；三、加强政府自身建设。"
-    assert _tree(preview, *_PARTS) == [
+    assert outline_tree(preview, *_PARTS) == [
         (0, "H", "过去一年的工作"),
         (0, "H", "今年的主要任务"),
         (0, "H", "加强政府自身建设"),
@@ -49,13 +31,15 @@ def test_a_sentence_listing_the_parts_that_follow_gives_no_points() -> None:
 def test_points_that_name_no_heading_stay() -> None:
     """A list in a sentence whose items are not the headings after it is a list of points."""
     listed = "今年要做好三件事：一、稳增长；二、促改革；三、惠民生。"
-    assert [kind for _, kind, _ in _tree(listed, *_PARTS)] == ["P", "P", "P", "H", "H", "H"]
+    assert [kind for _, kind, _ in outline_tree(listed, *_PARTS)] == ["P", "P", "P", "H", "H", "H"]
 
 
 def test_a_preview_numbering_the_parts_its_own_way_gives_no_points() -> None:
     """（1）…；（2）… naming the parts numbered 一、 二、 under it: a preview all the same."""
     preview = "这个报告分为两个部分：（1）关于过去一年的工作；（2）关于今年的主要任务。"
-    tree = _tree(preview, "一、关于过去一年的工作", _PARTS[1], "二、关于今年的主要任务", _PARTS[3])
+    tree = outline_tree(
+        preview, "一、关于过去一年的工作", _PARTS[1], "二、关于今年的主要任务", _PARTS[3]
+    )
     assert tree == [(0, "H", "一、关于过去一年的工作"), (0, "H", "二、关于今年的主要任务")]
 
 
@@ -66,7 +50,9 @@ def test_an_outline_previewed_by_no_sentence_is_not_copied(
         raise AssertionError("copied")
 
     monkeypatch.setattr(outline_pruning, "_without_runs", without_runs)
-    tree = _tree("一、狠抓工作落实", "一是压实责任，层层抓好落实；二是强化督查，确保任务到位。")
+    tree = outline_tree(
+        "一、狠抓工作落实", "一是压实责任，层层抓好落实；二是强化督查，确保任务到位。"
+    )
     assert [label for _, _, label in tree] == [
         "一、狠抓工作落实",
         "一是压实责任，层层抓好落实",

@@ -8,28 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.document import NodeKind
 from desktop.core.importing import run_in_lists
 from desktop.core.importing.numbering import heading_marker
-from desktop.core.importing.outline import build_outline
 from desktop.core.importing.run_in_lists import run_in_items
-from desktop.core.importing.sections import Block, find_events
-from tests.core.importing.outline_checks import check_outline, flatten
-
-
-def _tree(*lines: str) -> list[tuple[int, str, str]]:
-    blocks, start = [], 0
-    for index, line in enumerate(lines):
-        blocks.append(Block(index, line, start))
-        start += len(line) + 1
-    text = "\n".join(lines)
-    nodes = build_outline(find_events(blocks), len(text))
-    check_outline(nodes, text, 0, len(text), 1)
-    return [
-        (depth, "P" if kind == NodeKind.POINT else "H", label)
-        for depth, kind, label in flatten(nodes)
-    ]
-
+from tests.core.importing.outline_checks import outline_tree
 
 _ITEMS = (
     "稳住经济大盘，确保增长目标完成",
@@ -53,7 +35,7 @@ def test_every_item_of_a_list_run_into_a_paragraph_is_a_point(
     numbers: tuple[str, ...], lead: str
 ) -> None:
     run_in = "；".join(number + item for number, item in zip(numbers, _ITEMS, strict=True))
-    tree = _tree(
+    tree = outline_tree(
         "一、明确今年的目标任务",
         "今年的主要任务是：" if not lead else "今年全市经济运行稳中向好。",
         f"{lead}{run_in}。各级各部门要抓好落实。",
@@ -68,7 +50,9 @@ def test_every_item_of_a_list_run_into_a_paragraph_is_a_point(
 
 
 def test_points_run_in_with_yi_shi_are_points_as_before() -> None:
-    tree = _tree("一、狠抓工作落实", "一是压实责任，层层抓好落实；二是强化督查，确保任务到位。")
+    tree = outline_tree(
+        "一、狠抓工作落实", "一是压实责任，层层抓好落实；二是强化督查，确保任务到位。"
+    )
     assert [label for _, _, label in tree[1:]] == [
         "一是压实责任，层层抓好落实",
         "二是强化督查，确保任务到位",
@@ -76,7 +60,7 @@ def test_points_run_in_with_yi_shi_are_points_as_before() -> None:
 
 
 def test_numbered_paragraphs_each_with_one_item_stay_headings() -> None:
-    tree = _tree(
+    tree = outline_tree(
         "一、明确今年的目标任务",
         "1.稳住经济大盘。要确保增长目标完成。",
         "2.抓好项目建设。要扩大有效投资。",
