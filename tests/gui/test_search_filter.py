@@ -7,20 +7,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.speech_filter import SpeechFilter
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.gui.search_dock import SearchDock
-from desktop.gui.search_filter_row import SearchFilterRow
 from desktop.models.trend_model import Column
 from tests.core.storage.trend_library import TERM, make_trend_library
 from tests.gui.conftest import WindowFactory, close_window
 from tests.gui.language_fixtures import type_text
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN
-from tests.gui.search_helpers import shown_counts, summary_text
+from tests.gui.search_helpers import filter_row_in_host, shown_counts, summary_text
 from tests.gui.ui_languages import window_language
 from tests.gui.window_helpers import type_over
 
@@ -297,12 +296,7 @@ def test_a_speakers_row_of_the_counts_searches_that_speaker(
 def test_in_a_narrow_panel_the_speaker_goes_under_the_years(
     qtbot: QtBot, width: int, under: bool
 ) -> None:
-    host = QWidget()
-    qtbot.addWidget(host)
-    row = SearchFilterRow(host)
-    layout = QVBoxLayout(host)
-    layout.addWidget(row.toggle)
-    layout.addWidget(row)
+    host, row = filter_row_in_host(qtbot)
     row.toggle.setChecked(True)
     host.resize(width, 120)
     host.show()

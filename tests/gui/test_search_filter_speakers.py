@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.speech_filter import SpeechFilter
@@ -19,7 +19,7 @@ from desktop.gui.search_filter_row import SearchFilterRow
 from desktop.models.trend_model import Column
 from tests.gui.language_fixtures import type_text
 from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
-from tests.gui.search_helpers import shown_counts, summary_text
+from tests.gui.search_helpers import filter_row_in_host, shown_counts, summary_text
 from tests.gui.test_search_filter import _searched, library_path
 from tests.gui.window_helpers import right_click
 
@@ -172,12 +172,7 @@ def test_counts_by_year_opened_from_two_speakers_count_within_them(
 
 
 def test_many_speakers_wrap_in_a_narrow_panel_never_widening_it(qtbot: QtBot) -> None:
-    host = QWidget()
-    qtbot.addWidget(host)
-    row = SearchFilterRow(host)
-    layout = QVBoxLayout(host)
-    layout.addWidget(row.toggle)
-    layout.addWidget(row)
+    host, row = filter_row_in_host(qtbot)
     row.toggle.setChecked(True)
     names = ("欧阳某某某", "司马某某某", "诸葛某某某", "上官某某某", "东方某某某")
     row.set_filter(SpeechFilter(speakers=names))

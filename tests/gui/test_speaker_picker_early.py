@@ -10,13 +10,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.speech_filter import FilterChoices, SpeechFilter
 from desktop.gui.i18n import Language, Translations
 from desktop.gui.search_filter_row import SearchFilterRow
 from tests.gui.language_fixtures import type_text
+from tests.gui.search_helpers import filter_row_in_host
 
 CHOICES = FilterChoices(speakers=("李明", "王芳"), first_year=2018, last_year=2020)
 
@@ -24,12 +25,7 @@ CHOICES = FilterChoices(speakers=("李明", "王芳"), first_year=2018, last_yea
 @pytest.fixture
 def row(qtbot: QtBot) -> Iterator[SearchFilterRow]:
     """The filter row opened, the library's speakers asked for and not yet given."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    row = SearchFilterRow(host)
-    layout = QVBoxLayout(host)
-    layout.addWidget(row.toggle)
-    layout.addWidget(row)
+    host, row = filter_row_in_host(qtbot)
     host.show()
     qtbot.waitExposed(host)
     with qtbot.waitSignal(row.choices_wanted):
