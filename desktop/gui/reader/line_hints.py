@@ -131,13 +131,6 @@ def with_hints(text: str, hints: dict[int, str]) -> str:
     return "".join(pieces)
 
 
-def set_page_text(document: QTextDocument, text: str, hints: dict[int, str]) -> HintedMap:
-    """Give ``document`` the text ``text`` with ``hints`` put in, recorded for ``page_map``;
-    the page's offsets map."""
-    set_hinted_text(document, with_hints(text, hints), sorted(hints))
-    return HintedMap(text, hints)
-
-
 def set_hinted_text(document: QTextDocument, hinted: str, hints: Iterable[int]) -> None:
     """Give ``document`` the text ``hinted``, whose hints stand at ``hints`` (sorted ``str``
     offsets of the text without them), recorded for ``page_map``."""
