@@ -143,10 +143,6 @@ class ExportSet:
                 return item.collection
         return None
 
-    def items_of(self, speech_id: int) -> list[ExportItem]:
-        """The items on one speech, in reading order."""
-        return [item for item in self.items if item.speech.id == speech_id]
-
     def speech_groups(self) -> Iterator[SpeechGroup]:
         """The items grouped by speech and, within a speech, by consecutive section path;
         ``on_items`` is told, before each group, how many items the groups before it hold."""

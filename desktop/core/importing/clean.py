@@ -108,10 +108,6 @@ class _Line:
     indent: int = 0
     noise: str | None = None  # the kind of a line that is wholly noise
 
-    @property
-    def is_blank(self) -> bool:
-        return not self.edit.text and self.noise is None
-
 
 @dataclass(slots=True)
 class _Builder:
