@@ -17,9 +17,7 @@ from desktop.core.errors import PizhuError
 from desktop.dialogs.speech_chooser import SpeechChooser
 from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
-from desktop.gui.window_state import show_fullwidth_punctuation
 from desktop.gui.workers import Cancel, Job, Progress
-from desktop.models.fullwidth_text import shown_text
 
 if TYPE_CHECKING:
     from desktop.core.storage.speech_choices import SpeechChoice
@@ -46,13 +44,13 @@ def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | No
     except PizhuError as error:
         window.show_error(error)
         return None
-    fullwidth = window.reader.fullwidth_punctuation  # titles named as the page shows them
     prompt = QCoreApplication.translate(
         "CompareWith",
         "Compare “%1” with which speech? It is shown on the left, as the older text.",
-    ).replace("%1", shown_text(title, fullwidth))
-    chooser = SpeechChooser(prompt, window)
-    show_fullwidth_punctuation(chooser, fullwidth)
+    )
+    chooser = SpeechChooser(prompt, window, title)
+    # Titles named as the page shows them, now and when the window's option changes.
+    chooser.set_fullwidth_punctuation(window.reader.fullwidth_punctuation)
     chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     chooser.speech_chosen.connect(lambda other: open_comparison(window, other, speech_id))
     job = choices_job(window.session.library_path, speech_id)
