@@ -29,7 +29,6 @@ from desktop.core.compare_export import (
     format_of,
     hunk_data,
     section_paths,
-    sources_to_name,
     to_markdown,
     to_text,
     write_changes,
@@ -37,6 +36,7 @@ from desktop.core.compare_export import (
 from desktop.core.errors import ExportError
 from desktop.core.fileio import check_destination
 from desktop.core.records import SpeechRecord
+from desktop.core.source_names import side_names
 from desktop.core.speech_compare import Comparison, compare_texts
 
 # The forms --out writes, as --help lists them: Word first, for those who write in it.
@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
             new_text,
             comparison,
             section_paths(store.outline, args.new, comparison),
-            sources_to_name(titles, (old_source, new_source)),
+            side_names(titles, (old_source, new_source)),
         )
     if target is not None:
         write_changes(compared, *target, context=args.context)

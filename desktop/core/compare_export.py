@@ -100,25 +100,12 @@ class ComparedSpeeches:
     comparison: Comparison
     sections: tuple[str, ...]
     sources: tuple[str, str] = ("", "")
-    """Each side's source file, named where both bear one title (``sources_to_name``)."""
+    """Each side's source file, named where both bear one title (``source_names.side_names``)."""
 
     @property
     def texts(self) -> tuple[str, str]:
         """The old and the new text."""
         return self.old_text, self.new_text
-
-
-def sources_to_name(
-    titles: tuple[str, str], sources: tuple[str | None, str | None]
-) -> tuple[str, str]:
-    """The file names of two sides' sources (folders left out) when the sides bear one title
-    (two versions of one report read the same without them), else none."""
-    from desktop.core.export.labels import source_file_name
-
-    names = (source_file_name(sources[0]), source_file_name(sources[1]))
-    if titles[0].strip() != titles[1].strip() or names[0] == names[1]:
-        return "", ""
-    return names
 
 
 def side_facts(speech: SpeechRecord, source: str, words: ChangeWords) -> list[str]:

@@ -12,6 +12,7 @@ some 50 ms to read and more on a cold disk. What is typed meanwhile filters them
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -30,6 +31,9 @@ from desktop.core.text_templates import fill
 from desktop.gui.button_texts import name_standard_buttons
 from desktop.models.fullwidth_text import shown_text
 from desktop.models.speech_choices_model import SPEECH_ID, SpeechChoicesModel
+
+if TYPE_CHECKING:
+    from desktop.models.speech_choices_model import SourceNames
 
 __all__ = ["SPEECH_ID", "SpeechChooser"]
 
@@ -105,20 +109,19 @@ class SpeechChooser(QDialog):
         self,
         choices: Sequence[SpeechChoice],
         words: Sequence[str] | None = None,
-        shared: frozenset[str] | None = None,
+        sources: SourceNames | None = None,
     ) -> None:
-        """List ``choices`` (``words``: their ``choice_words``, ``shared``: the titles whose
-        rows name their files, made in the worker), kept to what is typed already; the first
-        row chosen."""
+        """List ``choices`` (``words``: their ``choice_words``, ``sources``: the files their
+        rows name, made in the worker), kept to what is typed already; the first row chosen."""
         self.status.hide()
-        self.model.set_choices(choices, words, shared)
+        self.model.set_choices(choices, words, sources)
         self._choose_row(0)
 
     @Slot(object)
     def show_choices_read(
-        self, read: tuple[Sequence[SpeechChoice], Sequence[str], frozenset[str]]
+        self, read: tuple[Sequence[SpeechChoice], Sequence[str], SourceNames]
     ) -> None:
-        """``show_choices`` of what the worker read: ``(choices, words, shared)``."""
+        """``show_choices`` of what the worker read: ``(choices, words, sources)``."""
         self.show_choices(*read)
 
     @Slot(object)

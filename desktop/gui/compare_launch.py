@@ -22,6 +22,7 @@ from desktop.gui.workers import Cancel, Job, Progress
 if TYPE_CHECKING:
     from desktop.core.storage.speech_choices import SpeechChoice
     from desktop.gui.main_window import MainWindow
+    from desktop.models.speech_choices_model import SourceNames as Names
 
 ZOOM_ACTIONS = (ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET)
 
@@ -65,22 +66,20 @@ def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | No
 
 def choices_job(library_path: Path, excluded: int) -> Job:
     """The worker's job: the library's speeches to choose from but ``excluded``, with the
-    words the chooser's filter looks in and the titles whose rows name their files
-    (``(choices, words, shared)``)."""
+    words the chooser's filter looks in and the files their rows name
+    (``(choices, words, sources)``)."""
 
-    def run(
-        _progress: Progress, _cancel: Cancel
-    ) -> tuple[list[SpeechChoice], list[str], frozenset[str]]:
+    def run(_progress: Progress, _cancel: Cancel) -> tuple[list[SpeechChoice], list[str], Names]:
         from desktop.core.storage.library import open_library
         from desktop.core.storage.speech_choices import speech_choices
-        from desktop.models.speech_choices_model import choice_words, titles_of_two_files
+        from desktop.models.speech_choices_model import choice_words, source_names
 
         with open_library(library_path, create=False, daily_backup=False) as library:
             found = speech_choices(library.db)
         choices = [choice for choice in found if choice.speech_id != excluded]
         # The speech compared counts: its other version's row names its file.
-        shared = titles_of_two_files(found)
-        return choices, [choice_words(choice) for choice in choices], shared
+        sources = source_names(found)
+        return choices, [choice_words(choice) for choice in choices], sources
 
     return run
 

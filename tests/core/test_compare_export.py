@@ -116,13 +116,12 @@ def test_sides_of_one_title_are_named_by_their_files_in_every_export() -> None:
     import docx
 
     from desktop.core.compare_docx import to_docx
-    from desktop.core.compare_export import sources_to_name
     from desktop.core.compare_html import to_html
+    from desktop.core.source_names import side_names
 
-    sources = sources_to_name(("报告", "报告"), ("/home/秘书/v1.txt", "D:\\稿\\v2.txt"))
+    sources = side_names(("报告", "报告"), ("/home/秘书/v1.txt", "D:\\稿\\v2.txt"))
     assert sources == ("v1.txt", "v2.txt")
-    assert sources_to_name(("报告", "另一个"), ("/a/v1.txt", "/a/v2.txt")) == ("", "")
-    assert sources_to_name(("报告", "报告"), ("/a/v.txt", "/b/v.txt")) == ("", ""), "no help"
+    assert side_names(("报告", "另一个"), ("/a/v1.txt", "/a/v2.txt")) == ("", "")
     compared = dataclasses.replace(compared_speeches(), sources=sources)
     words = ChangeWords(old="旧稿：", new="新稿：", source="来源：%1")
     lines = to_markdown(compared, words).splitlines()
