@@ -55,7 +55,9 @@ def test_markdown_of_identical_texts_says_so() -> None:
 
 def test_plain_text_is_the_lines_the_command_prints() -> None:
     text = to_text(compared_speeches(), context=3)
-    assert text.splitlines()[:2] == [
+    assert text.splitlines()[:4] == [
+        "--- 征求意见稿 · 2025-03-05 · 李某",  # the speeches, as the Markdown names them
+        "+++ 正式稿",
         "@@ 1/3 inserted  old 4-4, new 4-5  [一、总体 › （0）部分]",
         "+ 一段讲{+𠮷+}发展。",
     ]

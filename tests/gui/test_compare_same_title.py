@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
@@ -130,9 +130,10 @@ def test_files_of_one_name_in_two_folders_are_named_by_their_folders_too(
     library_path: Path,
     tmp_path: Path,
     language: Language,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # 2023/报告.txt and 2024/报告.txt: both sides read "Source: 报告.txt" in the window and
-    # in the changes sent on, and the chooser named neither (its rule differed).
+    # 2023/报告.txt and 2024/报告.txt: the chooser named neither (its rule differed) and the
+    # window and the changes sent on would have read "Source: 报告.txt" on both sides.
     folder = tmp_path / "秘书"
     files = (folder / "2023" / "报告.txt", folder / "2024" / "报告.txt")
     draft, final = _import_files(library_path, files)
@@ -148,3 +149,12 @@ def test_files_of_one_name_in_two_folders_are_named_by_their_folders_too(
     old, new = (line for line in lines[:6] if line.startswith("- "))
     assert old.endswith(f" · {_source(language, '2023/报告.txt')}")
     assert new.endswith(f" · {_source(language, '2024/报告.txt')}")
+    target = tmp_path / "changes.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(target), ""))
+    with qtbot.waitSignal(compare.changes_export.exported):
+        compare.changes_export.export_action.trigger()
+    head = target.read_text(encoding="utf-8").splitlines()[:2]
+    assert head == [
+        f"--- {REPORT} · 2016-04-15 · {_source(language, '2023/报告.txt')}",
+        f"+++ {REPORT} · 2016-04-15 · {_source(language, '2024/报告.txt')}",
+    ]
