@@ -8,7 +8,8 @@ dictionaries are there for that), so it is counted as a whole word, where keywor
 (``terms.word_places``), or from a library's stored word counts. The dictionaries hold
 many more words that are no formulations (政府采购, 科技创新: plain nouns of policy; 政务服务中心:
 an institution); the list says which are. One the text itself marks (“科学发展观”) keeps the
-text's kind: it is listed once.
+text's kind: it is listed once. A formulation said only inside a longer one listed (两集中
+in 两集中、两到位) is not listed beside it (``parts``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from desktop.core.chinese.formulations import (
     FormulationKind,
     formulation_key,
 )
+from desktop.core.chinese.parts import without_parts
 from desktop.resources import resource_path
 
 
@@ -72,6 +74,7 @@ def _joined(
     found: Sequence[CollectionFormulation], added: Iterable[CollectionFormulation]
 ) -> list[CollectionFormulation]:
     marked = {formulation_key(item.text) for item in found}
-    result = [*found, *(item for item in added if formulation_key(item.text) not in marked)]
+    joined = [*found, *(item for item in added if formulation_key(item.text) not in marked)]
+    result = without_parts(joined)
     result.sort(key=lambda item: (-item.count, item.text))
     return result
