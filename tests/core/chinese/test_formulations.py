@@ -130,6 +130,17 @@ def test_the_last_item_runs_on_to_where_its_phrase_ends(segmenter: Segmenter) ->
     assert "两集中、两到位" in found
 
 
+def test_a_last_item_cut_short_runs_on_as_long_as_the_items_before_it(
+    segmenter: Segmenter,
+) -> None:
+    # The 1992-1994 reports' 让一部分地区、一部分人先富起来 was listed as 一部分地区、一部分:
+    # jieba cuts 一部分|人|先富起来 and no word ended as long as 一部分地区.
+    text = "允许和鼓励一部分地区、一部分人先富起来，一部分地区、一部分人先富起来。"
+    found = _by_text(formulations(text, segmenter))
+    assert found["一部分地区、一部分人"].count == 2
+    assert "一部分地区、一部分" not in found
+
+
 def test_a_modifier_cut_out_of_a_longer_phrase_is_not_a_formulation(
     segmenter: Segmenter,
 ) -> None:
