@@ -171,7 +171,8 @@ def take_glued_speaker(head: Head, index: int, text: str) -> bool:
     """Whether the line opens with the speaker's name glued to the salutation (``汪洋 各位委员：``,
     ``李强同志们：``): the name is the speaker's, the rest stays the salutation."""
     for name_end in range(min(_NAME_MAX, len(text) - 1), 1, -1):  # 王小明同志们 is 王小明's
-        name = bare_name(text[:name_end])
+        # set apart from the salutation, the line says a name stands there (汪洋 各位委员：)
+        name = bare_name(text[:name_end], said=text[name_end : name_end + 1].isspace())
         if name is None:
             continue
         if names_a_role(name) or name.endswith(_COLLECTIVE_ENDS):
