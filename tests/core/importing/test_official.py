@@ -275,3 +275,18 @@ def test_a_notice_copied_without_its_title_is_not_named_by_its_recipients() -> N
         speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SALUTATION
     ]
     assert salutations == ["纪委、党委各部（室），各总支、直属支部、各部门工会："]
+
+
+def test_a_closing_line_over_the_date_signs_only_when_it_names_a_unit() -> None:
+    # 开新局 ends as 某某局 does: over the closing date it was taken for the issuer's signature
+    body = "\n".join(
+        ["在全市经济工作会议上的讲话", "同志们：", "今天我们召开会议，部署今年任务。"]
+        + ["一、重点任务", "要抓好重点工作。"]
+    )
+    signed = {}
+    for closing in ("奋力在新征程上开新局", "某某市人民政府"):
+        text = f"{body}\n{closing}\n2024年3月6日"
+        (speech,) = import_bytes(text.encode(), "speech.txt").speeches
+        marks = [speech.text[span.start : span.end] for span in speech.spans]
+        signed[closing] = closing in marks
+    assert signed == {"奋力在新征程上开新局": False, "某某市人民政府": True}
