@@ -19,6 +19,7 @@ from desktop.core.imported import RemovalKind
 from desktop.core.importing.chars import has_sentence_end
 from desktop.core.importing.edits import EditedText
 from desktop.core.importing.lines import is_title_like
+from desktop.core.importing.names import bare_name
 
 # A post's place in the digest (【头条】, 【二条】…【十条】): the day's lead and the posts after it.
 _DIGEST_LABEL = re.compile(r"[【\[]\s*(?:头|[二三四五六七八九十])\s*条\s*[】\]]")
@@ -27,6 +28,12 @@ _DIGEST_HEAD = re.compile(r"[^\s，。！？：:]{2,10}[:：]")  # 今日大案�
 # The fields of the account's card: its id (Latin letters, figures, - and _) and its blurb.
 _PROFILE_FIELD = re.compile(r"(?:微信号|微信ID|微信id|功能介绍)\s*[:：]?\s*\S.{0,60}")
 _NICKNAME_MAX = 16  # an account's name over its card's fields
+# A post's byline as WeChat shows it: 原创, the author when one is named, the account, the time
+# (原创 王建国 某某发布 2024-03-06 08:30).
+_ORIGINAL_BYLINE = re.compile(
+    r"原创[\s\u3000|｜丨]+(?P<words>.+?)(?:[\s\u3000]+\d{4}\s*[-/.年].*)?"
+)
+_BYLINE_GAP = re.compile(r"[\s\u3000|｜丨]+")
 
 
 class RelayLine(Protocol):
@@ -45,6 +52,16 @@ def mark_relay_lines(lines: Sequence[RelayLine], first: int) -> bool:
     _mark_profile_card(lines, top)
     _mark_repeated_headline(lines, range(min(first, len(lines))))
     return first < len(lines) and lines[first].noise is not None
+
+
+def original_author(text: str) -> str | None:
+    """The author a WeChat post's byline names before its account (``原创 王建国 某某发布
+    2024-03-06 08:30`` → 王建国), or None: an account alone (原创 某某发布) names no one."""
+    match = _ORIGINAL_BYLINE.fullmatch(text.strip())
+    if match is None:
+        return None
+    words = [word for word in _BYLINE_GAP.split(match.group("words")) if word]
+    return bare_name(words[0]) if len(words) >= 2 else None
 
 
 def _mark_digest(lines: Sequence[RelayLine], top: range, first: int) -> None:

@@ -3,6 +3,8 @@ its digest of the day's posts, its headline said twice, its date and its speaker
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.imported import Speech
 from desktop.core.importing import import_bytes
 
@@ -110,3 +112,21 @@ def test_a_title_said_twice_with_no_page_around_it_stays_twice() -> None:
     title = "在全市营商环境优化提升大会上的讲话"
     speech = _speech("\n".join([title, title, "同志们：", _OPENING, *_BODY]))
     assert speech.text.split("\n")[:2] == [title, title]
+
+
+@pytest.mark.parametrize(
+    ("byline", "speaker"),
+    [
+        ("作者：王建国 2024-03-06 08:30 某某发布", "王建国"),  # the time, then the account
+        ("作者丨王建国 2024-03-06 08:30", "王建国"),
+        ("原创 作者：王建国 某某发布 2024-03-06 08:30", "王建国"),
+        ("原创 王建国 某某发布 2024-03-06 08:30", "王建国"),  # WeChat's: author, account
+        ("原创 某某发布 2024-03-06 08:30", None),  # the account alone names no one
+    ],
+)
+def test_a_post_s_byline_names_its_author_and_its_day(byline: str, speaker: str | None) -> None:
+    title = "在全市营商环境优化提升大会上的讲话"
+    text = "\n".join(["点击上方蓝字关注我们", title, byline, "同志们：", _OPENING, *_BODY])
+    speech = _speech(text)
+    assert (speech.title, speech.speaker, speech.date) == (title, speaker, "2024-03-06")
+    assert byline not in speech.text
