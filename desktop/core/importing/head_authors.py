@@ -14,6 +14,7 @@ from desktop.core.importing.authors import is_labelled_unit_line, is_unit_line
 from desktop.core.importing.chars import has_sentence_end
 from desktop.core.importing.clean import Paragraph
 from desktop.core.importing.dates import date_line
+from desktop.core.importing.headline_wrappers import without_kicker
 from desktop.core.importing.lines import (
     dash_led,
     is_head_title,
@@ -33,6 +34,8 @@ _NAME_MAX = 4
 # Who gave a speech, named before its occasion in its title (王某某同志在…上的讲话,
 # 市委书记王某某在…的致辞): a role and a name, or a name, at the title's start, and the
 # speech named as a thing (…的讲话), not told of as a report does (王某某在会上讲话).
+# A headline giving someone's words after their name and a colon (习近平：欢迎知识分子提出批评).
+_QUOTED = re.compile(r"(?P<who>[^：:\s]{2,12})\s*[：:]\s*\S.*")
 _SAID_BY_TITLE = re.compile(r"(?P<who>\S[^在，,：:]{1,15}?)\s*(?:同志)?\s*在(?=\S)")
 # What ends a group's name, read as listeners (文艺界同志们), never a speaker's name.
 _COLLECTIVE_ENDS = ("界", "系统", "战线")
@@ -171,7 +174,8 @@ def take_glued_speaker(head: Head, index: int, text: str) -> bool:
     """Whether the line opens with the speaker's name glued to the salutation (``汪洋 各位委员：``,
     ``李强同志们：``): the name is the speaker's, the rest stays the salutation."""
     for name_end in range(min(_NAME_MAX, len(text) - 1), 1, -1):  # 王小明同志们 is 王小明's
-        name = bare_name(text[:name_end])
+        # set apart from the salutation, the line says a name stands there (汪洋 各位委员：)
+        name = bare_name(text[:name_end], said=text[name_end : name_end + 1].isspace())
         if name is None:
             continue
         if names_a_role(name) or name.endswith(_COLLECTIVE_ENDS):
@@ -242,4 +246,19 @@ def title_speaker(text: str) -> tuple[str | None, str] | None:
     if said_by is not None:
         return said_by
     name = bare_name(who)
+    return None if name is None else (None, name)
+
+
+def quoted_speaker(headline: str) -> tuple[str | None, str] | None:
+    """``(role, name)`` of the person a headline quotes after their name and a colon (``时局 |
+    习近平：欢迎知识分子提出批评``), or None. Over a speech the words are its speaker's; over a
+    report they are only quoted, so the caller asks this of a speech's title alone."""
+    match = _QUOTED.fullmatch(without_kicker(headline).strip())
+    if match is None:
+        return None
+    who = match.group("who")
+    said_by = speaker(who)
+    if said_by is not None:
+        return said_by
+    name = bare_name(who, said=True)  # the colon says a person speaks: 高峰：…
     return None if name is None else (None, name)

@@ -72,6 +72,8 @@ def is_account_day(text: str) -> bool:
     name = account.group().strip()
     if names_alone(name) is not None or speaker(name) is not None or names_a_role(name):
         return False
+    if name.endswith("会"):
+        return False  # a meeting (春节团拜会 2024年2月8日) or a body: the text's occasion or author
     return not is_issuer_mark(name) and collective_author(name) is None
 
 

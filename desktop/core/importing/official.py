@@ -35,6 +35,22 @@ _ORGANISATION_END = (
     r"|(?<![举主承协筹创交])办|院|部|署|会|所|校|处|室|站|队|社|[银銀分支总總商]行)"
 )
 _ISSUER_MARK = re.compile(rf".*?{_ORGANISATION_END}(?:文件)?|.+?文件")
+# An issuing body's name is a noun's phrase: no punctuation but a name's (·, brackets, 、
+# between joint issuers), no figures (2024年…推进会), and its last word a unit's. Words end as
+# units do that name no unit: a situation (开新局, 大局, 格局), a part (全部, 干部), a meeting
+# (推进会: a body's 会 is 委员会, 协会, 学会…), a place or a verb (庭院, 住院, 部署, 场所, 全校,
+# 以人民为中心). Such a line is a heading or a sentence, never an issuer.
+_ISSUER_CHARS = re.compile(r"[\w·（）()、\s]+")
+_NOT_A_UNIT_END = re.compile(
+    r"(?:[格大布开结全变时定政战棋终败胜僵残骗饭赌新危乱困破谋入出迷牌对]局"
+    r"|[内全局外干乐本东西南北中腹头底顶上下后前细]部"
+    r"|(?<!委员)(?<![常执筹组管党村居]委)(?<!协)(?<!学)(?<!联合)(?<!商)(?<!工)(?<!基金)"
+    r"(?<!促进)(?<!研究)(?<!理事)(?<!董事)(?<!监事)(?<!总)(?<!分)(?<!十字)(?<!议)"
+    r"(?<!联谊)(?<!代表大)会"
+    r"|[庭合小宅后住出入进深寺]院|[部签]署|[场厕住居]所|[母返到全本离在入]校"
+    r"|[好到之难相出益用短长深高去何各身此共远近彼]处|[会教卧温密暗居]室|为中心)"
+    r"(?:文件)?$"
+)
 # A recipient may end with the kinds of unit it also means in brackets (各部（室）, 各市（州）).
 _RECIPIENT = re.compile(
     rf"[^：:。；;！？!?]{{1,{_RECIPIENT_MAX}}}?{_ORGANISATION_END}(?:[（(][^（）()]{{1,8}}[)）])?"
@@ -86,6 +102,10 @@ def is_issuer_mark(text: str) -> bool:
     an organisation's name, alone or with 文件, and not a title (no 关于, no kind of document)."""
     text = text.strip()
     if len(text) > _ISSUER_MAX or not is_title_like(text) or "关于" in text:
+        return False
+    if not _ISSUER_CHARS.fullmatch(text) or any(char.isdigit() for char in text):
+        return False
+    if _NOT_A_UNIT_END.search(text):
         return False
     return document_kind(text) is None and _ISSUER_MARK.fullmatch(text) is not None
 

@@ -83,6 +83,8 @@ _WRITER_CREDIT = re.compile(
 )
 # Where the names end: the next field's label (来源：, 编辑丨) or a wide gap before it.
 _NEXT_FIELD = re.compile(rf"\s*[{HAN}]{{2,4}}\s*$|[\s\u3000]{{2,}}.*$")
+# Or the time it was posted (作者：王建国 2024-03-06 08:30 某某发布): all after it is no name.
+_POSTED_AT = re.compile(r"[\s\u3000]*\d{4}\s*[-/.年]")
 # A WeChat article's furniture: the follow prompt above it, the QR code and 阅读原文 below.
 _WECHAT = re.compile(
     either_script(
@@ -212,7 +214,7 @@ def named_author(text: str) -> str | None:
     match = _WRITER_CREDIT.search(text)
     if match is None:
         return None
-    names = match.group("names").strip()
+    names = _POSTED_AT.split(match.group("names"), maxsplit=1)[0].strip()
     # the credit says a person is named (作者：高峰)
     found = names_alone(names, said=True) or names_alone(_NEXT_FIELD.sub("", names), said=True)
     return "、".join(found) if found else None

@@ -28,6 +28,7 @@ from desktop.core.importing.page_chrome import (
     last_crumb,
 )
 from desktop.core.importing.readers.pdf_pages import page_furniture
+from desktop.core.importing.relay_pages import mark_relay_lines
 from desktop.core.importing.speakers import speaker
 
 _RUNNING_TEXT_HAN = 20
@@ -60,6 +61,8 @@ def mark_noise_lines(lines: Sequence[EdgeLine]) -> None:
         value = bare_page_number(text) if line.noise is None else None
         if value is not None:
             page_numbers.append((index, value))
+    if mark_relay_lines(lines, first):  # a relayed post's digest on one line of sentences
+        first = _judge_top_again(lines, first)
     values = [value for _, value in page_numbers]
     if len(values) >= 2 and all(a < b for a, b in zip(values, values[1:], strict=False)):
         for index, _ in page_numbers:
@@ -73,6 +76,17 @@ def mark_noise_lines(lines: Sequence[EdgeLine]) -> None:
         _mark_link_list(lines, last)
     _mark_bars_down(lines[:first], top=True)
     _mark_bars_down(lines[last + 1 :] if last >= 0 else [], top=False)
+
+
+def _judge_top_again(lines: Sequence[EdgeLine], first: int) -> int:
+    """The first line of running text under ``first``, once that is known noise; the lines
+    between, first judged as the text's, judged as the top's."""
+    after = range(first + 1, len(lines))
+    new_first = next((i for i in after if _is_running_text(lines[i].edit.text)), len(lines))
+    for line in lines[first + 1 : new_first]:
+        if line.noise is None and line.edit.text and line.heading is None:
+            line.noise = whole_line_kind(line.edit.text, edge=True, top=True)
+    return new_first
 
 
 def _mark_running_headers(lines: Sequence[EdgeLine]) -> None:

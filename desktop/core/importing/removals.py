@@ -25,6 +25,7 @@ from desktop.core.importing.press import (
     is_reporter_byline,
     publication_date,
 )
+from desktop.core.importing.relay_pages import original_author
 from desktop.core.importing.split import Layout, SpeechRange
 
 # A paper's source line sits under the title and byline, or under the article's first lines.
@@ -158,12 +159,14 @@ def chrome_author(
     """``(role, name)`` of the author a page's byline removed from a speech's head names
     (作者：王某某), as a party site prints a speech's speaker, or a byline stamped with its
     time (王建国 2024年3月6日 08:30, removed for its clock); never an uploader's name on a
-    sharing site, nor a post's account (原创 某某发布 2024-03-06 08:30)."""
+    sharing site, nor a post's account (原创 某某发布 2024-03-06 08:30), though its author
+    before the account (原创 王建国 某某发布 2024-03-06 08:30) is one."""
     removed = _removed_from(clean, where.first, where.first + body_start)
     if any(is_sharing_site_chrome(removal.text) for removal in removed):
         return None
     chrome = [r.text for r in removed if r.kind == RemovalKind.WEB_CHROME]
-    name = next((name for text in chrome if (name := named_author(text))), None)
+    authors = (named_author(text) or original_author(text) for text in chrome)
+    name = next((name for name in authors if name), None)
     if name is not None:
         return None, name
     stamped = (named_day(text) for text in chrome if is_article_byline(text))

@@ -20,7 +20,7 @@ from desktop.core.importing.clauses import label_cut
 from desktop.core.importing.clean import CleanText, Paragraph
 from desktop.core.importing.dates import date_line
 from desktop.core.importing.head import Head, read_head
-from desktop.core.importing.head_authors import title_speaker
+from desktop.core.importing.head_authors import quoted_speaker, title_speaker
 from desktop.core.importing.headline_wrappers import (
     unwrapped_headline,
     without_kicker,
@@ -56,6 +56,7 @@ _COLLECTION_HEAD_SCAN = 8
 # The marks a salutation ends with (``lines.salutation_length``): no other line is one.
 _SALUTATION_ENDS = frozenset("：:，,！!")
 _OWN_TITLE_MIN_HAN = 6  # a speech's title (在全市大会上的讲话), not a word of one (讲话)
+_SPEECH_OPENING_SCAN = 3  # paragraphs: a summary (【核心提示】…) may stand over the greeting
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,10 @@ def structure(
         if head.speaker is None:
             said_by = chrome_author(clean, speech_range, head.body_start)
             if said_by is not None:  # 作者：王某某, or 王建国 2024年3月6日 08:30
+                head.role, head.speaker = said_by
+        if head.speaker is None and head.titles and _opens_a_speech(head, own_paragraphs):
+            said_by = quoted_speaker(head.titles[-1])  # 习近平：欢迎… over 大家好！
+            if said_by is not None:
                 head.role, head.speaker = said_by
         heads.append(head)
         declared = _declared_title(origin) if len(layout.speeches) == 1 else None
@@ -232,6 +237,15 @@ def _title_speaker(head: Head, own: Sequence[Paragraph]) -> tuple[str | None, st
             if said_by is not None:
                 return said_by
     return None, None
+
+
+def _opens_a_speech(head: Head, own: Sequence[Paragraph]) -> bool:
+    """Whether the text is a speech: its head or its first paragraphs open with a salutation
+    or a greeting (同志们：, 大家好！), under a summary (【核心提示】…) perhaps."""
+    if any(kind == SpanKind.SALUTATION for kind, *_ in head.marks):
+        return True
+    opening = own[head.body_start : head.body_start + _SPEECH_OPENING_SCAN]
+    return any(salutation_length(p.text) or greeting_length(p.text) for p in opening)
 
 
 def _declared_title(origin: Origin) -> str | None:

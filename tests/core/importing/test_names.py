@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.importing import import_bytes
 from desktop.core.importing.names import (
     bare_name,
     bare_names,
@@ -29,9 +30,17 @@ from desktop.resources import resource_path
         ("朱德", "朱德"),
         ("毛泽东", "毛泽东"),
         ("张伟", "张伟"),
+        # leaders' names, which the words jieba tags a person's but that are words first
+        # (黄金周, 黎明) must not take with them
+        ("王毅", "王毅"),
+        ("李强", "李强"),
+        ("习近平", "习近平"),
+        ("周恩来", "周恩来"),
+        ("温家宝", "温家宝"),
+        ("汪洋", None),  # a word first (a vast sea): a name only where said to be one
     ],
 )
-def test_names(text: str, name: str) -> None:
+def test_names(text: str, name: str | None) -> None:
     assert bare_name(text) == name
 
 
@@ -44,6 +53,10 @@ def test_names(text: str, name: str) -> None:
         *["高质量", "龙头", "金融", "江山", "常委", "于是", "向前", "钱款", "孔子"],
         *["周期", "林业", "马上", "常识", "温度", "石油", "杜绝", "荣获", "阳光", "顾问"],
         *["东方网", "万元", "王牌", "华容县", "高  考"],
+        # words jieba tags a person's: standing in longer words (黎明前, 田野调查), or their
+        # surname and next character a word that opens many (黄金, 许可, 王府)
+        *["范文", "黎明", "田野", "梅花", "周转", "关怀"],
+        *["王府井", "黄金周", "许可证", "安全性"],
     ],
 )
 def test_words_a_surname_opens_are_no_names(word: str) -> None:
@@ -56,6 +69,17 @@ def test_a_name_that_is_also_a_word_is_one_only_where_it_is_said_to_be() -> None
     assert names_alone("高峰 文明", said=True) == ["高峰", "文明"]
     assert names_alone("高峰 文明") is None
     assert bare_name("推进改革", said=True) is None
+
+
+def test_a_word_alone_is_a_name_where_the_line_says_one_stands_there() -> None:
+    # 黎明 under a speech's title over its date is its speaker; 黄金周 over a date at the top,
+    # where a copy sets a byline but also a headline, is no one's name
+    body = "同志们：\n今天我们召开会议，部署工作。\n一、总体情况\n今年以来，工作稳中有进。"
+    title = "在全市文旅工作会议上的讲话"
+    under = import_bytes(f"{title}\n黎明\n2024年10月8日\n{body}".encode(), "a.txt")
+    top = import_bytes(f"黄金周\n2024年10月8日\n{title}\n{body}".encode(), "b.txt")
+    assert (under.speeches[0].speaker, top.speeches[0].speaker) == ("黎明", None)
+    assert top.speeches[0].title == title
 
 
 @pytest.mark.parametrize(

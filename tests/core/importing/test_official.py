@@ -79,6 +79,56 @@ def test_a_headline_ending_in_a_verb_of_holding_is_no_issuer_s(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "国务院办公厅",
+        "中共中央办公厅",
+        "某某市人民政府",
+        "教育部",
+        "外交部",
+        "国家统计局",
+        "某某区市场监督管理局",
+        "海关总署",
+        "中华全国总工会",
+        "中国科学技术协会",
+        "某某市人大常委会",
+        "某某省红十字会",
+        "全国人民代表大会",
+        "中国科学院",
+        "最高人民法院",
+        "中共某某市委党校",
+        "某某镇派出所",
+        "中共中央 国务院",
+        "新华社",
+    ],
+)
+def test_an_organisation_s_name_is_an_issuer_s(text: str) -> None:
+    assert is_issuer_mark(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高质量发展开新局",  # a situation (新局, 大局, 格局), not a bureau
+        "奋进新征程 开新局",
+        "牢牢把握工作大局",
+        "全市重点项目建设推进会",  # a meeting, not a body (委员会, 协会)
+        "2024年全省安全生产工作会",
+        "坚持以人民为中心",
+        "抓好各项工作部署",  # 部署 is a verb, not a 署
+        "选好配强中青年干部",
+        "团结就是力量的全部",
+        "深化改革，开创新局",  # a sentence's comma: no name has one
+        "为群众办实事的好去处",
+    ],
+)
+def test_a_heading_ending_as_a_unit_s_name_does_is_no_issuer_s(text: str) -> None:
+    # …局, …会, …部 end headings and sentences as well as units' names: the word they end in,
+    # a comma or a figure tells them apart
+    assert not is_issuer_mark(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
         "各乡、镇人民政府,县政府各部门、各直属机构:",
         "各市人民政府，各县（市、区）人民政府，省政府各部门，各大企业，各高等院校：",
@@ -225,3 +275,18 @@ def test_a_notice_copied_without_its_title_is_not_named_by_its_recipients() -> N
         speech.text[s.start : s.end] for s in speech.spans if s.kind == SpanKind.SALUTATION
     ]
     assert salutations == ["纪委、党委各部（室），各总支、直属支部、各部门工会："]
+
+
+def test_a_closing_line_over_the_date_signs_only_when_it_names_a_unit() -> None:
+    # 开新局 ends as 某某局 does: over the closing date it was taken for the issuer's signature
+    body = "\n".join(
+        ["在全市经济工作会议上的讲话", "同志们：", "今天我们召开会议，部署今年任务。"]
+        + ["一、重点任务", "要抓好重点工作。"]
+    )
+    signed = {}
+    for closing in ("奋力在新征程上开新局", "某某市人民政府"):
+        text = f"{body}\n{closing}\n2024年3月6日"
+        (speech,) = import_bytes(text.encode(), "speech.txt").speeches
+        marks = [speech.text[span.start : span.end] for span in speech.spans]
+        signed[closing] = closing in marks
+    assert signed == {"奋力在新征程上开新局": False, "某某市人民政府": True}
