@@ -391,3 +391,25 @@ def test_a_first_heading_over_a_chapter_numbered_on_stays_a_part() -> None:
     document.add_paragraph("中国梦是民族复兴的梦。")
     speech = import_bytes(to_bytes(document), "a.docx").speeches[0]
     assert [node.label for node in iter_nodes(speech.outline)] == ["重点", "第九章 中国梦"]
+
+
+def test_a_paragraph_set_whole_in_a_heading_style_is_headed_by_its_first_sentence() -> None:
+    """（一）指导思想。全面贯彻… all in 标题 2: the heading ends at its sentence, as a heading run
+    into its paragraph does (the reader sets the rest as body text); a long heading of clauses
+    with no sentence end stays whole."""
+    long_heading = (
+        "一、坚持稳中求进工作总基调，推动经济高质量发展取得新成效，"
+        "为全面建设社会主义现代化国家开好局起好步，以优异成绩迎接党的二十大胜利召开"
+    )
+    body = "全面贯彻党的十九大精神，以习近平新时代中国特色社会主义思想为指导，坚持稳中求进。"
+    document = new_document()
+    document.add_paragraph(long_heading, style="Heading 1")
+    document.add_paragraph("今年工作很重要。")
+    document.add_paragraph("（一）指导思想。" + body, style="Heading 2")
+    document.add_paragraph("（二）目标任务", style="Heading 2")
+    speech = import_bytes(to_bytes(document), "a.docx").speeches[0]
+    nodes = list(iter_nodes(speech.outline))
+    assert [node.label for node in nodes[1:]] == ["（一）指导思想", "（二）目标任务"]
+    first, second = nodes[:2]
+    assert speech.text[first.start : first.head_end] == long_heading
+    assert speech.text[second.start : second.head_end] == "（一）指导思想。"
