@@ -83,4 +83,9 @@ def _add_nodes(
             paragraph = document.paragraph(style=f"Heading {level}")
             font, bold = _LEVEL_FONTS.get(node.level, (FANGSONG, False))
             add_run(paragraph, heading_text(node), font=font, bold=bold)
+            if not any(include_points or c.kind != NodeKind.POINT for c in node.children):
+                # A heading keeps with the line under it only where that line is its own: an
+                # outline is all headings, and a chain of them kept together leaves a page
+                # half empty before it (一、 on page 1, 二、 and all after on page 2).
+                paragraph.paragraph_format.keep_with_next = False
         _add_nodes(document, node.children, offset, include_points)

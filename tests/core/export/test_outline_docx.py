@@ -50,3 +50,17 @@ def test_a_speech_without_an_outline_still_gets_its_heading() -> None:
     paragraphs = _paragraphs(write_outline_docx(library.export_set()))
     assert ("Heading 1", "《短文》") in paragraphs
     assert ("Heading 1", "《另一篇》") in paragraphs
+
+
+def test_a_heading_keeps_with_the_next_line_only_where_that_line_is_under_it() -> None:
+    """Every line of an outline is a heading: kept each with the next, the whole outline after
+    the first break moved to the next page, leaving the first half empty."""
+    library = sample_library()
+    library.speeches = library.speeches[:1]
+    for include_points, sub_heading_keeps in [(False, False), (True, None)]:
+        data = write_outline_docx(library.export_set(), include_points=include_points)
+        document = read_docx(data)
+        keeps = {p.text: p.paragraph_format.keep_with_next for p in document.paragraphs}
+        assert keeps["一、提高认识，把握效能革命的重大意义"] is None  # its style's: kept
+        assert keeps["（一）效能革命是发展的需要"] is sub_heading_keeps  # leaf without points
+        assert keeps["二、突出重点，扎实推进各项工作"] is False
