@@ -435,3 +435,21 @@ def test_a_dropped_zip_is_named_with_how_to_get_at_its_documents(
     assert any("unpack it and import the documents inside" in text for text in texts), texts
     assert not any("It may be a program, a picture" in text for text in texts), texts
     assert _dump(library_path) == before
+
+
+def test_a_screenshot_saved_as_txt_is_named_a_picture_with_how_to_get_its_text(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, library_path: Path
+) -> None:
+    """A picture named .txt: the report says what it holds (.png) and how to get its text,
+    not a ZIP archive's example nor advice to rename it."""
+    picture = tmp_path / "讲话截图.txt"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    before = _dump(library_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        _drop_files(main_window, [picture])
+    (dialog,) = _report_dialogs(main_window)
+    texts = _tree_texts(dialog.tree.topLevelItem(0))
+    assert any("named .txt but holds a .png file" in text for text in texts), texts
+    assert any("It is a picture, not a document" in text for text in texts), texts
+    assert not any("ZIP" in text or "extension" in text for text in texts), texts
+    assert _dump(library_path) == before

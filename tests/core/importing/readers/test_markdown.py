@@ -33,8 +33,8 @@ def test_headings_paragraphs_lists_and_quotes() -> None:
         ("一、决心是坚定的", 2),
         ("• 第一条", None),
         ("• 第二条", None),
-        ("1. 认识到位", None),
-        ("2. 措施到位", None),
+        ("1.认识到位", None),
+        ("2.措施到位", None),
         ("引用的一段话", None),
         ("副标题", 2),
     ]
@@ -65,12 +65,28 @@ def test_code_blocks_tables_and_html_blocks_keep_their_text() -> None:
     assert [text for text, _ in _lines(markdown)] == [
         "代码第一行",
         "代码第二行",
-        "单位",
-        "得分",
-        "市政府",
-        "98",
+        "单位    得分",
+        "市政府    98",
         "网页片段",
     ]
+
+
+def test_a_row_of_data_reads_as_one_line_of_columns_as_in_word() -> None:
+    """项目 | 数额: each row one line, its cells set apart as a .docx table's are, so that a
+    figure stays beside what it counts (not 项目, 数额, 新增投资, 4万亿元 a line each)."""
+    markdown = "| 项目 | 数额 | 备注 |\n|---|---|---|\n| 新增投资 | 4万亿元 | |\n"
+    assert [text for text, _ in _lines(markdown)] == [
+        "项目    数额    备注",
+        "新增投资    4万亿元    ",
+    ]
+    speech = import_bytes(("正文。\n\n" + markdown).encode(), "a.md").speeches[0]
+    assert speech.text.endswith("\n项目    数额    备注\n新增投资    4万亿元")
+
+
+def test_a_row_holding_prose_keeps_a_line_for_each_cell() -> None:
+    prose = "要坚持稳中求进工作总基调，" * 6
+    markdown = f"| 任务 | 要求 |\n|---|---|\n| 扩大内需 | {prose} |\n"
+    assert [text for text, _ in _lines(markdown)] == ["任务    要求", "扩大内需", prose]
 
 
 def test_front_matter_title_and_date() -> None:
@@ -344,3 +360,9 @@ def test_a_level_declared_higher_later_never_goes_under_a_lower_one() -> None:
         ("第一节 进入新时代", ["历史性成就", "主要矛盾"]),
         ("第二节 主要内容", ["八个明确"]),
     ]
+
+
+def test_a_numbered_list_in_chinese_leaves_nothing_to_report_removed() -> None:
+    imported = import_bytes("要做好三件事：\n\n1. 就业\n2. 社保\n".encode(), "a.md")
+    assert imported.speeches[0].text == "要做好三件事：\n1.就业\n2.社保"
+    assert imported.removed == []
