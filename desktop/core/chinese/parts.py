@@ -16,10 +16,12 @@ taken for a part too.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
 from desktop.core.chinese.formulations import CollectionFormulation, formulation_key
+from desktop.core.chinese.standing_apart import ITEM_SEPARATORS
 
 
 def without_parts(listed: Sequence[CollectionFormulation]) -> list[CollectionFormulation]:
@@ -63,7 +65,7 @@ def _as_item(listed: Sequence[CollectionFormulation]) -> Counter[str]:
     """How often each writing (by ``formulation_key``) is an item of the listed enumerations."""
     counted: Counter[str] = Counter()
     for whole in listed:
-        items = whole.text.split("、")
+        items = re.split(f"[、{ITEM_SEPARATORS}]", whole.text)
         if len(items) > 1:
             for key, times in Counter(map(formulation_key, items)).items():
                 counted[key] += whole.count * times
