@@ -54,6 +54,16 @@ def _names() -> dict[str, str]:
     return {"".join(f.items): f.name for f in apart_formulations() if f.name != "".join(f.items)}
 
 
+@cache
+def _items_by_name() -> dict[str, tuple[str, ...]]:
+    return {f.name: f.items for f in apart_formulations()}
+
+
+def items_of(key: str) -> tuple[str, ...] | None:
+    """The items of the formulation keyed ``key`` (``key_of``), if it is one of the list."""
+    return _items_by_name().get(key)
+
+
 def key_of(joined: str) -> str:
     """The key of a writing with its separators dropped: its formulation's name if it is the
     items of one (去产能去库存去杠杆降成本补短板 is 三去一降一补), else itself."""
