@@ -381,3 +381,22 @@ def test_a_standing_formulation_written_apart_is_listed_whole_with_its_places(
     assert (whole.kind, len(whole.occurrences)) == (FormulationKind.STANDING, 3)
     expected = text_formulations(_texts(library), segmenter)
     assert listed == {f.text: (f.count, f.sources) for f in expected}
+
+
+def test_an_item_said_beside_a_formulations_name_is_listed(
+    library: Library, segmenter: Segmenter
+) -> None:
+    """去产能 said on its own twice and inside the five items once is listed: 三去一降一补, the
+    name said twice, holds no 去产能 (its count is not the items' count)."""
+    named = "推进三去一降一补。深化三去一降一补。"
+    items = "抓好去产能、去库存、去杠杆、降成本、补短板。去产能要稳。去产能要准。"
+    library.store.import_document(make_document([[named], [items]], source="/named.txt"))
+    update_word_frequencies(library.db, segmenter)
+    with library.db.read() as conn:
+        found = library_terms(conn).report.formulations
+    listed = {f.text: (f.count, f.sources) for f in found}
+    assert listed["三去一降一补"] == (3, 2)
+    assert listed["去产能"] == (3, 1)
+    assert "去库存" not in listed
+    expected = text_formulations(_texts(library), segmenter)
+    assert listed == {f.text: (f.count, f.sources) for f in expected}
