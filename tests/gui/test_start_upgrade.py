@@ -193,7 +193,7 @@ def test_the_window_says_each_step_in_words_and_its_bar_fills(
     assert moves[-1] == BAR_STEPS, "full when the upgrade is done"
     words = [words for _value, words in shown]
     assert words.index(notes) < words.index("held")
-    assert words[-1] == "第6步（共 7 步）：正在为关键词和提法重新统计词语"
+    assert words[-1] == "第7步（共 7 步）：正在为关键词和提法重新统计词语"
     assert stored(path)[0] == LATEST_VERSION
 
 
