@@ -400,3 +400,12 @@ def test_terms_list_a_standing_formulation_written_apart_whole(
     assert listed["大众创业、万众创新"] == 2
     assert listed["两手抓，两手都要硬"] == 2
     assert not {"大众创业", "万众创新"} & set(listed)
+
+
+def test_terms_help_names_the_written_apart_and_two_clause_formulations(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run_cli(capsys, "terms", "--help")
+    joined = "".join(out.split())
+    assert "大众创业、万众创新writtenwithitsitemsapartisone" in joined
+    assert "“两手抓，两手都要硬”" in joined
