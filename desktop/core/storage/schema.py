@@ -361,10 +361,9 @@ def _v18_enumerations_counted_whole(conn: sqlite3.Connection) -> None:
 
 
 def _v19_standing_formulations_apart(conn: sqlite3.Connection) -> None:
-    """Each speech's formulations found again: a standing formulation written with its items
-    apart (大众创业、万众创新, 去产能、去库存、去杠杆、降成本、补短板) is one formulation, and a
-    quoted one of two clauses (“两手抓，两手都要硬”) is found; the cache is emptied and filled
-    again when terms are next asked for. A cache only: no user data."""
+    """Each speech's formulations found again: 大众创业、万众创新 is one, not its items, and
+    “两手抓，两手都要硬” one too; the cache is emptied and filled again when terms are next
+    asked for. A cache only: no user data."""
     _run(conn, ("DELETE FROM speech_words",))
 
 
