@@ -344,3 +344,13 @@ def test_a_level_declared_higher_later_never_goes_under_a_lower_one() -> None:
         ("第一节 进入新时代", ["历史性成就", "主要矛盾"]),
         ("第二节 主要内容", ["八个明确"]),
     ]
+
+
+def test_front_matter_under_blank_lines_is_still_front_matter() -> None:
+    markdown = (
+        "\n\n---\ntitle: '学习心得 My Thoughts'\ndate: 2019-09-26 03:08:39\n---\n"
+        "\n一、做好本职工作\n\n正文。\n"
+    )
+    source = read_markdown(markdown.encode("utf-8"), "a.md")
+    assert source.title == "学习心得 My Thoughts"
+    assert [line.text for line in source.lines] == ["一、做好本职工作", "正文。"]
