@@ -45,6 +45,8 @@ _CJK_START = re.compile(f"[{_CJK}]")
 _WRAPPED_LINES_MIN = 2
 _WRAP_SLACK = 4
 _LATIN_WORD_START = re.compile(r"[!-~]+")
+# An inline HTML line break (中文。<br/>English.): a hard break, as a browser shows it.
+_BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 
@@ -176,7 +178,9 @@ def _runs(children: list[Token]) -> Iterator[list[str]]:
             parts.append(_note_mark(child))
         elif child.type == "softbreak":
             parts.append(_SOFT_BREAK)
-        elif child.type == "hardbreak":
+        elif child.type == "hardbreak" or (
+            child.type == "html_inline" and _BR_TAG.fullmatch(child.content.strip())
+        ):
             yield parts
             parts = []
     yield parts

@@ -354,3 +354,14 @@ def test_front_matter_under_blank_lines_is_still_front_matter() -> None:
     source = read_markdown(markdown.encode("utf-8"), "a.md")
     assert source.title == "学习心得 My Thoughts"
     assert [line.text for line in source.lines] == ["一、做好本职工作", "正文。"]
+
+
+def test_an_inline_html_line_break_ends_a_line() -> None:
+    markdown = "大家好，新年即将到来。<br/>Greetings to you all.\n\n谢谢大家！<BR>Thank you!\n"
+    source = read_markdown(markdown.encode("utf-8"), "a.md")
+    assert [line.text for line in source.lines] == [
+        "大家好，新年即将到来。",
+        "Greetings to you all.",
+        "谢谢大家！",
+        "Thank you!",
+    ]
