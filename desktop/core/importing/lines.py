@@ -115,6 +115,9 @@ _MEETING_FIELD_MAX = 60
 # A notice issued by several offices names them all (某某局 某某委员会 …关于印发…的通知).
 _LONG_TITLE_MAX = 120
 _ANY_CLAUSE_MARK = re.compile(r"[，,、；;：:。！？!?]")
+_HEADLINE_PARTS_MAX = 3
+# Each part of a spaced headline: Chinese words (quotes, a number, a Latin name inside).
+_HEADLINE_PART = re.compile(r"[\u4e00-\u9fff“”‘’《》（）·0-9A-Za-z]{4,40}")
 _QUESTION_MARKS = ("？", "?")
 _QUESTION_LINE_MAX = 24
 # A headline is broken over lines only when long; a first line this short is a title itself.
@@ -228,6 +231,18 @@ def is_long_title(text: str) -> bool:
         TITLE_MAX < len(text) <= _LONG_TITLE_MAX
         and _DOCUMENT_KIND.search(text) is not None
         and _ANY_CLAUSE_MARK.search(text) is None
+    )
+
+
+def is_spaced_headline(text: str) -> bool:
+    """A news headline of two or three parts set apart by spaces, without a clause mark
+    (``某某会议在京召开 习近平发表重要讲话``): a title however long, never a wrapped sentence."""
+    parts = text.split()
+    return (
+        2 <= len(parts) <= _HEADLINE_PARTS_MAX
+        and len(text) <= _LONG_TITLE_MAX
+        and _ANY_CLAUSE_MARK.search(text) is None
+        and all(_HEADLINE_PART.fullmatch(part) for part in parts)
     )
 
 
