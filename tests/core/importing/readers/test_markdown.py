@@ -365,3 +365,10 @@ def test_an_inline_html_line_break_ends_a_line() -> None:
         "谢谢大家！",
         "Thank you!",
     ]
+
+
+def test_a_long_declared_title_names_the_speech_whole() -> None:
+    title = "学习心得体会 My Thoughts after Reading the Speeches"
+    markdown = f"---\ntitle: '{title}'\n---\n\n一、做好本职工作\n\n我将努力做好本职工作。\n"
+    speech = import_bytes(markdown.encode("utf-8"), "a.md").speeches[0]
+    assert speech.title == title
