@@ -43,6 +43,11 @@ _CITATION = re.compile(
     r"(?:\s*[（(](?P<when>[^（）()]{4,30})[）)])?"
 )
 _HAS_YEAR = re.compile(r"[0-9０-９]{4}\s*年")
+# A dash, the day, who spoke and where: ——2019年3月1日，习近平在…开班式上的讲话 (an excerpt's).
+_DATED_SOURCE = re.compile(
+    r"[—─－-]{1,2}\s*[0-9０-９]{4}\s*年[^，,。]{1,16}[，,]\s*[^，,。；;]{0,12}?(?:在|于)"
+    r"[^。！？!?；;]{2,90}?(?:讲话|发言|报告|致辞|演讲|谈话|指示|批示|贺信|回信|信)"
+)
 # The parts that frame a report's or white paper's numbered ones, a line each, sometimes with
 # their letters spaced out (前　言).
 _FRAME_PART = re.compile(
@@ -192,10 +197,11 @@ def names_a_frame_part(text: str) -> bool:
 
 def is_citation(text: str) -> bool:
     """A line citing where the passage above comes from (``——《在…上的讲话》（2013年1月22日）``,
-    ``摘自《…》``), as a compilation of excerpts (摘编) prints under each of them."""
+    ``摘自《…》``, ``——2019年3月1日，某某在…上的讲话``), as a compilation of excerpts (摘编)
+    prints under each of them."""
     match = _CITATION.fullmatch(text.strip())
     if match is None:
-        return False
+        return _DATED_SOURCE.fullmatch(text.strip()) is not None
     when = match.group("when") or ""
     return bool(match.group("lead")) or _HAS_YEAR.search(when) is not None
 
