@@ -254,6 +254,8 @@ def _speech_title(
     listed = where.listed_title
     if own and listed and _words(own) != _words(listed):
         return own, listed
+    if declared:  # a page's or a post's title wraps its headline as a title line would
+        declared = without_pure_kicker(without_site_names(declared))
     return own or listed or declared or _first_words(opening), None
 
 

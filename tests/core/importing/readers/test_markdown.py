@@ -372,3 +372,9 @@ def test_a_long_declared_title_names_the_speech_whole() -> None:
     markdown = f"---\ntitle: '{title}'\n---\n\n一、做好本职工作\n\n我将努力做好本职工作。\n"
     speech = import_bytes(markdown.encode("utf-8"), "a.md").speeches[0]
     assert speech.title == title
+
+
+def test_a_declared_title_loses_the_kicker_a_title_line_would() -> None:
+    markdown = "---\ntitle: '双语全文！在某某论坛开幕式上的致辞'\n---\n\n大家好！\n\n谢谢大家！\n"
+    document = import_bytes(markdown.encode("utf-8"), "a.md")
+    assert document.speeches[0].title == document.title == "在某某论坛开幕式上的致辞"
