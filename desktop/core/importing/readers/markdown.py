@@ -38,7 +38,10 @@ from desktop.core.importing.readers.text import decode_text, split_lines
 from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.speakers import speaker
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# Blank lines may stand over it (a post copied out of a blog's export keeps them).
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?:[ \t]*\r?\n)*---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL
+)
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SOFT_BREAK = "\n"
 _HYPHEN_END = re.compile(r"[A-Za-z]-$")
@@ -48,6 +51,8 @@ _CJK_START = re.compile(f"[{_CJK}]")
 _WRAPPED_LINES_MIN = 2
 _WRAP_SLACK = 4
 _LATIN_WORD_START = re.compile(r"[!-~]+")
+# An inline HTML line break (中文。<br/>English.): a hard break, as a browser shows it.
+_BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # A row of a table of data (项目 | 数额) reads as one line of columns, as a .docx's does; a
 # cell longer than this holds prose, and the row's cells keep a line each.
@@ -202,7 +207,9 @@ def _runs(children: list[Token]) -> Iterator[list[str]]:
             parts.append(_note_mark(child))
         elif child.type == "softbreak":
             parts.append(_SOFT_BREAK)
-        elif child.type == "hardbreak":
+        elif child.type == "hardbreak" or (
+            child.type == "html_inline" and _BR_TAG.fullmatch(child.content.strip())
+        ):
             yield parts
             parts = []
     yield parts

@@ -366,3 +366,37 @@ def test_a_numbered_list_in_chinese_leaves_nothing_to_report_removed() -> None:
     imported = import_bytes("要做好三件事：\n\n1. 就业\n2. 社保\n".encode(), "a.md")
     assert imported.speeches[0].text == "要做好三件事：\n1.就业\n2.社保"
     assert imported.removed == []
+
+
+def test_front_matter_under_blank_lines_is_still_front_matter() -> None:
+    markdown = (
+        "\n\n---\ntitle: '学习心得 My Thoughts'\ndate: 2019-09-26 03:08:39\n---\n"
+        "\n一、做好本职工作\n\n正文。\n"
+    )
+    source = read_markdown(markdown.encode("utf-8"), "a.md")
+    assert source.title == "学习心得 My Thoughts"
+    assert [line.text for line in source.lines] == ["一、做好本职工作", "正文。"]
+
+
+def test_an_inline_html_line_break_ends_a_line() -> None:
+    markdown = "大家好，新年即将到来。<br/>Greetings to you all.\n\n谢谢大家！<BR>Thank you!\n"
+    source = read_markdown(markdown.encode("utf-8"), "a.md")
+    assert [line.text for line in source.lines] == [
+        "大家好，新年即将到来。",
+        "Greetings to you all.",
+        "谢谢大家！",
+        "Thank you!",
+    ]
+
+
+def test_a_long_declared_title_names_the_speech_whole() -> None:
+    title = "学习心得体会 My Thoughts after Reading the Speeches"
+    markdown = f"---\ntitle: '{title}'\n---\n\n一、做好本职工作\n\n我将努力做好本职工作。\n"
+    speech = import_bytes(markdown.encode("utf-8"), "a.md").speeches[0]
+    assert speech.title == title
+
+
+def test_a_declared_title_loses_the_kicker_a_title_line_would() -> None:
+    markdown = "---\ntitle: '双语全文！在某某论坛开幕式上的致辞'\n---\n\n大家好！\n\n谢谢大家！\n"
+    document = import_bytes(markdown.encode("utf-8"), "a.md")
+    assert document.speeches[0].title == document.title == "在某某论坛开幕式上的致辞"
