@@ -185,10 +185,10 @@ class SearchToolsMixin(FindBarMixin):
         """Ctrl+Shift+F: the search dock with the keyboard in its box, searching ``text``, else
         the words selected in the reader if a few are (as Find does)."""
         dock = self.search_dock()
-        dock.focus_query()
         text = text or self._selected_words()
         if text:
             dock.set_query(text)
+        dock.focus_query()  # after: its text selected, so what is typed replaces it
 
     def compare_with(self) -> None:
         """Compare With… (View menu, the tree's menu on a speech or a collection of one): the
