@@ -6,6 +6,7 @@ Each test drives the real window with keys and watches where the keyboard goes.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
+from desktop.gui.compare_window import CompareWindow
 from desktop.gui.main_window import MainWindow
+from tests.gui.compare_helpers import chooser_of, import_two_versions, open_compare
 from tests.gui.reader.helpers import select_with_keys
 from tests.gui.window_helpers import focus_reader, type_chinese
 
@@ -83,3 +86,35 @@ def test_tab_reaches_the_buttons_over_the_search_results_before_the_results(
         visited.append(QApplication.focusWidget())
     # Copy Table and Export CSV sit on the counts' line, above the results: read first.
     assert visited[-3:] == [*buttons, dock.view]
+
+
+@pytest.fixture
+def two_versions(library_path: Path) -> tuple[int, int]:
+    """The draft's and the final version's speech ids, imported into the test's library."""
+    return import_two_versions(library_path)
+
+
+def test_escape_in_compare_with_s_chooser_gives_the_keyboard_back(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    focus_reader(qtbot, main_window)
+    main_window.registry.action(ActionId.COMPARE_WITH).trigger()
+    chooser = chooser_of(qtbot, main_window)
+    qtbot.waitUntil(chooser.filter_edit.hasFocus)
+    qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not chooser.isVisible())
+    qtbot.waitUntil(main_window.reader.hasFocus)
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen's windows
+def test_closing_the_compare_window_gives_the_keyboard_back(
+    qtbot: QtBot, main_window: MainWindow, two_versions: tuple[int, int]
+) -> None:
+    main_window.open_speech(two_versions[1])
+    focus_reader(qtbot, main_window)
+    compare = open_compare(qtbot, main_window, *two_versions)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget().window() is compare
+    compare.close_action.trigger()  # Ctrl+W
+    qtbot.waitUntil(lambda: main_window.findChild(CompareWindow) is None)
+    qtbot.waitUntil(main_window.reader.hasFocus)
