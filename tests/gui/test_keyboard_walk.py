@@ -5,18 +5,26 @@ Each test drives the real window with keys and watches where the keyboard goes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.main_window import MainWindow
 from tests.gui.compare_helpers import chooser_of, import_two_versions, open_compare
+from tests.gui.library_messages import shown
 from tests.gui.reader.helpers import select_with_keys
 from tests.gui.window_helpers import focus_reader, type_chinese
 
@@ -117,4 +125,55 @@ def test_closing_the_compare_window_gives_the_keyboard_back(
     assert QApplication.focusWidget().window() is compare
     compare.close_action.trigger()  # Ctrl+W
     qtbot.waitUntil(lambda: main_window.findChild(CompareWindow) is None)
+    qtbot.waitUntil(main_window.reader.hasFocus)
+
+
+def _cancelled_picker(qtbot: QtBot) -> Callable[..., object]:
+    """A stand-in for a native file dialog: it takes the keyboard, then the user cancels it."""
+
+    def pick(parent: QWidget, _folder: Path) -> object:
+        dialog = QDialog(parent)
+        edit = QLineEdit(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        edit.setFocus()
+        qtbot.waitUntil(edit.hasFocus)
+        dialog.reject()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not edit)
+        dialog.deleteLater()
+        return ""
+
+    return pick
+
+
+@pytest.mark.parametrize("action", [ActionId.IMPORT, ActionId.IMPORT_ANNOTATIONS])
+def test_a_cancelled_file_dialog_gives_the_keyboard_back(
+    qtbot: QtBot, main_window: MainWindow, action: ActionId
+) -> None:
+    main_window.pick_files = _cancelled_picker(qtbot)
+    main_window.pick_annotation_file = _cancelled_picker(qtbot)
+    focus_reader(qtbot, main_window)
+    main_window.registry.action(action).trigger()
+    qtbot.waitUntil(main_window.reader.hasFocus)
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen's dialogs
+@pytest.mark.parametrize(
+    ("action", "kind", "name"),
+    [
+        (ActionId.BACK_UP_NOW, QFileDialog, "backup_file_dialog"),
+        (ActionId.RESTORE_BACKUP, QDialog, "restore_dialog"),
+    ],
+)
+def test_escape_in_the_library_s_dialogs_gives_the_keyboard_back(
+    qtbot: QtBot, main_window: MainWindow, action: ActionId, kind: type, name: str
+) -> None:
+    focus_reader(qtbot, main_window)
+    main_window.registry.action(action).trigger()
+    qtbot.waitUntil(lambda: shown(main_window, kind, name) is not None)
+    dialog = shown(main_window, kind, name)
+    dialog.activateWindow()  # as a window manager does
+    qtbot.waitUntil(lambda: QApplication.focusWidget().window() is dialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(main_window.reader.hasFocus)
