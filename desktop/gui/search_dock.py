@@ -21,7 +21,6 @@ of collections and the speech being read. The searching is ``search_dock_runs``'
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,10 +108,9 @@ class SearchDock(QueryRunsMixin, ScopeMixin, QDockWidget):
         layout.addWidget(self.message)
         view = self._build_view(body)
         layout.addWidget(self._build_counts(body))
-        # Tab follows the screen: the link to the hits in annotations and the table's buttons
-        # (on the counts' line) before the results under them, not after.
-        for before, after in pairwise([self.notes_box, self.notes_link, *self.table_buttons]):
-            QWidget.setTabOrder(before, after)
+        # The link to the hits in annotations is read before the results (and follows the box
+        # that comes back from them), not after the table's buttons.
+        QWidget.setTabOrder(self.notes_box, self.notes_link)
         self._style_message()
         layout.addWidget(view, 1)
         self.setWidget(body)
@@ -144,14 +142,14 @@ class SearchDock(QueryRunsMixin, ScopeMixin, QDockWidget):
     def _build_counts(self, parent: QWidget) -> BesideOrUnder:
         """The counts, and Copy / Export… of every hit (under the counts in a narrow dock)."""
         self.table_export = TableExport(self.tables, self)
-        self.table_buttons: list[QToolButton] = []
+        buttons = []
         for action in (self.table_export.copy_action, self.table_export.export_action):
             button = QToolButton(parent)
             button.setDefaultAction(action)
-            self.table_buttons.append(button)
+            buttons.append(button)
             self.view.addAction(action)  # its context menu, and Ctrl+C
         self.notes_link = NotesLink(parent)
-        self.counts = BesideOrUnder(self.summary, self.table_buttons, parent, self.notes_link)
+        self.counts = BesideOrUnder(self.summary, buttons, parent, self.notes_link)
         return self.counts
 
     def _connect(self) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLineEdit,
-    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -73,27 +72,6 @@ def test_search_library_selects_the_words_it_starts_from(
     assert box.lineEdit().selectedText() == WORD  # typing replaces them, as in Find
     qtbot.keyClicks(box.lineEdit(), "GDP")
     assert box.currentText() == "GDP"
-
-
-def test_tab_reaches_the_buttons_over_the_search_results_before_the_results(
-    qtbot: QtBot, main_window: MainWindow
-) -> None:
-    main_window.show_library_search(WORD)
-    dock = main_window.search_dock()
-    actions = (dock.table_export.copy_action, dock.table_export.export_action)
-    buttons = [
-        next(b for b in dock.findChildren(QToolButton) if b.defaultAction() is action)
-        for action in actions
-    ]
-    qtbot.waitUntil(lambda: dock.model.rowCount() > 0 and buttons[0].isEnabled())
-    dock.notes_box.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(dock.notes_box.hasFocus)
-    visited = []
-    while QApplication.focusWidget() is not dock.view and len(visited) < 10:
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        visited.append(QApplication.focusWidget())
-    # Copy Table and Export CSV sit on the counts' line, above the results: read first.
-    assert visited[-3:] == [*buttons, dock.view]
 
 
 @pytest.fixture
