@@ -1,10 +1,13 @@
 """``compare OLD_ID NEW_ID [--json | --markdown] [--out PATH | --csv PATH] [--context N]``:
 what wording changed between two speeches.
 
-Each change (hunk) is printed with its number, kind (inserted, deleted, replaced), the section
+Two lines name the speeches, as ``diff`` names its files: ``---`` the old, ``+++`` the new,
+each by its title, date, speaker and, where both bear one title, its file. Each change (hunk)
+is printed with its number, kind (inserted, deleted, replaced), the section
 of the new speech it falls in, its offsets (str indices into each canonical text), and the old
 and new text with a little context, the changed part between [- -] and {+ +}. A last line
-counts the changes and the characters added and removed. ``--json`` prints the same as data;
+counts the changes and the characters added and removed. ``--json`` prints the same as data
+(each side's id, title, date, speaker and file as the library keeps them);
 ``--markdown`` as Markdown (old struck through, new in bold), as the compare window exports it;
 ``--out PATH`` writes them in the form its extension names: .docx (a Word document, old struck
 through, new underlined), .html, .md, .csv (one row per change, UTF-8 with a BOM) or .txt (the
@@ -29,7 +32,6 @@ from desktop.core.compare_export import (
     format_of,
     hunk_data,
     section_paths,
-    sources_to_name,
     to_markdown,
     to_text,
     write_changes,
@@ -37,6 +39,7 @@ from desktop.core.compare_export import (
 from desktop.core.errors import ExportError
 from desktop.core.fileio import check_destination
 from desktop.core.records import SpeechRecord
+from desktop.core.source_names import side_names
 from desktop.core.speech_compare import Comparison, compare_texts
 
 # The forms --out writes, as --help lists them: Word first, for those who write in it.
@@ -100,13 +103,14 @@ def run(args: argparse.Namespace) -> int:
             new_text,
             comparison,
             section_paths(store.outline, args.new, comparison),
-            sources_to_name(titles, (old_source, new_source)),
+            side_names(titles, (old_source, new_source)),
         )
     if target is not None:
         write_changes(compared, *target, context=args.context)
         return 0
     if args.json:
-        json.dump(_report(compared, args.context), sys.stdout, ensure_ascii=False, indent=2)
+        report = _report(compared, (old_source, new_source), args.context)
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.markdown:
         sys.stdout.write(to_markdown(compared, context=args.context))
@@ -133,18 +137,29 @@ def _target(args: argparse.Namespace) -> tuple[Path, ChangesFormat] | None:
     return args.out, form
 
 
-def _report(compared: ComparedSpeeches, context: int) -> dict[str, Any]:
+def _report(
+    compared: ComparedSpeeches, sources: tuple[str | None, str | None], context: int
+) -> dict[str, Any]:
     hunks = zip(compared.comparison.hunks, compared.sections, strict=True)
     return {
-        "old": _speech(compared.old),
-        "new": _speech(compared.new),
+        "old": _speech(compared.old, sources[0]),
+        "new": _speech(compared.new, sources[1]),
         "summary": _summary(compared.comparison),
         "hunks": [hunk_data(hunk, compared.texts, section, context) for hunk, section in hunks],
     }
 
 
-def _speech(record: SpeechRecord) -> dict[str, Any]:
-    return {"id": record.id, "title": record.title, "length": record.length}
+def _speech(record: SpeechRecord, source: str | None) -> dict[str, Any]:
+    """A side as data: its id, title, date, speaker, the file (or URL) it was read from as the
+    library keeps it (null if not known), and its length."""
+    return {
+        "id": record.id,
+        "title": record.title,
+        "date": record.date,
+        "speaker": record.speaker,
+        "file": source,
+        "length": record.length,
+    }
 
 
 def _summary(comparison: Comparison) -> dict[str, int]:

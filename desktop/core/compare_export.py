@@ -2,8 +2,9 @@
 (here), as HTML (``compare_html``) and as a Word document (``compare_docx``).
 
 One formatter for the ``compare`` command and the compare window's Export Changes… and Copy
-Changes, so a change reads the same wherever it goes. Plain text marks the changed part
-``[-old-]`` / ``{+new+}`` with a little context; Markdown strikes the old ``~~…~~`` and sets the
+Changes, so a change reads the same wherever it goes. Plain text names the speeches as
+``diff`` its files (``---`` old, ``+++`` new) and marks the changed part ``[-old-]`` /
+``{+new+}`` with a little context; Markdown strikes the old ``~~…~~`` and sets the
 new in bold (Typora and Obsidian show both); HTML and Word strike the old and underline the new
 on the compare window's orange and blue; CSV is the app's table (UTF-8 with a BOM, formulas
 defused). A change of blanks only is named (``spaces_named``). Writing goes through
@@ -100,25 +101,12 @@ class ComparedSpeeches:
     comparison: Comparison
     sections: tuple[str, ...]
     sources: tuple[str, str] = ("", "")
-    """Each side's source file, named where both bear one title (``sources_to_name``)."""
+    """Each side's source file, named where both bear one title (``source_names.side_names``)."""
 
     @property
     def texts(self) -> tuple[str, str]:
         """The old and the new text."""
         return self.old_text, self.new_text
-
-
-def sources_to_name(
-    titles: tuple[str, str], sources: tuple[str | None, str | None]
-) -> tuple[str, str]:
-    """The file names of two sides' sources (folders left out) when the sides bear one title
-    (two versions of one report read the same without them), else none."""
-    from desktop.core.export.labels import source_file_name
-
-    names = (source_file_name(sources[0]), source_file_name(sources[1]))
-    if titles[0].strip() != titles[1].strip() or names[0] == names[1]:
-        return "", ""
-    return names
 
 
 def side_facts(speech: SpeechRecord, source: str, words: ChangeWords) -> list[str]:
@@ -138,14 +126,29 @@ def section_paths(
 # Plain text, as the CLI prints it ----------------------------------------------------------
 
 
-def to_text(compared: ComparedSpeeches, context: int = DEFAULT_CONTEXT) -> str:
-    """Each change as ``compare`` prints it, then the line counting them."""
+def to_text(
+    compared: ComparedSpeeches, context: int = DEFAULT_CONTEXT, words: ChangeWords | None = None
+) -> str:
+    """As ``compare`` prints it: a head naming both speeches (``text_head``), each change,
+    then the line counting them."""
     hunks = compared.comparison.hunks
     parts = [
         hunk_lines(number, len(hunks), hunk, compared.texts, section, context)
         for number, (hunk, section) in enumerate(zip(hunks, compared.sections, strict=True), 1)
     ]
-    return "".join(parts) + summary_line(compared.comparison) + "\n"
+    head = text_head(compared, words or ChangeWords())
+    return head + "".join(parts) + summary_line(compared.comparison) + "\n"
+
+
+def text_head(compared: ComparedSpeeches, words: ChangeWords) -> str:
+    """The old speech after ``---``, the new after ``+++`` (as ``diff`` names its files): each
+    by its title, date, speaker and, where both bear one title, its file."""
+    sides = zip(("---", "+++"), (compared.old, compared.new), compared.sources, strict=True)
+    lines = [
+        " ".join([mark, " · ".join([speech.title, *side_facts(speech, source, words)])])
+        for mark, speech, source in sides
+    ]
+    return "".join(f"{line}\n" for line in lines)
 
 
 def summary_line(comparison: Comparison) -> str:
@@ -351,7 +354,7 @@ def render(
         from desktop.core.compare_docx import to_docx
 
         return to_docx(compared, words, context)
-    return to_text(compared, context).encode("utf-8")
+    return to_text(compared, context, words).encode("utf-8")
 
 
 def format_of(path: Path, default: ChangesFormat | None = None) -> ChangesFormat | None:

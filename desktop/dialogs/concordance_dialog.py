@@ -25,6 +25,7 @@ from desktop.dialogs.concordance_elision import ColumnElision
 from desktop.dialogs.concordance_tables import ConcordanceTables
 from desktop.dialogs.table_export import TableExport
 from desktop.dialogs.term_dialog import TermDialog
+from desktop.gui.beside_or_under import keep_counts_whole
 from desktop.gui.search_jobs import SearchScope, concordance_job
 from desktop.gui.text_size import text_px
 from desktop.models.concordance_model import Column, ConcordanceModel, Role
@@ -178,7 +179,7 @@ class ConcordanceDialog(TermDialog):
         )
         if not found.complete:
             text += fill(self.tr(" · showing the first %1"), figure(len(found.lines)))
-        return text
+        return keep_counts_whole(text)  # a narrow dialog wraps between counts only
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:

@@ -12,6 +12,7 @@ some 50 ms to read and more on a cold disk. What is typed meanwhile filters them
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -26,8 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.storage.speech_choices import SpeechChoice
+from desktop.core.text_templates import fill
 from desktop.gui.button_texts import name_standard_buttons
+from desktop.models.fullwidth_text import shown_text
 from desktop.models.speech_choices_model import SPEECH_ID, SpeechChoicesModel
+
+if TYPE_CHECKING:
+    from desktop.models.speech_choices_model import SourceNames
 
 __all__ = ["SPEECH_ID", "SpeechChooser"]
 
@@ -39,13 +45,17 @@ class SpeechChooser(QDialog):
 
     speech_chosen = Signal(int)
 
-    def __init__(self, prompt: str, parent: QWidget | None = None) -> None:
+    def __init__(self, prompt: str, parent: QWidget | None = None, title: str = "") -> None:
+        """``prompt``: the question above the list, its ``%1`` the speech compared (``title``,
+        shown as the page shows it: ``set_fullwidth_punctuation``)."""
         super().__init__(parent)
         self.setObjectName("speech_chooser")
         self.setWindowTitle(self.tr("Compare With"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._prompt, self._title = prompt, title
         layout = QVBoxLayout(self)
-        label = QLabel(prompt, self)
+        label = self.prompt_label = QLabel(self)
+        label.setObjectName("speech_chooser_prompt")
         label.setWordWrap(True)
         layout.addWidget(label)
         self.filter_edit = QLineEdit(self)
@@ -86,26 +96,32 @@ class SpeechChooser(QDialog):
         self.list.doubleClicked.connect(self.accept)
         self.list.selectionModel().currentChanged.connect(self._update_ok)
         self._choose_row(0)
+        self.set_fullwidth_punctuation(False)
         self.resize(560, 460)
+
+    def set_fullwidth_punctuation(self, enabled: bool) -> None:
+        """Name the speech compared, and list the titles, as the page shows them (the
+        window's toggle reaches the open chooser: its rows and its question follow)."""
+        self.prompt_label.setText(fill(self._prompt, shown_text(self._title, enabled)))
+        self.model.set_fullwidth_punctuation(enabled)
 
     def show_choices(
         self,
         choices: Sequence[SpeechChoice],
         words: Sequence[str] | None = None,
-        shared: frozenset[str] | None = None,
+        sources: SourceNames | None = None,
     ) -> None:
-        """List ``choices`` (``words``: their ``choice_words``, ``shared``: the titles whose
-        rows name their files, made in the worker), kept to what is typed already; the first
-        row chosen."""
+        """List ``choices`` (``words``: their ``choice_words``, ``sources``: the files their
+        rows name, made in the worker), kept to what is typed already; the first row chosen."""
         self.status.hide()
-        self.model.set_choices(choices, words, shared)
+        self.model.set_choices(choices, words, sources)
         self._choose_row(0)
 
     @Slot(object)
     def show_choices_read(
-        self, read: tuple[Sequence[SpeechChoice], Sequence[str], frozenset[str]]
+        self, read: tuple[Sequence[SpeechChoice], Sequence[str], SourceNames]
     ) -> None:
-        """``show_choices`` of what the worker read: ``(choices, words, shared)``."""
+        """``show_choices`` of what the worker read: ``(choices, words, sources)``."""
         self.show_choices(*read)
 
     @Slot(object)

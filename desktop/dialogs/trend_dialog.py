@@ -40,6 +40,7 @@ from desktop.core.storage.term_trend import TermTrend, TrendBy, trend_table
 from desktop.core.text_templates import fill
 from desktop.dialogs.table_export import TableExport
 from desktop.dialogs.term_dialog import TermDialog
+from desktop.gui.beside_or_under import keep_counts_whole
 from desktop.gui.focus_return import focus_now, return_focus_after
 from desktop.gui.search_filter_row import describe_filter
 from desktop.gui.search_scope import ScopeKind, SearchScope
@@ -225,11 +226,12 @@ class TrendDialog(TermDialog):
         if not found.occurrences:
             return self.tr("Not found in the texts of these speeches.")
         figure = QLocale().toString
-        return fill(
+        text = fill(
             self.tr("Occurrences: %1 · Speeches: %2 · double-click a row to search for it"),
             figure(found.occurrences),
             figure(found.speeches),
         )
+        return keep_counts_whole(text)  # a narrow dialog wraps between counts only
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:

@@ -19,13 +19,12 @@ from desktop.dialogs.speech_chooser import SpeechChooser
 from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.focus_return import focus_now, restore_focus, return_focus_after
-from desktop.gui.window_state import show_fullwidth_punctuation
 from desktop.gui.workers import Cancel, Job, Progress
-from desktop.models.fullwidth_text import shown_text
 
 if TYPE_CHECKING:
     from desktop.core.storage.speech_choices import SpeechChoice
     from desktop.gui.main_window import MainWindow
+    from desktop.models.speech_choices_model import SourceNames as Names
 
 ZOOM_ACTIONS = (ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET)
 
@@ -48,13 +47,13 @@ def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | No
     except PizhuError as error:
         window.show_error(error)
         return None
-    fullwidth = window.reader.fullwidth_punctuation  # titles named as the page shows them
     prompt = QCoreApplication.translate(
         "CompareWith",
         "Compare “%1” with which speech? It is shown on the left, as the older text.",
-    ).replace("%1", shown_text(title, fullwidth))
-    chooser = SpeechChooser(prompt, window)
-    show_fullwidth_punctuation(chooser, fullwidth)
+    )
+    chooser = SpeechChooser(prompt, window, title)
+    # Titles named as the page shows them, now and when the window's option changes.
+    chooser.set_fullwidth_punctuation(window.reader.fullwidth_punctuation)
     chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     chooser.speech_chosen.connect(lambda other: open_comparison(window, other, speech_id))
     job = choices_job(window.session.library_path, speech_id)
@@ -77,22 +76,20 @@ def _give_back(widget: QWidget | None) -> None:
 
 def choices_job(library_path: Path, excluded: int) -> Job:
     """The worker's job: the library's speeches to choose from but ``excluded``, with the
-    words the chooser's filter looks in and the titles whose rows name their files
-    (``(choices, words, shared)``)."""
+    words the chooser's filter looks in and the files their rows name
+    (``(choices, words, sources)``)."""
 
-    def run(
-        _progress: Progress, _cancel: Cancel
-    ) -> tuple[list[SpeechChoice], list[str], frozenset[str]]:
+    def run(_progress: Progress, _cancel: Cancel) -> tuple[list[SpeechChoice], list[str], Names]:
         from desktop.core.storage.library import open_library
         from desktop.core.storage.speech_choices import speech_choices
-        from desktop.models.speech_choices_model import choice_words, titles_of_two_files
+        from desktop.models.speech_choices_model import choice_words, source_names
 
         with open_library(library_path, create=False, daily_backup=False) as library:
             found = speech_choices(library.db)
         choices = [choice for choice in found if choice.speech_id != excluded]
         # The speech compared counts: its other version's row names its file.
-        shared = titles_of_two_files(found)
-        return choices, [choice_words(choice) for choice in choices], shared
+        sources = source_names(found)
+        return choices, [choice_words(choice) for choice in choices], sources
 
     return run
 

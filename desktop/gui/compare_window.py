@@ -355,15 +355,15 @@ class CompareWindow(PagesMixin, QMainWindow):
         )
 
     def _sources_of(self, old: SpeechContent, new: SpeechContent) -> tuple[str, str]:
-        """The sides' file names when they bear one title (``sources_to_name``)."""
-        from desktop.core.compare_export import sources_to_name
+        """The sides' files named when they bear one title (``source_names.side_names``)."""
+        from desktop.core.source_names import same_title, side_names
 
         titles = (old.record.title, new.record.title)
-        if titles[0].strip() != titles[1].strip():
+        if not same_title(*titles):
             return "", ""  # no collection read
         collection = self._session.collection
         old_source = collection(old.record.collection_id).source
-        return sources_to_name(titles, (old_source, collection(new.record.collection_id).source))
+        return side_names(titles, (old_source, collection(new.record.collection_id).source))
 
     @Slot()
     def swap(self) -> None:

@@ -307,6 +307,7 @@ class SearchDock(QueryRunsMixin, ScopeMixin, QDockWidget):
         self._timer.stop()
         self.worker.cancel()
         self.model.set_outcome(None)
+        self._show_summary(None)  # the counts and the notes link were the results'
 
     def shutdown(self) -> None:
         """Stop searching and release the worker's connection (the window is closing)."""

@@ -9,8 +9,7 @@ keeps the rows holding every word typed in one pass over plain strings.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -22,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.annotation_match import fold
-from desktop.core.export.labels import source_file_name
+from desktop.core.source_names import shared_title_names, title_key
 from desktop.core.storage.speech_choices import SpeechChoice
 from desktop.models.fullwidth_text import ShownTexts
 
@@ -37,11 +36,15 @@ def choice_words(choice: SpeechChoice) -> str:
     return fold(f"{choice.title} {choice.speaker or ''} {choice.collection_title}")
 
 
-def titles_of_two_files(choices: Sequence[SpeechChoice]) -> frozenset[str]:
-    """The titles that speeches of two source files bear (two versions of one report): their
-    rows name their files too. A compilation repeats titles in one file: its numbers tell."""
-    pairs = Counter(title for title, _source in {(c.title, c.source) for c in choices})
-    return frozenset(title for title, count in pairs.items() if count > 1)
+SourceNames = Mapping[tuple[str, str | None], str]
+"""The names of the files under titles that two files bear, by ``(title_key, source)``."""
+
+
+def source_names(choices: Sequence[SpeechChoice]) -> SourceNames:
+    """The names of the files that speeches of one title come from (two versions of one
+    report), as the compare window names them (``source_names``): their rows name them too.
+    A compilation repeats titles in one file: its numbers tell."""
+    return shared_title_names((choice.title, choice.source) for choice in choices)
 
 
 class SpeechChoicesModel(QAbstractListModel):
@@ -53,7 +56,7 @@ class SpeechChoicesModel(QAbstractListModel):
         self._words: Sequence[str] = ()  # each choice's, folded (``choice_words``)
         self._typed: list[str] = []
         self._rows: list[int] = []  # the choices kept, by their place in ``_choices``
-        self._shared: frozenset[str] = frozenset()  # titles two files bear: files named
+        self._sources: SourceNames = {}  # the files named under titles two files bear
         self._shown = ShownTexts(kept=1_000)  # titles as the page shows them, once each
 
     def set_fullwidth_punctuation(self, enabled: bool) -> None:
@@ -67,14 +70,14 @@ class SpeechChoicesModel(QAbstractListModel):
         self,
         choices: Sequence[SpeechChoice],
         words: Sequence[str] | None = None,
-        shared: frozenset[str] | None = None,
+        sources: SourceNames | None = None,
     ) -> None:
-        """Offer ``choices``; ``words`` are their ``choice_words`` if already made, ``shared``
-        their ``titles_of_two_files`` (with the speech left out of them: it reads the same)."""
+        """Offer ``choices``; ``words`` are their ``choice_words`` if already made, ``sources``
+        their ``source_names`` (with the speech left out of them: it reads the same)."""
         self.beginResetModel()
         self._choices = choices
         self._words = words if words is not None else [choice_words(c) for c in choices]
-        self._shared = shared if shared is not None else titles_of_two_files(choices)
+        self._sources = sources if sources is not None else source_names(choices)
         self._rows = self._kept()
         self.endResetModel()
 
@@ -104,8 +107,9 @@ class SpeechChoicesModel(QAbstractListModel):
             return None
         choice = self._choices[self._rows[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            named = choice.title in self._shared  # two versions of a report read the same
-            title, details = self._shown(choice.title), _details(choice, self._shown, named)
+            # Two versions of a report read the same: their files tell them apart.
+            source = self._sources.get((title_key(choice.title), choice.source), "")
+            title, details = self._shown(choice.title), _details(choice, self._shown, source)
             return f"{title}\n{details}" if details else title
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._shown(choice.title)
@@ -124,10 +128,10 @@ class SpeechChoicesModel(QAbstractListModel):
         )
 
 
-def _details(choice: SpeechChoice, shown: Callable[[str], str], source_named: bool = False) -> str:
+def _details(choice: SpeechChoice, shown: Callable[[str], str], source: str = "") -> str:
     """The line under a title: its number in a compilation, date (the file's marked so),
-    speaker, collection (its title as ``shown`` gives it), and its source file if
-    ``source_named`` (another speech bears its title)."""
+    speaker, collection (its title as ``shown`` gives it), and ``source``, its file's name
+    when another file's speech bears its title."""
     number = None
     if choice.collection_size > 1:  # a compilation's speeches often share one title
         number = QCoreApplication.translate("SpeechChooser", "No. %1").replace(
@@ -140,7 +144,6 @@ def _details(choice: SpeechChoice, shown: Callable[[str], str], source_named: bo
     date = choice.date
     if date and choice.file_dated:  # not the speech's own: Counts by Year calls it undated
         date = QCoreApplication.translate("SpeechChooser", "%1 (file)").replace("%1", date)
-    source = source_file_name(choice.source) if source_named else ""
     if source:
         source = QCoreApplication.translate("SpeechChooser", "Source: %1").replace("%1", source)
     parts = (number, date, choice.speaker, shown(collection), source)

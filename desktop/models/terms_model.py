@@ -73,7 +73,7 @@ def kind_name(kind: FormulationKind) -> str:
     names = {
         FormulationKind.QUOTED: QT_TRANSLATE_NOOP("TermsModel", "quoted"),
         FormulationKind.NUMBERED: QT_TRANSLATE_NOOP("TermsModel", "numbered"),
-        # One of the dictionaries' standing formulations the text uses unmarked.
+        # One of the standing formulations (resources/dict/standing.txt) the text uses unmarked.
         FormulationKind.STANDING: QT_TRANSLATE_NOOP("TermsModel", "standing"),
     }
     return QCoreApplication.translate(_CONTEXT, names[kind])

@@ -39,6 +39,8 @@ def test_json_lists_each_change_with_its_offsets_and_section(
     report = json.loads(out)
     assert report["old"]["title"] == "2025年政府工作报告"
     assert report["new"]["id"] == new_id
+    assert report["old"]["date"] == report["new"]["date"] == "2016-04-15"
+    assert report["old"]["file"] == report["new"]["file"] == "/data/测试合集.txt"
     assert report["summary"] == {"hunks": 3, "added": 4, "removed": 1}
     with open_library(path, create=False, daily_backup=False) as library:
         new_text = library.store.speech_text(new_id)
@@ -63,8 +65,12 @@ def test_lines_show_the_change_in_context(
     )
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "@@ 1/3 replaced  old 3-4, new 3-4"
-    assert lines[1:3] == ["- 202[-5-]年政府", "+ 202{+6+}年政府"]
+    assert lines[:2] == [  # the speeches named, as diff names its files
+        "--- 2025年政府工作报告 · 2016-04-15",
+        "+++ 2026年政府工作报告 · 2016-04-15",
+    ]
+    assert lines[2] == "@@ 1/3 replaced  old 3-4, new 3-4"
+    assert lines[3:5] == ["- 202[-5-]年政府", "+ 202{+6+}年政府"]
     assert "{+全面+}" in out
     assert lines[-1] == "3 changes: 4 characters added, 1 removed"
     plus = [line for line in lines if "{+全面+}" in line][0]
@@ -76,7 +82,8 @@ def test_a_speech_compared_with_itself_has_no_changes(
 ) -> None:
     path, old_id, _ = speeches
     status, out, _ = run_cli(capsys, "compare", str(old_id), str(old_id), "--library", str(path))
-    assert (status, out) == (0, "no changes: the two texts are identical\n")
+    head = "--- 2025年政府工作报告 · 2016-04-15\n+++ 2025年政府工作报告 · 2016-04-15\n"
+    assert (status, out) == (0, head + "no changes: the two texts are identical\n")
 
 
 def test_an_unknown_speech_is_one_line_and_status_2(
@@ -174,10 +181,9 @@ def test_out_refuses_an_unknown_extension_and_a_missing_folder_in_one_line(
     assert not [p for p in tmp_path.iterdir() if "changes" in p.name]  # nor half of one
 
 
-def test_two_versions_of_one_title_are_named_by_their_files(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    """compare --markdown's Old and New lines tell two files of one title apart."""
+def _two_files_of_one_title(tmp_path: Path) -> tuple[Path, list[int]]:
+    """A library of two versions of one report read from v1.txt and v2.txt: its path, and
+    the speeches' ids."""
     path = tmp_path / "library.sqlite"
     paragraphs = sample_paragraphs()[:3]
     ids = []
@@ -189,6 +195,14 @@ def test_two_versions_of_one_title_are_named_by_their_files(
             )
             report = library.store.import_document(document)
             ids.append(library.store.speeches(report.collection_id)[0].id)
+    return path, ids
+
+
+def test_two_versions_of_one_title_are_named_by_their_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """compare --markdown's Old and New lines tell two files of one title apart."""
+    path, ids = _two_files_of_one_title(tmp_path)
     status, out, err = run_cli(
         capsys, "compare", str(ids[0]), str(ids[1]), "--markdown", "--library", str(path)
     )
@@ -196,3 +210,30 @@ def test_two_versions_of_one_title_are_named_by_their_files(
     lines = out.splitlines()
     assert "- Old: **政府工作报告** · 2016-04-15 · Source: v1.txt" in lines
     assert "- New: **政府工作报告** · 2016-04-15 · Source: v2.txt" in lines
+
+
+def test_the_lines_and_the_json_name_each_sides_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # The lines began at "@@ 1/1": which speech was old, which new, and from which file, was
+    # not said; the JSON named no file.
+    path, ids = _two_files_of_one_title(tmp_path)
+    status, out, err = run_cli(capsys, "compare", str(ids[0]), str(ids[1]), "--library", str(path))
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[:2] == [
+        "--- 政府工作报告 · 2016-04-15 · Source: v1.txt",
+        "+++ 政府工作报告 · 2016-04-15 · Source: v2.txt",
+    ]
+    assert lines[2].startswith("@@ 1/1 inserted  ")
+    status, out, err = run_cli(
+        capsys, "compare", str(ids[0]), str(ids[1]), "--json", "--library", str(path)
+    )
+    report = json.loads(out)
+    sides = [
+        {key: report[side][key] for key in ("title", "date", "file")} for side in ("old", "new")
+    ]
+    assert sides == [
+        {"title": "政府工作报告", "date": "2016-04-15", "file": str(tmp_path / name)}
+        for name in ("v1.txt", "v2.txt")
+    ]

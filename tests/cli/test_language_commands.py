@@ -335,3 +335,31 @@ def test_terms_list_the_standing_formulations_a_text_uses(
     argv = ["terms", "--collection", "1", "--csv", str(target), "--library", library]
     assert run_cli(capsys, *argv)[0] == 0
     assert ["科学发展观", "1", "0", "standing", "1"] in _read_csv(target)
+
+
+def test_terms_list_formulations_whole_not_their_parts_nor_policy_nouns(
+    capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
+) -> None:
+    """A report's 两手抓、两手都要硬 whole (not cut at jieba's 两手|都), 两集中、两到位 without its
+    items beside it, 科学发展观 but not the plain nouns 政府采购, 科技创新: of a collection, and
+    of the whole library from its word counts."""
+    source = tmp_path / "报告.txt"
+    source.write_text(
+        "政府工作报告\n坚持两手抓、两手都要硬的方针。只有坚持两手抓、两手都要硬，才能前进。"
+        "推进两集中、两到位，规范政府采购，加强科技创新，坚持科学发展观。\n",
+        encoding="utf-8",
+    )
+    assert run_cli(capsys, "import", str(source), "--library", library)[0] == 0
+    status, out, err = run_cli(capsys, "terms", "--collection", "2", "--library", library)
+    assert (status, err) == (0, "")
+    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in out.splitlines()}
+    assert rows == {
+        "两手抓、两手都要硬": ["2", "numbered", "0"],
+        "两集中、两到位": ["1", "numbered", "0"],
+        "科学发展观": ["1", "standing", "0"],
+    }
+    status, out, err = run_cli(capsys, "terms", "--all", "--json", "--library", library)
+    assert (status, err) == (0, "")
+    listed = {term["text"] for term in json.loads(out)["terms"]}
+    assert {"两手抓、两手都要硬", "两集中、两到位", "科学发展观"} <= listed
+    assert not {"两手抓、两手都", "两集中", "两到位", "政府采购", "科技创新"} & listed

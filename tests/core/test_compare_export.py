@@ -55,7 +55,9 @@ def test_markdown_of_identical_texts_says_so() -> None:
 
 def test_plain_text_is_the_lines_the_command_prints() -> None:
     text = to_text(compared_speeches(), context=3)
-    assert text.splitlines()[:2] == [
+    assert text.splitlines()[:4] == [
+        "--- 征求意见稿 · 2025-03-05 · 李某",  # the speeches, as the Markdown names them
+        "+++ 正式稿",
         "@@ 1/3 inserted  old 4-4, new 4-5  [一、总体 › （0）部分]",
         "+ 一段讲{+𠮷+}发展。",
     ]
@@ -116,13 +118,12 @@ def test_sides_of_one_title_are_named_by_their_files_in_every_export() -> None:
     import docx
 
     from desktop.core.compare_docx import to_docx
-    from desktop.core.compare_export import sources_to_name
     from desktop.core.compare_html import to_html
+    from desktop.core.source_names import side_names
 
-    sources = sources_to_name(("报告", "报告"), ("/home/秘书/v1.txt", "D:\\稿\\v2.txt"))
+    sources = side_names(("报告", "报告"), ("/home/秘书/v1.txt", "D:\\稿\\v2.txt"))
     assert sources == ("v1.txt", "v2.txt")
-    assert sources_to_name(("报告", "另一个"), ("/a/v1.txt", "/a/v2.txt")) == ("", "")
-    assert sources_to_name(("报告", "报告"), ("/a/v.txt", "/b/v.txt")) == ("", ""), "no help"
+    assert side_names(("报告", "另一个"), ("/a/v1.txt", "/a/v2.txt")) == ("", "")
     compared = dataclasses.replace(compared_speeches(), sources=sources)
     words = ChangeWords(old="旧稿：", new="新稿：", source="来源：%1")
     lines = to_markdown(compared, words).splitlines()

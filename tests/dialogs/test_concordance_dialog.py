@@ -26,6 +26,7 @@ from tests.gui.language_fixtures import (  # noqa: F401 - fixtures
     sample_template,
 )
 from tests.gui.typing import commit_text
+from tests.gui.wrapped_counts import as_read
 
 # show_term() raises the dialog over the window; the offscreen platform only says it cannot.
 pytestmark = pytest.mark.qt_log_ignore("does not support raise")
@@ -69,7 +70,7 @@ def test_every_occurrence_in_library_order(
     ]
     assert found == expected
     assert set(_column(dialog, Column.HIT)) == {TERM}
-    assert f"{len(expected):,}" in dialog.summary.text()
+    assert f"{len(expected):,}" in as_read(dialog.summary)
 
 
 def test_header_clicks_sort_by_left_context_backwards_and_by_right(
@@ -117,7 +118,7 @@ def test_enter_on_a_line_opens_the_speech_there(
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     speech_id, start = _occurrences(sample_library, TERM)[2]
     assert opened.args == [speech_id, start, start + len(TERM)]
-    assert dialog.summary.text() != "Searching…"
+    assert as_read(dialog.summary) != "Searching…"
 
 
 def test_export_writes_the_lines_as_shown_in_utf8_with_a_bom(
@@ -156,10 +157,10 @@ def test_speeches_of_one_title_are_told_apart_by_their_number(
     for speech_id, label in shown.items():
         record = sample_library.store.speech(speech_id)
         assert label == f"{record.title} (No. {record.index})"
-    assert f"Speeches: {len(shown)}" in dialog.summary.text()
+    assert f"Speeches: {len(shown)}" in as_read(dialog.summary)
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         dialog.show_term("文艺")  # one speech: the count is this search's, not the last one's
-    assert "Speeches: 1" in dialog.summary.text()
+    assert "Speeches: 1" in as_read(dialog.summary)
 
 
 def test_the_collection_is_named_when_the_lines_come_from_several(
@@ -190,7 +191,7 @@ def test_a_collection_scope_and_a_term_not_found(qtbot: QtBot, dialog: Concordan
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         dialog.show_term("没有这个词", SearchScope(ScopeKind.COLLECTION, 1))
     assert dialog.model.rowCount() == 0
-    assert dialog.summary.text() == "Not found."
+    assert as_read(dialog.summary) == "Not found."
     assert not dialog.export_button.isEnabled()
 
 
@@ -203,7 +204,7 @@ def test_closing_while_searching_stops_the_search_and_shows_nothing_of_it(
     dialog.close()  # as the counts by year do: its lines would be shown to nobody
     qtbot.waitUntil(lambda: not dialog.worker.is_busy(), timeout=10_000)
     assert dialog.running_work() == []
-    assert dialog.summary.text() == ""  # not "Searching…" for good, nor the lines' count
+    assert as_read(dialog.summary) == ""  # not "Searching…" for good, nor the lines' count
     assert dialog.model.rowCount() == lines  # the last lines shown, till the next search
 
 
@@ -223,7 +224,7 @@ def test_past_the_lines_limit_the_summary_counts_every_speech_holding_the_term(
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         qtbot.keyClick(dialog.term_edit, Qt.Key.Key_Return)
     assert dialog.model.rowCount() == 3
-    assert f"Speeches: {len(holding)} · showing the first 3" in dialog.summary.text()
+    assert f"Speeches: {len(holding)} · showing the first 3" in as_read(dialog.summary)
 
 
 def test_a_file_that_cannot_be_written_is_explained_in_the_ui_language(

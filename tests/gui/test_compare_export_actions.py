@@ -118,7 +118,9 @@ def test_a_name_without_extension_takes_the_chosen_filters(
         compare.changes_export.export_action.trigger()
     assert written.args == [tmp_path / "changes.txt"]
     text = (tmp_path / "changes.txt").read_text(encoding="utf-8")
-    assert text.startswith("@@ 1/")
+    # The speeches named first, as diff names its files; it began at "@@ 1/", naming neither.
+    assert text.splitlines()[:2] == [f"--- {DRAFT} · 2016-04-15", f"+++ {FINAL} · 2016-04-15"]
+    assert text.splitlines()[2].startswith("@@ 1/")
     assert "{+𠮷" in text
 
 

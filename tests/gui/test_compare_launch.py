@@ -170,3 +170,30 @@ def test_the_chooser_shows_titles_as_the_tree_does_with_full_width_punctuation(
     chooser = _opened(qtbot, window, speech.id)
     assert any("“报告（修改稿），第二版”" in label.text() for label in chooser.findChildren(QLabel))
     chooser.reject()
+
+
+def _question(chooser: SpeechChooser) -> str:
+    """The words above the list that name the speech compared."""
+    return next(label.text() for label in chooser.findChildren(QLabel) if "“" in label.text())
+
+
+def test_the_full_width_toggle_reaches_the_open_choosers_question_as_its_rows(
+    qtbot: QtBot, library_path: Path, open_window: WindowFactory
+) -> None:
+    # Toggled with the chooser open, its rows read （修改稿） and its question (修改稿).
+    speeches = [make_speech(1, "报告(修改稿),第二版", sample_paragraphs()[:2])]
+    document = ImportedDocument("报告(修改稿),第二版", "/c.txt", "utf-8", "txt", speeches)
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        collection_id = library.store.import_document(document).collection_id
+    window = open_window()
+    (speech,) = window.session.speeches(collection_id)
+    chooser = _opened(qtbot, window, speech.id)
+    qtbot.waitUntil(chooser.status.isHidden)
+    assert "“报告(修改稿),第二版”" in _question(chooser)
+    toggle = window.registry.action(ActionId.FULLWIDTH_PUNCTUATION)
+    toggle.trigger()
+    assert toggle.isChecked()
+    assert "“报告（修改稿），第二版”" in _question(chooser)
+    toggle.trigger()
+    assert "“报告(修改稿),第二版”" in _question(chooser)
+    chooser.reject()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
@@ -27,21 +27,25 @@ from tests.gui.conftest import WindowFactory
 REPORT = "政府工作报告"
 
 
-@pytest.fixture
-def two_files(library_path: Path, tmp_path: Path) -> tuple[int, int]:
-    """The report's draft from v1.txt and its final version from v2.txt, both still where
-    they were read (not one file moved): their speech ids."""
+def _import_files(library_path: Path, files: tuple[Path, Path]) -> tuple[int, int]:
+    """The report's draft read from the first file and its final version from the second,
+    both still where they were read (not one file moved): their speech ids."""
     ids = []
-    folder = tmp_path / "秘书"
-    folder.mkdir()
     with open_library(library_path, create=False, daily_backup=False) as library:
-        for paragraphs, name in zip(versions(), ("v1.txt", "v2.txt"), strict=True):
-            (folder / name).write_text("\n".join(paragraphs), encoding="utf-8")
-            source = str(folder / name)
-            document = make_document([paragraphs], title=REPORT, titles=[REPORT], source=source)
+        for paragraphs, file in zip(versions(), files, strict=True):
+            file.parent.mkdir(parents=True, exist_ok=True)
+            file.write_text("\n".join(paragraphs), encoding="utf-8")
+            document = make_document([paragraphs], title=REPORT, titles=[REPORT], source=str(file))
             report = library.store.import_document(document)
             ids.append(library.store.speeches(report.collection_id)[0].id)
     return ids[0], ids[1]
+
+
+@pytest.fixture
+def two_files(library_path: Path, tmp_path: Path) -> tuple[int, int]:
+    """The report's draft from 秘书/v1.txt and its final version from 秘书/v2.txt."""
+    folder = tmp_path / "秘书"
+    return _import_files(library_path, (folder / "v1.txt", folder / "v2.txt"))
 
 
 @pytest.fixture(params=[Language.ENGLISH, Language.CHINESE])
@@ -58,9 +62,15 @@ def _source(language: Language, name: str) -> str:
 
 
 def _compare_the_final_with_the_draft(
-    qtbot: QtBot, window: MainWindow, draft: int, final: int, language: Language
+    qtbot: QtBot,
+    window: MainWindow,
+    draft: int,
+    final: int,
+    language: Language,
+    draft_file: str = "v1.txt",
 ) -> CompareWindow:
-    """View ▸ Compare With… on the final version; the draft's row told by its file, chosen."""
+    """View ▸ Compare With… on the final version; the draft's row told by its file (named
+    ``draft_file``), chosen."""
     window.open_speech(final)
     window.registry.action(ActionId.COMPARE_WITH).trigger()
     chooser = chooser_of(qtbot, window)
@@ -69,10 +79,10 @@ def _compare_the_final_with_the_draft(
         index = chooser.model.index(row, 0)
         rows[index.data(Qt.ItemDataRole.UserRole + 1)] = index.data()
     assert rows[draft].startswith(f"{REPORT}\n")
-    assert rows[draft].endswith(_source(language, "v1.txt")), "told apart by its file"
+    assert rows[draft].endswith(_source(language, draft_file)), "told apart by its file"
     assert "秘书" not in rows[draft], "a file's folders are the user's own"
     others = [text for speech, text in rows.items() if speech != draft]
-    assert all("v1.txt" not in text for text in others)
+    assert all(draft_file not in text for text in others)
     for _ in range(list(rows).index(draft)):
         qtbot.keyClick(chooser.filter_edit, Qt.Key.Key_Down)
     assert chooser.chosen_speech() == draft
@@ -112,3 +122,39 @@ def test_sides_of_two_titles_are_not_named_by_their_files(
     with qtbot.waitSignal(compare.changes_export.copied):
         compare.changes_export.copy_action.trigger()
     assert "versions.txt" not in QApplication.clipboard().text()
+
+
+def test_files_of_one_name_in_two_folders_are_named_by_their_folders_too(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    library_path: Path,
+    tmp_path: Path,
+    language: Language,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 2023/报告.txt and 2024/报告.txt: the chooser named neither (its rule differed) and the
+    # window and the changes sent on would have read "Source: 报告.txt" on both sides.
+    folder = tmp_path / "秘书"
+    files = (folder / "2023" / "报告.txt", folder / "2024" / "报告.txt")
+    draft, final = _import_files(library_path, files)
+    window = open_window()
+    compare = _compare_the_final_with_the_draft(
+        qtbot, window, draft, final, language, "2023/报告.txt"
+    )
+    assert compare.old_title.text().endswith(_source(language, "2023/报告.txt"))
+    assert compare.new_title.text().endswith(_source(language, "2024/报告.txt"))
+    with qtbot.waitSignal(compare.changes_export.copied):
+        compare.changes_export.copy_action.trigger()
+    lines = QApplication.clipboard().text().splitlines()
+    old, new = (line for line in lines[:6] if line.startswith("- "))
+    assert old.endswith(f" · {_source(language, '2023/报告.txt')}")
+    assert new.endswith(f" · {_source(language, '2024/报告.txt')}")
+    target = tmp_path / "changes.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(target), ""))
+    with qtbot.waitSignal(compare.changes_export.exported):
+        compare.changes_export.export_action.trigger()
+    head = target.read_text(encoding="utf-8").splitlines()[:2]
+    assert head == [
+        f"--- {REPORT} · 2016-04-15 · {_source(language, '2023/报告.txt')}",
+        f"+++ {REPORT} · 2016-04-15 · {_source(language, '2024/报告.txt')}",
+    ]

@@ -147,3 +147,17 @@ def test_the_link_takes_the_themes_link_colour(qtbot: QtBot, main_window: MainWi
     finally:
         main_window.registry.action(ActionId.THEME_LIGHT).trigger()
     qtbot.waitUntil(lambda: drawn_in(light))
+
+
+def test_results_forgotten_before_a_restore_take_their_counts_and_link_with_them(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # The rows went, but "Hits: … · In annotations: 1" stayed over an empty list until the
+    # query ran again: counts of results no longer there, and a link to them.
+    dock = _text_search(qtbot, main_window, "发展")
+    _noted(main_window, "发展要点")
+    qtbot.waitUntil(lambda: shown_counts(dock)[1] == "In annotations: 1")
+    main_window.release_library_readers()  # as a restore does, before it replaces the file
+    assert dock.model.speech_total() == 0
+    assert shown_counts(dock) == ("", "")
+    assert dock.summary.isHidden()

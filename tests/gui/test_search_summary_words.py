@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.main_window import MainWindow
@@ -19,6 +18,7 @@ from tests.gui.menu_spy import MENU_ON_OFFSCREEN
 from tests.gui.search_helpers import summary_text
 from tests.gui.test_search_filter import _searched, library_path
 from tests.gui.ui_languages import window_language
+from tests.gui.wrapped_counts import at_one_and_a_half, counts_split
 
 __all__ = ["library_path"]
 
@@ -41,37 +41,6 @@ def _two_speakers(qtbot: QtBot, window: MainWindow) -> SearchDock:
     return dock
 
 
-def _lines(dock: SearchDock, width: int) -> list[str]:
-    """The summary's lines as its label wraps them at ``width`` (words kept whole)."""
-    text = dock.summary.text()
-    layout = QTextLayout(text, dock.summary.font())
-    layout.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
-    option = layout.textOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-    layout.endLayout()
-    return lines
-
-
-def _counts_split(dock: SearchDock) -> list[list[str]]:
-    """Each wrapping of the summary, from one line down to a few characters wide, where a
-    line starts with a number (its label left on the line before) or a number's word does."""
-    widest = dock.summary.fontMetrics().horizontalAdvance(dock.summary.text())
-    step = dock.summary.fontMetrics().averageCharWidth()
-    split = []
-    for width in range(widest, step * 6, -step):
-        lines = [line.strip() for line in _lines(dock, width)]
-        pairs = zip(lines, lines[1:], strict=False)
-        if any(b[:1].isdigit() or a[-1:].isdigit() and b[:1] != "·" for a, b in pairs):
-            split.append(lines)
-    return split
-
-
 def test_in_english_several_speakers_are_joined_by_a_comma(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
@@ -92,11 +61,9 @@ def test_a_narrow_panel_wraps_the_summary_between_counts_never_inside_one(
 ) -> None:
     dock = _searched(qtbot, main_window)
     assert summary_text(dock) == "Hits: 7 · Speeches: 5 · In titles: 1"
-    assert _counts_split(dock) == []
-    font = dock.summary.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)  # as at 1.5×
-    dock.summary.setFont(font)
-    assert _counts_split(dock) == []
+    assert counts_split(dock.summary) == []
+    at_one_and_a_half(dock.summary)
+    assert counts_split(dock.summary) == []
 
 
 def test_in_chinese_a_narrow_panel_keeps_each_count_with_its_words(
@@ -104,4 +71,4 @@ def test_in_chinese_a_narrow_panel_keeps_each_count_with_its_words(
 ) -> None:
     with window_language(main_window):
         dock = _two_speakers(qtbot, main_window)
-        assert _counts_split(dock) == []
+        assert counts_split(dock.summary) == []

@@ -32,6 +32,7 @@ from tests.gui.menu_spy import MENU_ON_OFFSCREEN, MenuSpy
 from tests.gui.search_helpers import summary_text
 from tests.gui.terms_dock_fixtures import row_of
 from tests.gui.window_helpers import right_click
+from tests.gui.wrapped_counts import as_read
 
 WORD = "效能革命"
 SPEECH = 4  # 篇4 quotes “效能革命” all through
@@ -202,7 +203,7 @@ def test_rows_copy_as_a_table_with_the_undated_named(
     ]
     shares = [dialog.model.index(row, Column.OCCURRENCES).data(Role.SHARE) for row in range(4)]
     assert shares == [1.0, 0.0, 1.0, pytest.approx(1 / 3)]
-    assert dialog.summary.text().startswith("Occurrences: 7 · Speeches: 4")
+    assert as_read(dialog.summary).startswith("Occurrences: 7 · Speeches: 4")
     QGuiApplication.clipboard().clear()
     with qtbot.waitSignal(dialog.table_export.copied):
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
@@ -223,12 +224,12 @@ def test_a_collection_scope_is_kept_and_a_bad_query_is_explained(
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         dialog.show_term(TERM, SearchScope(ScopeKind.COLLECTION, second))
     assert _rows(dialog) == [("Undated", 0, 0, 2)]  # in a title only: not counted
-    assert dialog.summary.text() == "Not found in the texts of these speeches."
+    assert as_read(dialog.summary) == "Not found in the texts of these speeches."
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         dialog.term_edit.setText('"unclosed')
         qtbot.keyClick(dialog.term_edit, Qt.Key.Key_Return)
     assert dialog.model.rowCount() == 0
-    assert "quotation mark" in dialog.summary.text()
+    assert "quotation mark" in as_read(dialog.summary)
     assert not dialog.copy_button.isEnabled()
 
 
@@ -273,7 +274,7 @@ def test_the_dialog_reads_in_chinese_each_control_with_its_own_key(
         assert dialog.model.index(3, Column.KEY).data() == "未注明日期"
         assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "年份"
         assert dialog.windowTitle().startswith(f"“{TERM}”")
-        assert "出现 7 次" in dialog.summary.text()
+        assert "出现 7 次" in as_read(dialog.summary)
     finally:
         translations.remove()
         QLocale.setDefault(saved)
@@ -346,10 +347,10 @@ def test_a_language_change_while_it_counts_keeps_saying_so(
     dialog.show_term("发展")
     assert dialog.worker.is_busy()
     QApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))  # as the switch posts
-    assert dialog.summary.text() == "Counting…"  # not the last term's counts
+    assert as_read(dialog.summary) == "Counting…"  # not the last term's counts
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         pass
-    assert dialog.summary.text().startswith("Occurrences:")
+    assert as_read(dialog.summary).startswith("Occurrences:")
 
 
 def test_counts_and_lines_shown_follow_an_import(

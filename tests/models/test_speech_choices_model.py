@@ -88,3 +88,16 @@ def test_a_title_two_files_bear_names_each_file_but_a_compilation_s_repeats_do_n
     texts = [model.index(row, 0).data() for row in range(4)]
     assert texts[:2] == ["报告\n2023 · Source: v1.txt", "报告\n2023 · Source: v2.txt"]
     assert texts[2:] == ["讲话\nNo. 1 · 汇编", "讲话\nNo. 2 · 汇编"]
+
+
+def test_files_are_named_as_the_compare_window_names_them() -> None:
+    # One title with a space after it in one file, of two files of one name in two folders:
+    # no row named its file (its title was not "the same"), and had it, both read 报告.txt.
+    choices = [
+        SpeechChoice(1, "报告", "2024", None, "报告", 1, 1, source="/稿/2024/报告.txt"),
+        SpeechChoice(2, "报告 ", "2023", None, "报告 ", 1, 1, source="/稿/2023/报告.txt"),
+    ]
+    model = SpeechChoicesModel()
+    model.set_choices(choices)
+    texts = [model.index(row, 0).data() for row in range(2)]
+    assert texts == ["报告\n2024 · Source: 2024/报告.txt", "报告 \n2023 · Source: 2023/报告.txt"]

@@ -36,6 +36,7 @@ from enum import StrEnum
 from desktop.core.chinese.alternating import alternating
 from desktop.core.chinese.boundaries import RUN_CHAR, WordBoundaries
 from desktop.core.chinese.candidates import is_number_word
+from desktop.core.chinese.item_end import last_item_end
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.spellings import LATIN_LETTER, fold_case
 
@@ -280,7 +281,8 @@ def _enumeration(
 
     The items are parallel: the last one runs at least as long as the shortest before it, if
     a word ends there (一手抓繁荣、一手抓管理 and 两个市场、两种资源 ended at 一手, 两种:
-    their first words); past that, at its first word's end (两集中、两到位|向纵深)."""
+    their first words); else at its first word's end (两集中、两到位|向纵深); and on over the
+    one-character words jieba cut a phrase into (``item_end``: 两手抓、两手都要硬)."""
     start = match.start()
     if not boundaries.is_boundary(start) or text[start - 1 : start] == "第":
         return None
@@ -295,7 +297,9 @@ def _enumeration(
     end = boundaries.next_boundary(low, match.end())
     if end is None:
         end = boundaries.next_boundary(number.end() + 1, match.end())
-    return (start, end) if end else None
+    if end is None:
+        return None
+    return start, last_item_end(text, end, match.end(), last_item + shortest, boundaries)
 
 
 def _is_quantity(item: str) -> bool:

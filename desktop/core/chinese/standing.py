@@ -1,13 +1,15 @@
-"""Standing formulations (规范提法): the set phrases of political language the app's
-dictionaries hold (科学发展观, 以经济建设为中心, 供给侧结构性改革, 四个全面…), listed among a
-text's formulations wherever it uses them, marked or not.
+"""Standing formulations (规范提法): the set phrases of political language curated in
+``resources/dict/standing.txt`` (科学发展观, 以经济建设为中心, 供给侧结构性改革, 四个全面…),
+listed among a text's formulations wherever it uses them, marked or not.
 
 A text marks a formulation of its own (quotes, a number: ``formulations``); a standing one it
 just says: 科学发展观 seven times in a report, never quoted. jieba keeps each whole (the
 dictionaries are there for that), so it is counted as a whole word, where keywords are counted
-(``terms.word_places``), or from a library's stored word counts. The names of institutions
-(政务服务中心, tagged ``nt``) are the dictionaries' words but no formulations. One the text
-itself marks (“科学发展观”) keeps the text's kind: it is listed once.
+(``terms.word_places``), or from a library's stored word counts. The dictionaries hold
+many more words that are no formulations (政府采购, 科技创新: plain nouns of policy; 政务服务中心:
+an institution); the list says which are. One the text itself marks (“科学发展观”) keeps the
+text's kind: it is listed once. A formulation said only inside a longer one listed (两集中
+in 两集中、两到位) is not listed beside it (``parts``).
 """
 
 from __future__ import annotations
@@ -15,25 +17,21 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from functools import cache
 
-from desktop.core.chinese.dictionary import app_dictionaries, read_dictionary
+from desktop.core.chinese.dictionary import read_dictionary
 from desktop.core.chinese.formulations import (
     CollectionFormulation,
     FormulationKind,
     formulation_key,
 )
-
-_NOT_FORMULATIONS = frozenset(("nt",))
-"""Tags of the dictionaries' words that name things, not formulations: institutions."""
+from desktop.core.chinese.parts import without_parts
+from desktop.resources import resource_path
 
 
 @cache
 def standing_formulations() -> frozenset[str]:
-    """The words of the app's dictionaries that are formulations (a few hundred, read once)."""
-    words: set[str] = set()
-    for path in app_dictionaries():
-        entries, _problems = read_dictionary(path)
-        words.update(entry.word for entry in entries if entry.tag not in _NOT_FORMULATIONS)
-    return frozenset(words)
+    """The curated standing formulations (``resources/dict/standing.txt``, read once)."""
+    entries, _problems = read_dictionary(resource_path("dict", "standing.txt"))
+    return frozenset(entry.word for entry in entries)
 
 
 def with_standing(
@@ -76,6 +74,7 @@ def _joined(
     found: Sequence[CollectionFormulation], added: Iterable[CollectionFormulation]
 ) -> list[CollectionFormulation]:
     marked = {formulation_key(item.text) for item in found}
-    result = [*found, *(item for item in added if formulation_key(item.text) not in marked)]
+    joined = [*found, *(item for item in added if formulation_key(item.text) not in marked)]
+    result = without_parts(joined)
     result.sort(key=lambda item: (-item.count, item.text))
     return result

@@ -353,6 +353,13 @@ def _v17_words_counted_by_official_usage(conn: sqlite3.Connection) -> None:
     _run(conn, ("DELETE FROM speech_words",))
 
 
+def _v18_enumerations_counted_whole(conn: sqlite3.Connection) -> None:
+    """Each speech's formulations found again: an enumeration's last item runs on to where its
+    phrase ends (两手抓、两手都要硬, stored as 两手抓、两手都 before); the cache is emptied and
+    filled again when terms are next asked for. A cache only: no user data."""
+    _run(conn, ("DELETE FROM speech_words",))
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -371,6 +378,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v15_notes_read_and_tagged,
     _v16_dates_and_speakers_apart,
     _v17_words_counted_by_official_usage,
+    _v18_enumerations_counted_whole,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

@@ -53,6 +53,7 @@ KINDS: dict[str, StepKind] = {
     "_v17_words_counted_by_official_usage": StepKind(
         "Counting words for keywords and formulations"
     ),
+    "_v18_enumerations_counted_whole": StepKind("Counting words for keywords and formulations"),
 }
 
 OTHER = StepKind("Upgrading the library's tables")

@@ -116,6 +116,31 @@ def test_the_last_item_of_an_enumeration_is_as_whole_as_the_others(segmenter: Se
     assert not {"一手抓繁荣、一手", "两个市场、两种"} & set(found)
 
 
+def test_the_last_item_runs_on_to_where_its_phrase_ends(segmenter: Segmenter) -> None:
+    # The 1990s reports' 两手抓、两手都要硬 was listed as 两手抓、两手都: jieba cuts
+    # 两手|都|要|硬 and the item stopped at the first word past the shortest item's length.
+    text = (
+        "坚持两手抓、两手都要硬的方针。只有坚持两手抓、两手都要硬，才能前进。"
+        "坚持“两手抓、两手都要硬”。推进两集中、两到位向纵深发展。"
+    )
+    found = _by_text(formulations(text, segmenter))
+    assert found["两手抓、两手都要硬"].count == 3
+    assert "两手抓、两手都" not in found
+    # A phrase that goes on past the item's words keeps the first word's end.
+    assert "两集中、两到位" in found
+
+
+def test_a_last_item_cut_short_runs_on_as_long_as_the_items_before_it(
+    segmenter: Segmenter,
+) -> None:
+    # The 1992-1994 reports' 让一部分地区、一部分人先富起来 was listed as 一部分地区、一部分:
+    # jieba cuts 一部分|人|先富起来 and no word ended as long as 一部分地区.
+    text = "允许和鼓励一部分地区、一部分人先富起来，一部分地区、一部分人先富起来。"
+    found = _by_text(formulations(text, segmenter))
+    assert found["一部分地区、一部分人"].count == 2
+    assert "一部分地区、一部分" not in found
+
+
 def test_a_modifier_cut_out_of_a_longer_phrase_is_not_a_formulation(
     segmenter: Segmenter,
 ) -> None:

@@ -335,3 +335,26 @@ def test_the_librarys_keywords_count_full_width_letters_as_the_word(
     assert found["COVID-19"].count == 1
     widths = [speech.id for speech in counted.store.speeches(report.collection_id)]
     assert holders[len(holders_before) :] == [WordHolder(widths[0], 3), WordHolder(widths[1], 1)]
+
+
+def test_the_items_of_an_enumeration_said_only_inside_it_are_not_listed(
+    library: Library, segmenter: Segmenter
+) -> None:
+    """The library's standing formulations have counts, no places: 两到位, counted as often as
+    the enumeration 两集中、两到位 holds it, is said only there; 两集中, said once more on its own
+    in another speech, is listed, as a text's list gives them (``text_formulations``)."""
+    enumerated = "推进两集中、两到位。深化两集中、两到位改革。"
+    alone = "坚持两集中，办事更快。"
+    document = make_document([[enumerated], [alone]], source="/parts.txt")
+    library.store.import_document(document)
+    update_word_frequencies(library.db, segmenter)
+    with library.db.read() as conn:
+        found = library_terms(conn).report.formulations
+    listed = {f.text: (f.count, f.sources) for f in found if _of_two(f.text)}
+    assert listed == {"两集中、两到位": (2, 1), "两集中": (3, 2)}
+    expected = text_formulations(_texts(library), segmenter)
+    assert listed == {f.text: (f.count, f.sources) for f in expected if _of_two(f.text)}
+
+
+def _of_two(text: str) -> bool:
+    return "两集中" in text or "两到位" in text

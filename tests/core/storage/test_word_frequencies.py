@@ -180,8 +180,12 @@ def test_without_a_process_the_worker_s_thread_counts_them(
 @pytest.mark.parametrize(
     "emptying",
     # The keyword rule of candidates.py (COVID, 19 and 要带头); official usage (stop 23's
-    # policy verbs, fragments and whole formulations).
-    ["_v14_words_counted_anew", "_v17_words_counted_by_official_usage"],
+    # policy verbs, fragments and whole formulations); enumerations whole (两手抓、两手都要硬).
+    [
+        "_v14_words_counted_anew",
+        "_v17_words_counted_by_official_usage",
+        "_v18_enumerations_counted_whole",
+    ],
 )
 def test_words_counted_by_an_older_rule_are_counted_anew_after_upgrading(
     library_path: Path, segmenter: Segmenter, emptying: str
