@@ -3984,8 +3984,8 @@ Found in the title: opens at the top</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <source>Compare</source>
-        <translation>对照</translation>
+        <source>Co&amp;mpare</source>
+        <translation>对照(&amp;M)</translation>
     </message>
     <message>
         <source>The speeches could not be read: %1</source>
