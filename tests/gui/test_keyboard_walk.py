@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desktop.core.chinese.segmenter import Segmenter
 from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.main_window import MainWindow
+from desktop.gui.segmenter_service import SegmenterService
 from tests.gui.compare_helpers import chooser_of, import_two_versions, open_compare
+from tests.gui.language_fixtures import ready_segmenter  # noqa: F401 - fixture
 from tests.gui.library_messages import shown
 from tests.gui.reader.helpers import select_with_keys
 from tests.gui.window_helpers import focus_reader, type_chinese
@@ -155,3 +158,47 @@ def test_escape_in_the_library_s_dialogs_gives_the_keyboard_back(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(main_window.reader.hasFocus)
+
+
+def test_the_concordance_key_in_the_terms_pane_takes_its_term_not_a_selection_left_in_the_page(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    ready_segmenter: Segmenter,  # noqa: F811
+) -> None:
+    service = SegmenterService(ready_segmenter, main_window)
+    with qtbot.waitSignal(service.state_changed, check_params_cb=lambda s: s == "ready"):
+        main_window.start_segmenter(service)
+    with qtbot.waitSignal(main_window.terms_dock().terms_shown, timeout=30_000):
+        main_window.registry.action(ActionId.SHOW_TERMS).trigger()
+    start = main_window.current_speech().text.index("大规模")
+    select_with_keys(main_window.reader, start, start + 3)  # left there (a Find hit)
+    dock = main_window.terms_dock()
+    view = dock.keyword_view
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the first keyword, marked in the page
+    qtbot.waitUntil(lambda: dock.chosen_term() is not None)
+    assert dock.chosen_term() != "大规模"
+    dialog = main_window.concordance_dialog()
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        main_window.registry.action(ActionId.CONCORDANCE).trigger()  # Ctrl+Shift+K
+    assert dialog.term_edit.text() == dock.chosen_term()
+    dialog.close()
+    qtbot.waitUntil(lambda: not main_window.running_work(), timeout=30_000)
+
+
+def test_the_concordance_key_in_the_search_box_takes_its_words(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    start = main_window.current_speech().text.index(WORD)
+    focus_reader(qtbot, main_window)
+    select_with_keys(main_window.reader, start, start + 2)
+    main_window.show_library_search()
+    box = main_window.search_dock().query_box
+    qtbot.waitUntil(box.hasFocus)
+    type_chinese(box.lineEdit(), "窗口")
+    dialog = main_window.concordance_dialog()
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        main_window.registry.action(ActionId.CONCORDANCE).trigger()
+    assert dialog.term_edit.text() == "窗口"
+    dialog.close()
