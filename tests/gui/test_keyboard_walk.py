@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLineEdit,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -201,4 +202,50 @@ def test_the_concordance_key_in_the_search_box_takes_its_words(
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         main_window.registry.action(ActionId.CONCORDANCE).trigger()
     assert dialog.term_edit.text() == "窗口"
+    dialog.close()
+
+
+def _cancelled_save(qtbot: QtBot) -> Callable[..., tuple[str, str]]:
+    """A stand-in for QFileDialog.getSaveFileName: it takes the keyboard, then is cancelled."""
+    picker = _cancelled_picker(qtbot)
+
+    def ask(parent: QWidget, *_args: object) -> tuple[str, str]:
+        picker(parent, Path())
+        return "", ""
+
+    return ask
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen's dialogs
+def test_a_cancelled_export_csv_gives_the_keyboard_back_to_its_button(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", _cancelled_save(qtbot))
+    main_window.show_library_search(WORD)
+    dock = main_window.search_dock()
+    button = next(
+        b
+        for b in dock.findChildren(QToolButton)
+        if b.defaultAction() is dock.table_export.export_action
+    )
+    qtbot.waitUntil(button.isEnabled)
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(button.hasFocus)
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen's dialogs
+def test_a_cancelled_choose_in_the_export_dialog_gives_the_keyboard_back_to_it(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", _cancelled_save(qtbot))
+    dialog = main_window.show_export_dialog()
+    qtbot.waitExposed(dialog)
+    choose = dialog.ui.browse
+    dialog.activateWindow()
+    choose.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(choose.hasFocus)
+    qtbot.keyClick(choose, Qt.Key.Key_Space)
+    qtbot.waitUntil(choose.hasFocus)
     dialog.close()
