@@ -25,11 +25,12 @@ from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.main_window import MainWindow
 from desktop.gui.segmenter_service import SegmenterService
+from desktop.gui.window_annotation_batch import DockBatchRequests
 from tests.gui.compare_helpers import chooser_of, import_two_versions, open_compare
 from tests.gui.language_fixtures import ready_segmenter  # noqa: F401 - fixture
 from tests.gui.library_messages import shown
 from tests.gui.reader.helpers import select_with_keys
-from tests.gui.window_helpers import focus_reader, type_chinese
+from tests.gui.window_helpers import focus_reader, select_and_press, type_chinese
 
 WORD = "效能革命"
 
@@ -249,3 +250,22 @@ def test_a_cancelled_choose_in_the_export_dialog_gives_the_keyboard_back_to_it(
     qtbot.keyClick(choose, Qt.Key.Key_Space)
     qtbot.waitUntil(choose.hasFocus)
     dialog.close()
+
+
+def test_a_cancelled_add_tag_gives_the_keyboard_back_to_the_annotations(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    picker = _cancelled_picker(qtbot)
+    monkeypatch.setattr(
+        DockBatchRequests, "ask_tag", staticmethod(lambda parent, *_: picker(parent, Path()))
+    )
+    start = main_window.current_speech().text.index(WORD)
+    with qtbot.waitSignal(main_window.session.annotation_added):
+        select_and_press(qtbot, main_window, start, start + len(WORD), Qt.Key.Key_1)
+    view = main_window.annotations_dock.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # Add Tag…
+    qtbot.waitUntil(view.hasFocus)
