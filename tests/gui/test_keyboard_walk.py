@@ -269,3 +269,28 @@ def test_a_cancelled_add_tag_gives_the_keyboard_back_to_the_annotations(
     qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # Add Tag…
     qtbot.waitUntil(view.hasFocus)
+
+
+_PANES = {
+    ActionId.TOGGLE_LIBRARY: lambda window: window.library_dock,
+    ActionId.TOGGLE_ANNOTATIONS: lambda window: window.annotations_dock,
+    ActionId.SHOW_TERMS: lambda window: window.terms_dock(),
+}
+
+
+@pytest.mark.parametrize("action", list(_PANES))
+def test_hiding_the_pane_with_the_keyboard_hands_it_to_the_page_alone(
+    qtbot: QtBot, main_window: MainWindow, focus_moves: list[QWidget], action: ActionId
+) -> None:
+    toggle = main_window.registry.action(action)
+    if not toggle.isChecked():
+        toggle.trigger()  # its key shows it, with the keyboard in it
+    pane = _PANES[action](main_window)
+    qtbot.waitUntil(pane.isVisible)
+    main_window.panes.enter(pane)
+    qtbot.waitUntil(lambda: pane.isAncestorOf(QApplication.focusWidget()))
+    focus_moves.clear()
+    toggle.trigger()  # Ctrl+Shift+L, N or T again: hidden
+    qtbot.waitUntil(main_window.reader.hasFocus)
+    assert not pane.isVisible()
+    assert [widget.objectName() for widget in focus_moves] == ["reader"]
