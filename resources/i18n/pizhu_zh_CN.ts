@@ -983,6 +983,17 @@
     </message>
 </context>
 <context>
+    <name>Breadcrumb</name>
+    <message>
+        <source>Place in the speech</source>
+        <translation>在讲话中的位置</translation>
+    </message>
+    <message>
+        <source>Go to where this part begins</source>
+        <translation>跳到这一部分的开头</translation>
+    </message>
+</context>
+<context>
     <name>CollectionNames</name>
     <message>
         <source>Imported %1</source>
