@@ -26,6 +26,7 @@ from desktop.gui.compare_window import CompareWindow
 from desktop.gui.main_window import MainWindow
 from desktop.gui.segmenter_service import SegmenterService
 from desktop.gui.window_annotation_batch import DockBatchRequests
+from desktop.models.annotations_model import Role
 from tests.gui.compare_helpers import chooser_of, import_two_versions, open_compare
 from tests.gui.language_fixtures import ready_segmenter  # noqa: F401 - fixture
 from tests.gui.library_messages import shown
@@ -294,3 +295,46 @@ def test_hiding_the_pane_with_the_keyboard_hands_it_to_the_page_alone(
     qtbot.waitUntil(main_window.reader.hasFocus)
     assert not pane.isVisible()
     assert [widget.objectName() for widget in focus_moves] == ["reader"]
+
+
+def test_tab_into_the_annotations_chooses_the_row_it_shows_so_delete_acts_on_it(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    start = main_window.current_speech().text.index(WORD)
+    with qtbot.waitSignal(main_window.session.annotation_added):
+        select_and_press(qtbot, main_window, start, start + len(WORD), Qt.Key.Key_1)
+    dock = main_window.annotations_dock
+    view = dock.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    view.selectionModel().clear()  # as after a start: no row chosen yet
+    dock.filter_bar.search_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dock.filter_bar.search_edit.hasFocus)
+    qtbot.keyClick(dock.filter_bar.search_edit, Qt.Key.Key_Tab)  # into the list
+    qtbot.waitUntil(view.hasFocus)
+    assert view.currentIndex().isValid()  # Qt makes the first row current: its note shows
+    assert [a.id for a in dock.selected_annotations()] == [
+        view.currentIndex().data(Role.ANNOTATION).id
+    ]
+    with qtbot.waitSignal(main_window.session.annotation_removed):
+        qtbot.keyClick(view, Qt.Key.Key_Delete)
+
+
+def test_tab_into_the_annotations_leaves_the_page_where_it_is(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    start = main_window.current_speech().text.index(WORD)
+    with qtbot.waitSignal(main_window.session.annotation_added):
+        select_and_press(qtbot, main_window, start, start + len(WORD), Qt.Key.Key_1)
+    dock = main_window.annotations_dock
+    view = dock.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    view.selectionModel().clear()  # as after a start: no row current nor chosen
+    jumps: list[object] = []
+    dock.jump_requested.connect(lambda *args: jumps.append(args))
+    dock.filter_bar.search_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dock.filter_bar.search_edit.hasFocus)
+    qtbot.keyClick(dock.filter_bar.search_edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(view.hasFocus)
+    assert jumps == []  # only a move along the list, or Enter, goes to a passage
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(jumps) == 1
