@@ -27,7 +27,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.segmenter_service import SegmenterService
 from desktop.gui.window_annotation_batch import DockBatchRequests
 from desktop.models.annotations_model import Role
-from tests.gui.compare_helpers import chooser_of, import_two_versions, open_compare
+from tests.gui.compare_helpers import DRAFT, FINAL, chooser_of, import_two_versions, open_compare
 from tests.gui.language_fixtures import ready_segmenter  # noqa: F401 - fixture
 from tests.gui.library_messages import shown
 from tests.gui.reader.helpers import select_with_keys
@@ -338,3 +338,17 @@ def test_tab_into_the_annotations_leaves_the_page_where_it_is(
     assert jumps == []  # only a move along the list, or Enter, goes to a passage
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert len(jumps) == 1
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen's windows
+def test_swap_sides_has_a_key_in_the_compare_window(
+    qtbot: QtBot, main_window: MainWindow, two_versions: tuple[int, int]
+) -> None:
+    main_window.open_speech(two_versions[1])
+    compare = open_compare(qtbot, main_window, *two_versions)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert compare.old_title.text().endswith(DRAFT)
+    assert "(Alt+S)" in compare.swap_action.toolTip()  # said where the button is
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: compare.old_title.text().endswith(FINAL))
+    compare.close()
