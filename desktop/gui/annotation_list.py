@@ -322,6 +322,10 @@ class EmptyState(QWidget):
         """Say ``title`` and ``hint``; offer to clear the filters when they hide everything."""
         self._title.setText(title)
         self._hint.setText(hint)
+        # The list's last row gone (Delete), Qt gives this page the keyboard: a screen reader
+        # says why the list is empty, not a nameless pane.
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(hint)
         self._hint.setVisible(bool(hint))
         self._clear.setVisible(offer_clear)
 

@@ -27,6 +27,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.segmenter_service import SegmenterService
 from desktop.gui.window_annotation_batch import DockBatchRequests
 from desktop.models.annotations_model import Role
+from tests.gui.accessibility import says_something, spoken_name
 from tests.gui.compare_helpers import DRAFT, FINAL, chooser_of, import_two_versions, open_compare
 from tests.gui.language_fixtures import ready_segmenter  # noqa: F401 - fixture
 from tests.gui.library_messages import shown
@@ -352,3 +353,21 @@ def test_swap_sides_has_a_key_in_the_compare_window(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: compare.old_title.text().endswith(FINAL))
     compare.close()
+
+
+def test_deleting_the_list_s_last_row_by_keys_leaves_the_keyboard_on_something_named(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    start = main_window.current_speech().text.index(WORD)
+    with qtbot.waitSignal(main_window.session.annotation_added):
+        select_and_press(qtbot, main_window, start, start + len(WORD), Qt.Key.Key_1)
+    view = main_window.annotations_dock.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    main_window.panes.enter(main_window.annotations_dock)
+    qtbot.waitUntil(view.hasFocus)
+    with qtbot.waitSignal(main_window.session.annotation_removed):
+        qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not view.isVisible())
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert says_something(spoken_name(focused)), type(focused).__name__  # "No highlights…"
