@@ -40,7 +40,8 @@ before each is built, in the order its imports reach them (each 5–20 ms with w
 
 def complete_in_turns(window: MainWindow) -> InTurns:
     """Start completing ``window``: its first piece now, each next one in a later turn."""
-    steps: list[Callable[[], object]] = [partial(_complete_look, window)]
+    steps: list[Callable[[], object]] = [partial(_complete_style, window)]
+    steps.append(partial(_complete_keys_and_drops, window))
     steps += [partial(import_module, name) for name in ANNOTATIONS_DOCK_MODULES]
     steps.append(lambda: window.take_file_drops(window.ensure_annotations_dock()))
     for dock in window.settings.open_tool_docks:
@@ -53,12 +54,16 @@ def complete_in_turns(window: MainWindow) -> InTurns:
     return completion
 
 
-def _complete_look(window: MainWindow) -> None:
+def _complete_style(window: MainWindow) -> None:
     from desktop.gui.app_theme import complete_start_theme
-    from desktop.gui.focus_ring import install_focus_ring
 
     complete_start_theme()  # light's menu style, before the docks below are polished
     window.start_theme_done = True
+
+
+def _complete_keys_and_drops(window: MainWindow) -> None:
+    from desktop.gui.focus_ring import install_focus_ring
+
     install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
     window.let_export_keys_through()  # Ctrl+E in a line edit of the window too
     window.watch_library()  # before the docks start their writers (the word counts)
