@@ -9,9 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
+from desktop.gui.actions import ActionId
+from desktop.gui.dark_style import DarkStyle
 from desktop.gui.first_paint import AfterFirstPaint
 from desktop.gui.library_session import LibrarySession
 from desktop.gui.main_window import MainWindow
@@ -92,4 +95,17 @@ def test_a_window_closed_before_it_is_complete_builds_nothing_more_and_keeps_its
     assert window._search_dock is None
     assert not window.first_paint_done
     assert Settings().open_tool_docks == ["search_dock"], "reopened at the next start"
+    close_window(window)
+
+
+def test_dark_chosen_while_the_window_completes_itself_gets_the_dark_style(
+    qtbot: QtBot, library_path: Path
+) -> None:
+    window = _window(qtbot, library_path)
+    # Chosen after the light style came (the first piece), before the window is complete.
+    _at_first_paint(window, window.registry.action(ActionId.THEME_DARK).trigger)
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    assert isinstance(QApplication.style(), DarkStyle), "not left to a start that came already"
+    window.set_theme("light")
     close_window(window)
