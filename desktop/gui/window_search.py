@@ -386,7 +386,8 @@ class SearchToolsMixin(FindBarMixin):
         if self._search_dock is not None:
             self.settings.search_history = self._search_dock.history()
             self.settings.search_filter = self._search_dock.filter_row.state()
-        self.settings.open_tool_docks = self.open_tool_docks()
+        if self.first_paint_done:  # else those left open last time may not be built again yet
+            self.settings.open_tool_docks = self.open_tool_docks()
         for tool in (self._search_dock, self._terms_dock, self._concordance, self._trend):
             if tool is not None:
                 tool.shutdown()
