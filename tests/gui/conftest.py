@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.storage.library import open_library
@@ -32,6 +33,30 @@ def _locale_put_back(locale_default: None) -> None:
     The window sets it with the UI's language (a test's translations, Preferences, run_gui)
     and nothing puts it back: a later test would write its figures as this one's language.
     """
+
+
+@pytest.fixture(autouse=True)
+def _mouse_buttons_released(qapp: QApplication) -> None:
+    """Every GUI test starts with no mouse button held.
+
+    QTest's double-click leaves Qt believing the button still down (offscreen), and a later
+    test's arrow keys in a list that tells a key's move from a press's by the buttons held
+    (``terms_tables.follow_keys``) would be taken for a press.
+    """
+    held = QApplication.mouseButtons()
+    if held == Qt.MouseButton.NoButton:
+        return
+    widget = QWidget()
+    widget.show()
+    for button in (
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.RightButton,
+        Qt.MouseButton.MiddleButton,
+    ):
+        if held & button:
+            QTest.mouseRelease(widget, button)
+    widget.close()
+    assert QApplication.mouseButtons() == Qt.MouseButton.NoButton
 
 
 @pytest.fixture(scope="session")
