@@ -35,6 +35,11 @@ _BREAK_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
 # its own (一、总体要求<br>（一）指导思想): a line of its own.
 _HEADING_BREAK = "\u2028"
 _OWN_LINE = re.compile(r"[—－\-–―]|[（(]?\d{4}\s*[年\-./]")
+# A line of facts about the article (WeChat's #meta_content, a blog's .post-meta) that a page
+# lays out item by item, each named for its own CSS (原创, the author, the account, the time):
+# its items are words apart however the source is spaced, never one run (原创王建国某某发布).
+_META_LINE = re.compile(r"(?:^|[-_])meta(?:$|[-_])", re.IGNORECASE)
+_ITEM_GAP = NavigableString(" ")
 
 
 @dataclass(slots=True)
@@ -45,6 +50,7 @@ class _Context:
     furniture: bool
     heading: int | None = None
     preformatted: bool = False
+    meta_line: bool = False  # the element's inline children are a meta line's items
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +141,12 @@ def _enter(
     if element.name in BLOCK_TAGS:
         collector.flush()
         stack.append(None)
+    apart = context.meta_line and element.name not in BLOCK_TAGS and _is_named(element)
+    if apart:
+        stack.append((_ITEM_GAP, inner))
     stack.extend((child, inner) for child in reversed(element.contents))
+    if apart:
+        stack.append((_ITEM_GAP, inner))
 
 
 def _inner_context(element: Tag, context: _Context, marked: _Marked) -> _Context:
@@ -149,7 +160,16 @@ def _inner_context(element: Tag, context: _Context, marked: _Marked) -> _Context
     )
     heading = _HEADINGS.get(element.name, context.heading)
     preformatted = context.preformatted or element.name in {"pre", "textarea", "listing"}
-    return _Context(in_main, furniture, heading, preformatted)
+    return _Context(in_main, furniture, heading, preformatted, _is_meta_line(element))
+
+
+def _is_named(element: Tag) -> bool:
+    return bool(element.get("id") or element.get("class"))
+
+
+def _is_meta_line(element: Tag) -> bool:
+    names = [element.get("id") or "", *(element.get("class") or [])]
+    return any(isinstance(name, str) and _META_LINE.search(name) for name in names)
 
 
 def _is_furniture(element: Tag) -> bool:
