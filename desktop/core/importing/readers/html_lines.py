@@ -160,7 +160,10 @@ def _inner_context(element: Tag, context: _Context, marked: _Marked) -> _Context
     )
     heading = _HEADINGS.get(element.name, context.heading)
     preformatted = context.preformatted or element.name in {"pre", "textarea", "listing"}
-    return _Context(in_main, furniture, heading, preformatted, _is_meta_line(element))
+    # an item's own parts (发表于<span>浙江</span>) are no items, though named as it is
+    item = context.meta_line and element.name not in BLOCK_TAGS
+    meta_line = not item and _is_meta_line(element)
+    return _Context(in_main, furniture, heading, preformatted, meta_line)
 
 
 def _is_named(element: Tag) -> bool:

@@ -21,6 +21,19 @@ def test_a_saved_posts_byline_reads_as_the_page_shows_it() -> None:
     assert _byline(_post()) == "原创 王建国 某某发布 2024-03-06 08:30"
 
 
+def test_a_byline_items_own_parts_run_on() -> None:
+    # saved once the script has run: the place it was posted from shows, 发表于浙江, its
+    # name in a span of its own inside the byline's item
+    place = (
+        "<em id='js_ip_wording_wrp' class='rich_media_meta rich_media_meta_text'>"
+        "发表于<span id='js_ip_wording'>浙江</span></em>"
+    )
+    page = _post(shown_time=f"2024-03-06 08:30</em>{place}<em>")
+    assert _byline(page) == "原创 王建国 某某发布 2024-03-06 08:30 发表于浙江"
+    (speech,) = import_bytes(page, "post.html").speeches
+    assert speech.speaker == "王建国"
+
+
 def test_a_saved_post_names_its_author_title_and_day() -> None:
     document = import_bytes(_post(), "post.html")
     (speech,) = document.speeches
