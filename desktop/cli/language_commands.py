@@ -64,8 +64,9 @@ KEYWORDS_DESCRIPTION = (
 )
 TERMS_DESCRIPTION = (
     "The formulations (提法) of a speech or a collection: short terms in quotation marks "
-    "(“放管服”), numbered terms (四个全面, 十三五) and the standing formulations it uses, "
-    "of the app's list (科学发展观); tab-separated text, count, kind (quoted, "
+    "(“放管服”, “两手抓，两手都要硬”), numbered terms (四个全面, 十三五) and the standing "
+    "formulations it uses, of the app's list (科学发展观; 大众创业、万众创新 written with its "
+    "items apart is one, as written); tab-separated text, count, kind (quoted, "
     "numbered or standing) and how many of the occurrences are in quotes."
 )
 KEYWORDS_ALL_HELP = (

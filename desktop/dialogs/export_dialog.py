@@ -27,6 +27,7 @@ from desktop.dialogs.export_jobs import export_job, preview_job
 from desktop.dialogs.export_layout import ExportDialogLayout
 from desktop.dialogs.export_names import names_another_format, proposed_name
 from desktop.dialogs.export_settings import ExportChoice, ExportSettings, ScopeKind
+from desktop.gui.focus_return import focus_kept
 from desktop.gui.workers import WorkerPool, WorkerTask
 
 PREVIEW_DELAY_MS = 150
@@ -282,9 +283,10 @@ class ExportDialog(QDialog):
         """Ask for the file to write, with the format's extension as the filter."""
         spec = FORMATS[self.format_name()]
         pattern = f"{export_texts.format_description(spec)} (*{spec.extension})"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export To"), str(self.destination()), pattern
-        )
+        with focus_kept():  # cancelled too, the keyboard goes back to Choose…
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export To"), str(self.destination()), pattern
+            )
         if chosen:
             self._auto_name = False
             self._set_destination(Path(chosen))

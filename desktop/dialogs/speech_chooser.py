@@ -87,7 +87,9 @@ class SpeechChooser(QDialog):
         )
         name_standard_buttons(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Compare"))
+        self.ok_button.setText(
+            self.tr("Co&mpare")
+        )  # &C is Cancel's; &M as in View ▸ Co&mpare With…
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

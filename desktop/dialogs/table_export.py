@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.errors import PizhuError
 from desktop.gui.button_texts import without_access_key
+from desktop.gui.focus_return import focus_kept
 
 if TYPE_CHECKING:
     from desktop.core.export.table import Table
@@ -117,12 +118,13 @@ class TableExport(QObject):
         settings = ExportSettings()
         name = _UNSAFE_IN_NAMES.sub("_", self._source.export_name()).strip("_.") or "table"
         title = self.tr("Export CSV")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self._owner,
-            title,
-            str(settings.export_folder() / f"{name}.csv"),
-            self.tr("CSV files (*.csv)"),
-        )
+        with focus_kept():  # cancelled too, the keyboard goes back to the table or its button
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self._owner,
+                title,
+                str(settings.export_folder() / f"{name}.csv"),
+                self.tr("CSV files (*.csv)"),
+            )
         if not chosen:
             return None
         written: list[Path] = []
@@ -162,7 +164,8 @@ class TableExport(QObject):
     def _warn(self, title: str, error: PizhuError) -> None:
         from desktop.dialogs import export_texts
 
-        QMessageBox.warning(self._owner, title, export_texts.error_text(error))
+        with focus_kept():
+            QMessageBox.warning(self._owner, title, export_texts.error_text(error))
 
     @Slot()
     def _on_copy_action_triggered(self) -> None:

@@ -227,7 +227,7 @@ class TrendDialog(TermDialog):
             return self.tr("Not found in the texts of these speeches.")
         figure = QLocale().toString
         text = fill(
-            self.tr("Occurrences: %1 · Speeches: %2 · double-click a row to search for it"),
+            self.tr("Occurrences: %1 · Speeches: %2 · double-click a row or press Enter to search"),
             figure(found.occurrences),
             figure(found.speeches),
         )

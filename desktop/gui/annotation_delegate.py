@@ -252,7 +252,9 @@ class AnnotationDelegate(QStyledItemDelegate):
         rect = option.rect
         self._paint_bar(painter, rect, index.data(Role.COLOR))
         left = rect.left() + PAD + BAR + PAD
-        width = rect.right() - PAD - left
+        # the width sizeHint measured (_width_for): rect.right() is one pixel short of the edge,
+        # and a quote of Chinese, its characters all one width, often fills a line exactly
+        width = rect.left() + rect.width() - PAD - left
         y = rect.top() + PAD
         metrics = fonts.metrics
         painter.setFont(option.font)

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -40,6 +49,8 @@ class AnnotationListView(QTreeView):
         self.in_mouse_press = False
         self.choosing = False
         """The last press (a click, a key) held Ctrl or Shift: it chose rows, not a passage."""
+        self.taking_focus = False
+        """The keyboard is coming in (Qt may make the first row current: not a move)."""
         self._holding = False  # the left button is down on the list: its click is to come
         self._after: list[Callable[[], None]] = []
 
@@ -56,6 +67,20 @@ class AnnotationListView(QTreeView):
         steps, self._after = self._after, []
         for step in steps:
             step()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        """Coming in by Tab or F6, the current row (Qt makes the first one current, and the
+        dock shows its note) is chosen too: Delete, Ctrl+C or a colour then act on the row seen,
+        not on nothing. The page stays where it is: Enter or a move goes to a passage."""
+        self.taking_focus = True  # the row Qt makes current is not a move to its passage
+        try:
+            super().focusInEvent(event)
+        finally:
+            self.taking_focus = False
+        current, selection = self.currentIndex(), self.selectionModel()
+        if current.isValid() and selection is not None and not selection.hasSelection():
+            flag = QItemSelectionModel.SelectionFlag
+            selection.select(current, flag.ClearAndSelect | flag.Rows)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on a row asks to go to its passage again; the Menu key and Shift+F10 open its
@@ -297,6 +322,10 @@ class EmptyState(QWidget):
         """Say ``title`` and ``hint``; offer to clear the filters when they hide everything."""
         self._title.setText(title)
         self._hint.setText(hint)
+        # The list's last row gone (Delete), Qt gives this page the keyboard: a screen reader
+        # says why the list is empty, not a nameless pane.
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(hint)
         self._hint.setVisible(bool(hint))
         self._clear.setVisible(offer_clear)
 

@@ -91,7 +91,8 @@ class SelectionMixin(_Base):
             self._view.after_gesture(lambda: self._drop_unless_matching(left))
         self._show_details(annotation)
         self._update_actions()
-        if not self._quiet and not self._view.in_mouse_press and not self._view.choosing:
+        view = self._view
+        if not (self._quiet or view.in_mouse_press or view.choosing or view.taking_focus):
             self._request_jump(current)  # moved with the keyboard
 
     def _drop_unless_matching(self, annotation_id: str) -> None:

@@ -27,6 +27,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from desktop.core.storage.library import Library
     from desktop.gui.i18n import Translations
     from desktop.gui.library_session import LibrarySession
+    from desktop.gui.main_window import MainWindow
     from desktop.gui.settings import Settings
 
 PROBE_ENV = "PIZHU_STARTUP_PROBE"
@@ -243,10 +245,23 @@ def show_library_error(
 
 
 def after_show(window: object, files: list[Path]) -> None:
-    """The slow start-up work, once the window is on screen."""
+    """The slow start-up work, once the window is complete: a piece per turn of the event loop
+    (``InTurns``), as the window completed itself (each brings modules of its own: the
+    instance server's QtNetwork ~7–25 ms); dropped if the window closes meanwhile."""
+    from desktop.gui.in_turns import InTurns
     from desktop.gui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
+    steps = [
+        partial(_start_background_work, window),
+        partial(listen_for_other_instances, window),
+        partial(_finish_start, window, files),
+    ]
+    InTurns(steps, window, cancelled=lambda: window.has_closed).start()
+
+
+def _start_background_work(window: MainWindow) -> None:
+    """jieba after a while, a stale translation rebuilt, the day's backup in a worker."""
     QTimer.singleShot(
         SEGMENTER_DELAY_MS, window, lambda: window.start_segmenter(make_segmenter_service(window))
     )
@@ -255,7 +270,10 @@ def after_show(window: object, files: list[Path]) -> None:
     from desktop.gui.daily_backup import start_daily_backup
 
     start_daily_backup(window)
-    listen_for_other_instances(window)
+
+
+def _finish_start(window: MainWindow, files: list[Path]) -> None:
+    """Closing on SIGTERM as Quit does, the dialogs' modules later, the files given imported."""
     from desktop.gui.termination import CloseOnTermination
 
     CloseOnTermination(window)  # the window's child: SIGTERM/SIGHUP close it as Quit does

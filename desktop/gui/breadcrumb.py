@@ -1,14 +1,15 @@
 """The breadcrumb above the reader: collection › speech › section › subsection at the position.
 
 Each crumb after the collection is a flat button that jumps to where its part begins. The bar
-takes the reader's page colours, so page and breadcrumb read as one surface.
+takes the reader's page colours, so page and breadcrumb read as one surface. A screen reader
+hears each crumb whole (the screen shows it cut short) and what a button does.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from desktop.gui.theme import Theme
@@ -50,6 +51,19 @@ class Breadcrumb(QWidget):
         self._layout.setSpacing(2)
         self._crumbs: list[Crumb] = []
         self.buttons: list[QToolButton] = []
+        self._name()
+
+    def _name(self) -> None:
+        """The bar's and the buttons' words for a screen reader, in the UI's language."""
+        self.setAccessibleName(self.tr("Place in the speech"))
+        for button in self.buttons:
+            button.setAccessibleDescription(self.tr("Go to where this part begins"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Say the words again in a new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name()
+        super().changeEvent(event)
 
     def crumbs(self) -> list[Crumb]:
         """The path shown."""
@@ -80,11 +94,14 @@ class Breadcrumb(QWidget):
             label = QLabel(text, self)
             label.setObjectName("crumbLabel")
             label.setToolTip(crumb.text)
+            label.setAccessibleName(crumb.text)  # whole, not as cut for the screen
             return label
         button = QToolButton(self)
         button.setObjectName("crumbCurrent" if last else "crumb")
         button.setText(text)
         button.setToolTip(crumb.text)
+        button.setAccessibleName(crumb.text)
+        button.setAccessibleDescription(self.tr("Go to where this part begins"))
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setCursor(Qt.CursorShape.PointingHandCursor)

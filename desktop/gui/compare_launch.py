@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.errors import PizhuError
 from desktop.dialogs.speech_chooser import SpeechChooser
 from desktop.gui.actions import ActionId
 from desktop.gui.compare_window import CompareWindow
+from desktop.gui.focus_return import focus_now, restore_focus, return_focus_after
 from desktop.gui.workers import Cancel, Job, Progress
 
 if TYPE_CHECKING:
@@ -60,8 +62,16 @@ def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | No
     task.succeeded.connect(chooser.show_choices_read)
     task.failed.connect(chooser.show_read_failure)
     chooser.finished.connect(task.cancel)
+    return_focus_after(chooser, focus_now(window.reader))  # Escape: back where the user was
     chooser.open()
     return chooser
+
+
+def _give_back(widget: QWidget | None) -> None:
+    """The compare window is gone: the keyboard back where the user was, unless a window
+    manager has already put it somewhere (the user may have gone on in the main window)."""
+    if QApplication.focusWidget() is None:
+        restore_focus(widget)
 
 
 def choices_job(library_path: Path, excluded: int) -> Job:
@@ -90,6 +100,8 @@ def open_comparison(window: MainWindow, old_id: int, new_id: int) -> CompareWind
     compare = CompareWindow(window.session, window.workers, style, (old_id, new_id), window)
     # The window's zoom keys work in it too: one text size, followed by both (set_style).
     compare.addActions([window.registry.action(key) for key in ZOOM_ACTIONS])
+    was_in = focus_now(window.reader)
+    compare.destroyed.connect(lambda: _give_back(was_in))
     compare.show()
     compare.activateWindow()
     return compare

@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 
 NEXT_CHANGE_KEYS = ("F7",)
 PREVIOUS_CHANGE_KEYS = ("Shift+F7",)
+SWAP_KEYS = ("Alt+S",)
+"""The window has no menu and a tool button no access key: without a key of its own, Swap
+Sides was out of reach of the keyboard (Alt+S, as its text's &S promises)."""
 
 
 class CompareWindow(PagesMixin, QMainWindow):
@@ -128,7 +131,7 @@ class CompareWindow(PagesMixin, QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.previous_action = self._action(PREVIOUS_CHANGE_KEYS, self.previous_change)
         self.next_action = self._action(NEXT_CHANGE_KEYS, self.next_change)
-        self.swap_action = self._action((), self.swap)
+        self.swap_action = self._action(SWAP_KEYS, self.swap)
         self.close_action = self._action((), self.close)
         self.close_action.setShortcuts(QKeySequence.StandardKey.Close)
         self.changes_export = CompareExport(
@@ -161,7 +164,7 @@ class CompareWindow(PagesMixin, QMainWindow):
         for action, text, keys in (
             (self.previous_action, self.tr("&Previous Change"), PREVIOUS_CHANGE_KEYS),
             (self.next_action, self.tr("&Next Change"), NEXT_CHANGE_KEYS),
-            (self.swap_action, self.tr("&Swap Sides"), ()),
+            (self.swap_action, self.tr("&Swap Sides"), SWAP_KEYS),
             (self.close_action, self.tr("&Close"), ()),
         ):
             action.setText(text)

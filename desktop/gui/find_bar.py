@@ -132,9 +132,11 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         """Hide the bar and let the window clear its marks."""
         if self.isVisible() or self._ranges:
-            self.hide()
             self._ranges, self._current = [], -1
+            # Before hiding: the window gives the page the keyboard on ``closed``, so Qt does not
+            # first hand it to the next widget of the chain (which a screen reader would say).
             self.closed.emit()
+            self.hide()
 
     @Slot()
     def _leave(self) -> None:

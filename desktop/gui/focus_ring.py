@@ -13,12 +13,14 @@ dialogs alike, in a colour that reads on the light, sepia and dark surfaces
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QPlainTextEdit,
+    QTabBar,
     QToolButton,
     QWidget,
 )
@@ -28,9 +30,25 @@ from desktop.gui.app_theme import focus_colour
 RING_WIDTH = 2
 """Pixels: seen at a glance, and narrow enough to leave a list's rows and a chip's swatch alone."""
 
-RINGED = (QAbstractItemView, QToolButton, QPlainTextEdit)
-"""The controls whose focus the style does not show (the page, a QTextEdit, shows its caret
-once the keyboard comes to it: it is the reading surface, not a box to outline)."""
+RINGED = (QAbstractItemView, QToolButton, QPlainTextEdit, QTabBar, QComboBox)
+"""The controls whose focus the style does not show, or shows too faintly: a tab bar's focus,
+and a drop-down list's one-pixel frame in the highlight's colour, were not seen on the dark
+surface. (The page, a QTextEdit, shows its caret once the keyboard comes to it: it is the
+reading surface, not a box to outline; an editable combo box's edit shows its own frame.)"""
+
+
+def ringed(widget: QWidget | None) -> bool:
+    """Whether ``widget`` gets the ring when it has the keyboard."""
+    if isinstance(widget, QComboBox):
+        return not widget.isEditable()
+    return isinstance(widget, RINGED)
+
+
+def ring_rect(control: QWidget) -> QRect:
+    """Where the ring goes on ``control``: round it, or round a tab bar's current tab."""
+    if isinstance(control, QTabBar) and control.currentIndex() >= 0:
+        return control.tabRect(control.currentIndex())
+    return control.rect()
 
 
 class RingOverlay(QWidget):
@@ -41,14 +59,20 @@ class RingOverlay(QWidget):
         self.setObjectName("focusRing")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setGeometry(control.rect())
+        self.setGeometry(ring_rect(control))
         control.installEventFilter(self)  # a child keeps its size: follow the control's
+        if isinstance(control, QTabBar):  # Left and Right move the focus along the tabs
+            control.currentChanged.connect(self._follow_control)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Take the control's size whenever it changes."""
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+            self._follow_control()
         return False
+
+    @Slot()
+    def _follow_control(self) -> None:
+        self.setGeometry(ring_rect(self.parentWidget()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The ring, just inside the control's edge."""
@@ -78,7 +102,7 @@ class FocusRing(QObject):
     def follow(self, widget: QWidget | None) -> None:
         """Show the ring around ``widget`` if its style would not show its focus."""
         overlay = self._live_overlay()
-        if not isinstance(widget, RINGED) or _in_popup(widget):
+        if not ringed(widget) or _in_popup(widget):
             if overlay is not None:
                 overlay.hide()
             return

@@ -126,11 +126,22 @@ def unsupported_advice(suffix: str) -> str | None:
     return None
 
 
+# What the importer says a picture's content would be named (core.importing.readers.sniff).
+PICTURES = frozenset({".png", ".jpg", ".gif", ".tif", ".webp"})
+
+
 def mismatch_advice(holds: str) -> str | None:
     """What to do with a file whose content usually has the extension ``holds`` ("" if none)."""
     if holds in (".docx", ".pdf", ".html"):
         return translate("ImportTexts", "Rename it to end in %1 and import it again.").replace(
             "%1", holds
+        )
+    if holds in PICTURES:
+        return translate(
+            "ImportTexts",
+            "It is a picture, not a document. If it shows a speech, get its text first (with "
+            "the text recognition (OCR) of WPS or a phone app), save it as .txt or .docx and "
+            "import that.",
         )
     if holds == ".zip":
         return translate(

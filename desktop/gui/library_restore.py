@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop.core.errors import LibraryError
 from desktop.core.text_templates import fill
+from desktop.gui.focus_return import focus_now, return_focus_after
 from desktop.gui.late_dialogs import open_unless_closed
 from desktop.gui.messages import summary_if_core
 
@@ -53,6 +54,7 @@ class LibraryRestore(QObject):
         dialog.set_backups(list_backups(self.window.session.library_path))
         dialog.restore_requested.connect(lambda backup: self.confirm_restore(backup, dialog))
         dialog.file_chosen.connect(lambda copy: self.check_file(copy, dialog))
+        return_focus_after(dialog, focus_now(self.window.reader))
         dialog.open()
         return dialog
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.app_paths import documents_folder
 from desktop.core.text_templates import fill
+from desktop.gui.focus_return import focus_now, return_focus_after
 from desktop.gui.late_dialogs import open_unless_closed
 from desktop.gui.messages import summary_if_core
 
@@ -83,6 +84,7 @@ class LibraryTools(QObject):
         dialog.selectFile(str(folder / proposed_backup_name()))
         dialog.fileSelected.connect(lambda name: self.back_up_to(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
+        return_focus_after(dialog, focus_now(self.window.reader))
         dialog.open()
         return dialog
 

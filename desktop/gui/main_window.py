@@ -47,6 +47,7 @@ from desktop.models.library_tree import LibrarySource, LibraryTreeModel, TreeKin
 if TYPE_CHECKING:
     from desktop.dialogs.trash_dialog import TrashDialog
     from desktop.gui.i18n import Translations
+    from desktop.gui.in_turns import InTurns
     from desktop.gui.segmenter_service import SegmenterService
 
 POSITION_SAVE_MS = 800
@@ -96,7 +97,9 @@ class MainWindow(
         self._stops: list[int] = []
         self._saved_offset: int | None = None
         self._save_timer = self._timer(POSITION_SAVE_MS, self.save_position)
-        self.first_paint_done = False
+        self.first_paint_done = False  # the window complete (``first_painted``)
+        self.start_theme_done = False  # the style after the first frame set
+        self._completion: InTurns | None = None
         self._build_centre()
         self._build_library_dock()
         self._create_actions()
@@ -122,26 +125,11 @@ class MainWindow(
     # Building -------------------------------------------------------------------------------
 
     def _complete(self) -> None:
-        """Right after the first paint: the parts of the window the first frame did without."""
-        from desktop.gui.app_theme import complete_start_theme
-        from desktop.gui.focus_ring import install_focus_ring
-        from desktop.gui.unsaved_notes_notice import tell_of_unsaved_notes
+        """Right after the first paint: the parts of the window the first frame did without,
+        one per turn of the event loop (``window_completion``), then ``first_painted``."""
+        from desktop.gui.window_completion import complete_in_turns
 
-        complete_start_theme()  # light's menu style, before the docks below are polished
-        install_focus_ring()  # the keyboard's place shown on lists and tool buttons too
-        self.let_export_keys_through()  # Ctrl+E in a line edit of the window too
-        self.watch_library()  # before the docks start their writers (the word counts)
-        self.take_file_drops(self.library_pane)
-        self.take_file_drops(self.ensure_annotations_dock())
-        self._reopen_tool_docks(self.settings.open_tool_docks)
-        self._keep_reader_room()
-        # Tab follows the screen: the library's filter and tree, the page, then the right docks
-        # (the page was made first, so by default it came before the library).
-        QWidget.setTabOrder(self.library_pane.tree, self.reader)
-        self.layout().activate()  # the docks in place now, not at the next turn of the loop
-        self.first_paint_done = True
-        tell_of_unsaved_notes(self)  # words the last close at logout wrote to a file
-        self.first_painted.emit()
+        self._completion = complete_in_turns(self)
 
     def _keep_reader_room(self) -> None:
         from desktop.gui.reader_room import ReaderRoom

@@ -41,15 +41,15 @@ class PaneFocus(QObject):
         giving the keyboard to ``page`` if it was in the pane: its key is how the keyboard
         reaches a pane, and hiding one must not leave the keyboard nowhere."""
         focused = QApplication.focusWidget()
-        held = focused is not None and pane.isAncestorOf(focused)
+        if not shown and focused is not None and pane.isAncestorOf(focused):
+            self._last[id(pane)] = focused  # showing it again returns here
+            # Before hiding: else Qt first hands the keyboard to the next widget of the chain
+            # (the library's filter box, the search box), which a screen reader says.
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
         pane.setVisible(shown)
         if shown:
             pane.raise_()
             self.enter(pane)
-            return
-        if held:
-            self._last[id(pane)] = focused  # showing it again returns here
-            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def enter(self, pane: QWidget) -> None:
         """Put the keyboard in ``pane``: where it was, else its main view, else its first

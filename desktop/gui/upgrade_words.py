@@ -50,6 +50,9 @@ WORDS: dict[str, str] = {
     "_v18_enumerations_counted_whole": QT_TRANSLATE_NOOP(
         "UpgradeStep", "Counting words for keywords and formulations"
     ),
+    "_v19_standing_formulations_apart": QT_TRANSLATE_NOOP(
+        "UpgradeStep", "Counting words for keywords and formulations"
+    ),
 }
 OTHER = QT_TRANSLATE_NOOP("UpgradeStep", "Upgrading the library's tables")
 """A step with no words of its own (a test's migration)."""

@@ -105,9 +105,11 @@ class DockBatchRequests(QObject):
     @Slot(list)
     def _on_dock_add_tag_requested(self, annotation_ids: list) -> None:
         from desktop.gui.collation import sorted_names
+        from desktop.gui.focus_return import focus_kept
 
         tags = sorted_names(self._attempt(self._window.session.tag_counts) or ())
-        tag = self.ask_tag(self._window, len(annotation_ids), tags)
+        with focus_kept(self._window.reader):  # cancelled too: back to the list's rows
+            tag = self.ask_tag(self._window, len(annotation_ids), tags)
         if not tag:
             return
         session = self._window.session

@@ -174,7 +174,10 @@ class ExportMixin(_Base):
 
     def choose_and_import_annotations(self) -> None:
         """File ▸ Import Annotations…: choose a JSON file and import it in the background."""
-        chosen = self.pick_annotation_file(self, self.settings.open_folder())
+        from desktop.gui.focus_return import focus_kept
+
+        with focus_kept(self.reader):  # cancelled too, the keyboard goes back where it was
+            chosen = self.pick_annotation_file(self, self.settings.open_folder())
         if chosen:
             self.settings.remember_open_folder(Path(chosen).parent)
             self.import_annotations(Path(chosen))

@@ -73,7 +73,10 @@ class ImportMixin(_Base):
 
     def choose_and_import(self) -> None:
         """File ▸ Import…: choose files and import them."""
-        files = self.pick_files(self, self.settings.open_folder())
+        from desktop.gui.focus_return import focus_kept
+
+        with focus_kept(self.reader):  # cancelled too, the keyboard goes back where it was
+            files = self.pick_files(self, self.settings.open_folder())
         if files:
             self.settings.remember_open_folder(Path(files[0]).parent)
             self.import_files(files)

@@ -185,10 +185,10 @@ class SearchToolsMixin(FindBarMixin):
         """Ctrl+Shift+F: the search dock with the keyboard in its box, searching ``text``, else
         the words selected in the reader if a few are (as Find does)."""
         dock = self.search_dock()
-        dock.focus_query()
         text = text or self._selected_words()
         if text:
             dock.set_query(text)
+        dock.focus_query()  # after: its text selected, so what is typed replaces it
 
     def compare_with(self) -> None:
         """Compare With… (View menu, the tree's menu on a speech or a collection of one): the
@@ -207,18 +207,23 @@ class SearchToolsMixin(FindBarMixin):
             choose_and_compare(self, speech_id)
 
     def show_concordance(self) -> None:
-        """The concordance of the selected words, else of the chosen term, else of the library
-        search's query while its dock is shown (searched, then Ctrl+Shift+K), else an empty one."""
-        selected = self.reader.selected_range()
-        speech = self.current_speech()
-        term = ""
-        if selected is not None and speech is not None:
-            term = speech.text[selected[0] : selected[1]].strip()
-        if not term and self._terms_dock is not None:
-            term = self._terms_dock.chosen_term() or ""
-        if not term and self._search_dock is not None and self._search_dock.isVisible():
-            term = self._search_dock.query_text().strip()
-        self.show_concordance_of(term, None)
+        """The concordance of the words of the pane with the keyboard (the Terms pane's chosen
+        term, the search's query), else of the selected words, else of the chosen term, else of
+        the library search's query while its dock is shown, else an empty one."""
+        from PySide6.QtWidgets import QApplication
+
+        selected, speech = self.reader.selected_range(), self.current_speech()
+        terms, search, focus = self._terms_dock, self._search_dock, QApplication.focusWidget()
+        in_terms = terms is not None and focus is not None and terms.isAncestorOf(focus)
+        in_search = search is not None and focus is not None and search.isAncestorOf(focus)
+        words = (  # a selection left in the page does not outrank the pane being worked in
+            terms.chosen_term() if in_terms else None,
+            search.query_text() if in_search else None,
+            speech.text[selected[0] : selected[1]] if selected and speech else None,
+            terms.chosen_term() if terms is not None else None,
+            search.query_text() if search is not None and search.isVisible() else None,
+        )
+        self.show_concordance_of(next((w.strip() for w in words if w and w.strip()), ""), None)
 
     @Slot(str, object)
     def show_concordance_of(self, term: str, scope: SearchScope | None) -> None:
@@ -381,7 +386,8 @@ class SearchToolsMixin(FindBarMixin):
         if self._search_dock is not None:
             self.settings.search_history = self._search_dock.history()
             self.settings.search_filter = self._search_dock.filter_row.state()
-        self.settings.open_tool_docks = self.open_tool_docks()
+        if self.first_paint_done:  # else those left open last time may not be built again yet
+            self.settings.open_tool_docks = self.open_tool_docks()
         for tool in (self._search_dock, self._terms_dock, self._concordance, self._trend):
             if tool is not None:
                 tool.shutdown()

@@ -72,7 +72,7 @@ class WindowStateMixin(_Base):
         """Switch to theme ``name`` and remember it (dark: the whole window; sepia: the page)."""
         was_dark = is_dark()
         # Before the first frame (restoring the saved theme) light's style waits for it.
-        (apply_application_theme if self.first_paint_done else apply_start_theme)(name)
+        (apply_application_theme if self.start_theme_done else apply_start_theme)(name)
         self.reader.set_theme(name)
         self.breadcrumb.apply_theme(theme(self.reader.theme_name))
         self._restyle_compare_windows()

@@ -183,7 +183,10 @@ class TermsTableModel(QAbstractTableModel, Generic[Entry]):
         if role == Role.OCCURRENCES:
             return list(entry.occurrences)
         if role == Role.FOLLOWED_AS_WORD:
-            return not hasattr(entry, "kind") or entry.kind.value == "standing"
+            # A library's standing formulation has no places unless written apart.
+            return not hasattr(entry, "kind") or (
+                entry.kind.value == "standing" and not entry.occurrences
+            )
         return None
 
     def headerData(

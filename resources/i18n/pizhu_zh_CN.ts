@@ -983,6 +983,17 @@
     </message>
 </context>
 <context>
+    <name>Breadcrumb</name>
+    <message>
+        <source>Place in the speech</source>
+        <translation>在讲话中的位置</translation>
+    </message>
+    <message>
+        <source>Go to where this part begins</source>
+        <translation>跳到这一部分的开头</translation>
+    </message>
+</context>
+<context>
     <name>CollectionNames</name>
     <message>
         <source>Imported %1</source>
@@ -2577,6 +2588,10 @@
         <translation>把扩展名改为 %1，再重新导入。</translation>
     </message>
     <message>
+        <source>It is a picture, not a document. If it shows a speech, get its text first (with the text recognition (OCR) of WPS or a phone app), save it as .txt or .docx and import that.</source>
+        <translation>这是一张图片，不是文档。如果图上是讲话稿，请先用 WPS 或手机应用的文字识别（OCR）取出文字，存为 .txt 或 .docx 后再导入。</translation>
+    </message>
+    <message>
         <source>It is a ZIP archive: unpack it and import the documents inside.</source>
         <translation>这是 ZIP 压缩包，请先解压，再导入其中的文档。</translation>
     </message>
@@ -3984,8 +3999,8 @@ Found in the title: opens at the top</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <source>Compare</source>
-        <translation>对照</translation>
+        <source>Co&amp;mpare</source>
+        <translation>对照(&amp;M)</translation>
     </message>
     <message>
         <source>The speeches could not be read: %1</source>
@@ -4569,6 +4584,10 @@ Found in the title: opens at the top</source>
         <translation>仅统计搜索面板筛选范围内：%1</translation>
     </message>
     <message>
+        <source>Occurrences: %1 · Speeches: %2 · double-click a row or press Enter to search</source>
+        <translation>出现 %1 次 · 涉及 %2 篇讲话 · 双击一行或按 Enter 即可搜索</translation>
+    </message>
+    <message>
         <source>No speeches of %1 in %2: there is nothing to search.</source>
         <translation>%2中没有%1年的讲话，无可搜索。</translation>
     </message>
@@ -4595,10 +4614,6 @@ Found in the title: opens at the top</source>
     <message>
         <source>Not found in the texts of these speeches.</source>
         <translation>这些讲话的正文中没有找到。</translation>
-    </message>
-    <message>
-        <source>Occurrences: %1 · Speeches: %2 · double-click a row to search for it</source>
-        <translation>出现 %1 次 · 涉及 %2 篇讲话 · 双击一行即可搜索</translation>
     </message>
 </context>
 <context>

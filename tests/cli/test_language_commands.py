@@ -363,3 +363,49 @@ def test_terms_list_formulations_whole_not_their_parts_nor_policy_nouns(
     listed = {term["text"] for term in json.loads(out)["terms"]}
     assert {"两手抓、两手都要硬", "两集中、两到位", "科学发展观"} <= listed
     assert not {"两手抓、两手都", "两集中", "两到位", "政府采购", "科技创新"} & listed
+
+
+def test_terms_list_a_standing_formulation_written_apart_whole(
+    capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
+) -> None:
+    """A report's 大众创业、万众创新 is one standing formulation, as the text writes it, without
+    its items beside it; 两手抓，两手都要硬 (quoted with a comma, and bare) is found; in the
+    text, the JSON with its places, the CSV and the whole library's list."""
+    source = tmp_path / "报告.txt"
+    source.write_text(
+        "政府工作报告\n推动大众创业、万众创新。大众创业、万众创新蓬勃发展。"
+        "真正做到“两手抓，两手都要硬”。坚持两手抓，两手都要硬的方针。"
+        "他说“今年的任务很重，要抓紧落实”。\n",
+        encoding="utf-8",
+    )
+    assert run_cli(capsys, "import", str(source), "--library", library)[0] == 0
+    status, out, err = run_cli(capsys, "terms", "--collection", "2", "--library", library)
+    assert (status, err) == (0, "")
+    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in out.splitlines()}
+    assert rows == {
+        "大众创业、万众创新": ["2", "standing", "0"],
+        "两手抓，两手都要硬": ["2", "quoted", "1"],
+    }
+    argv = ["terms", "--collection", "2", "--json", "--library", library]
+    terms = {term["text"]: term for term in json.loads(run_cli(capsys, *argv)[1])["terms"]}
+    speech, start, end = terms["大众创业、万众创新"]["occurrences"][1]
+    assert _speech_text(library, speech)[start:end] == "大众创业、万众创新"
+    target = tmp_path / "terms.csv"
+    argv = ["terms", "--collection", "2", "--csv", str(target), "--library", library]
+    assert run_cli(capsys, *argv)[0] == 0
+    assert ["大众创业、万众创新", "2", "0", "standing", "1"] in _read_csv(target)
+    status, out, err = run_cli(capsys, "terms", "--all", "--json", "--library", library)
+    assert (status, err) == (0, "")
+    listed = {term["text"]: term["count"] for term in json.loads(out)["terms"]}
+    assert listed["大众创业、万众创新"] == 2
+    assert listed["两手抓，两手都要硬"] == 2
+    assert not {"大众创业", "万众创新"} & set(listed)
+
+
+def test_terms_help_names_the_written_apart_and_two_clause_formulations(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run_cli(capsys, "terms", "--help")
+    joined = "".join(out.split())
+    assert "大众创业、万众创新writtenwithitsitemsapartisone" in joined
+    assert "“两手抓，两手都要硬”" in joined

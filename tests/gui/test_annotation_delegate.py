@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from math import ceil
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTreeView
 from pytestqt.qtbot import QtBot
 
 from desktop.gui import annotation_delegate
@@ -275,3 +285,47 @@ def test_a_card_asks_the_model_only_what_it_paints(qtbot: QtBot) -> None:
     unused = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole}
     assert model.asked
     assert not unused & set(model.asked)
+
+
+def test_a_quote_as_wide_as_its_card_is_painted_on_the_lines_its_row_has(qtbot: QtBot) -> None:
+    """Chinese characters are all one width, so a quote exactly fills a card's line often (24
+    characters in a dock 326 px wide): the row must be as tall as the lines the card paints,
+    or its tags and time run into the row under it."""
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setRootIsDecorated(False)  # as the annotations dock's list: cards one step in
+    view.setIndentation(10)
+    view.setUniformRowHeights(False)
+    view.setHeaderHidden(True)
+    group = QStandardItem("讲话")
+    group.setData(True, Role.IS_GROUP)
+    card = QStandardItem()
+    quote = "人民公社制度是我们提前实现农业发展纲要的根本保障"
+    card.setData(quote, Role.QUOTE)
+    group.appendRow(card)
+    model = QStandardItemModel()
+    model.appendRow(group)
+    view.setModel(model)
+    view.setItemDelegate(AnnotationDelegate(view))
+    view.expandAll()
+    view.show()
+    text_width = ceil(QFontMetricsF(view.font()).horizontalAdvance(quote))
+    wanted = text_width + view.indentation() + 3 * annotation_delegate.PAD + annotation_delegate.BAR
+    view.resize(view.width() + wanted - view.viewport().width(), 300)
+    qtbot.waitUntil(lambda: view.viewport().width() == wanted)
+    index = model.index(0, 0, model.index(0, 0))
+    view.scheduleDelayedItemsLayout()
+    qtbot.waitUntil(lambda: view.visualRect(index).isValid())
+    rect = view.visualRect(index)
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    option.rect = QRect(0, 0, rect.width(), rect.height())
+    option.widget = view
+    image = QImage(rect.width(), rect.height(), QImage.Format.Format_ARGB32)
+    painter = _TextSpy(image)
+    view.itemDelegate().paint(painter, option, index)
+    painter.end()
+    painted = [text for text in painter.texts if text and text in quote]
+    sized = view.itemDelegate().sizeHint(option, index).height()
+    one_line = view.itemDelegate()._row_height(view.font(), quote, False, 10_000)
+    assert (len(painted) > 1) == (sized > one_line), (painted, sized, one_line)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -438,3 +438,22 @@ def test_the_window_waits_briefly_for_a_worker_holding_the_interpreter(
     app_module.run_gui(damaged)
     assert asked
     assert asked[-1] <= 0.001
+
+
+def test_the_start_up_work_after_the_window_lets_the_event_loop_turn_between_its_pieces(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each piece brings modules of its own (the instance server's QtNetwork, the signals'
+    # socket): a click queued by the first is answered before the next, not after them all.
+    done: list[str] = []
+
+    def background(_window: MainWindow) -> None:
+        done.append("background")
+        QTimer.singleShot(0, lambda: done.append("a click"))
+
+    monkeypatch.setattr(app_module, "_start_background_work", background)
+    monkeypatch.setattr(app_module, "listen_for_other_instances", lambda _w: done.append("listen"))
+    monkeypatch.setattr(app_module, "_finish_start", lambda _w, _f: done.append("finish"))
+    app_module.after_show(main_window, [])
+    qtbot.waitUntil(lambda: "finish" in done)
+    assert done == ["background", "a click", "listen", "finish"]

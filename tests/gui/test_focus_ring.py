@@ -168,3 +168,28 @@ def test_the_note_being_written_shows_it_has_the_keyboard(
         assert ring.target() is None
     finally:
         main_window.set_theme("light")
+
+
+def test_a_drop_down_list_and_a_tab_bar_show_they_have_the_keyboard_on_the_dark_page(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.show_library_search()
+    main_window.registry.action(ActionId.SHOW_TERMS).setChecked(True)
+    main_window.set_theme("dark")
+    ring = install_focus_ring()
+    assert ring is not None
+    scope, tabs = main_window.search_dock().scope_box, main_window.terms_dock().tabs.tabBar()
+    try:
+        # Fusion's own cue there, a one-pixel frame in the highlight's blue, hardly showed.
+        _focus(qtbot, ring, scope)
+        assert ring.target() is scope
+        assert _edge(scope) == focus_colour(scope.palette())
+        _focus(qtbot, ring, tabs)
+        assert ring.target() is tabs
+        overlay = tabs.findChild(QWidget, "focusRing")
+        assert overlay.geometry() == tabs.tabRect(tabs.currentIndex())  # round the tab alone
+        qtbot.keyClick(tabs, Qt.Key.Key_Right)
+        assert tabs.currentIndex() == 1
+        assert overlay.geometry() == tabs.tabRect(1)
+    finally:
+        main_window.set_theme("light")

@@ -258,3 +258,33 @@ def test_a_standing_formulation_of_the_whole_library_is_followed_as_a_word(
         qtbot.mouseClick(dock.next_button, Qt.MouseButton.LeftButton)
     speech, start, end = opened.args
     assert sample_library.store.speech_text(speech)[start:end] == "科学发展观"
+
+
+def test_a_standing_formulation_written_apart_is_stepped_through_its_places(
+    qtbot: QtBot,
+    dock: TermsDock,
+    ready_segmenter: Segmenter,  # noqa: F811
+    sample_library: Library,  # noqa: F811
+) -> None:
+    """大众创业、万众创新 is no word: the library lists it with its places (from its speeches'
+    counts), and a click marks them, the arrows stepping to the place it is written at."""
+    text = "政府工作报告\n推动大众创业、万众创新，落实大众创业、万众创新政策。\n"
+    sample_library.store.import_document(import_bytes(text.encode(), "报告.txt"))
+    _ready(qtbot, dock, ready_segmenter)
+    _choose_library(qtbot, dock)
+    dock.tabs.setCurrentIndex(1)
+    view = dock.formulation_view
+    model = view.model()
+    row = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data() == "大众创业、万众创新"
+    )
+    assert (model.index(row, 1).data(), model.index(row, 3).data()) == ("2", "standing")
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(model.index(row, 0)).center(),
+    )
+    with qtbot.waitSignal(dock.open_hit_requested, timeout=30_000) as opened:
+        qtbot.mouseClick(dock.next_button, Qt.MouseButton.LeftButton)
+    speech, start, end = opened.args
+    assert sample_library.store.speech_text(speech)[start:end] == "大众创业、万众创新"

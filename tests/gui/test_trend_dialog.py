@@ -376,3 +376,19 @@ def test_counts_and_lines_shown_follow_an_import(
     assert not trend.busy.isVisible()
     trend.close()
     concordance.close()
+
+
+def test_the_summary_tells_the_key_that_searches_a_row_and_enter_does(
+    qtbot: QtBot, dialog: TrendDialog
+) -> None:
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term(TERM)
+    assert "Enter" in as_read(dialog.summary)  # not only a double-click: the keyboard too
+    dialog.show()
+    dialog.activateWindow()
+    dialog.table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dialog.table.hasFocus)
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))  # 2018, with occurrences
+    with qtbot.waitSignal(dialog.search_requested) as asked:
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert asked.args[0] == TERM

@@ -473,3 +473,21 @@ def test_a_dropped_wechat_post_is_its_article_and_its_page_reported(
     speech = main_window.current_speech()
     assert (speech.record.title, speech.record.speaker) == (WECHAT_TITLE, "王建国")
     assert speech.text == f"{WECHAT_TITLE}\n同志们：\n今天召开大会，动员全市上下优化营商环境。"
+
+
+def test_a_screenshot_saved_as_txt_is_named_a_picture_with_how_to_get_its_text(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, library_path: Path
+) -> None:
+    """A picture named .txt: the report says what it holds (.png) and how to get its text,
+    not a ZIP archive's example nor advice to rename it."""
+    picture = tmp_path / "讲话截图.txt"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    before = _dump(library_path)
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS):
+        _drop_files(main_window, [picture])
+    (dialog,) = _report_dialogs(main_window)
+    texts = _tree_texts(dialog.tree.topLevelItem(0))
+    assert any("named .txt but holds a .png file" in text for text in texts), texts
+    assert any("It is a picture, not a document" in text for text in texts), texts
+    assert not any("ZIP" in text or "extension" in text for text in texts), texts
+    assert _dump(library_path) == before

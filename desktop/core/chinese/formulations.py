@@ -3,8 +3,9 @@
 Two kinds are found here (the dictionaries' standing formulations a text uses unmarked, a
 third, are added by ``standing``):
 
-- quoted: short terms in quotation marks, “效能革命”, “放管服”, “两集中、两到位” (whole
-  sentences in quotes are quotations, not formulations: see ``MAX_QUOTED``);
+- quoted: short terms in quotation marks, “效能革命”, “放管服”, “两集中、两到位”, and two
+  parallel clauses, “两手抓，两手都要硬” (``clauses``; whole sentences in quotes are
+  quotations, not formulations: see ``MAX_QUOTED``);
 - numbered: a number and a short term, 三个代表, 四个全面, 两个“一把手”; enumerations of
   such terms, 两集中、两到位; 1+6 规定; the five-year plans, 十三五; numbers alternating
   with characters, 一带一路, 两学一做 (``alternating``, which tells them from idioms).
@@ -16,6 +17,9 @@ words only qualifies them, so 两个特别行政区 holds no formulation 两个�
 A number with a term met once (三个铁矿, 十九个建设项目: a report's inventory) counts things;
 it names a formulation only if it recurs, is quoted (两个“一把手”) or is one word of the
 dictionaries (四个全面, 两个维护: politics.txt holds the standing ones).
+
+A standing formulation written with its items apart (大众创业、万众创新) is found here too
+(``standing_apart``), so that its items are counted as its own.
 
 Each formulation is counted wherever its words occur as whole words (or open a longer word,
 四个全面 in 四个全面战略布局; but not 三个代表 in 三个|代表团), in quotes or not (a formulation
@@ -36,9 +40,11 @@ from enum import StrEnum
 from desktop.core.chinese.alternating import alternating
 from desktop.core.chinese.boundaries import RUN_CHAR, WordBoundaries
 from desktop.core.chinese.candidates import is_number_word
+from desktop.core.chinese.clauses import parallel_clauses
 from desktop.core.chinese.item_end import last_item_end
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.spellings import LATIN_LETTER, fold_case
+from desktop.core.chinese.standing_apart import apart_places, key_of
 
 MAX_QUOTED = 12
 """Longest quoted term (not counting the 、 or · between its items) taken for a formulation:
@@ -83,6 +89,10 @@ class FormulationKind(StrEnum):
     """One of the dictionaries' standing formulations the text uses unmarked (``standing``)."""
 
 
+_KIND_ORDER = (FormulationKind.NUMBERED, FormulationKind.QUOTED, FormulationKind.STANDING)
+"""A formulation's kind over texts: what any text marks it as (as ``_Found.add`` keeps it)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Formulation:
     """A formulation of one text: its words, how often they occur (and are quoted), where."""
@@ -114,6 +124,9 @@ def formulations(
         return None
     boundaries = WordBoundaries(text, segmenter)
     found = _Found()
+    # First: a standing formulation the text quotes or numbers keeps that kind (``add``).
+    for start, end in apart_places(text, boundaries):
+        found.add(text[start:end], FormulationKind.STANDING, start, end, quoted=False)
     for start, end in _quoted(text):
         found.add(text[start:end], FormulationKind.QUOTED, start, end, quoted=True)
     for start, end, if_repeated in _numbered(text, boundaries):
@@ -166,9 +179,7 @@ def _merge(entries: list[tuple[Hashable, Formulation]]) -> CollectionFormulation
     kinds = {formulation.kind for _, formulation in entries}
     return CollectionFormulation(
         text=writings.most_common(1)[0][0],
-        kind=FormulationKind.NUMBERED
-        if FormulationKind.NUMBERED in kinds
-        else FormulationKind.QUOTED,
+        kind=next(kind for kind in _KIND_ORDER if kind in kinds),
         count=sum(formulation.count for _, formulation in entries),
         quoted=sum(formulation.quoted for _, formulation in entries),
         sources=len({source for source, _ in entries}),
@@ -233,9 +244,9 @@ def _quoted(text: str) -> Iterator[tuple[int, int]]:
     for match in _QUOTED.finditer(text):
         group = next(index for index in (1, 2, 3) if match.group(index) is not None)
         words = match.group(group)
-        if _SENTENCE_MARKS.search(words) or not re.search(f"[{_HAN}]", words):
+        if _SENTENCE_MARKS.search(words) and not parallel_clauses(words):
             continue
-        if len(re.sub("[、·]", "", words)) > MAX_QUOTED:
+        if not re.search(f"[{_HAN}]", words) or len(re.sub("[、·，,]", "", words)) > MAX_QUOTED:
             continue
         yield match.span(group)
 
@@ -375,6 +386,8 @@ def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def formulation_key(words: str) -> str:
-    """Writings that name the same formulation: width and Latin case folded, spaces and 、
-    dropped (“Belt and Road” and “belt and road” are one)."""
-    return fold_case(re.sub(r"[\s、]", "", unicodedata.normalize("NFKC", words)))
+    """Writings that name the same formulation: width and Latin case folded, spaces and the
+    、 or ， between items dropped (“Belt and Road” and “belt and road” are one; so are
+    两手抓，两手都要硬 and 两手抓、两手都要硬), a standing formulation's items its name's
+    (``standing_apart``: 去产能、去库存、去杠杆、降成本、补短板 is 三去一降一补)."""
+    return key_of(fold_case(re.sub(r"[\s、，,]", "", unicodedata.normalize("NFKC", words))))

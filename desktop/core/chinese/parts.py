@@ -9,17 +9,19 @@ A library's standing formulations have no places (its word counts say how often,
 one is a part if it is an item of listed enumerations (两集中 of 两集中、两到位) counted no more
 often than they hold it (their count times how often it is an item of each). jieba's words
 inside an enumeration are counted as its items', so a count above that is a place of its own.
-Not exact: an enumeration also written as one word (两集中两到位) counts among the wholes
-though its items are no words there, so an item said on its own no more often than that is
-taken for a part too.
+Only the wholes' places that write the items apart count (两集中两到位, one word, and a
+standing formulation's name, 三去一降一补, hold no item's word). Not exact where a whole has
+no places.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 
 from desktop.core.chinese.formulations import CollectionFormulation, formulation_key
+from desktop.core.chinese.standing_apart import ITEM_SEPARATORS, items_of
 
 
 def without_parts(listed: Sequence[CollectionFormulation]) -> list[CollectionFormulation]:
@@ -63,8 +65,20 @@ def _as_item(listed: Sequence[CollectionFormulation]) -> Counter[str]:
     """How often each writing (by ``formulation_key``) is an item of the listed enumerations."""
     counted: Counter[str] = Counter()
     for whole in listed:
-        items = whole.text.split("、")
+        key = formulation_key(whole.text)
+        items = items_of(key) or re.split(f"[、{ITEM_SEPARATORS}]", whole.text)
         if len(items) > 1:
-            for key, times in Counter(map(formulation_key, items)).items():
-                counted[key] += whole.count * times
+            held = _held_apart(whole, sum(map(len, items)))
+            for item_key, times in Counter(map(formulation_key, items)).items():
+                counted[item_key] += held * times
     return counted
+
+
+def _held_apart(whole: CollectionFormulation, joined: int) -> int:
+    """How many of ``whole``'s places write its items apart (longer than the items run
+    together, ``joined`` characters): only there are they jieba's words, counted as theirs.
+    The name of a formulation (三去一降一补) and its items run together (大众创业万众创新, one
+    word) hold none."""
+    if not whole.occurrences:
+        return whole.count
+    return sum(1 for _source, start, end in whole.occurrences if end - start > joined)

@@ -9,7 +9,9 @@ dictionaries are there for that), so it is counted as a whole word, where keywor
 many more words that are no formulations (政府采购, 科技创新: plain nouns of policy; 政务服务中心:
 an institution); the list says which are. One the text itself marks (“科学发展观”) keeps the
 text's kind: it is listed once. A formulation said only inside a longer one listed (两集中
-in 两集中、两到位) is not listed beside it (``parts``).
+in 两集中、两到位) is not listed beside it (``parts``). One written with its items apart
+(大众创业、万众创新) is found with the marked ones (``standing_apart``) and keyed as the whole
+word, so it is listed once.
 """
 
 from __future__ import annotations

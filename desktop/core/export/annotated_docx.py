@@ -19,6 +19,7 @@ from desktop.core.export.docx_style import (
     DocxBuilder,
     add_run,
 )
+from desktop.core.export.docx_table import add_table, blocks_and_tables
 from desktop.core.export.layout import (
     SIGN_OFF_KINDS,
     AnnotatedSpeech,
@@ -57,8 +58,13 @@ def _add_speech(document: DocxBuilder, speech: AnnotatedSpeech, words: ExportWor
     citation.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if speech.speech_notes:
         _add_item_list(document, words.speech_notes, speech.speech_notes, words)
-    for block in body:
-        _add_block(document, block, words)
+    for part in blocks_and_tables(body):
+        if isinstance(part, list):  # a table of data: its notes after it
+            add_table(document, part, words)
+            for note in (note for row in part for note in row.notes):
+                _add_note(document, note, words)
+        else:
+            _add_block(document, part, words)
     if speech.orphans:
         _add_item_list(document, words.orphans, speech.orphans, words, hint=words.orphan_hint)
 

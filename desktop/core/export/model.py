@@ -297,6 +297,19 @@ def heading_text(node: OutlineNode) -> str:
     return label
 
 
+_STATEMENT_END = "。；;，,：:"
+
+
+def outline_line(node: OutlineNode, text: str) -> str:
+    """A heading or point as an outline (提纲) lists it: whole where the tree's label cut it
+    short (…体系基…), read from ``text`` (its speech's) up to its heading's end."""
+    shown = heading_text(node)
+    if not shown.endswith("…") or not node.start < node.head_end <= len(text):
+        return shown
+    words = " ".join(text[node.start : node.head_end].split()).rstrip(_STATEMENT_END)
+    return words or shown
+
+
 def section_path(outline: list[OutlineNode], annotation: Annotation) -> tuple[str, ...]:
     """The headings (outermost first) of the section an annotation sits in; empty when unplaced."""
     if not annotation.is_range or annotation.state == AnchorState.ORPHANED:

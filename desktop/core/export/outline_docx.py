@@ -18,7 +18,7 @@ from desktop.core.export.docx_style import (
     DocxBuilder,
     add_run,
 )
-from desktop.core.export.model import ExportSet, heading_text
+from desktop.core.export.model import ExportSet, outline_line
 from desktop.core.export.words import ExportWords, book_title
 from desktop.core.records import CollectionRecord, SpeechContent
 
@@ -67,20 +67,29 @@ def _add_speech(
     facts = document.paragraph(labels.citation(record, collection, words), style=META_STYLE)
     facts.alignment = WD_ALIGN_PARAGRAPH.CENTER if single else None
     offset = 0 if single else 1
-    _add_nodes(document, content.outline, offset, include_points)
+    _add_nodes(document, (content.outline, content.text), offset, include_points)
 
 
 def _add_nodes(
-    document: DocxBuilder, nodes: list[OutlineNode], offset: int, include_points: bool
+    document: DocxBuilder,
+    outline: tuple[list[OutlineNode], str],
+    offset: int,
+    include_points: bool,
 ) -> None:
+    nodes, text = outline
     for node in nodes:
         if node.kind == NodeKind.POINT:
             if not include_points:
                 continue
-            document.paragraph(heading_text(node), style=BODY_STYLE)
+            document.paragraph(outline_line(node, text), style=BODY_STYLE)
         else:
             level = max(min(node.level + offset, _DEEPEST_HEADING), 1)
             paragraph = document.paragraph(style=f"Heading {level}")
             font, bold = _LEVEL_FONTS.get(node.level, (FANGSONG, False))
-            add_run(paragraph, heading_text(node), font=font, bold=bold)
-        _add_nodes(document, node.children, offset, include_points)
+            add_run(paragraph, outline_line(node, text), font=font, bold=bold)
+            if not any(include_points or c.kind != NodeKind.POINT for c in node.children):
+                # A heading keeps with the line under it only where that line is its own: an
+                # outline is all headings, and a chain of them kept together leaves a page
+                # half empty before it (一、 on page 1, 二、 and all after on page 2).
+                paragraph.paragraph_format.keep_with_next = False
+        _add_nodes(document, (node.children, text), offset, include_points)

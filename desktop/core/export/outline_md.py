@@ -7,7 +7,7 @@ from __future__ import annotations
 from desktop.core.document import NodeKind, OutlineNode
 from desktop.core.export import labels, times
 from desktop.core.export.markdown_text import escape_inline, front_matter
-from desktop.core.export.model import ExportSet, heading_text
+from desktop.core.export.model import ExportSet, outline_line
 from desktop.core.export.words import CHINESE_WORDS, ExportWords, book_title
 from desktop.core.records import CollectionRecord, SpeechContent
 
@@ -46,28 +46,36 @@ def speech_outline(
     facts = labels.speech_facts(record, collection, words)
     if facts:
         blocks.append(escape_inline(labels.facts_line(facts)))
-    blocks.extend(_node_blocks(content.outline, _SPEECH_LEVEL + 1, 0, include_points))
+    outline = (content.outline, content.text)
+    blocks.extend(_node_blocks(outline, _SPEECH_LEVEL + 1, 0, include_points))
     return blocks
 
 
 def _node_blocks(
-    nodes: list[OutlineNode], heading_level: int, list_depth: int, include_points: bool
+    outline: tuple[list[OutlineNode], str],
+    heading_level: int,
+    list_depth: int,
+    include_points: bool,
 ) -> list[str]:
     """Headings as their own blocks; list items gathered into one block per run of them."""
+    nodes, speech_text = outline
     blocks: list[str] = []
     for node in nodes:
         is_point = node.kind == NodeKind.POINT
         if is_point and not include_points:
             continue
-        text = escape_inline(heading_text(node))
+        text = escape_inline(outline_line(node, speech_text))
         if not is_point and heading_level <= _DEEPEST_HEADING:
             blocks.append(f"{'#' * heading_level} {text}")
-            blocks.extend(_node_blocks(node.children, heading_level + 1, 0, include_points))
+            children = (node.children, speech_text)
+            blocks.extend(_node_blocks(children, heading_level + 1, 0, include_points))
             continue
         item = f"{'  ' * list_depth}- {text}"
         # Below a list item everything is a list item, whatever its rank.
         deeper = _DEEPEST_HEADING + 1
-        children = _node_blocks(node.children, deeper, list_depth + 1, include_points)
+        children = _node_blocks(
+            (node.children, speech_text), deeper, list_depth + 1, include_points
+        )
         _append_list_lines(blocks, [item, *children])
     return blocks
 

@@ -36,6 +36,18 @@ _LATIN_STOP = re.compile(r"(?<![A-Z])\.(?=\s)|[!?](?=\s)")
 _SENTENCE_MARKS = re.compile(f"[{_OPENING}{_CLOSING}{SENTENCE_END}]")
 
 
+def declared_heading_end(text: str, words_start: int | None) -> int:
+    """Where a line set in a heading style (Word's 标题 2, Markdown's ##) ends its heading: at
+    its first sentence's end where the writer set a whole paragraph in it (（一）指导思想。
+    全面贯彻…), as a heading run into its paragraph ends; else the whole line (a long
+    heading of clauses is one heading all the same)."""
+    if words_start is None:
+        return len(text)
+    end = heading_end(text, words_start)
+    sentence = text[:end].rstrip(_CLOSING + " ")
+    return end if end < len(text) and sentence and sentence[-1] in SENTENCE_END else len(text)
+
+
 def heading_end(
     text: str, words_start: int, *, glued: bool = True, limit: int | None = None
 ) -> int:

@@ -69,6 +69,9 @@ _ENACTMENT = re.compile(
     rf"[（(]\s*{_ENACTMENT_STEP}(?:[\s，,；;、]*{_ENACTMENT_STEP})*[\s。]*[）)]"
 )
 
+# A date in brackets with where it was given after it: （2023年10月18日，北京）.
+_PLACED = re.compile(r"[（(](?P<when>[^，,（）()]+?)\s*[，,]\s*[\u4e00-\u9fff·]{2,12}\s*[）)]")
+
 
 def parse_date(text: str) -> str | None:
     """The first date in ``text`` as ISO 8601 (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), or None."""
@@ -111,6 +114,9 @@ def date_line(text: str) -> str | None:
         return parse_date(normalised)
     if _ENACTMENT.fullmatch(normalised) is not None:
         return parse_date(normalised)  # the first step: when it was passed
+    placed = _PLACED.fullmatch(normalised)
+    if placed is not None and _DATE_LINE.fullmatch(placed.group("when")) is not None:
+        return parse_date(placed.group("when"))
     return latin_date_line(stripped)
 
 

@@ -167,9 +167,10 @@ def _continues_title_line(head: Head, index: int) -> bool:
 def title_heading(paragraphs: Sequence[Paragraph]) -> int | None:
     """The heading that titles a text opening with headings: of the top level among its
     headings and the only one of that level (a page's <h1>, or its <h2> where it sets no
-    <h1>; a Markdown ``# Title``), after at most a few other headings (a kicker's <h2>) and
-    none numbered as an outline's part, nor a part framing them (前言). None when the text
-    opens with no such heading."""
+    <h1>; a Markdown ``# Title``), or the first line set in that level over parts all
+    numbered in it (a Word title in 标题 1 over 一、…, 二、… in 标题 1 too), after at most
+    a few other headings (a kicker's <h2>) and none numbered as an outline's part, nor a
+    part framing them (前言). None when the text opens with no such heading."""
     run = 0
     while run < min(len(paragraphs), _TITLE_RUN_MAX) and paragraphs[run].heading:
         run += 1
@@ -178,11 +179,27 @@ def title_heading(paragraphs: Sequence[Paragraph]) -> int | None:
     levels = [paragraph.heading for paragraph in paragraphs if paragraph.heading]
     top = min(levels)
     at = next((i for i in range(run) if paragraphs[i].heading == top), None)
-    if at is None or levels.count(top) != 1:
+    if at is None or (levels.count(top) != 1 and not _over_numbered_parts(paragraphs, at)):
         return None
     numbered = any(heading_marker(paragraphs[i].text) for i in range(at + 1))
     # a lone 前言 opening the text heads its first part, not the text
     return None if numbered or names_a_frame_part(paragraphs[at].text) else at
+
+
+def _over_numbered_parts(paragraphs: Sequence[Paragraph], at: int) -> bool:
+    """Whether the heading at ``at`` opens the text over the parts of an outline set in its
+    level: two or more, numbered in one style from one on (一、二、, 第一部分、第二部分): the
+    title a writer set in the parts' style. Not over a part numbered on from elsewhere (a
+    note's 重点 over 第九章), where the first heading is more likely a part of its own."""
+    level = paragraphs[at].heading
+    markers = [heading_marker(p.text) for p in paragraphs[at + 1 :] if p.heading == level]
+    numbered = [marker for marker in markers if marker is not None]
+    if at != 0 or len(numbered) < 2 or len(numbered) != len(markers):
+        return False
+    style = numbered[0].style
+    return [(m.style, m.number) for m in numbered] == [
+        (style, number) for number in range(1, len(numbered) + 1)
+    ]
 
 
 def is_undashed_subtitle(title: str, text: str) -> bool:

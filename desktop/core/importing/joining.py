@@ -30,6 +30,7 @@ from desktop.core.importing.fields import is_listing_field
 from desktop.core.importing.latin_head import is_latin_title
 from desktop.core.importing.lines import (
     is_long_title,
+    is_spaced_headline,
     is_structural,
     is_title_like,
     kicker_length,
@@ -337,7 +338,7 @@ def _is_running_text(text: str, *, headline: bool = False) -> bool:
     opening = salutation_length(text)
     if 0 < opening < len(text):
         return True  # 同志们！今天我们… : no title follows a salutation on its line
-    if is_structural(text) or is_long_title(text):
+    if is_structural(text) or is_long_title(text) or is_spaced_headline(text):
         return False
     kicker = kicker_length(text) if headline else 0  # 重磅！ over a headline ends no sentence
     return len(text) > HEADING_MAX or has_sentence_end(text[kicker:-1]) or text[-1] in _CLAUSE_ENDS

@@ -43,6 +43,11 @@ _CITATION = re.compile(
     r"(?:\s*[（(](?P<when>[^（）()]{4,30})[）)])?"
 )
 _HAS_YEAR = re.compile(r"[0-9０-９]{4}\s*年")
+# A dash, the day, who spoke and where: ——2019年3月1日，习近平在…开班式上的讲话 (an excerpt's).
+_DATED_SOURCE = re.compile(
+    r"[—─－-]{1,2}\s*[0-9０-９]{4}\s*年[^，,。]{1,16}[，,]\s*[^，,。；;]{0,12}?(?:在|于)"
+    r"[^。！？!?；;]{2,90}?(?:讲话|发言|报告|致辞|演讲|谈话|指示|批示|贺信|回信|信)"
+)
 # The parts that frame a report's or white paper's numbered ones, a line each, sometimes with
 # their letters spaced out (前　言).
 _FRAME_PART = re.compile(
@@ -115,6 +120,9 @@ _MEETING_FIELD_MAX = 60
 # A notice issued by several offices names them all (某某局 某某委员会 …关于印发…的通知).
 _LONG_TITLE_MAX = 120
 _ANY_CLAUSE_MARK = re.compile(r"[，,、；;：:。！？!?]")
+_HEADLINE_PARTS_MAX = 3
+# Each part of a spaced headline: Chinese words (quotes, a number, a Latin name inside).
+_HEADLINE_PART = re.compile(r"[\u4e00-\u9fff“”‘’《》（）·0-9A-Za-z]{4,40}")
 _QUESTION_MARKS = ("？", "?")
 _QUESTION_LINE_MAX = 24
 # A headline is broken over lines only when long; a first line this short is a title itself.
@@ -189,10 +197,11 @@ def names_a_frame_part(text: str) -> bool:
 
 def is_citation(text: str) -> bool:
     """A line citing where the passage above comes from (``——《在…上的讲话》（2013年1月22日）``,
-    ``摘自《…》``), as a compilation of excerpts (摘编) prints under each of them."""
+    ``摘自《…》``, ``——2019年3月1日，某某在…上的讲话``), as a compilation of excerpts (摘编)
+    prints under each of them."""
     match = _CITATION.fullmatch(text.strip())
     if match is None:
-        return False
+        return _DATED_SOURCE.fullmatch(text.strip()) is not None
     when = match.group("when") or ""
     return bool(match.group("lead")) or _HAS_YEAR.search(when) is not None
 
@@ -228,6 +237,18 @@ def is_long_title(text: str) -> bool:
         TITLE_MAX < len(text) <= _LONG_TITLE_MAX
         and _DOCUMENT_KIND.search(text) is not None
         and _ANY_CLAUSE_MARK.search(text) is None
+    )
+
+
+def is_spaced_headline(text: str) -> bool:
+    """A news headline of two or three parts set apart by spaces, without a clause mark
+    (``某某会议在京召开 习近平发表重要讲话``): a title however long, never a wrapped sentence."""
+    parts = text.split()
+    return (
+        2 <= len(parts) <= _HEADLINE_PARTS_MAX
+        and len(text) <= _LONG_TITLE_MAX
+        and _ANY_CLAUSE_MARK.search(text) is None
+        and all(_HEADLINE_PART.fullmatch(part) for part in parts)
     )
 
 

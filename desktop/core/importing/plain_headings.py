@@ -65,8 +65,13 @@ def is_frame_part(text: str, following: Block | None) -> bool:
 
 def is_plain_heading(text: str, previous: Block | None, following: Block | None) -> bool:
     """A short line of words among body paragraphs, with running text under it."""
-    if text[0] in BULLETS:  # a list item, one of several short phrases
-        return False
+    if text[0] in BULLETS:
+        if _bulleted(previous) or _bulleted(following):
+            return False  # a list item, one of several short phrases
+        # ●调查研究必须坚持问题导向 over paragraphs, the next bullet far below: a section's head
+        text = text[1:].lstrip()
+        if not text:
+            return False
     if len(text) > HEADING_MAX or han_count(text) < _PLAIN_MIN_HAN:
         return False  # most paragraphs: the one test
     topic = text.startswith("关于") and _TOPIC_LINE.fullmatch(text) is not None
@@ -94,6 +99,10 @@ def is_plain_heading(text: str, previous: Block | None, following: Block | None)
     return previous is None or _closed(previous.text)
 
 
+def _bulleted(block: Block | None) -> bool:
+    return block is not None and block.text[:1] in BULLETS
+
+
 def is_section_text(text: str) -> bool:
     """Text a heading line can head: long, a whole sentence, or a numbered heading."""
     return len(text) > HEADING_MAX or ends_sentence(text) or heading_marker(text) is not None
@@ -109,6 +118,8 @@ def _closed(text: str) -> bool:
     """A paragraph that does not break off mid-sentence."""
     last = text.rstrip(CLOSERS)[-1:] if text.rstrip(CLOSERS) else ""
     if last in SENTENCE_END or last in "：:" or heading_marker(text) or bare_numeral(text):
+        return True
+    if is_citation(text):  # the source under an excerpt closes it
         return True
     # a heading line above (no clause break in it), not a sentence cut short
     return is_title_like(text) and len(text) <= HEADING_MAX and not any(c in text for c in "，,")

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from desktop.core.document import NodeKind
 from desktop.core.importing.boxes import BOX, box_label_end, boxes
 from desktop.core.importing.chars import ends_sentence
-from desktop.core.importing.clauses import HEADING_MAX, LABEL_MAX, heading_end, label, label_cut
+from desktop.core.importing.clauses import (
+    HEADING_MAX,
+    LABEL_MAX,
+    declared_heading_end,
+    heading_end,
+    label,
+    label_cut,
+)
 from desktop.core.importing.decimal_sections import decimal_sections
 from desktop.core.importing.glossary import Entry, glossary, names_glossary
 from desktop.core.importing.lines import is_title_like, salutation_length
@@ -252,7 +259,8 @@ def _headings(block: Block, previous: Block | None, following: Block | None) -> 
     if block.heading is not None and block.heading > 0:
         marker = heading_marker(text)
         number = marker.number if marker else 0
-        event = _event(NodeKind.HEADING, f"h{block.heading}", number, block, 0, len(text), marker)
+        end = declared_heading_end(text, marker.end if marker else None)
+        event = _event(NodeKind.HEADING, f"h{block.heading}", number, block, 0, end, marker)
         return [dataclasses.replace(event, numbered_as=marker.style if marker else "")]
     marker = heading_marker(text)
     if marker is not None and run_in_items(text):

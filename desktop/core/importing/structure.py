@@ -148,7 +148,7 @@ def _speech(
     dividers = _dividers(own, starts, head)
     outline = build_outline(events, closing, dividers)
     end_at_salutations(outline, dividers, text)
-    title, listed = _speech_title(head, where, declared or _opening_line(own, head))
+    title, listed = _speech_title(head, where, _opening_line(own, head), declared)
     return Speech(
         index=index,
         title=title,
@@ -256,16 +256,21 @@ def _declared_title(origin: Origin) -> str | None:
     return origin.title if origin.format in {"html", "md"} else None
 
 
-def _speech_title(head: Head, where: SpeechRange, opening: str) -> tuple[str, str | None]:
+def _speech_title(
+    head: Head, where: SpeechRange, opening: str, declared: str | None = None
+) -> tuple[str, str | None]:
     """The speech's own title when it has one, else the listed title, else the title its page
-    declares or its first words (``opening``). A page saved as text keeps its <title>, with
+    declares (whole: it was written as a title) or its first words (``opening``, cut to a
+    label's length). A page saved as text keeps its <title>, with
     the site's names after the article's title, as its title line: they are no part of it,
     nor is a post's kicker naming nothing (重磅！, 【独家】)."""
     own = without_pure_kicker(without_site_names(head.titles[-1])) if head.titles else None
     listed = where.listed_title
     if own and listed and _words(own) != _words(listed):
         return own, listed
-    return own or listed or _first_words(opening), None
+    if declared:  # a page's or a post's title wraps its headline as a title line would
+        declared = without_pure_kicker(without_site_names(declared))
+    return own or listed or declared or _first_words(opening), None
 
 
 def _opening_line(paragraphs: Sequence[Paragraph], head: Head) -> str:

@@ -2,11 +2,14 @@
 
 A date line may close the speech (``(2016年4月15日)``), above any 版记 lines; an official
 document signs off with its issuer's name over the date, maybe before its attachments, or,
-reposted without its date, with its issuer's name alone under its last sentence.
+reposted without its date, with its issuer's name alone under its last sentence. A
+compilation of excerpts (摘编, 论述摘录) closes each excerpt with a dated line naming its occasion
+(（2017年2月13日在…开班式上的讲话）): the last of those dates one excerpt, not the text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -25,6 +28,8 @@ if TYPE_CHECKING:
 _TAIL = 3
 _SIGNATURE_MAX = 30
 _JOINT_SIGNATURE_MAX = 2 * _SIGNATURE_MAX + 8  # two issuers side by side, spaces between
+# What a dated line under an excerpt names: the occasion it was said or written on.
+_OCCASION = re.compile(r"(?:在|于).{0,80}?(?:讲话|发言|报告|致辞|演讲|谈话|说明|指示|批示)")
 
 
 def read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
@@ -35,11 +40,25 @@ def read_tail(head: Head, paragraphs: Sequence[Paragraph]) -> None:
     while end > head.body_start and is_distribution_line(paragraphs[end - 1].text):
         end -= 1
     for index in range(end - 1, max(head.body_start, end - _TAIL) - 1, -1):
+        if _attributes_an_excerpt(head, paragraphs, index):
+            return
         if _take_closing_date(head, paragraphs, index, marked):
             return
     if _read_signature_date(head, paragraphs, marked):
         return
     _take_undated_signature(head, paragraphs, end - 1, marked)
+
+
+def _attributes_an_excerpt(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether paragraph ``index`` is a dated occasion closing one excerpt of several: another
+    such line stands in the body above it, so none of them dates the whole text."""
+    if not _is_attribution(paragraphs[index].text):
+        return False
+    return any(_is_attribution(p.text) for p in paragraphs[head.body_start : index])
+
+
+def _is_attribution(text: str) -> bool:
+    return date_line(text) is not None and _OCCASION.search(text) is not None
 
 
 def _take_undated_signature(

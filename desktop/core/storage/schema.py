@@ -360,6 +360,13 @@ def _v18_enumerations_counted_whole(conn: sqlite3.Connection) -> None:
     _run(conn, ("DELETE FROM speech_words",))
 
 
+def _v19_standing_formulations_apart(conn: sqlite3.Connection) -> None:
+    """Each speech's formulations found again: 大众创业、万众创新 is one, not its items, and
+    “两手抓，两手都要硬” one too; the cache is emptied and filled again when terms are next
+    asked for. A cache only: no user data."""
+    _run(conn, ("DELETE FROM speech_words",))
+
+
 MIGRATIONS: Sequence[Migration] = (
     _v1_initial,
     _v2_missing_speeches,
@@ -379,6 +386,7 @@ MIGRATIONS: Sequence[Migration] = (
     _v16_dates_and_speakers_apart,
     _v17_words_counted_by_official_usage,
     _v18_enumerations_counted_whole,
+    _v19_standing_formulations_apart,
 )
 """Every migration in order; ``MIGRATIONS[n - 1]`` produces version ``n``."""
 

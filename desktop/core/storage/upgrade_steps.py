@@ -54,6 +54,7 @@ KINDS: dict[str, StepKind] = {
         "Counting words for keywords and formulations"
     ),
     "_v18_enumerations_counted_whole": StepKind("Counting words for keywords and formulations"),
+    "_v19_standing_formulations_apart": StepKind("Counting words for keywords and formulations"),
 }
 
 OTHER = StepKind("Upgrading the library's tables")

@@ -138,3 +138,38 @@ def test_a_note_that_opens_with_a_list_has_its_marker_on_a_line_of_its_own() -> 
         (NOTE_LIST_STYLE, "•\t提出要求"),
         (NOTE_LIST_STYLE, "•\t给出措施"),
     ]
+
+
+_TABLE_TEXT = "\n".join(
+    [
+        "在全市经济工作会议上的讲话",
+        "今年主要指标如下：",
+        "指标    数额    增长",
+        "地区生产总值    1234 亿元    6.5%",
+        "财政收入    88亿元",
+        "总的看，成绩来之不易。",
+        "详见某某公报    2025年第4期",
+    ]
+)
+
+
+def test_a_table_of_data_is_a_word_table_with_its_highlights_and_notes_after_it() -> None:
+    """Rows of columns (the importer's four-space gaps) are a table a draft can take as one;
+    a highlight across two cells is shaded in both, its marker in the last, its note under the
+    table; a lone line of columns is no table."""
+    library = Library()
+    speech = library.add_speech(library.add_collection("经济"), _TABLE_TEXT, title="讲话")
+    library.annotate(speech, "地区生产总值    1234 亿元", color="green", note="总量")
+    document = read_docx(write_annotated_docx(library.export_set()))
+    (table,) = document.tables
+    assert [[cell.text for cell in row.cells] for row in table.rows] == [
+        ["指标", "数额", "增长"],
+        ["地区生产总值", "1234 亿元[批1]", "6.5%"],
+        ["财政收入", "88亿元", ""],
+    ]
+    first, second = (table.rows[1].cells[i].paragraphs[0].runs for i in (0, 1))
+    assert run_fill(first[0]) == run_fill(second[0]) == COLOR_TABLE["green"].fill_hex
+    assert second[-1].font.superscript
+    texts = [p.text for p in document.paragraphs]
+    assert texts.index("[批1] 总量") == texts.index("今年主要指标如下：") + 1  # after the table
+    assert "详见某某公报    2025年第4期" in texts

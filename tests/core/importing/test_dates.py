@@ -88,3 +88,20 @@ def test_parse_date_finds_the_first_date_and_rejects_impossible_ones() -> None:
 def test_the_dates_a_text_tells_of_leave_out_its_bounds() -> None:
     text = "2024年3月5日上午开幕，2024.3.11闭幕，2025年12月31日前完成，自2026年1月1日起施行。"
     assert dates_told(text) == ["2024-03-05", "2024-03-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("（2023年10月18日，北京）", "2023-10-18"),
+        ("(2017年1月18日，日内瓦)", "2017-01-18"),
+        ("（2019年4月26日，北京人民大会堂）", "2019-04-26"),
+    ],
+)
+def test_a_date_with_where_it_was_given_is_a_date_line(text: str, iso: str) -> None:
+    assert date_line(text) == iso
+
+
+@pytest.mark.parametrize("text", ["（2021年，修订）", "（北京，2023年10月18日来电，全文如下）"])
+def test_a_year_or_a_sentence_with_a_place_is_no_placed_date_line(text: str) -> None:
+    assert date_line(text) is None

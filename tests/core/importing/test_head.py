@@ -261,3 +261,12 @@ def test_a_news_head_s_source_line_over_its_date_is_no_title(subtitle: str, sour
 def test_a_source_line_dates_a_report_without_a_date_line() -> None:
     head, _ = head_of(f"全市经济运行稳中向好\n人民日报 2024年10月20日 第01版\n{_REPORT}")
     assert (head.titles, head.date, head.body_start) == (["全市经济运行稳中向好"], "2024-10-20", 2)
+
+
+def test_a_date_with_its_place_under_the_title_dates_the_speech() -> None:
+    head, _ = head_of(
+        "共建开放合作的世界——在某某国际论坛开幕式上的主旨演讲\n（2023年10月18日，北京）\n"
+        "中华人民共和国主席 王小明\n女士们，先生们，朋友们：\n今天，我们在这里举行论坛开幕式。"
+    )
+    assert head.titles == ["共建开放合作的世界——在某某国际论坛开幕式上的主旨演讲"]
+    assert head.date == "2023-10-18"

@@ -229,3 +229,21 @@ def test_an_exclamation_opening_a_line_of_a_speech_is_no_headlines_kicker() -> N
     assert not sentence_continues(
         "重磅！在全市干部大会上的讲话", "5月6日，全市干部大会召开。", headline=True
     )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "学习贯彻新时代中国特色社会主义思想主题教育工作会议在北京隆重召开 王某某出席会议并讲话",
+        "全国生态环境保护大会在北京隆重召开　王某某出席会议并发表重要讲话　李某某主持会议并讲话",
+    ],
+)
+def test_a_long_spaced_headline_is_not_carried_on_by_the_lead_under_it(headline: str) -> None:
+    lead = "4月3日，主题教育工作会议在北京召开。某某出席会议并发表重要讲话。"
+    assert not sentence_continues(headline, lead)
+
+
+def test_a_wrapped_sentence_with_a_space_in_it_still_carries_on() -> None:
+    # a clause mark says it is a sentence, however its words are spaced
+    broken = "今年以来，全市上下认真贯彻落实 党中央决策部署和省委省政府工作要求，扎实推进各项重点"
+    assert sentence_continues(broken, "落实到位，取得了明显成效。")

@@ -97,13 +97,23 @@ def test_document_numbers(line: str, expected: bool) -> None:
         "《在十八届中央政治局第一次集体学习时的讲话》（2012年11月17日）",
         "——《在十八届中央纪委二次全会上的讲话》(2013年1月22日)",
         "摘自《习近平谈治国理政》",
+        "——2019年3月1日，某某在中青年干部培训班开班式上的讲话",
+        "——2018年4月24日至28日，某某在湖北考察时的讲话",
     ],
 )
 def test_a_line_citing_the_source_of_an_excerpt(line: str) -> None:
     assert is_citation(line)
 
 
-@pytest.mark.parametrize("line", ["《共产党宣言》", "《决定》的主要内容", "学习《决定》（全文）"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《共产党宣言》",
+        "《决定》的主要内容",
+        "学习《决定》（全文）",
+        "——2016年，我们在会上讲了很多话，大家都很满意地发言",
+    ],
+)
 def test_lines_naming_a_work_that_cite_nothing(line: str) -> None:
     assert not is_citation(line)
 

@@ -58,7 +58,7 @@ def test_a_line_running_on_under_a_dash_is_not_a_heading() -> None:
     ],
 )
 def test_a_list_of_short_phrases_before_a_paragraph_is_no_heading(name: str, items: str) -> None:
-    """Bullet items (Markdown's, or ●/■/• in plain text) are body text, never headings."""
+    """A list of bullet items (Markdown's, or ●/■/• in plain text) is body text, no heading."""
     source = (
         "在全市工作会议上的讲话\n\n一、总体要求\n\n同志们，今年的工作很重要，要抓好落实。\n\n"
         f"{items}\n要把各项任务落到实处，确保取得实效。\n\n二、保障措施\n\n加强组织领导。\n"
@@ -153,3 +153,20 @@ def test_only_a_short_line_opening_with_guanyu_is_matched_as_a_topic(
     monkeypatch.setattr(plain_headings, "_TOPIC_LINE", Unmatched())
     assert not is_plain_heading("过去一年，经济运行总体平稳，主要指标完成良好。" * 3, None, None)
     assert not is_plain_heading("稳住经济大盘。", None, None)
+
+
+def test_a_bullet_line_alone_over_excerpts_heads_their_section() -> None:
+    """●调查研究必须坚持… over the excerpts (and their sources) it gathers, the next bullet far
+    below: a compilation's section heading, as the page sets it in bold."""
+    events = events_of(
+        "中共中央办公厅近日印发工作方案，要求在全党大兴调查研究。",
+        "●调查研究必须坚持党的群众路线",
+        "要重视调查研究，坚持眼睛向下、脚步向下，了解基层群众所思所想。",
+        "——2016年2月23日，某某在主持召开某某领导小组会议时的讲话",
+        "●调查研究必须坚持实事求是",
+        "要把调查研究作为基本功，坚持从实际出发谋划事业和工作。",
+    )
+    assert [(e.kind, e.style, e.label) for e in events] == [
+        (NodeKind.HEADING, "plain", "●调查研究必须坚持党的群众路线"),
+        (NodeKind.HEADING, "plain", "●调查研究必须坚持实事求是"),
+    ]

@@ -142,3 +142,28 @@ def test_a_closing_line_after_no_sentence_or_naming_no_issuer_is_no_signature(
 ) -> None:
     head, _ = head_of(_NOTICE + closing)
     assert SpanKind.SIGNATURE not in [kind for kind, *_ in head.marks]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "（{day}在全市{what}会议上的讲话）",
+        "——{day}，在全省{what}专题研讨班开班式上的讲话",
+    ],
+)
+def test_the_last_excerpt_of_a_compilation_does_not_date_it(attribution: str) -> None:
+    first = attribution.format(day="2017年2月13日", what="组织")
+    last = attribution.format(day="2018年6月29日", what="宣传")
+    head, _ = head_of(
+        f"加强党的政治建设\n一\n讲政治是我们党的根本要求，必须常抓不懈。\n{first}\n"
+        f"二\n政治方向是党生存发展第一位的问题。\n{last}"
+    )
+    assert head.date is None
+
+
+def test_a_speech_closing_with_its_dated_occasion_is_dated_by_it() -> None:
+    head, _ = head_of(
+        "加强党的政治建设\n同志们：\n讲政治是我们党的根本要求，必须常抓不懈。\n"
+        "谢谢大家！\n（2017年2月13日在全市组织工作会议上的讲话）"
+    )
+    assert head.date == "2017-02-13"

@@ -358,3 +358,45 @@ def test_the_items_of_an_enumeration_said_only_inside_it_are_not_listed(
 
 def _of_two(text: str) -> bool:
     return "两集中" in text or "两到位" in text
+
+
+def test_a_standing_formulation_written_apart_is_listed_whole_with_its_places(
+    library: Library, segmenter: Segmenter
+) -> None:
+    """大众创业、万众创新 is one formulation of the library with its places (its speeches'
+    counts hold it), not its items 大众创业 and 万众创新; the five items of 三去一降一补 and
+    the name count as one; all as a text's list gives them (``text_formulations``)."""
+    apart = "推动大众创业、万众创新。大众创业，万众创新蓬勃发展。抓好去产能、去库存、去杠杆。"
+    named = "推进大众创业万众创新。抓好去产能、去库存、去杠杆、降成本、补短板。推进三去一降一补。"
+    document = make_document([[apart], [named]], source="/apart.txt")
+    library.store.import_document(document)
+    update_word_frequencies(library.db, segmenter)
+    with library.db.read() as conn:
+        found = library_terms(conn).report.formulations
+    listed = {f.text: (f.count, f.sources) for f in found}
+    assert listed["大众创业、万众创新"] == (3, 2)
+    assert not {"大众创业", "万众创新", "降成本", "补短板"} & set(listed)
+    assert {"三去一降一补", "去产能、去库存、去杠杆、降成本、补短板"} & set(listed)
+    whole = next(f for f in found if f.text == "大众创业、万众创新")
+    assert (whole.kind, len(whole.occurrences)) == (FormulationKind.STANDING, 3)
+    expected = text_formulations(_texts(library), segmenter)
+    assert listed == {f.text: (f.count, f.sources) for f in expected}
+
+
+def test_an_item_said_beside_a_formulations_name_is_listed(
+    library: Library, segmenter: Segmenter
+) -> None:
+    """去产能 said on its own twice and inside the five items once is listed: 三去一降一补, the
+    name said twice, holds no 去产能 (its count is not the items' count)."""
+    named = "推进三去一降一补。深化三去一降一补。"
+    items = "抓好去产能、去库存、去杠杆、降成本、补短板。去产能要稳。去产能要准。"
+    library.store.import_document(make_document([[named], [items]], source="/named.txt"))
+    update_word_frequencies(library.db, segmenter)
+    with library.db.read() as conn:
+        found = library_terms(conn).report.formulations
+    listed = {f.text: (f.count, f.sources) for f in found}
+    assert listed["三去一降一补"] == (3, 2)
+    assert listed["去产能"] == (3, 1)
+    assert "去库存" not in listed
+    expected = text_formulations(_texts(library), segmenter)
+    assert listed == {f.text: (f.count, f.sources) for f in expected}

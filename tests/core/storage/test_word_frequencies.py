@@ -180,11 +180,13 @@ def test_without_a_process_the_worker_s_thread_counts_them(
 @pytest.mark.parametrize(
     "emptying",
     # The keyword rule of candidates.py (COVID, 19 and 要带头); official usage (stop 23's
-    # policy verbs, fragments and whole formulations); enumerations whole (两手抓、两手都要硬).
+    # policy verbs, fragments and whole formulations); enumerations whole (两手抓、两手都要硬);
+    # standing formulations written apart (大众创业、万众创新).
     [
         "_v14_words_counted_anew",
         "_v17_words_counted_by_official_usage",
         "_v18_enumerations_counted_whole",
+        "_v19_standing_formulations_apart",
     ],
 )
 def test_words_counted_by_an_older_rule_are_counted_anew_after_upgrading(

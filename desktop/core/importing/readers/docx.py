@@ -19,7 +19,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 
 from desktop.core.errors import DocumentError
-from desktop.core.importing.chars import CELL_GAP
+from desktop.core.importing.chars import CELL_GAP, with_list_number
 from desktop.core.importing.readers.docx_notes import NoteKey, Notes, is_note_reference, note_key
 from desktop.core.importing.readers.docx_styles import Styles, child_val, outline_heading
 from desktop.core.importing.readers.numbering import Numbering
@@ -163,7 +163,8 @@ def _paragraph_lines(
     heading = _heading_level(paragraph, style_id, styles)
     lines = [line for line in join_breaks(segments) if line.strip()]
     for index, line in enumerate(lines):
-        yield SourceLine((label or "") + line if index == 0 else line, heading=heading)
+        text = with_list_number(label, line) if label and index == 0 else line
+        yield SourceLine(text, heading=heading)
     for box in text_boxes:
         for inner in _paragraphs(box):
             yield from _paragraph_lines(inner, styles, numbering, marks)

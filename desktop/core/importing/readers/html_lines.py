@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
+from desktop.core.importing.chars import CELL_GAP
 from desktop.core.importing.lines import continues_title
 from desktop.core.importing.numbering import heading_marker
 from desktop.core.importing.readers.html_content import BLOCK_TAGS
@@ -40,6 +41,13 @@ _OWN_LINE = re.compile(r"[—－\-–―]|[（(]?\d{4}\s*[年\-./]")
 # its items are words apart however the source is spaced, never one run (原创王建国某某发布).
 _META_LINE = re.compile(r"(?:^|[-_])meta(?:$|[-_])", re.IGNORECASE)
 _ITEM_GAP = NavigableString(" ")
+# A row of a table of data (项目 | 数额) is one line of columns, as a .docx's is: its cells
+# parted by this mark until the line is joined, then by CELL_GAP. A cell longer than
+# _DATA_CELL_MAX, or holding paragraphs or a table, is prose: a line each.
+_CELL_BREAK = "\u2063"
+_DATA_CELL_MAX = 60
+_CELLS = ("td", "th")
+_CELL_PARTS = ("p", "div", "li", "br", "table")
 
 
 @dataclass(slots=True)
@@ -86,7 +94,7 @@ class _Collector:
 
     def flush(self) -> None:
         text = _BREAK_BETWEEN_CJK.sub("", "".join(self.parts))
-        text = re.sub(r"[ \n]+", " ", text).strip(" ")
+        text = re.sub(r"[ \n]+", " ", text).replace(_CELL_BREAK, CELL_GAP).strip(" ")
         chrome = all(self.chrome_flags)
         for position, line in enumerate(_heading_lines(text)):
             # a subtitle or date set in the heading under its title heads nothing
@@ -138,6 +146,12 @@ def _enter(
             collector.parts.append(_HEADING_BREAK)
         return
     inner = _inner_context(element, context, marked)
+    cells = _data_cells(element) if element.name == "tr" else None
+    if cells is not None:
+        collector.flush()
+        collector.add(_CELL_BREAK.join(cells), inner, not inner.in_main or inner.furniture)
+        collector.flush()
+        return
     if element.name in BLOCK_TAGS:
         collector.flush()
         stack.append(None)
@@ -147,6 +161,27 @@ def _enter(
     stack.extend((child, inner) for child in reversed(element.contents))
     if apart:
         stack.append((_ITEM_GAP, inner))
+
+
+def _data_cells(row: Tag) -> list[str] | None:
+    """The texts of a row of data's cells (two or more, each a short line at most), or None
+    for a row holding more (a layout table around the text, a long remark)."""
+    cells = row.find_all(_CELLS, recursive=False)
+    if len(cells) < 2:
+        return None
+    texts = [_rendered(cell.get_text()) for cell in cells]
+    if not any(texts) or any(len(text) > _DATA_CELL_MAX for text in texts):
+        return None
+    if any(len(cell.find_all(_CELL_PARTS)) > 1 or cell.find("table") for cell in cells):
+        return None
+    return texts
+
+
+def _rendered(text: str) -> str:
+    """Text with its whitespace collapsed as a browser shows it (the collector's rule: a line
+    break between CJK characters shows as nothing; 　 and no-break spaces stay)."""
+    text = _SPACE_RUN.sub(lambda m: "\n" if "\n" in m.group() else " ", text)
+    return re.sub(r"[ \n]+", " ", _BREAK_BETWEEN_CJK.sub("", text)).strip(" ")
 
 
 def _inner_context(element: Tag, context: _Context, marked: _Marked) -> _Context:

@@ -19,7 +19,13 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from desktop.core.importing.chars import BULLET, display_width, ends_sentence
+from desktop.core.importing.chars import (
+    BULLET,
+    CELL_GAP,
+    display_width,
+    ends_sentence,
+    with_list_number,
+)
 from desktop.core.importing.dates import parse_date
 from desktop.core.importing.hyphens import SpelledForms, wrap_hyphen
 from desktop.core.importing.joining import WrapLayout, detect_wrap
@@ -32,7 +38,10 @@ from desktop.core.importing.readers.text import decode_text, split_lines
 from desktop.core.importing.source import SourceLine, SourceText
 from desktop.core.importing.speakers import speaker
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# Blank lines may stand over it (a post copied out of a blog's export keeps them).
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?:[ \t]*\r?\n)*---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL
+)
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SOFT_BREAK = "\n"
 _HYPHEN_END = re.compile(r"[A-Za-z]-$")
@@ -42,7 +51,12 @@ _CJK_START = re.compile(f"[{_CJK}]")
 _WRAPPED_LINES_MIN = 2
 _WRAP_SLACK = 4
 _LATIN_WORD_START = re.compile(r"[!-~]+")
+# An inline HTML line break (中文。<br/>English.): a hard break, as a browser shows it.
+_BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# A row of a table of data (项目 | 数额) reads as one line of columns, as a .docx's does; a
+# cell longer than this holds prose, and the row's cells keep a line each.
+_DATA_CELL_MAX = 60
 
 
 @dataclass(slots=True)
@@ -126,8 +140,16 @@ def _block_lines(
     heading: int | None = None
     number = ""  # an ordered list item's number, waiting for the item's first paragraph
     note: list[str] | None = None  # the lines of the footnote being read
+    row: list[str] | None = None  # the cells of the table row being read
     for token in tokens:
-        if note is not None and token.type == "inline":
+        if row is not None and token.type == "inline":
+            row.append(" ".join(_inline_lines(token.children or [], spelled, wrap)))
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            yield from _row_lines(row)
+            row = None
+        elif note is not None and token.type == "inline":
             note.extend(_inline_lines(token.children or [], spelled, wrap))
         elif token.type == "footnote_close" and note is not None:
             # A note of several paragraphs is one note, one line, as a .docx's is: its later
@@ -147,12 +169,24 @@ def _block_lines(
             note = []
         elif token.type == "inline":
             for index, text in enumerate(_inline_lines(token.children or [], spelled, wrap)):
-                yield SourceLine(number + text if index == 0 else text, heading=heading)
+                # a bullet keeps its space: "•大力" would read as one word
+                ordered = not number.startswith(BULLET)
+                first = with_list_number(number, text) if ordered else number + text
+                yield SourceLine(first if index == 0 else text, heading=heading)
             number = ""
         elif token.type in {"fence", "code_block"}:
             yield from (SourceLine(line) for line in split_lines(token.content))
         elif token.type == "html_block":
             yield from html_fragment_lines(token.content, name)
+
+
+def _row_lines(cells: list[str]) -> Iterator[SourceLine]:
+    """A table row's lines: one of columns for a row of data (the cells set apart as a
+    .docx's are), else a line for each cell that holds text."""
+    if len(cells) >= 2 and all(len(cell) <= _DATA_CELL_MAX for cell in cells):
+        yield SourceLine(CELL_GAP.join(cells))
+    else:
+        yield from (SourceLine(cell) for cell in cells if cell)
 
 
 def _inline_lines(
@@ -173,7 +207,9 @@ def _runs(children: list[Token]) -> Iterator[list[str]]:
             parts.append(_note_mark(child))
         elif child.type == "softbreak":
             parts.append(_SOFT_BREAK)
-        elif child.type == "hardbreak":
+        elif child.type == "hardbreak" or (
+            child.type == "html_inline" and _BR_TAG.fullmatch(child.content.strip())
+        ):
             yield parts
             parts = []
     yield parts

@@ -75,8 +75,14 @@ _HINTS = {
     "an OFD document": "OFD is not supported: export it as .docx or copy its text into a .txt file",
     "an EPUB e-book": "EPUB is not supported: copy the speech's text into a .txt file",
 }
-# The formats a message can name by extension: the ones a user can turn into a document we read.
+# The formats a message can name by extension: the ones a user can turn into a document we read,
+# and pictures (a screenshot or scan of a speech saved as .txt), whose text must be got first.
 _EXTENSIONS = {
+    "a PNG image": ".png",
+    "a JPEG image": ".jpg",
+    "a GIF image": ".gif",
+    "a TIFF image": ".tif",
+    "a WebP image": ".webp",
     "an Office 97–2003 file (.doc/.xls)": ".doc",
     "an RTF document": ".rtf",
     "a Word document (.docx)": ".docx",

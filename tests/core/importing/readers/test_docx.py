@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from desktop.core.document import iter_nodes
 from desktop.core.errors import DocumentError
 from desktop.core.importing import import_bytes
 from desktop.core.importing.readers.docx import join_breaks, read_docx
@@ -148,11 +149,11 @@ def test_word_numbering_is_written_into_the_text() -> None:
     assert _texts(to_bytes(document)) == [
         "一、总体要求",
         "（一）指导思想",
-        "1. 坚持问题导向",
-        "2. 坚持目标导向",
+        "1.坚持问题导向",
+        "2.坚持目标导向",
         "①细化任务",
         "（二）基本原则",
-        "1. 坚持统筹",
+        "1.坚持统筹",
         "二、重点任务",
         "（一）强化落实",
     ]
@@ -331,3 +332,84 @@ def test_words_author_never_names_the_speaker() -> None:
     document.add_paragraph("同志们：")
     document.add_paragraph("今天召开全市工作会议。")
     assert import_bytes(to_bytes(document), "a.docx").speeches[0].speaker is None
+
+
+def test_a_title_set_in_heading_1_over_numbered_parts_in_it_titles_the_speech() -> None:
+    """Many writers set the title in 标题 1 as well as the parts (一、, 二、): it titles the
+    speech, and the outline (and a notes export's headings) starts at 一、, not at the title."""
+    document = new_document()
+    document.add_paragraph("关于实施乡村振兴战略的意见", style="Heading 1")
+    document.add_paragraph("（2018年1月2日）")
+    document.add_paragraph("现就实施乡村振兴战略提出如下意见。")
+    document.add_paragraph("一、重大意义", style="Heading 1")
+    document.add_paragraph("乡村振兴意义重大。")
+    document.add_paragraph("二、总体要求", style="Heading 1")
+    document.add_paragraph("（一）指导思想", style="Heading 2")
+    document.add_paragraph("全面贯彻党的十九大精神。")
+    speech = import_bytes(to_bytes(document), "a.docx").speeches[0]
+    assert speech.title == "关于实施乡村振兴战略的意见"
+    assert [(node.label, node.level) for node in iter_nodes(speech.outline)] == [
+        ("一、重大意义", 1),
+        ("二、总体要求", 1),
+        ("（一）指导思想", 2),
+    ]
+
+
+def test_an_unnumbered_first_part_among_unnumbered_parts_stays_a_part() -> None:
+    """Parts set in 标题 1 without numbers (引言, 总体要求…): the first is one of them."""
+    document = new_document()
+    document.add_paragraph("引言", style="Heading 1")
+    document.add_paragraph("乡村振兴意义重大。")
+    document.add_paragraph("总体要求", style="Heading 1")
+    document.add_paragraph("全面贯彻党的十九大精神。")
+    speech = import_bytes(to_bytes(document), "a.docx").speeches[0]
+    assert [node.label for node in iter_nodes(speech.outline)] == ["引言", "总体要求"]
+
+
+def test_a_numbered_list_in_chinese_leaves_nothing_to_report_removed() -> None:
+    """Word shows a tab after 1.: the reader writes none before Chinese, so the import report
+    of a clean Word file counts no stray space (多余空格) the file never held."""
+    document = new_document()
+    add_list(document, 1, [1], [ListLevel("decimal", "%1.", suffix="tab")])  # Word's default
+    document.add_paragraph("主要做了以下几项工作：")
+    for text in ["大力促进就业；", "加快完善社会保障体系；"]:
+        numbered(document.add_paragraph(text), 1)
+    imported = import_bytes(to_bytes(document), "a.docx")
+    assert imported.speeches[0].text.split("\n")[1:] == [
+        "1.大力促进就业；",
+        "2.加快完善社会保障体系；",
+    ]
+    assert imported.removed == []
+
+
+def test_a_first_heading_over_a_chapter_numbered_on_stays_a_part() -> None:
+    """A reading note's 重点 over 第九章 (the chapters before it elsewhere): no title."""
+    document = new_document()
+    document.add_paragraph("重点", style="Heading 1")
+    document.add_paragraph("五位一体总体布局。")
+    document.add_paragraph("第九章 中国梦", style="Heading 1")
+    document.add_paragraph("中国梦是民族复兴的梦。")
+    speech = import_bytes(to_bytes(document), "a.docx").speeches[0]
+    assert [node.label for node in iter_nodes(speech.outline)] == ["重点", "第九章 中国梦"]
+
+
+def test_a_paragraph_set_whole_in_a_heading_style_is_headed_by_its_first_sentence() -> None:
+    """（一）指导思想。全面贯彻… all in 标题 2: the heading ends at its sentence, as a heading run
+    into its paragraph does (the reader sets the rest as body text); a long heading of clauses
+    with no sentence end stays whole."""
+    long_heading = (
+        "一、坚持稳中求进工作总基调，推动经济高质量发展取得新成效，"
+        "为全面建设社会主义现代化国家开好局起好步，以优异成绩迎接党的二十大胜利召开"
+    )
+    body = "全面贯彻党的十九大精神，以习近平新时代中国特色社会主义思想为指导，坚持稳中求进。"
+    document = new_document()
+    document.add_paragraph(long_heading, style="Heading 1")
+    document.add_paragraph("今年工作很重要。")
+    document.add_paragraph("（一）指导思想。" + body, style="Heading 2")
+    document.add_paragraph("（二）目标任务", style="Heading 2")
+    speech = import_bytes(to_bytes(document), "a.docx").speeches[0]
+    nodes = list(iter_nodes(speech.outline))
+    assert [node.label for node in nodes[1:]] == ["（一）指导思想", "（二）目标任务"]
+    first, second = nodes[:2]
+    assert speech.text[first.start : first.head_end] == long_heading
+    assert speech.text[second.start : second.head_end] == "（一）指导思想。"

@@ -58,7 +58,7 @@ def test_the_article_is_content_and_the_page_furniture_is_chrome() -> None:
     assert "同志们：" in content
     assert "有人说我们杀鸡用牛刀，我们就是要用牛刀！" in content
     assert "对敬业者来说，凡事无小事，把小事做好了，就成就了大的事业。" in content
-    assert content[-4:] == ["单位", "得分", "市政府办公室", "98"]
+    assert content[-2:] == ["单位    得分", "市政府办公室    98"]  # a row of data: one line
     for furniture in (
         "首页 | 新闻中心 | 政务公开",
         "相关稿件",
@@ -611,3 +611,38 @@ def test_a_summary_over_its_article_hidden_in_full_is_said_once(summary: str) ->
     assert speech.text.count("这次会议的主要任务是") == 1
     assert speech.text.endswith("\n".join(_FULL_TEXT[1:]))
     assert "全文" not in speech.text
+
+
+_TABLE_PAGE = """<html><body><h1>在全市经济工作会议上的讲话</h1>
+<p>同志们：今年以来，全市经济运行稳中向好，主要指标见下表。</p>
+<table>{rows}</table><p>总的看，成绩来之不易。</p></body></html>"""
+
+
+def test_a_row_of_data_reads_as_one_line_of_columns_as_in_word() -> None:
+    """项目 | 数额 on a page: each row one line, its cells set apart as a .docx's are, so a
+    figure stays beside what it counts; an empty cell keeps its column."""
+    rows = (
+        "<tr><th>指标</th><th>数额</th><th>增长</th></tr>"
+        "<tr><td>地区生产总值</td><td><p>1234亿元</p></td><td>6.5%</td></tr>"
+        "<tr><td>财政收入</td><td></td><td>8%</td></tr>"
+        "<tr><td>粮食\n产量</td><td>52\u00a0万吨</td><td>增　产</td></tr>"
+    )
+    page = _TABLE_PAGE.format(rows=rows).encode()
+    texts = [line.text for line in read_html(page, "a.html").lines]
+    assert texts[2:6] == [
+        "指标    数额    增长",
+        "地区生产总值    1234亿元    6.5%",
+        "财政收入        8%",
+        "粮食产量    52\u00a0万吨    增　产",  # spaces shown as a browser shows them
+    ]
+
+
+def test_a_table_laying_out_paragraphs_keeps_them_as_lines() -> None:
+    long_cell = "全市上下要坚定信心、真抓实干，" * 5
+    rows = (
+        f"<tr><td>一、</td><td>{long_cell}</td></tr>"
+        "<tr><td>二、</td><td><p>稳增长。</p><p>促改革。</p></td></tr>"
+    )
+    page = _TABLE_PAGE.format(rows=rows).encode()
+    texts = [line.text for line in read_html(page, "a.html").lines]
+    assert texts[2:7] == ["一、", long_cell, "二、", "稳增长。", "促改革。"]

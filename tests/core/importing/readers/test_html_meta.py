@@ -41,7 +41,11 @@ def _page(table: str = "") -> bytes:
 def test_the_disclosure_tables_values_are_chrome_like_its_labels() -> None:
     source = read_html(_page(), "page.html")
     chrome = {line.text for line in source.lines if line.chrome}
-    assert {"000014349/2018-00123", "政务公开", "2018年11月26日", "索 引 号："} <= chrome
+    # each row of the table one line of columns, as a row of data is
+    assert {
+        "索 引 号：    000014349/2018-00123    主题分类：    政务公开",
+        "发文字号：    某政办发〔2018〕45号    发布日期：    2018年11月26日",
+    } <= chrome
     content = [line.text for line in source.lines if not line.chrome]
     assert content[0] == "各区县人民政府，市政府各部门："
 
@@ -56,4 +60,4 @@ def test_the_disclosure_table_gives_the_title_date_and_number() -> None:
 def test_an_articles_own_table_with_one_label_stays_content() -> None:
     source = read_html(_page(SCORES), "page.html")
     content = {line.text for line in source.lines if not line.chrome}
-    assert {"标题：", "得分", "市政府办公室", "98"} <= content
+    assert {"标题：    得分", "市政府办公室    98"} <= content

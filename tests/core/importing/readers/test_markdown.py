@@ -33,8 +33,8 @@ def test_headings_paragraphs_lists_and_quotes() -> None:
         ("一、决心是坚定的", 2),
         ("• 第一条", None),
         ("• 第二条", None),
-        ("1. 认识到位", None),
-        ("2. 措施到位", None),
+        ("1.认识到位", None),
+        ("2.措施到位", None),
         ("引用的一段话", None),
         ("副标题", 2),
     ]
@@ -65,12 +65,28 @@ def test_code_blocks_tables_and_html_blocks_keep_their_text() -> None:
     assert [text for text, _ in _lines(markdown)] == [
         "代码第一行",
         "代码第二行",
-        "单位",
-        "得分",
-        "市政府",
-        "98",
+        "单位    得分",
+        "市政府    98",
         "网页片段",
     ]
+
+
+def test_a_row_of_data_reads_as_one_line_of_columns_as_in_word() -> None:
+    """项目 | 数额: each row one line, its cells set apart as a .docx table's are, so that a
+    figure stays beside what it counts (not 项目, 数额, 新增投资, 4万亿元 a line each)."""
+    markdown = "| 项目 | 数额 | 备注 |\n|---|---|---|\n| 新增投资 | 4万亿元 | |\n"
+    assert [text for text, _ in _lines(markdown)] == [
+        "项目    数额    备注",
+        "新增投资    4万亿元    ",
+    ]
+    speech = import_bytes(("正文。\n\n" + markdown).encode(), "a.md").speeches[0]
+    assert speech.text.endswith("\n项目    数额    备注\n新增投资    4万亿元")
+
+
+def test_a_row_holding_prose_keeps_a_line_for_each_cell() -> None:
+    prose = "要坚持稳中求进工作总基调，" * 6
+    markdown = f"| 任务 | 要求 |\n|---|---|\n| 扩大内需 | {prose} |\n"
+    assert [text for text, _ in _lines(markdown)] == ["任务    要求", "扩大内需", prose]
 
 
 def test_front_matter_title_and_date() -> None:
@@ -344,3 +360,43 @@ def test_a_level_declared_higher_later_never_goes_under_a_lower_one() -> None:
         ("第一节 进入新时代", ["历史性成就", "主要矛盾"]),
         ("第二节 主要内容", ["八个明确"]),
     ]
+
+
+def test_a_numbered_list_in_chinese_leaves_nothing_to_report_removed() -> None:
+    imported = import_bytes("要做好三件事：\n\n1. 就业\n2. 社保\n".encode(), "a.md")
+    assert imported.speeches[0].text == "要做好三件事：\n1.就业\n2.社保"
+    assert imported.removed == []
+
+
+def test_front_matter_under_blank_lines_is_still_front_matter() -> None:
+    markdown = (
+        "\n\n---\ntitle: '学习心得 My Thoughts'\ndate: 2019-09-26 03:08:39\n---\n"
+        "\n一、做好本职工作\n\n正文。\n"
+    )
+    source = read_markdown(markdown.encode("utf-8"), "a.md")
+    assert source.title == "学习心得 My Thoughts"
+    assert [line.text for line in source.lines] == ["一、做好本职工作", "正文。"]
+
+
+def test_an_inline_html_line_break_ends_a_line() -> None:
+    markdown = "大家好，新年即将到来。<br/>Greetings to you all.\n\n谢谢大家！<BR>Thank you!\n"
+    source = read_markdown(markdown.encode("utf-8"), "a.md")
+    assert [line.text for line in source.lines] == [
+        "大家好，新年即将到来。",
+        "Greetings to you all.",
+        "谢谢大家！",
+        "Thank you!",
+    ]
+
+
+def test_a_long_declared_title_names_the_speech_whole() -> None:
+    title = "学习心得体会 My Thoughts after Reading the Speeches"
+    markdown = f"---\ntitle: '{title}'\n---\n\n一、做好本职工作\n\n我将努力做好本职工作。\n"
+    speech = import_bytes(markdown.encode("utf-8"), "a.md").speeches[0]
+    assert speech.title == title
+
+
+def test_a_declared_title_loses_the_kicker_a_title_line_would() -> None:
+    markdown = "---\ntitle: '双语全文！在某某论坛开幕式上的致辞'\n---\n\n大家好！\n\n谢谢大家！\n"
+    document = import_bytes(markdown.encode("utf-8"), "a.md")
+    assert document.speeches[0].title == document.title == "在某某论坛开幕式上的致辞"

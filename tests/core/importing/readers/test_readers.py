@@ -297,7 +297,7 @@ def test_formats_we_do_not_read_are_unsupported(name: str, data: bytes, words: s
     [
         ("a.docx", bytes(range(32)) * 20, "binary data, not a Word document", ""),
         ("a.docx", _HIGH_BYTES, "not text in any known encoding", ""),
-        ("a.docx", PNG, "PNG image", ""),
+        ("a.docx", PNG, "PNG image", ".png"),
         ("a.docx", _zip({"xl/workbook.xml": b"<x/>"}), "Excel workbook", ".xlsx"),
         ("a.docx", _zip({"a.txt": b"x"}), "ZIP archive", ".zip"),
         ("a.docx", OLE2, "save it as .docx in Word or WPS", ".doc"),
@@ -308,7 +308,7 @@ def test_formats_we_do_not_read_are_unsupported(name: str, data: bytes, words: s
         ("a.pdf", bytes(range(32)) * 20, "binary data, not a PDF", ""),
         ("a.pdf", _docx(), "rename it to .docx", ".docx"),
         ("a.txt", _docx(), "rename it to .docx", ".docx"),
-        ("a.md", PNG, "PNG image", ""),
+        ("a.md", PNG, "PNG image", ".png"),
         ("a.html", OLE2, "Office 97–2003", ".doc"),
     ],
 )
