@@ -27,6 +27,8 @@ from desktop.models.library_tree import Role
 from tests.core.importing.readers.pdf_factory import CONTINUED as SPEECH_CONTINUED
 from tests.core.importing.readers.pdf_factory import TITLE as SPEECH_TITLE
 from tests.core.importing.readers.pdf_factory import pdf_pages, speech_pages, speech_pdf
+from tests.core.importing.readers.wechat_factory import SHORT_ARTICLE, wechat_post
+from tests.core.importing.readers.wechat_factory import TITLE as WECHAT_TITLE
 from tests.gui.files import bad_file, good_file
 
 IMPORT_TIMEOUT_MS = 30_000
@@ -179,6 +181,18 @@ def _tree_texts(item: QTreeWidgetItem) -> list[str]:
     for index in range(item.childCount()):
         texts += _tree_texts(item.child(index))
     return texts
+
+
+def _find_item(item: QTreeWidgetItem, starting: str) -> QTreeWidgetItem:
+    """The first item under ``item`` (or itself) whose text starts with ``starting``."""
+    if item.text(0).startswith(starting):
+        return item
+    for index in range(item.childCount()):
+        try:
+            return _find_item(item.child(index), starting)
+        except LookupError:
+            continue
+    raise LookupError(starting)
 
 
 def test_a_dropped_pdf_is_imported_and_its_page_furniture_reported(
@@ -435,6 +449,30 @@ def test_a_dropped_zip_is_named_with_how_to_get_at_its_documents(
     assert any("unpack it and import the documents inside" in text for text in texts), texts
     assert not any("It may be a program, a picture" in text for text in texts), texts
     assert _dump(library_path) == before
+
+
+def test_a_dropped_wechat_post_is_its_article_and_its_page_reported(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    # a short post saved from mp.weixin.qq.com, its text hidden until a script shows it
+    path = tmp_path / "营商环境.html"
+    path.write_bytes(wechat_post(SHORT_ARTICLE))
+    with qtbot.waitSignal(main_window.import_finished, timeout=IMPORT_TIMEOUT_MS) as done:
+        _drop_files(main_window, [path])
+    (outcome,) = done.args[0].outcomes
+    assert outcome.status == FileStatus.IMPORTED
+    (dialog,) = _report_dialogs(main_window)
+    chrome = _find_item(dialog.tree.topLevelItem(0), removal_kind_text(RemovalKind.WEB_CHROME))
+    dialog.tree.setCurrentItem(chrome)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Right)  # open the list of what was taken out
+    texts = _tree_texts(chrome)
+    # the byline whole, with its time, and the account's card are the page's, said so
+    assert any("原创 王建国 某某发布 2024-03-06 08:30" in text for text in texts), texts
+    assert any("某某市人民政府新闻办公室官方账号" in text for text in texts), texts
+    dialog.open_button.click()
+    speech = main_window.current_speech()
+    assert (speech.record.title, speech.record.speaker) == (WECHAT_TITLE, "王建国")
+    assert speech.text == f"{WECHAT_TITLE}\n同志们：\n今天召开大会，动员全市上下优化营商环境。"
 
 
 def test_a_screenshot_saved_as_txt_is_named_a_picture_with_how_to_get_its_text(

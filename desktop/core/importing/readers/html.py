@@ -27,7 +27,8 @@ from desktop.core.importing.readers.html_lines import collect_lines
 from desktop.core.importing.readers.html_meta import find_page_metadata, published_days
 from desktop.core.importing.readers.html_summary import drop_summaries
 from desktop.core.importing.readers.html_titles import named_by
-from desktop.core.importing.readers.html_walk import tags_within
+from desktop.core.importing.readers.html_walk import is_article_body, tags_within
+from desktop.core.importing.readers.html_wechat import fill_publish_time
 from desktop.core.importing.readers.text import (
     Decoded,
     decode_as,
@@ -85,6 +86,9 @@ def read_html(data: bytes, name: str) -> SourceText:
     title = _title(soup)
     declared = _og_title(soup)
     published = published_days(soup)  # read before <head> goes with what no reader sees
+    posted = fill_publish_time(soup, decoded.text)  # before the scripts go too
+    if posted is not None and posted not in published:
+        published.append(posted)
     _remove_invisible(soup)
     body = soup.body or soup
     main = find_main_content(body)
@@ -247,11 +251,18 @@ def _remove_hidden(soup: BeautifulSoup, hidden: list[Tag]) -> None:
     for element in hidden:
         if element.decomposed:
             continue
-        if id(element) not in shown_later or text_weight(element.get_text()) <= page_prose / 2:
+        if id(element) not in shown_later or not _shown_article(element, page_prose):
             element.decompose()
         else:
             copies.append(element)
     drop_summaries(soup, copies)  # a visible summary over the copy (展开全文) says it twice
+
+
+def _shown_article(element: Tag, page_prose: float) -> bool:
+    """Whether an element kept in place, unseen, is the article a script shows: most of the
+    page's prose, or the element a CMS names for the article's text however short (a short
+    WeChat post under its account's card, its QR code and its digest of other posts)."""
+    return is_article_body(element) or text_weight(element.get_text()) > page_prose / 2
 
 
 def _kept_in_place(element: Tag) -> bool:

@@ -56,6 +56,7 @@ _FIELD = re.compile(
 _NO_WORD = re.compile(r"[^\w]*")  # what a bar of links has outside them: >>, |, 【】
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _TOP_SCORERS = 5
+_WECHAT_TEXT = "js_content"  # the id mp.weixin.qq.com gives the element holding a post's text
 _TITLE_LEVELS = frozenset({"h1", "h2", "h3"})
 
 
@@ -77,6 +78,11 @@ def find_main_content(body: Tag) -> Tag:
     named = content_elements(body)
     candidates = [element for element, _ in ranked] + named
     within = prose_within(candidates, prose)
+    posts = [e for e in named if e.get("id") == _WECHAT_TEXT and within[id(e)] > 0]
+    if len(posts) == 1:
+        # a WeChat post's text is all in #js_content, however short beside the account's
+        # card, its QR code and the links to its other posts around it
+        return posts[0]
     held = [(within[id(element)], element) for element in candidates]
     best = max(weight for weight, _ in held)
     tight = [element for weight, element in held if weight >= _ENOUGH_OF_THE_PROSE * best]

@@ -36,6 +36,11 @@ _BREAK_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
 # its own (一、总体要求<br>（一）指导思想): a line of its own.
 _HEADING_BREAK = "\u2028"
 _OWN_LINE = re.compile(r"[—－\-–―]|[（(]?\d{4}\s*[年\-./]")
+# A line of facts about the article (WeChat's #meta_content, a blog's .post-meta) that a page
+# lays out item by item, each named for its own CSS (原创, the author, the account, the time):
+# its items are words apart however the source is spaced, never one run (原创王建国某某发布).
+_META_LINE = re.compile(r"(?:^|[-_])meta(?:$|[-_])", re.IGNORECASE)
+_ITEM_GAP = NavigableString(" ")
 # A row of a table of data (项目 | 数额) is one line of columns, as a .docx's is: its cells
 # parted by this mark until the line is joined, then by CELL_GAP. A cell longer than
 # _DATA_CELL_MAX, or holding paragraphs or a table, is prose: a line each.
@@ -53,6 +58,7 @@ class _Context:
     furniture: bool
     heading: int | None = None
     preformatted: bool = False
+    meta_line: bool = False  # the element's inline children are a meta line's items
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +155,12 @@ def _enter(
     if element.name in BLOCK_TAGS:
         collector.flush()
         stack.append(None)
+    apart = context.meta_line and element.name not in BLOCK_TAGS and _is_named(element)
+    if apart:
+        stack.append((_ITEM_GAP, inner))
     stack.extend((child, inner) for child in reversed(element.contents))
+    if apart:
+        stack.append((_ITEM_GAP, inner))
 
 
 def _data_cells(row: Tag) -> list[str] | None:
@@ -184,7 +195,19 @@ def _inner_context(element: Tag, context: _Context, marked: _Marked) -> _Context
     )
     heading = _HEADINGS.get(element.name, context.heading)
     preformatted = context.preformatted or element.name in {"pre", "textarea", "listing"}
-    return _Context(in_main, furniture, heading, preformatted)
+    # an item's own parts (发表于<span>浙江</span>) are no items, though named as it is
+    item = context.meta_line and element.name not in BLOCK_TAGS
+    meta_line = not item and _is_meta_line(element)
+    return _Context(in_main, furniture, heading, preformatted, meta_line)
+
+
+def _is_named(element: Tag) -> bool:
+    return bool(element.get("id") or element.get("class"))
+
+
+def _is_meta_line(element: Tag) -> bool:
+    names = [element.get("id") or "", *(element.get("class") or [])]
+    return any(isinstance(name, str) and _META_LINE.search(name) for name in names)
 
 
 def _is_furniture(element: Tag) -> bool:
