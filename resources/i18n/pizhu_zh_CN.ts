@@ -2589,7 +2589,7 @@
     </message>
     <message>
         <source>It is a picture, not a document. If it shows a speech, get its text first (with the text recognition (OCR) of WPS or a phone app), save it as .txt or .docx and import that.</source>
-        <translation>这是一张图片，不是文档。如果图上是讲话稿，请先用 WPS 或手机应用的文字识别（OCR）取出文字，存为 .txt 或 .docx 后再导入。</translation>
+        <translation>这是一张图片，不是文档。如果图上是讲话的文字，请先用 WPS 或手机应用的文字识别（OCR）取出文字，存为 .txt 或 .docx 后再导入。</translation>
     </message>
     <message>
         <source>It is a ZIP archive: unpack it and import the documents inside.</source>
