@@ -337,22 +337,32 @@ def test_terms_list_the_standing_formulations_a_text_uses(
     assert ["科学发展观", "1", "0", "standing", "1"] in _read_csv(target)
 
 
+def _terms_of_a_report(
+    capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path, body: str
+) -> dict[str, list[str]]:
+    """``terms`` of a report imported from ``body`` (the library's second collection), by
+    term: its count, kind and how often quoted."""
+    source = tmp_path / "报告.txt"
+    source.write_text(f"政府工作报告\n{body}\n", encoding="utf-8")
+    assert run_cli(capsys, "import", str(source), "--library", library)[0] == 0
+    status, out, err = run_cli(capsys, "terms", "--collection", "2", "--library", library)
+    assert (status, err) == (0, "")
+    return {line.split("\t")[0]: line.split("\t")[1:] for line in out.splitlines()}
+
+
 def test_terms_list_formulations_whole_not_their_parts_nor_policy_nouns(
     capsys: pytest.CaptureFixture[str], library: str, tmp_path: Path
 ) -> None:
     """A report's 两手抓、两手都要硬 whole (not cut at jieba's 两手|都), 两集中、两到位 without its
     items beside it, 科学发展观 but not the plain nouns 政府采购, 科技创新: of a collection, and
     of the whole library from its word counts."""
-    source = tmp_path / "报告.txt"
-    source.write_text(
-        "政府工作报告\n坚持两手抓、两手都要硬的方针。只有坚持两手抓、两手都要硬，才能前进。"
-        "推进两集中、两到位，规范政府采购，加强科技创新，坚持科学发展观。\n",
-        encoding="utf-8",
+    rows = _terms_of_a_report(
+        capsys,
+        library,
+        tmp_path,
+        "坚持两手抓、两手都要硬的方针。只有坚持两手抓、两手都要硬，才能前进。"
+        "推进两集中、两到位，规范政府采购，加强科技创新，坚持科学发展观。",
     )
-    assert run_cli(capsys, "import", str(source), "--library", library)[0] == 0
-    status, out, err = run_cli(capsys, "terms", "--collection", "2", "--library", library)
-    assert (status, err) == (0, "")
-    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in out.splitlines()}
     assert rows == {
         "两手抓、两手都要硬": ["2", "numbered", "0"],
         "两集中、两到位": ["1", "numbered", "0"],
@@ -371,17 +381,14 @@ def test_terms_list_a_standing_formulation_written_apart_whole(
     """A report's 大众创业、万众创新 is one standing formulation, as the text writes it, without
     its items beside it; 两手抓，两手都要硬 (quoted with a comma, and bare) is found; in the
     text, the JSON with its places, the CSV and the whole library's list."""
-    source = tmp_path / "报告.txt"
-    source.write_text(
-        "政府工作报告\n推动大众创业、万众创新。大众创业、万众创新蓬勃发展。"
+    rows = _terms_of_a_report(
+        capsys,
+        library,
+        tmp_path,
+        "推动大众创业、万众创新。大众创业、万众创新蓬勃发展。"
         "真正做到“两手抓，两手都要硬”。坚持两手抓，两手都要硬的方针。"
-        "他说“今年的任务很重，要抓紧落实”。\n",
-        encoding="utf-8",
+        "他说“今年的任务很重，要抓紧落实”。",
     )
-    assert run_cli(capsys, "import", str(source), "--library", library)[0] == 0
-    status, out, err = run_cli(capsys, "terms", "--collection", "2", "--library", library)
-    assert (status, err) == (0, "")
-    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in out.splitlines()}
     assert rows == {
         "大众创业、万众创新": ["2", "standing", "0"],
         "两手抓，两手都要硬": ["2", "quoted", "1"],
