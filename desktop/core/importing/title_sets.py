@@ -82,6 +82,16 @@ def closes_set_title(titles: Sequence[str], paragraphs: Sequence[Paragraph], ind
     return _LINES < len(titles) <= _LINES_MAX and _set_over(titles, paragraphs, index - 1, True)
 
 
+def opens_set_title(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether line ``index`` or the one over it opens a title set over four phrases right
+    over the occasion line (or the salutation): lines over it crowd the head, as a page's do."""
+    for first in range(max(index - 1, 0), index + 1):
+        texts = [paragraph.text for paragraph in paragraphs[first : first + _LINES_MAX]]
+        if _set_over(texts, paragraphs, first + _LINES_MAX - 1, closed=True):
+            return True
+    return False
+
+
 def _set_over(
     titles: Sequence[str], paragraphs: Sequence[Paragraph], last: int, closed: bool = False
 ) -> bool:

@@ -197,6 +197,8 @@ def test_a_web_copy_of_a_title_over_four_phrases_over_its_salutation_is_one_titl
     ("page_lines", "phrases"),
     [
         (["某某新闻网", "领导讲话"], _PHRASES[2:]),  # a site's and a column's names
+        (["某某新闻网", "领导讲话"], _PHRASES),
+        (["某某新闻网", "要闻", "领导讲话"], _PHRASES),
         (["要闻"], _PHRASES[1:]),  # a column's name
         (["要闻"], _PHRASES),
     ],
