@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.document import SpanKind
+from desktop.core.importing import title_sets
 from desktop.core.importing.authors import paper_authors
 from desktop.core.importing.chars import HAN_RE, ends_sentence
 from desktop.core.importing.clean import Paragraph
@@ -70,7 +71,6 @@ from desktop.core.importing.official import (
 from desktop.core.importing.press import is_source_line
 from desktop.core.importing.speakers import is_byline, speaker
 from desktop.core.importing.tail import read_tail
-from desktop.core.importing.title_sets import join_set_title
 
 _HEAD_MAX = 12
 _TITLES_MAX = 3
@@ -133,7 +133,7 @@ def read_head(
         index = _read_head_lines(head, paragraphs, inner + 1)
     head.body_start = index
     take_headline(head, paragraphs, datelines)
-    join_set_title(head, paragraphs)
+    title_sets.join_set_title(head, paragraphs)
     _mark_toc(head, paragraphs, tocs_in_body(paragraphs, head.body_start))
     read_tail(head, paragraphs)
     _mark_salutations(head, paragraphs)
@@ -252,6 +252,8 @@ def _read_head_line(head: Head, paragraphs: Sequence[Paragraph], index: int) -> 
         return 1
     if len(head.titles) == _TITLES_MAX and closes_news_head(head, paragraphs, index):
         return _take_title(head, index, text)
+    if title_sets.sets_a_fourth_line(head.titles, paragraphs, index):
+        return _take_title(head, index, text)  # a report's title over four phrases
     if len(head.titles) >= _TITLES_MAX and _titles_the_speech(head, paragraphs, index):
         # a page's lines over the article (its site, column and headline) crowd the titles:
         # the title right over the speech's own head is its title, they stay marked lines
@@ -268,9 +270,11 @@ def _translates_the_line_above(head: Head, index: int, text: str) -> bool:
 
 def _titles_the_speech(head: Head, paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the title-like line at ``index`` is among the few right over the lines opening
-    a speech (its subtitle, date, speaker or salutation)."""
-    if _body_started(head):
+    a speech (its subtitle, date, speaker or salutation), not a title set over them all."""
+    if _body_started(head) or title_sets.closes_set_title(head.titles, paragraphs, index):
         return False
+    if title_sets.opens_set_title(paragraphs, index):
+        return True
     end = min(index + _TITLES_MAX, len(paragraphs))
     for position in range(index, end):
         text = paragraphs[position].text

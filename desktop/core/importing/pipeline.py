@@ -58,7 +58,10 @@ def _finish(
     date = source.meta.get("document-date")
     said_by = source.meta.get("document-role"), source.meta.get("document-speaker")
     stamps = tuple(source.meta.get("file-dates", "").split())
-    origin = Origin(name, source.encoding, source.format, source.title, date, said_by, stamps)
+    author = source.meta.get("page-author-role"), source.meta.get("page-author")
+    origin = Origin(
+        name, source.encoding, source.format, source.title, date, said_by, stamps, author
+    )
     try:
         cleaned = clean(source, cancel)
         _step(progress, cancel, 0.7)

@@ -64,7 +64,8 @@ class Origin:
     """Where the text came from: file name, encoding, format, and the title, date and
     (role, speaker) the format declared; ``stamps``: the days the file says it was created
     and saved (a Word file's) or published (a web page's <meta>), which date no speech but
-    may give a dateline its year."""
+    may give a dateline its year; ``author``: (role, name) of the author a web page marks apart
+    from its text, the speaker only where the text names none."""
 
     name: str
     encoding: str
@@ -73,6 +74,7 @@ class Origin:
     date: str | None = None
     said_by: tuple[str | None, str | None] = (None, None)
     stamps: tuple[str, ...] = ()
+    author: tuple[str | None, str | None] = (None, None)
 
 
 def structure(
@@ -114,6 +116,8 @@ def structure(
             said_by = quoted_speaker(head.titles[-1])  # 习近平：欢迎… over 大家好！
             if said_by is not None:
                 head.role, head.speaker = said_by
+        if head.speaker is None and len(layout.speeches) == 1:
+            head.role, head.speaker = origin.author  # WeChat's #js_author_name, an author meta
         heads.append(head)
         declared = _declared_title(origin) if len(layout.speeches) == 1 else None
         speeches.append(_speech(index, paragraphs, speech_range, head, declared))

@@ -161,3 +161,58 @@ def test_a_heading_broken_before_a_numbered_heading_is_two_headings() -> None:
     (speech,) = import_bytes(page.encode(), "plan.html").speeches
     labels = [node.label for node in speech.outline]
     assert labels == ["一、总体要求", "（一）指导思想", "二、重点任务"]
+
+
+_PHRASES = [
+    "高举某某思想伟大旗帜",
+    "忠实践行“八八战略”",
+    "奋力打造“重要窗口”",
+    "争创社会主义现代化先行省",
+]
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_a_report_s_title_set_over_three_or_four_phrases_is_one_title(count: int) -> None:
+    phrases = _PHRASES[-count:]
+    lines = [*phrases, _OCCASION, *_BODY]
+    document = import_bytes("\n".join(lines).encode(), "report.txt")
+    (speech,) = document.speeches
+    assert speech.title == document.title == " ".join(phrases)
+    assert _marked(speech)[: count + 1] == [
+        *((SpanKind.TITLE, phrase) for phrase in phrases),
+        (SpanKind.SUBTITLE, _OCCASION),
+    ]
+    assert [node.label for node in speech.outline] == ["一、过去五年的工作"]
+
+
+def test_a_web_copy_of_a_title_over_four_phrases_over_its_salutation_is_one_title() -> None:
+    # the page left the occasion line out: the four phrases still stand right over 同志们：
+    paragraphs = "".join(f"<p>{line}</p>" for line in [*_PHRASES, *_BODY])
+    page = _PAGE.format(title="每周一学_学习专栏_某某中学", paragraphs=paragraphs)
+    (speech,) = import_bytes(page.encode(), "report.html").speeches
+    assert speech.title == " ".join(_PHRASES)
+
+
+@pytest.mark.parametrize(
+    ("page_lines", "phrases"),
+    [
+        (["某某新闻网", "领导讲话"], _PHRASES[2:]),  # a site's and a column's names
+        (["某某新闻网", "领导讲话"], _PHRASES),
+        (["某某新闻网", "要闻", "领导讲话"], _PHRASES),
+        (["要闻"], _PHRASES[1:]),  # a column's name
+        (["要闻"], _PHRASES),
+    ],
+)
+def test_a_page_s_lines_over_a_title_set_still_crowd_out_of_it(
+    page_lines: list[str], phrases: list[str]
+) -> None:
+    lines = [*page_lines, *phrases, _OCCASION, *_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "report.txt").speeches
+    assert speech.title == " ".join(phrases)
+
+
+def test_four_title_lines_over_no_speech_still_give_the_last_three() -> None:
+    # a 4-line head of a page over a report: the site's line is no phrase of its title
+    lines = ["某某市人民政府门户网站", *_PHRASES[1:], _OCCASION, *_BODY]
+    (speech,) = import_bytes("\n".join(lines).encode(), "report.txt").speeches
+    assert speech.title == " ".join(_PHRASES[1:])

@@ -17,6 +17,7 @@ from bs4.element import Tag
 
 from desktop.core.errors import DocumentError
 from desktop.core.importing.chars import ends_sentence
+from desktop.core.importing.readers.html_authors import page_author
 from desktop.core.importing.readers.html_content import (
     BLOCK_TAGS,
     article_title,
@@ -86,6 +87,7 @@ def read_html(data: bytes, name: str) -> SourceText:
     title = _title(soup)
     declared = _og_title(soup)
     published = published_days(soup)  # read before <head> goes with what no reader sees
+    author = page_author(soup)
     posted = fill_publish_time(soup, decoded.text)  # before the scripts go too
     if posted is not None and posted not in published:
         published.append(posted)
@@ -96,7 +98,7 @@ def read_html(data: bytes, name: str) -> SourceText:
     title, headings = named_by(soup, body, main, title)
     shown = [heading for heading in headings if not _opens(main, heading)]
     lines = collect_lines(body, main, shown, chrome=metadata.tables)
-    meta = {**metadata.source_meta(), **decoded.meta()}
+    meta = {**metadata.source_meta(), **decoded.meta(), **author}
     if published:
         # the days the page was made, as a Word file's stamps: a dateline's year (news_dates)
         meta["file-dates"] = " ".join(published)

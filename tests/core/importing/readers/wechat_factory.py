@@ -41,15 +41,22 @@ _AROUND = (  # what WeChat sets around the text: none of it is the article's
 )
 
 
+_ORIGINAL = "<span id='copyright_logo' class='rich_media_meta icon_appmsg_tag'>原创</span>"
+
+
 def wechat_post(
     article: str = ARTICLE,
     *,
     shown_time: str = "",
     script: str = 'var ct = "1709685000";',
     author: str = "王建国",
+    original: bool = True,
+    head: str = "",
 ) -> bytes:
     """A post as a browser saves it ("HTML only"): on one line, the text hidden until the
-    page's script shows it, the byline's time left for the script to fill in."""
+    page's script shows it, the byline's time left for the script to fill in; a post not
+    marked ``original`` (原创) has its author in the byline all the same; ``head`` is more of
+    the page's <head> (its <meta>)."""
     author_item = (
         "<span class='rich_media_meta rich_media_meta_text'>"
         f"<span role='link' id='js_author_name' class='wx_tap_link'>{author}</span></span>"
@@ -58,14 +65,14 @@ def wechat_post(
     )
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        f"<meta property='og:title' content='{TITLE}'><title>{TITLE}</title>"
+        f"<meta property='og:title' content='{TITLE}'><title>{TITLE}</title>{head}"
         f"<script>{script}</script></head><body id='activity-detail'>"
         "<div id='js_article' class='rich_media'><div id='page-content'"
         " class='rich_media_area_primary'><div id='img-content' class='rich_media_wrp'>"
         f"<h1 class='rich_media_title' id='activity-name'><span class='js_title_inner'>{TITLE}"
         "</span></h1><div id='meta_content' class='rich_media_meta_list'>"
-        "<span id='copyright_logo' class='rich_media_meta icon_appmsg_tag'>原创</span>"
-        f"{author_item}<span class='rich_media_meta rich_media_meta_nickname' id='profileBt'>"
+        f"{_ORIGINAL if original else ''}{author_item}"
+        "<span class='rich_media_meta rich_media_meta_nickname' id='profileBt'>"
         "<a href='javascript:void(0);' id='js_name'>某某发布</a>"
         "<div id='js_profile_qrcode' aria-hidden='true' style='display:none;'>"
         "<strong>某某发布</strong><p>微信号 moumoufabu</p></div></span>"
