@@ -383,7 +383,8 @@ def _keyboard_is_on(option: QStyleOptionViewItem) -> bool:
 def _paint_focus(painter: QPainter, option: QStyleOptionViewItem) -> None:
     """A ring inside the row the keyboard is on. The style draws none for this delegate, so a
     keyboard user who came to the list by F6 or Tab saw no row marked, and ↓ then went to the
-    second one (Qt makes the first row current, unselected)."""
+    second one. On a chosen row it takes the chosen text's colour (the list chooses the row Tab
+    or F6 makes current); Ctrl+arrows move the keyboard without choosing."""
     palette = option.palette
     selected = bool(option.state & QStyle.StateFlag.State_Selected)
     colour = (

@@ -270,7 +270,8 @@ def test_the_menu_key_opens_the_current_entrys_menu_at_its_row(
     view = (dock.keyword_view, dock.formulation_view)[tab]
     row = view.model().index(row_of(view, "效能革命"), 0)
     view.setFocus()
-    view.setCurrentIndex(row)
+    view.setCurrentIndex(row)  # as the arrow keys make it current: its marks shown
+    qtbot.waitUntil(lambda: dock.chosen_term() == "效能革命")
     menus.chosen = "terms_concordance"
     # Laid out as a user finds it: the status's second line, set last, moves the list down.
     dock.widget().layout().activate()
@@ -279,7 +280,7 @@ def test_the_menu_key_opens_the_current_entrys_menu_at_its_row(
     assert asked.args == ["效能革命", SearchScope(ScopeKind.SPEECH, SPEECH)]
     ((point, names),) = menus.opened
     assert names == [
-        *("terms_concordance", "terms_search", "terms_trend"),
+        *("terms_concordance", "terms_search", "terms_trend", "terms_clear_marks"),
         *("table_copy", "table_export"),
     ]
     rect = view.visualRect(row)
