@@ -1197,8 +1197,8 @@
 <context>
     <name>CompareWith</name>
     <message>
-        <source>Compare “%1” with which speech? It is shown on the left, as the older text.</source>
-        <translation>把“%1”与哪一篇对照？选中的一篇作为旧稿显示在左边。</translation>
+        <source>Compare “%1” with &amp;which speech? It is shown on the left, as the older text.</source>
+        <translation>把“%1”与哪一篇对照(&amp;W)？选中的一篇作为旧稿显示在左边。</translation>
     </message>
 </context>
 <context>
