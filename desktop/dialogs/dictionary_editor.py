@@ -26,6 +26,7 @@ from desktop.core.fileio import atomic_write
 from desktop.core.text_templates import fill
 from desktop.gui.app_theme import accent_colour
 from desktop.gui.button_texts import name_message_buttons, name_standard_buttons
+from desktop.gui.focus_return import focus_kept, focus_now, return_focus_after
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.text_size import fixed_font, text_size
 
@@ -153,6 +154,7 @@ class DictionaryEditorDialog(QDialog):
         box.finished.connect(box.deleteLater)
         box.buttonClicked.connect(lambda button: self._on_unsaved_answered(box, button))
         self._unsaved_question = box
+        return_focus_after(box, focus_now(self._editor))  # Cancel: typing goes on there
         box.open()  # window-modal, without a nested event loop
 
     def _on_unsaved_answered(self, box: QMessageBox, button: object) -> None:
@@ -173,11 +175,12 @@ class DictionaryEditorDialog(QDialog):
             self._path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(self._path, text)
         except (OSError, PizhuError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Custom Dictionary"),
-                self.tr("The dictionary could not be saved: %1").replace("%1", str(error)),
-            )
+            with focus_kept(self._editor):  # closed, the keyboard goes back where it was
+                QMessageBox.warning(
+                    self,
+                    self.tr("Custom Dictionary"),
+                    self.tr("The dictionary could not be saved: %1").replace("%1", str(error)),
+                )
             return False
         self._editor.document().setModified(False)
         self.saved.emit()

@@ -104,7 +104,9 @@ class SpeechChooser(QDialog):
     def set_fullwidth_punctuation(self, enabled: bool) -> None:
         """Name the speech compared, and list the titles, as the page shows them (the
         window's toggle reaches the open chooser: its rows and its question follow)."""
-        self.prompt_label.setText(fill(self._prompt, shown_text(self._title, enabled)))
+        # The label has a buddy: a title's own "&" would be read as an access key.
+        title = shown_text(self._title, enabled).replace("&", "&&")
+        self.prompt_label.setText(fill(self._prompt, title))
         self.model.set_fullwidth_punctuation(enabled)
 
     def show_choices(

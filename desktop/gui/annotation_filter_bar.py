@@ -127,7 +127,8 @@ class AnnotationFilterBar(QWidget):
         for value, chip in self._chips.items():
             name = self._color_name(Color(value))
             chip.setToolTip(self.tr("Show only %1 highlights").replace("%1", name))
-            chip.setAccessibleName(name)  # the icon is only a colour: say which
+            # The icon is only a colour: say which, as a label (read as one), not mid-sentence.
+            chip.setAccessibleName(self._color_label(Color(value)))
             chip.setAccessibleDescription(chip.toolTip())
         self._search.setPlaceholderText(self.tr("Search passages, notes and tags"))
         self._search.setAccessibleName(self._search.placeholderText())
@@ -145,6 +146,16 @@ class AnnotationFilterBar(QWidget):
             Color.BLUE: self.tr("blue"),
             Color.PINK: self.tr("pink"),
             Color.PURPLE: self.tr("purple"),
+        }
+        return names[color]
+
+    def _color_label(self, color: Color) -> str:
+        names = {
+            Color.YELLOW: self.tr("Yellow"),
+            Color.GREEN: self.tr("Green"),
+            Color.BLUE: self.tr("Blue"),
+            Color.PINK: self.tr("Pink"),
+            Color.PURPLE: self.tr("Purple"),
         }
         return names[color]
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.core.compare_export import ChangesFormat, ChangeWords, format_of
 from desktop.core.errors import PizhuError
 from desktop.gui.button_texts import without_access_key
+from desktop.gui.focus_return import focus_kept
 
 if TYPE_CHECKING:
     from desktop.core.compare_export import ComparedSpeeches
@@ -158,12 +159,13 @@ class CompareExport(QObject):
             self.tr("Plain text (*.txt)"): ChangesFormat.TEXT,
         }
         dialog_title = self.tr("Export Changes")
-        chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self._owner,
-            dialog_title,
-            str(settings.export_folder() / file_name_for(title, ".docx")),
-            ";;".join(filters),
-        )
+        with focus_kept():  # cancelled too, the keyboard goes back where it was
+            chosen, chosen_filter = QFileDialog.getSaveFileName(
+                self._owner,
+                dialog_title,
+                str(settings.export_folder() / file_name_for(title, ".docx")),
+                ";;".join(filters),
+            )
         if not chosen:
             return None
         target = Path(chosen)
@@ -228,7 +230,8 @@ class CompareExport(QObject):
         from desktop.gui.messages import failure_words
 
         words = export_texts.error_text(error) if isinstance(error, PizhuError) else None
-        QMessageBox.warning(self._owner, title, words or failure_words(error))
+        with focus_kept():  # where the keyboard is when the message shows (a worker's: later)
+            QMessageBox.warning(self._owner, title, words or failure_words(error))
 
     def running_work(self) -> list[str]:
         """The export still being written, if any."""

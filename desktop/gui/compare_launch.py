@@ -49,8 +49,8 @@ def choose_and_compare(window: MainWindow, speech_id: int) -> SpeechChooser | No
         return None
     prompt = QCoreApplication.translate(
         "CompareWith",
-        "Compare “%1” with which speech? It is shown on the left, as the older text.",
-    )
+        "Compare “%1” with &which speech? It is shown on the left, as the older text.",
+    )  # &W: Alt+W takes the keyboard to the filter box (the label's buddy)
     chooser = SpeechChooser(prompt, window, title)
     # Titles named as the page shows them, now and when the window's option changes.
     chooser.set_fullwidth_punctuation(window.reader.fullwidth_punctuation)

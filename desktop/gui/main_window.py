@@ -241,6 +241,15 @@ class MainWindow(
             (terms, terms.tabs.currentWidget() if terms is not None else None),  # not its scope
         ]
 
+    def take_tab_place(self, dock: QDockWidget) -> None:
+        """Put ``dock``, built on demand, in Tab's chain where F6 goes (the completion orders
+        those it builds, at its end), and again each time it is docked back from floating."""
+        # Floating and docking make the dock a window and a child again, which puts its
+        # widgets at the chain's end.
+        dock.topLevelChanged.connect(lambda _floating: self.panes.order_tabs())
+        if self.first_paint_done:
+            self.panes.order_tabs()
+
     def _build_menus_and_toolbar(self) -> None:
         self.menus = build_menus(self, self.registry)
         self.toolbar = build_toolbar(self, self.registry)

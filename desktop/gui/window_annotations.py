@@ -55,6 +55,7 @@ class AnnotationsMixin(_Base):
             self._annotations_dock = self._build_annotations_dock()
             self.refresh_annotations_dock()
             self._show_read_only_tips()  # its rows' actions that write say so too
+            self.take_tab_place(self._annotations_dock)
         return self._annotations_dock
 
     def save_typed_note(self) -> None:

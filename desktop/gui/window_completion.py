@@ -81,6 +81,7 @@ def _complete_layout(window: MainWindow) -> None:
     # Tab follows the screen: the library's filter and tree, the page, then the right docks
     # (the page was made first, so by default it came before the library).
     QWidget.setTabOrder(window.library_pane.tree, window.reader)
+    window.panes.order_tabs()  # the docks built in the turns before, in F6's order
     window.layout().activate()  # the docks in place now, not at the next turn of the loop
 
 

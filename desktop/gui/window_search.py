@@ -94,6 +94,7 @@ class SearchToolsMixin(FindBarMixin):
             show_fullwidth_punctuation(dock, self.reader.fullwidth_punctuation)
             self._search_dock = dock
             self._follow_speech(dock)
+            self.take_tab_place(dock)
         return self._search_dock
 
     def terms_dock(self) -> TermsDock:
@@ -119,6 +120,7 @@ class SearchToolsMixin(FindBarMixin):
             show_fullwidth_punctuation(dock, self.reader.fullwidth_punctuation)
             self._terms_dock = dock
             self._follow_speech(dock)
+            self.take_tab_place(dock)
             if self.segmenter is not None and self.segmenter.segmenter.ready:
                 dock.set_segmenter(self.segmenter.segmenter)
         return self._terms_dock

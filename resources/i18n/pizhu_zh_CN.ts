@@ -799,6 +799,26 @@
         <translation>紫色</translation>
     </message>
     <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
         <source>All Tags</source>
         <translation>全部标签</translation>
     </message>
@@ -1197,8 +1217,8 @@
 <context>
     <name>CompareWith</name>
     <message>
-        <source>Compare “%1” with which speech? It is shown on the left, as the older text.</source>
-        <translation>把“%1”与哪一篇对照？选中的一篇作为旧稿显示在左边。</translation>
+        <source>Compare “%1” with &amp;which speech? It is shown on the left, as the older text.</source>
+        <translation>把“%1”与哪一篇对照(&amp;W)？选中的一篇作为旧稿显示在左边。</translation>
     </message>
 </context>
 <context>
@@ -2064,8 +2084,8 @@
         <translation>入门指南</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bring in your speeches&lt;/h3&gt;&lt;p&gt;File ▸ Import… (%1) or drop files or a folder on the window: plain text in any encoding, Word (.docx; .doc and .wps with LibreOffice), PDF with a text layer, Markdown and web pages. A report says what was found in each file, and names any file that could not be imported and why.&lt;/p&gt;&lt;p&gt;The library starts with a sample collection to try everything on; delete it when you like (File ▸ Add Sample Collection brings it back).&lt;/p&gt;&lt;h3&gt;Highlight and write notes&lt;/h3&gt;&lt;p&gt;Select words in the page, then press &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;5&lt;/b&gt; for a colour (yellow, green, blue, pink, purple), or click a colour on the small bar that appears by the selection. Press %2 to write a note on the selection, or on the highlight you clicked. Everything is saved at once; %3 undoes.&lt;/p&gt;&lt;p&gt;The Annotations pane on the right lists this speech&apos;s highlights and notes (or the whole library&apos;s): click one to go to its place.&lt;/p&gt;&lt;h3&gt;Search&lt;/h3&gt;&lt;p&gt;%4 finds words in the speech you are reading; %5 searches the whole library, a collection or your notes. Any string of characters is found exactly.&lt;/p&gt;&lt;h3&gt;Export&lt;/h3&gt;&lt;p&gt;File ▸ Export… (%6) takes your highlights and notes, or the whole speech with them, to Word, PDF, Markdown, HTML, CSV for Excel or JSON.&lt;/p&gt;&lt;p&gt;Every command and its keys: Help ▸ Keyboard Shortcuts (%7).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;导入讲话&lt;/h3&gt;&lt;p&gt;文件 ▸ 导入…（%1），或把文件、文件夹拖到窗口上：任意编码的纯文本、Word（.docx；装有 LibreOffice 时也可导入 .doc 和 .wps）、带文字层的 PDF、Markdown 和网页。导入后会有一份报告，说明每个文件里找到了什么；导入不了的文件会写明文件名和原因。&lt;/p&gt;&lt;p&gt;文库里先放了一个示例文集，可以用它试试各项功能；不需要时可以删除（文件 ▸ 添加示例文集 可以再加回来）。&lt;/p&gt;&lt;h3&gt;高亮和写批注&lt;/h3&gt;&lt;p&gt;在正文中选中文字，按 &lt;b&gt;1&lt;/b&gt; 到 &lt;b&gt;5&lt;/b&gt; 选一种颜色（黄、绿、蓝、粉、紫）高亮，或点选区旁出现的小工具栏上的颜色。按 %2 为所选文字写批注，或为所点的高亮写批注。一切修改随即保存；按 %3 撤销。&lt;/p&gt;&lt;p&gt;右侧的“批注”面板列出本篇（或全部讲话）的高亮和批注：点一条即可跳到原文所在处。&lt;/p&gt;&lt;h3&gt;搜索&lt;/h3&gt;&lt;p&gt;%4 在正在阅读的讲话中查找；%5 在整个文库、某个文集或批注中搜索。任何字串都能精确找到。&lt;/p&gt;&lt;h3&gt;导出&lt;/h3&gt;&lt;p&gt;文件 ▸ 导出…（%6）可将高亮和批注，或附带高亮和批注的讲话全文，导出为 Word、PDF、Markdown、HTML、CSV（Excel）或 JSON。&lt;/p&gt;&lt;p&gt;全部命令及其快捷键：帮助 ▸ 键盘快捷键（%7）。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Bring in your speeches&lt;/h3&gt;&lt;p&gt;File ▸ Import… (%1) or drop files or a folder on the window: plain text in any encoding, Word (.docx; .doc and .wps with LibreOffice), PDF with a text layer, Markdown and web pages. A report says what was found in each file, and names any file that could not be imported and why.&lt;/p&gt;&lt;p&gt;The library starts with a sample collection to try everything on; delete it when you like (File ▸ Add Sample Collection brings it back).&lt;/p&gt;&lt;h3&gt;Highlight and write notes&lt;/h3&gt;&lt;p&gt;Select words in the page, then press &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;5&lt;/b&gt; for a colour (yellow, green, blue, pink, purple), or click a colour on the small bar that appears by the selection. Press %2 to write a note on the selection, or on the highlight you clicked. Everything is saved at once; %3 undoes.&lt;/p&gt;&lt;p&gt;The Annotations pane on the right lists this speech&apos;s highlights and notes (or the whole library&apos;s): click one, or choose it and press &lt;b&gt;Enter&lt;/b&gt;, to go to its place.&lt;/p&gt;&lt;h3&gt;Search&lt;/h3&gt;&lt;p&gt;%4 finds words in the speech you are reading; %5 searches the whole library, a collection or your notes. Any string of characters is found exactly.&lt;/p&gt;&lt;h3&gt;Export&lt;/h3&gt;&lt;p&gt;File ▸ Export… (%6) takes your highlights and notes, or the whole speech with them, to Word, PDF, Markdown, HTML, CSV for Excel or JSON.&lt;/p&gt;&lt;p&gt;Every command and its keys: Help ▸ Keyboard Shortcuts (%7).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;导入讲话&lt;/h3&gt;&lt;p&gt;文件 ▸ 导入…（%1），或把文件、文件夹拖到窗口上：任意编码的纯文本、Word（.docx；装有 LibreOffice 时也可导入 .doc 和 .wps）、带文字层的 PDF、Markdown 和网页。导入后会有一份报告，说明每个文件里找到了什么；导入不了的文件会写明文件名和原因。&lt;/p&gt;&lt;p&gt;文库里先放了一个示例文集，可以用它试试各项功能；不需要时可以删除（文件 ▸ 添加示例文集 可以再加回来）。&lt;/p&gt;&lt;h3&gt;高亮和写批注&lt;/h3&gt;&lt;p&gt;在正文中选中文字，按 &lt;b&gt;1&lt;/b&gt; 到 &lt;b&gt;5&lt;/b&gt; 选一种颜色（黄、绿、蓝、粉、紫）高亮，或点选区旁出现的小工具栏上的颜色。按 %2 为所选文字写批注，或为所点的高亮写批注。一切修改随即保存；按 %3 撤销。&lt;/p&gt;&lt;p&gt;右侧的“批注”面板列出本篇（或全部讲话）的高亮和批注：点一条，或选中后按 &lt;b&gt;Enter&lt;/b&gt; 键，即可跳到原文所在处。&lt;/p&gt;&lt;h3&gt;搜索&lt;/h3&gt;&lt;p&gt;%4 在正在阅读的讲话中查找；%5 在整个文库、某个文集或批注中搜索。任何字串都能精确找到。&lt;/p&gt;&lt;h3&gt;导出&lt;/h3&gt;&lt;p&gt;文件 ▸ 导出…（%6）可将高亮和批注，或附带高亮和批注的讲话全文，导出为 Word、PDF、Markdown、HTML、CSV（Excel）或 JSON。&lt;/p&gt;&lt;p&gt;全部命令及其快捷键：帮助 ▸ 键盘快捷键（%7）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

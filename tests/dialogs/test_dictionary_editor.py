@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.dictionary import ensure_user_dictionary
@@ -140,3 +141,65 @@ def test_the_header_pizhu_wrote_reads_in_the_ui_s_language(
     english = "One word per line" in text
     assert english == (ui_language == Language.ENGLISH)
     assert all(line.startswith("#") for line in text.splitlines()[:-1]), "comments only"
+
+
+def _takes_the_keyboard(qtbot: QtBot, parent: QWidget) -> None:
+    """A stand-in for a message: it takes the keyboard, then the user closes it."""
+    box = QDialog(parent)
+    edit = QLineEdit(box)
+    box.show()
+    box.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    box.reject()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not edit)
+    box.deleteLater()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen's dialogs
+def test_the_warning_that_saving_failed_gives_the_keyboard_back(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "user.txt"
+    dialog = DictionaryEditorDialog(path)
+    qtbot.addWidget(dialog)
+    path.mkdir()  # a folder took its name since: it cannot be written
+    warned: list[str] = []
+    was_in: list[QWidget | None] = []
+
+    def warning(parent: QWidget, _title: str, text: str) -> None:
+        warned.append(text)
+        was_in.append(QApplication.focusWidget())
+        _takes_the_keyboard(qtbot, parent)
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    dialog.show()
+    activate(qtbot, dialog)
+    dialog.editor.setFocus()
+    qtbot.waitUntil(dialog.editor.hasFocus)
+    commit_text(dialog.editor, "并联审批")
+    press_access_key(qtbot, dialog, dialog.save_button.text())
+    qtbot.waitUntil(lambda: warned != [])
+    assert dialog.isVisible()
+    (where,) = was_in  # Save (Alt+S gave it the keyboard): pressed again, it tries again
+    assert where is not None
+    assert dialog.isAncestorOf(where)
+    qtbot.waitUntil(where.hasFocus)
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen's dialogs
+def test_keeping_on_editing_gives_the_keyboard_back_to_the_words(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog, _path = _edited_dialog(qtbot, tmp_path)
+    activate(qtbot, dialog)
+    dialog.editor.setFocus()
+    qtbot.waitUntil(dialog.editor.hasFocus)
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.unsaved_question is not None)
+    box = dialog.unsaved_question
+    qtbot.waitUntil(box.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_Escape)  # Cancel: keep editing
+    qtbot.waitUntil(lambda: dialog.unsaved_question is None)
+    assert dialog.isVisible()
+    qtbot.waitUntil(dialog.editor.hasFocus)

@@ -27,8 +27,10 @@ def test_the_guide_answers_how_to_import_highlight_note_search_and_export(
         assert "按 N 为所选文字写批注" in text
         for words in ("导入", "拖到窗口", "小工具栏", "搜索", "导出", "示例文集"):
             assert words in text
+        assert "点一条，或选中后按 Enter 键，即可跳到原文所在处" in text  # the keyboard's way too
     else:
         assert "press 1 to 5" in text
         assert "Press N to write a note" in text
+        assert "click one, or choose it and press Enter, to go to its place" in text
     with qtbot.waitSignal(dialog.rejected):
         dialog.findChild(QDialogButtonBox).buttons()[0].click()

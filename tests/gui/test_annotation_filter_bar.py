@@ -12,6 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.gui.annotation_filter_bar import AnnotationFilterBar
 from desktop.gui.app_theme import apply_application_theme
+from desktop.gui.i18n import Language
+from tests.gui.ui_languages import ui_language
+
+__all__ = ["ui_language"]
 
 
 def _face(button: QToolButton) -> QColor:
@@ -117,3 +121,17 @@ def test_the_tag_list_is_in_pinyin_order_with_latin_tags_without_case(
     listed = [tags.itemData(row) for row in range(1, tags.count())]  # after "All Tags"
     assert listed == in_order
     assert tags.itemText(1) == "安全 (2)"
+
+
+def test_the_colour_chips_are_named_as_labels_are(ui_language: Language, qtbot: QtBot) -> None:
+    # A screen reader reads an accessible name as a label: "Yellow", as the Export dialog's
+    # chips and the Highlight menu say it; the tip's sentence keeps its lower case.
+    bar = AnnotationFilterBar()
+    qtbot.addWidget(bar)
+    names = {color: bar.chip(color).accessibleName() for color in ("yellow", "purple")}
+    tip = bar.chip("yellow").toolTip()
+    if ui_language == Language.ENGLISH:
+        assert names == {"yellow": "Yellow", "purple": "Purple"}
+        assert tip == "Show only yellow highlights"
+    else:
+        assert names == {"yellow": "黄色", "purple": "紫色"}

@@ -12,7 +12,15 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtCore import QDir, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core import compare_export
@@ -271,3 +279,54 @@ def test_the_file_is_written_in_a_worker_and_its_failure_is_one_warning(
     assert warnings == [export_texts.error_text(error)]  # the other exports' words
     assert "Something went wrong" not in warnings[0]
     assert not compare.running_work()
+
+
+def _takes_the_keyboard(qtbot: QtBot, parent: QWidget) -> None:
+    """A stand-in for a native dialog: it takes the keyboard, then the user closes it."""
+    dialog = QDialog(parent)
+    edit = QLineEdit(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    dialog.reject()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not edit)
+    dialog.deleteLater()
+
+
+def _in_new_pane(qtbot: QtBot, compare: CompareWindow) -> None:
+    compare.activateWindow()
+    compare.new_pane.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(compare.new_pane.hasFocus)
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen's dialogs
+def test_a_cancelled_export_gives_the_keyboard_back(
+    qtbot: QtBot, compare: CompareWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def cancelled(parent: QWidget, *_args: object) -> tuple[str, str]:
+        _takes_the_keyboard(qtbot, parent)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled)
+    _in_new_pane(qtbot, compare)
+    qtbot.keyClick(compare.new_pane, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(compare.new_pane.hasFocus)
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen's dialogs
+def test_the_failure_message_gives_the_keyboard_back(
+    qtbot: QtBot, compare: CompareWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer(monkeypatch, tmp_path / "no such folder" / "changes.docx")
+    warned: list[str] = []
+
+    def warning(parent: QWidget, _title: str, text: str) -> None:
+        warned.append(text)
+        _takes_the_keyboard(qtbot, parent)
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    _in_new_pane(qtbot, compare)
+    qtbot.keyClick(compare.new_pane, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: warned != [])
+    qtbot.waitUntil(compare.new_pane.hasFocus)

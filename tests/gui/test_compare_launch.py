@@ -20,6 +20,7 @@ from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
 from desktop.models.speech_choices_model import SPEECH_ID
 from tests.core.storage.documents import make_speech, sample_paragraphs
+from tests.gui.access_keys import activate, press_access_key, window_problems
 from tests.gui.conftest import WindowFactory
 from tests.gui.ui_languages import window_language
 
@@ -197,3 +198,28 @@ def test_the_full_width_toggle_reaches_the_open_choosers_question_as_its_rows(
     toggle.trigger()
     assert "“报告(修改稿),第二版”" in _question(chooser)
     chooser.reject()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_alt_and_the_question_s_letter_take_the_keyboard_to_the_filter_box(
+    qtbot: QtBot, library_path: Path, open_window: WindowFactory, language: str
+) -> None:
+    # A title with an ampersand of its own: shown as it is, not taken for an access key.
+    speeches = [make_speech(1, "科研&开发报告", sample_paragraphs()[:2])]
+    document = ImportedDocument("科研&开发报告", "/d.txt", "utf-8", "txt", speeches)
+    with open_library(library_path, create=False, daily_backup=False) as library:
+        collection_id = library.store.import_document(document).collection_id
+    window = open_window()
+    (speech,) = window.session.speeches(collection_id)
+    with window_language(window, language):
+        chooser = _opened(qtbot, window, speech.id)
+        qtbot.waitUntil(chooser.status.isHidden)
+        question = chooser.prompt_label
+        assert "科研&&开发报告" in question.text()
+        assert window_problems(chooser) == [], language
+        activate(qtbot, chooser)
+        chooser.list.setFocus()
+        qtbot.waitUntil(chooser.list.hasFocus)
+        press_access_key(qtbot, chooser, question.text())
+        qtbot.waitUntil(chooser.filter_edit.hasFocus)
+        chooser.reject()

@@ -63,7 +63,7 @@ def test_a_collection_of_one_speech_offers_compare_with_for_its_speech(
     assert "action_compare_with" in menus.opened[-1][1]
     chooser = chooser_of(qtbot, window)
     prompt = chooser.findChild(QLabel)
-    assert prompt.text().startswith(f"Compare “{REPORT}” with which speech?")
+    assert prompt.text().startswith(f"Compare “{REPORT}” with &which speech?")
     assert report not in _listed(chooser)
     assert draft in _listed(chooser)
     chooser.reject()
@@ -86,7 +86,7 @@ def test_with_no_speech_open_the_tree_s_compare_with_acts_on_the_row(
     _right_click(window, tree_row(window, final))
     assert "action_compare_with" in menus.opened[-1][1]
     chooser = chooser_of(qtbot, window)
-    assert chooser.findChild(QLabel).text().startswith(f"Compare “{FINAL}” with which speech?")
+    assert chooser.findChild(QLabel).text().startswith(f"Compare “{FINAL}” with &which speech?")
     assert draft in _listed(chooser)
     chooser.reject()
     assert not compare.isEnabled()  # the View menu's is greyed again

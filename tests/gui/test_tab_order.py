@@ -86,3 +86,62 @@ def test_tab_goes_round_every_control_of_each_dialog(qtbot: QtBot, main_window: 
         missed[dialog.objectName()] = _missed(dialog, _tab_walk(qtbot, first))
         dialog.close()
     assert all(not names for names in missed.values()), missed
+
+
+def _panes_of(window: MainWindow, widgets: list[QWidget]) -> list[str]:
+    """The panes (docks by name, the page's centre) ``widgets`` lie in, each run once."""
+    panes = [pane for pane, _main in window._panes() if pane is not None]
+    names: list[str] = []
+    for widget in widgets:
+        pane = next(p for p in panes if p is widget or p.isAncestorOf(widget))
+        if not names or names[-1] != pane.objectName():
+            names.append(pane.objectName())
+    return names
+
+
+def _f6_walk(qtbot: QtBot, window: MainWindow) -> list[QWidget]:
+    """Where F6 puts the keyboard, from the library round to the library again."""
+    _tab_walk(qtbot, window.library_pane.tree)[:1]  # the keyboard in the library
+    visited = [QApplication.focusWidget()]
+    for _ in range(10):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        if window.library_dock.isAncestorOf(QApplication.focusWidget()):
+            return visited
+        visited.append(QApplication.focusWidget())
+    raise AssertionError("F6 never came back to the library")
+
+
+SCREEN = ["library_dock", "centre", "search_dock", "annotations_dock", "terms_dock"]
+"""The panes as the screen shows them: the library, the page, the search under it, the right
+column (annotations above terms)."""
+
+
+def test_tab_goes_through_the_docks_as_f6_does(qtbot: QtBot, main_window: MainWindow) -> None:
+    # The annotations dock is built with the window, the search and terms docks later.
+    _open_tool_docks(qtbot, main_window)
+    forward = _tab_walk(qtbot, main_window.library_pane.filter_edit)
+    assert _panes_of(main_window, forward) == SCREEN
+    assert _panes_of(main_window, _f6_walk(qtbot, main_window)) == SCREEN
+
+
+def test_a_dock_opened_later_takes_its_place_in_tab(qtbot: QtBot, main_window: MainWindow) -> None:
+    window = main_window
+    terms = window.registry.action(ActionId.SHOW_TERMS)
+    terms.trigger()  # terms first, then the search: built in the other order
+    window.show_library_search()
+    qtbot.waitUntil(lambda: window.search_dock().isVisible() and window.terms_dock().isVisible())
+    assert _panes_of(window, _tab_walk(qtbot, window.library_pane.filter_edit)) == SCREEN
+    terms.trigger()  # closed: Tab passes it by, as F6 does
+    qtbot.waitUntil(lambda: not window.terms_dock().isVisible())
+    assert _panes_of(window, _tab_walk(qtbot, window.library_pane.filter_edit)) == SCREEN[:-1]
+    terms.trigger()  # back: in its place again
+    qtbot.waitUntil(lambda: window.terms_dock().isVisible())
+    assert _panes_of(window, _tab_walk(qtbot, window.library_pane.filter_edit)) == SCREEN
+    window.search_dock().setFloating(True)  # a window of its own, with its own Tab
+    qtbot.waitUntil(lambda: window.search_dock().isWindow())
+    expected = [*SCREEN[:2], *SCREEN[3:]]
+    assert _panes_of(window, _tab_walk(qtbot, window.library_pane.filter_edit)) == expected
+    window.search_dock().setFloating(False)
+    qtbot.waitUntil(lambda: not window.search_dock().isWindow())
+    assert _panes_of(window, _tab_walk(qtbot, window.library_pane.filter_edit)) == SCREEN
+    assert _panes_of(window, _f6_walk(qtbot, window)) == SCREEN
