@@ -14,8 +14,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
-from desktop.gui.pane_tab_order import follow_panes
-
 Pane = tuple[QWidget | None, QWidget | None]
 """A pane (None: not built yet) and its main view, which the keyboard goes to first."""
 PaneList = Callable[[], list[Pane]]
@@ -40,6 +38,8 @@ class PaneFocus(QObject):
 
     def order_tabs(self) -> None:
         """Tab goes through the panes in the order F6 does (a dock built later takes its place)."""
+        from desktop.gui.pane_tab_order import follow_panes  # after the first frame only
+
         follow_panes(pane for pane, _main in self._panes() if pane is not None)
 
     def show_or_hide(self, pane: QWidget, shown: bool, page: QWidget) -> None:
