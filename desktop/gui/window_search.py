@@ -65,7 +65,7 @@ class SearchToolsMixin(FindBarMixin):
     def open_tool_docks(self) -> list[str]:
         """The tool docks shown now (the window saves them)."""
         docks = (self._search_dock, self._terms_dock)
-        return [dock.objectName() for dock in docks if dock is not None and dock.isVisible()]
+        return [dock.objectName() for dock in docks if dock is not None and not dock.isHidden()]
 
     # Building on demand ---------------------------------------------------------------------
 
@@ -114,7 +114,9 @@ class SearchToolsMixin(FindBarMixin):
             dock.trend_requested.connect(self.show_trend_of)
             dock.substring_search_requested.connect(self._on_terms_substring_search_requested)
             toggle = self.registry.action(ActionId.SHOW_TERMS)
-            dock.visibilityChanged.connect(toggle.setChecked)
+            # Open or closed, not shown: behind another pane's tab it is still open (following
+            # its visibility unchecked the item, and so closed the dock a user had tabbed).
+            dock.toggleViewAction().toggled.connect(toggle.setChecked)
             self.escape.watch(dock)
             self._place_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
             show_fullwidth_punctuation(dock, self.reader.fullwidth_punctuation)
