@@ -15,19 +15,20 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-# APPLICATION_ID: read by the backup and the database from here, with the migrations.
-from desktop.core.storage.schema_v1 import APPLICATION_ID as APPLICATION_ID
-from desktop.core.storage.schema_v1 import V1
-
 if TYPE_CHECKING:  # loaded only when an upgrade runs
     from desktop.core.storage.upgrade_steps import Fraction
 
 Migration = Callable[[sqlite3.Connection], None]
 
+APPLICATION_ID = 0x5069_7A68
+"""``PRAGMA application_id`` of a Pizhu library ("Pizh"): tells ours from other SQLite files."""
+
 
 def _v1_initial(conn: sqlite3.Connection) -> None:
     """Collections, speeches, outline, spans, removals, annotations, tags, reading state."""
-    _run(conn, V1)
+    from desktop.core.storage.schema_v1 import V1  # a new library's only: off a start's path
+
+    _run(conn, (*V1, f"PRAGMA application_id = {APPLICATION_ID}"))
 
 
 _V2 = (

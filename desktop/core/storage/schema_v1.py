@@ -1,9 +1,7 @@
-"""Version 1 of the library's schema, as it shipped: never edited (``schema`` appends to it)."""
+"""Version 1 of the library's tables, as they shipped: never edited (``schema`` appends to
+them). Read only when a new library is made: apart, so a start does not load them."""
 
 from __future__ import annotations
-
-APPLICATION_ID = 0x5069_7A68
-"""``PRAGMA application_id`` of a Pizhu library ("Pizh"): tells ours from other SQLite files."""
 
 V1 = (
     # An imported file. ``fingerprint`` hashes everything the importer produced from it, so
@@ -109,5 +107,4 @@ V1 = (
     )""",
     # Small per-library facts (the last speech opened); UI state lives in QSettings instead.
     "CREATE TABLE library_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-    f"PRAGMA application_id = {APPLICATION_ID}",
 )
