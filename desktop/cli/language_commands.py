@@ -41,6 +41,7 @@ from desktop.core.chinese.terms import (
     formulation_table,
     idf_source,
     keyword_table,
+    score_decimals,
     text_formulations,
     text_keywords,
 )
@@ -184,7 +185,8 @@ def run_keywords(args: argparse.Namespace) -> int:
         _print_json(data)
     else:
         sys.stdout.writelines(
-            f"{entry.word}\t{entry.count}\t{entry.score:.4f}\n" for entry in found
+            f"{entry.word}\t{entry.count}\t{entry.score:.{score_decimals(entry.score, 4)}f}\n"
+            for entry in found
         )
     return 0
 

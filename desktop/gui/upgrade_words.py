@@ -53,6 +53,9 @@ WORDS: dict[str, str] = {
     "_v19_standing_formulations_apart": QT_TRANSLATE_NOOP(
         "UpgradeStep", "Counting words for keywords and formulations"
     ),
+    "_v20_straight_quotes_quote": QT_TRANSLATE_NOOP(
+        "UpgradeStep", "Counting words for keywords and formulations"
+    ),
 }
 OTHER = QT_TRANSLATE_NOOP("UpgradeStep", "Upgrading the library's tables")
 """A step with no words of its own (a test's migration)."""

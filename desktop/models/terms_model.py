@@ -85,11 +85,14 @@ def _figure(count: int) -> str:
 
 
 def _score(score: float) -> str:
-    """A keyword's score to three decimals with the UI locale's decimal point (0.300; 0,300 in
-    German); ungrouped, as the measure it is, not a count."""
+    """A keyword's score to three significant figures and at least three decimals, with the UI
+    locale's decimal point (0.300, 0.000425; 0,300 in German); ungrouped, as the measure it is,
+    not a count."""
+    from desktop.core.chinese.terms import score_decimals
+
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return locale.toString(score, "f", 3)
+    return locale.toString(score, "f", score_decimals(score, 3))
 
 
 KEYWORD_COLUMNS: tuple[_Column[KeywordEntry], ...] = (

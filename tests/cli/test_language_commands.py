@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli import language_commands
+from desktop.core.chinese.terms import IdfSource, KeywordEntry, TermsReport
 from desktop.core.storage.library import open_library
 from tests.cli.run_cli import run_cli
 
@@ -416,3 +418,16 @@ def test_terms_help_names_the_written_apart_and_two_clause_formulations(
     joined = "".join(out.split())
     assert "大众创业、万众创新writtenwithitsitemsapartisone" in joined
     assert "“两手抓，两手都要硬”" in joined
+
+
+def test_the_whole_library_s_small_scores_print_to_three_significant_figures(
+    capsys: pytest.CaptureFixture[str], library: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A library of sixty years of reports scores its keywords 0.0003 or so: to four decimals
+    # every line read 0.0003 or 0.0004.
+    found = [KeywordEntry("方针政策", 0.00042512, 5642, ()), KeywordEntry("效益", 0.0003134, 5, ())]
+    report = TermsReport(found, [], IdfSource.JIEBA)
+    monkeypatch.setattr(language_commands, "_library_report", lambda *_args: report)
+    status, out, err = run_cli(capsys, "keywords", "--all", "--library", library)
+    assert (status, err) == (0, "")
+    assert out.splitlines() == ["方针政策\t5642\t0.000425", "效益\t5\t0.000313"]

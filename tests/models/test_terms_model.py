@@ -75,6 +75,19 @@ def test_a_score_is_written_with_the_ui_locale_s_decimal_point(locale_default: N
     assert score.data(Role.SORT) == 1234.5
 
 
+def test_small_scores_show_three_significant_figures() -> None:
+    # The whole library's keywords score 0.0003 or so: to three decimals every row read 0.000.
+    model = keywords_model()
+    model.set_entries(
+        [KeywordEntry("方针政策", 0.000425, 5642, ()), KeywordEntry("效益", 0.0003134, 5228, ())]
+    )
+    assert [model.index(row, 2).data() for row in range(2)] == ["0.000425", "0.000313"]
+    model.set_entries(
+        [KeywordEntry("效能革命", 0.1194, 25, ()), KeywordEntry("干部", 0.0412, 5, ())]
+    )
+    assert [model.index(row, 2).data() for row in range(2)] == ["0.119", "0.0412"]
+
+
 def test_a_formulation_shows_full_width_punctuation_and_copies_as_written(qtmodeltester) -> None:
     model = formulations_model()
     quoted = CollectionFormulation("两集中,两到位", FormulationKind.QUOTED, 2, 2, 1, ())

@@ -42,6 +42,7 @@ from desktop.core.chinese.boundaries import RUN_CHAR, WordBoundaries
 from desktop.core.chinese.candidates import is_number_word
 from desktop.core.chinese.clauses import parallel_clauses
 from desktop.core.chinese.item_end import last_item_end
+from desktop.core.chinese.quotes import QUOTES, quoted_spans
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.spellings import LATIN_LETTER, fold_case
 from desktop.core.chinese.standing_apart import apart_places, key_of
@@ -52,11 +53,6 @@ longer quotes are quotations or names (of awards, of committees), not set phrase
 
 _HAN = "\u4e00-\u9fff"
 _NUMBER = "十[一二三四五六七八九]|[两二三四五六七八九十]"  # 一个 is just "a": not alone
-_QUOTES = {"“": "”", "「": "」", "『": "』"}
-_QUOTED = re.compile(
-    rf"“([^“”\n]{{2,{2 * MAX_QUOTED}}})”|「([^「」\n]{{2,{2 * MAX_QUOTED}}})」"
-    rf"|『([^『』\n]{{2,{2 * MAX_QUOTED}}})』"
-)
 _SENTENCE_MARKS = re.compile(r"[。！？；，,.!?;:：\s]")
 _COUNTED = re.compile(rf"(?<![第\d一二三四五六七八九十百千万两几多])(?:{_NUMBER}|\d{{1,2}})个")
 _ENUMERATION = re.compile(
@@ -241,14 +237,13 @@ class _Found:
 
 def _quoted(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the words inside quotation marks that are short terms, not sentences."""
-    for match in _QUOTED.finditer(text):
-        group = next(index for index in (1, 2, 3) if match.group(index) is not None)
-        words = match.group(group)
+    for start, end in quoted_spans(text):
+        words = text[start:end]
         if _SENTENCE_MARKS.search(words) and not parallel_clauses(words):
             continue
         if not re.search(f"[{_HAN}]", words) or len(re.sub("[、·，,]", "", words)) > MAX_QUOTED:
             continue
-        yield match.span(group)
+        yield start, end
 
 
 def _numbered(text: str, boundaries: WordBoundaries) -> Iterator[tuple[int, int, bool]]:
@@ -281,7 +276,7 @@ def _named(text: str, match: re.Match[str], end: int, boundaries: WordBoundaries
     if match.group()[0].isdigit():
         return False
     return (
-        text[match.end()] in _QUOTES or boundaries.next_boundary(match.start() + 1, end - 1) is None
+        text[match.end()] in QUOTES or boundaries.next_boundary(match.start() + 1, end - 1) is None
     )
 
 
@@ -323,7 +318,7 @@ def _is_quantity(item: str) -> bool:
 
 def _counted_term_end(text: str, position: int, boundaries: WordBoundaries) -> int | None:
     """Where the term after 个 ends: a quoted term (两个“一把手”) or the word that follows."""
-    closing = _QUOTES.get(text[position : position + 1])
+    closing = QUOTES.get(text[position : position + 1])
     if closing:
         end = text.find(closing, position + 1, position + 10)
         return end + 1 if end > position + 1 else None

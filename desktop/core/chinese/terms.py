@@ -8,6 +8,7 @@ the places marked in the reader are exactly the ones counted.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -172,11 +173,23 @@ def word_places(
     return places
 
 
+def score_decimals(score: float, least: int) -> int:
+    """How many decimals show ``score`` to three significant figures, and at least ``least``."""
+    # The whole library's scores are small (0.000425, 0.000313, ...): to a fixed 3 or 4
+    # decimals they all read 0.000 or 0.0003, and the list's order can no longer be seen.
+    if not 0 < score < 1:
+        return least
+    return max(least, 2 - math.floor(math.log10(score)))
+
+
 def keyword_table(entries: Sequence[KeywordEntry]) -> Table:
     """Keywords as a table (``KEYWORD_HEADER``), in the order given."""
     return Table.of(
         KEYWORD_HEADER,
-        ((e.word, e.count, round(e.score, 4), e.sources()) for e in entries),
+        (
+            (e.word, e.count, round(e.score, score_decimals(e.score, 4)), e.sources())
+            for e in entries
+        ),
     )
 
 

@@ -55,6 +55,7 @@ KINDS: dict[str, StepKind] = {
     ),
     "_v18_enumerations_counted_whole": StepKind("Counting words for keywords and formulations"),
     "_v19_standing_formulations_apart": StepKind("Counting words for keywords and formulations"),
+    "_v20_straight_quotes_quote": StepKind("Counting words for keywords and formulations"),
 }
 
 OTHER = StepKind("Upgrading the library's tables")

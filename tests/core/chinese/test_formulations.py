@@ -207,3 +207,18 @@ def test_enumerations_of_amounts_are_no_formulations(segmenter: Segmenter) -> No
         "五十五个县、一千多个公社，推进两集中、两到位。"
     )
     assert set(_by_text(formulations(text, segmenter))) == {"两集中、两到位"}
+
+
+def test_straight_quotes_quote_as_chinese_ones_do(segmenter: Segmenter) -> None:
+    # The 2016 government work report was typed with straight quotes throughout: its quoted
+    # 三农 and 四风 were no formulations and its "十三五" was counted as never quoted.
+    text = (
+        '"十三五"时期是全面建成小康社会决胜阶段，编制"十三五"规划。'
+        '坚持"三农"重中之重，驰而不息纠正"四风"，推行"双随机、一公开"。'
+    )
+    found = _by_text(formulations(text, segmenter))
+    assert found["十三五"].quoted == 2
+    assert found["十三五"].kind == FormulationKind.NUMBERED
+    for words in ("三农", "四风", "双随机、一公开"):
+        assert found[words].kind == FormulationKind.QUOTED, words
+        assert found[words].quoted == 1, words

@@ -8,6 +8,7 @@ from desktop.core.chinese.keywords import MIN_LIBRARY_DOCUMENTS, DocumentFrequen
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.core.chinese.terms import (
     IdfSource,
+    KeywordEntry,
     formulation_table,
     idf_source,
     keyword_table,
@@ -71,3 +72,12 @@ def test_terms_as_tables_keep_their_order_and_count_texts(segmenter: Segmenter) 
     formulations = {row[0]: row for row in formulation_table(report.formulations).rows}
     assert formulations["效能革命"][1:] == (2, 1, "quoted", 1)  # a formulation where quoted
     assert formulations["两个务必"][1:] == (2, 0, "numbered", 1)
+
+
+def test_a_table_keeps_small_scores_to_three_significant_figures() -> None:
+    # The whole library's keywords score 0.0003 or so: to four decimals they were all alike.
+    entries = [
+        KeywordEntry("方针政策", 0.00042512, 5642, ()),
+        KeywordEntry("效能革命", 0.119234, 9, ()),
+    ]
+    assert [row[2] for row in keyword_table(entries).rows] == [0.000425, 0.1192]

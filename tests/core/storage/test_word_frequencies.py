@@ -181,12 +181,13 @@ def test_without_a_process_the_worker_s_thread_counts_them(
     "emptying",
     # The keyword rule of candidates.py (COVID, 19 and 要带头); official usage (stop 23's
     # policy verbs, fragments and whole formulations); enumerations whole (两手抓、两手都要硬);
-    # standing formulations written apart (大众创业、万众创新).
+    # standing formulations written apart (大众创业、万众创新); straight quotes ("三农").
     [
         "_v14_words_counted_anew",
         "_v17_words_counted_by_official_usage",
         "_v18_enumerations_counted_whole",
         "_v19_standing_formulations_apart",
+        "_v20_straight_quotes_quote",
     ],
 )
 def test_words_counted_by_an_older_rule_are_counted_anew_after_upgrading(
