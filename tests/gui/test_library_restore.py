@@ -315,7 +315,7 @@ def test_an_older_backup_is_upgraded_in_a_worker_under_the_restore_progress(
         True,
         Qt.WindowModality.WindowModal,  # the window is out of reach: nothing writes meanwhile
         "Upgrading the library “library.sqlite” for this version of Pizhu…\n"
-        "Step 1 of 8: Finding the same speech in other files",
+        "Step 1 of 5: Finding the same speech in other files",
         (0, 1000),
     ]
     assert values == sorted(values), "the bar only rises"

@@ -137,7 +137,7 @@ def test_the_window_appears_at_once_and_the_library_opens_once_upgraded(
     assert seen["headline"] == "正在为新版批注 Pizhu 升级文库“library.sqlite”……"
     assert seen["status"] == "正在升级文库……"
     assert seen["bar"] is True
-    assert seen["step"] == "第1步（共 8 步）：正在查找其他文件中的相同讲话"
+    assert seen["step"] == "第1步（共 5 步）：正在查找其他文件中的相同讲话"
     assert seen["main windows"] == [], "nothing that could write exists during the upgrade"
     assert seen["stored"] == 12
     assert threads != [threading.main_thread().name], "upgraded off the GUI thread"
@@ -169,7 +169,7 @@ def test_the_window_says_each_step_in_words_and_its_bar_fills(
     opened: list[MainWindow] = []
     close_when_shown(monkeypatch, opened)
     shown: list[tuple[int, str]] = []
-    notes = "第3步（共 8 步）：正在为搜索重新索引批注"
+    notes = "第3步（共 5 步）：正在为搜索重新索引批注"
     show_step = UpgradeWindow.show_step
 
     def showing(window: UpgradeWindow, fraction: float, words: str) -> None:
@@ -193,7 +193,7 @@ def test_the_window_says_each_step_in_words_and_its_bar_fills(
     assert moves[-1] == BAR_STEPS, "full when the upgrade is done"
     words = [words for _value, words in shown]
     assert words.index(notes) < words.index("held")
-    assert words[-1] == "第8步（共 8 步）：正在为关键词和提法重新统计词语"
+    assert words[-1] == "第5步（共 5 步）：正在为关键词和提法重新统计词语"
     assert stored(path)[0] == LATEST_VERSION
 
 

@@ -94,6 +94,7 @@ class StepCounter:
         """Count ``migrations`` (those the upgrade runs, in order) as its steps."""
         self._kinds = [kind_of(migration) for migration in migrations]
         self._codes = [getattr(migration, "__name__", "") for migration in migrations]
+        self._shown = _shown_numbers(self._kinds)
         self._total = sum(kind.weight for kind in self._kinds) or 1
         self._report = report
         self._number = 0
@@ -126,7 +127,19 @@ class StepCounter:
     def _step(self, fraction: float) -> UpgradeStep:
         index = self._number - 1
         words = self._kinds[index].words
-        return UpgradeStep(self._number, len(self._kinds), self._codes[index], words, fraction)
+        count = self._shown[-1] if self._shown else 0
+        return UpgradeStep(self._shown[index], count, self._codes[index], words, fraction)
+
+
+def _shown_numbers(kinds: Sequence[StepKind]) -> list[int]:
+    """Each migration's step number as told: migrations in a row saying the same words are one
+    step (v17–v20 each empty the word counts: "step 5, 6, 7, 8 of 8: Counting words…" read as
+    one step told four times)."""
+    numbers: list[int] = []
+    for index, kind in enumerate(kinds):
+        same = index > 0 and kind.words == kinds[index - 1].words
+        numbers.append(numbers[-1] if same else (numbers[-1] + 1 if numbers else 1))
+    return numbers
 
 
 def counted(rows: Iterable[T], total: int, report: Fraction | None) -> Iterator[T]:
