@@ -25,6 +25,7 @@ from desktop.core.storage.annotation_values import split_tag_line
 from desktop.dialogs.export_settings import ExportChoice
 from desktop.gui.collation import sorted_names
 from desktop.gui.color_chip import ChipRow, color_chip
+from desktop.models.annotation_text import color_name
 
 _ISO = Qt.DateFormat.ISODate
 
@@ -166,16 +167,10 @@ class ExportFilterPanel(QWidget):
             strict=True,
         ):
             label.setText(text)
-        names = {
-            Color.YELLOW: self.tr("Yellow"),
-            Color.GREEN: self.tr("Green"),
-            Color.BLUE: self.tr("Blue"),
-            Color.PINK: self.tr("Pink"),
-            Color.PURPLE: self.tr("Purple"),
-        }
         for value, chip in self.colors.items():
-            chip.setToolTip(self.tr("Only %1 highlights").replace("%1", names[Color(value)]))
-            chip.setAccessibleName(names[Color(value)])  # the swatch is only a colour: say which
+            name = color_name(value)
+            chip.setToolTip(self.tr("Only %1 highlights").replace("%1", name))
+            chip.setAccessibleName(name)  # the swatch is only a colour: say which
             chip.setAccessibleDescription(chip.toolTip())
         self.tags.setPlaceholderText(self.tr("Any tag (separate several with commas)"))
         self.words.setPlaceholderText(

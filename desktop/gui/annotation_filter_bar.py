@@ -29,6 +29,7 @@ from desktop.gui.collation import sorted_names
 from desktop.gui.color_chip import ChipRow, color_chip
 from desktop.gui.icons import svg_icon
 from desktop.gui.typing_pause import TypingPause
+from desktop.models.annotation_text import color_name
 
 
 class _Renaming(NamedTuple):
@@ -128,7 +129,7 @@ class AnnotationFilterBar(QWidget):
             name = self._color_name(Color(value))
             chip.setToolTip(self.tr("Show only %1 highlights").replace("%1", name))
             # The icon is only a colour: say which, as a label (read as one), not mid-sentence.
-            chip.setAccessibleName(self._color_label(Color(value)))
+            chip.setAccessibleName(color_name(value))  # a label's name, as the lists say it
             chip.setAccessibleDescription(chip.toolTip())
         self._search.setPlaceholderText(self.tr("Search passages, notes and tags"))
         self._search.setAccessibleName(self._search.placeholderText())
@@ -146,16 +147,6 @@ class AnnotationFilterBar(QWidget):
             Color.BLUE: self.tr("blue"),
             Color.PINK: self.tr("pink"),
             Color.PURPLE: self.tr("purple"),
-        }
-        return names[color]
-
-    def _color_label(self, color: Color) -> str:
-        names = {
-            Color.YELLOW: self.tr("Yellow"),
-            Color.GREEN: self.tr("Green"),
-            Color.BLUE: self.tr("Blue"),
-            Color.PINK: self.tr("Pink"),
-            Color.PURPLE: self.tr("Purple"),
         }
         return names[color]
 
