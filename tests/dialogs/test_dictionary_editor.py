@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.dictionary import ensure_user_dictionary
 from desktop.dialogs.dictionary_editor import DictionaryEditorDialog, problem_lines, read_text
 from desktop.gui.i18n import Language
 from tests.gui.access_keys import activate, press_access_key, window_problems
+from tests.gui.focus_helpers import takes_the_keyboard
 from tests.gui.typing import commit_text
 
 
@@ -143,19 +144,6 @@ def test_the_header_pizhu_wrote_reads_in_the_ui_s_language(
     assert all(line.startswith("#") for line in text.splitlines()[:-1]), "comments only"
 
 
-def _takes_the_keyboard(qtbot: QtBot, parent: QWidget) -> None:
-    """A stand-in for a message: it takes the keyboard, then the user closes it."""
-    box = QDialog(parent)
-    edit = QLineEdit(box)
-    box.show()
-    box.activateWindow()
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus)
-    box.reject()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not edit)
-    box.deleteLater()
-
-
 @pytest.mark.qt_log_ignore("does not support raise")  # offscreen's dialogs
 def test_the_warning_that_saving_failed_gives_the_keyboard_back(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -170,7 +158,7 @@ def test_the_warning_that_saving_failed_gives_the_keyboard_back(
     def warning(parent: QWidget, _title: str, text: str) -> None:
         warned.append(text)
         was_in.append(QApplication.focusWidget())
-        _takes_the_keyboard(qtbot, parent)
+        takes_the_keyboard(qtbot, parent)
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
     dialog.show()

@@ -14,9 +14,7 @@ import pytest
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFileDialog,
-    QLineEdit,
     QMessageBox,
     QToolBar,
     QWidget,
@@ -33,6 +31,7 @@ from desktop.gui.i18n import Language, Translations
 from tests.core.html_tree import every, parsed
 from tests.gui.compare_helpers import DRAFT, FINAL, import_two_versions, open_compare
 from tests.gui.conftest import WindowFactory
+from tests.gui.focus_helpers import takes_the_keyboard
 
 
 @pytest.fixture
@@ -281,19 +280,6 @@ def test_the_file_is_written_in_a_worker_and_its_failure_is_one_warning(
     assert not compare.running_work()
 
 
-def _takes_the_keyboard(qtbot: QtBot, parent: QWidget) -> None:
-    """A stand-in for a native dialog: it takes the keyboard, then the user closes it."""
-    dialog = QDialog(parent)
-    edit = QLineEdit(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus)
-    dialog.reject()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not edit)
-    dialog.deleteLater()
-
-
 def _in_new_pane(qtbot: QtBot, compare: CompareWindow) -> None:
     compare.activateWindow()
     compare.new_pane.setFocus(Qt.FocusReason.TabFocusReason)
@@ -305,7 +291,7 @@ def test_a_cancelled_export_gives_the_keyboard_back(
     qtbot: QtBot, compare: CompareWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def cancelled(parent: QWidget, *_args: object) -> tuple[str, str]:
-        _takes_the_keyboard(qtbot, parent)
+        takes_the_keyboard(qtbot, parent)
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled)
@@ -323,7 +309,7 @@ def test_the_failure_message_gives_the_keyboard_back(
 
     def warning(parent: QWidget, _title: str, text: str) -> None:
         warned.append(text)
-        _takes_the_keyboard(qtbot, parent)
+        takes_the_keyboard(qtbot, parent)
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
     _in_new_pane(qtbot, compare)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QLineEdit,
     QToolButton,
     QWidget,
 )
@@ -29,6 +28,7 @@ from desktop.gui.window_annotation_batch import DockBatchRequests
 from desktop.models.annotations_model import Role
 from tests.gui.accessibility import says_something, spoken_name
 from tests.gui.compare_helpers import DRAFT, FINAL, chooser_of, import_two_versions, open_compare
+from tests.gui.focus_helpers import takes_the_keyboard
 from tests.gui.language_fixtures import ready_segmenter  # noqa: F401 - fixture
 from tests.gui.library_messages import shown
 from tests.gui.reader.helpers import select_with_keys
@@ -117,15 +117,7 @@ def _cancelled_picker(qtbot: QtBot) -> Callable[..., object]:
     """A stand-in for a native file dialog: it takes the keyboard, then the user cancels it."""
 
     def pick(parent: QWidget, _folder: Path) -> object:
-        dialog = QDialog(parent)
-        edit = QLineEdit(dialog)
-        dialog.show()
-        dialog.activateWindow()
-        edit.setFocus()
-        qtbot.waitUntil(edit.hasFocus)
-        dialog.reject()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not edit)
-        dialog.deleteLater()
+        takes_the_keyboard(qtbot, parent)
         return ""
 
     return pick
