@@ -6,11 +6,8 @@ chosen so its editor shows) and each dialog the menus open, in English and in Ch
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.actions import ActionId
@@ -18,7 +15,7 @@ from desktop.gui.i18n import Language
 from desktop.gui.main_window import MainWindow
 from tests.gui.accessibility import unnamed_controls, untranslated_names
 from tests.gui.ui_languages import ui_language
-from tests.gui.window_helpers import select_and_press
+from tests.gui.window_helpers import menu_dialogs, select_and_press
 
 __all__ = ["ui_language"]
 
@@ -47,22 +44,6 @@ def _open_everything(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.find_bar.isVisible() and window.search_dock().isVisible())
 
 
-def _dialogs(window: MainWindow) -> Iterator[QWidget]:
-    """Each dialog the menus open, shown in turn (closed before the next)."""
-    for show in (
-        window.show_export_dialog,
-        window.show_tags_dialog,
-        window.show_trash,
-        window.show_shortcuts,
-        lambda: window.show_concordance_of("效能", None) or window.concordance_dialog(),
-        lambda: window.show_import_report(window.session.collections()[0].id),
-    ):
-        dialog = show()
-        assert dialog is not None
-        yield dialog
-        dialog.close()
-
-
 def _audit(window: MainWindow, language: Language) -> list[str]:
     check = untranslated_names if language == Language.CHINESE else unnamed_controls
     return check(window)
@@ -79,7 +60,7 @@ def test_every_control_of_the_dialogs_has_a_name(
     ui_language: Language, qtbot: QtBot, main_window: MainWindow
 ) -> None:
     found = {}
-    for dialog in _dialogs(main_window):
+    for dialog in menu_dialogs(main_window):
         qtbot.waitExposed(dialog)
         found[dialog.objectName()] = _audit(dialog, ui_language)
     assert all(not names for names in found.values()), found

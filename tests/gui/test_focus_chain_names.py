@@ -6,8 +6,6 @@ breadcrumb, a colour chip) is checked as well as Qt's buttons and fields.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -18,6 +16,7 @@ from desktop.gui.i18n import Language
 from desktop.gui.main_window import MainWindow
 from tests.gui.accessibility import CJK, says_something, spoken_name
 from tests.gui.ui_languages import ui_language
+from tests.gui.window_helpers import menu_dialogs
 
 __all__ = ["ui_language"]
 
@@ -69,28 +68,12 @@ def test_every_stop_of_the_focus_chain_has_a_name(
     assert nameless(main_window, ui_language) == []
 
 
-def _dialogs(window: MainWindow) -> Iterator[QWidget]:
-    """Each dialog the menus open, shown in turn (closed before the next)."""
-    for show in (
-        window.show_export_dialog,
-        window.show_tags_dialog,
-        window.show_trash,
-        window.show_shortcuts,
-        lambda: window.show_concordance_of("效能", None) or window.concordance_dialog(),
-        lambda: window.show_import_report(window.session.collections()[0].id),
-    ):
-        dialog = show()
-        assert dialog is not None
-        yield dialog
-        dialog.close()
-
-
 @pytest.mark.qt_log_ignore("does not support raise")  # offscreen's dialogs
 def test_every_stop_of_each_dialog_s_focus_chain_has_a_name(
     ui_language: Language, qtbot: QtBot, main_window: MainWindow
 ) -> None:
     found = {}
-    for dialog in _dialogs(main_window):
+    for dialog in menu_dialogs(main_window):
         qtbot.waitExposed(dialog)
         assert focus_chain(dialog)
         found[dialog.objectName()] = nameless(dialog, ui_language)

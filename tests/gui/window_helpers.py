@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,19 @@ def type_over(qtbot: QtBot, box: QAbstractSpinBox, text: str) -> None:
     box.setFocus()
     box.selectAll()
     qtbot.keyClicks(box, text)
+
+
+def menu_dialogs(window: MainWindow) -> Iterator[QWidget]:
+    """Each dialog the menus open, shown in turn (closed before the next)."""
+    for show in (
+        window.show_export_dialog,
+        window.show_tags_dialog,
+        window.show_trash,
+        window.show_shortcuts,
+        lambda: window.show_concordance_of("效能", None) or window.concordance_dialog(),
+        lambda: window.show_import_report(window.session.collections()[0].id),
+    ):
+        dialog = show()
+        assert dialog is not None
+        yield dialog
+        dialog.close()
