@@ -101,12 +101,10 @@ class PaneFocus(QObject):
             return main
         if _takes_focus(pane):
             return pane
-        widget = pane.nextInFocusChain()
-        while widget is not pane and widget is not None:
-            if pane.isAncestorOf(widget) and _takes_focus(widget):
-                return widget
-            widget = widget.nextInFocusChain()
-        return None
+        from desktop.gui.focus_chain import focus_chain  # a pane without a main view only
+
+        chain = focus_chain(pane)
+        return next((w for w in chain if pane.isAncestorOf(w) and _takes_focus(w)), None)
 
 
 def _takes_focus(widget: QWidget) -> bool:

@@ -14,25 +14,19 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from desktop.gui.focus_chain import focus_chain
+
 
 def follow_panes(panes: Iterable[QWidget]) -> None:
     """Link Tab's chain through ``panes`` in the order given, each pane's stops in their order."""
     previous: QWidget | None = None
-    window: QWidget | None = None
     for pane in panes:
         if pane.isWindow():  # floating: Tab goes round it alone
             continue
-        window = pane.window()
         for widget in _tab_stops(pane):
             if previous is not None:
                 QWidget.setTabOrder(previous, widget)
             previous = widget
-    if window is not None:
-        # PySide makes the widget ``nextInFocusChain`` returns the Python child of the one
-        # asked, so that deleting the one asked (a list's editor, a dialog's button) marks the
-        # next one deleted too, in use or not (the search list's scroll bar, a progress
-        # dialog's Cancel). Asking each widget's parent for it gives each its true parent back.
-        window.findChildren(QWidget)
 
 
 def _tab_stops(pane: QWidget) -> list[QWidget]:
@@ -43,11 +37,5 @@ def _tab_stops(pane: QWidget) -> list[QWidget]:
         for widget in pane.findChildren(QWidget)
         if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.window() is window
     }
-    stops: list[QWidget] = []
-    widget = pane.nextInFocusChain()  # the pane was made before its widgets
-    while wanted and widget is not None and widget is not pane:
-        if widget in wanted:
-            wanted.discard(widget)
-            stops.append(widget)
-        widget = widget.nextInFocusChain()
-    return stops
+    # The pane was made before its widgets: they follow it in the chain.
+    return [widget for widget in focus_chain(pane) if widget in wanted]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import delete, isValid
 
 from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
 from desktop.gui.actions import ActionId
@@ -201,3 +202,21 @@ def test_the_terms_pane_s_key_puts_the_arrows_in_its_list_not_its_scope(
     main_window.reader.clearFocus()
     main_window.registry.action(ActionId.SHOW_TERMS).trigger()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dock.formulation_view)
+
+
+def test_f6_into_the_search_panel_leaves_alive_what_lives_when_a_widget_it_passed_goes(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # The search panel has no main view: F6 walks Tab's chain to its first stop, passing the
+    # speaker chips' row before the line under it. PySide made that line the row's Python
+    # child: deleting the row killed the line's object, though the line lives on.
+    main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()
+    search = main_window.search_dock()
+    qtbot.waitUntil(lambda: _focus_in(search))
+    picker = search.filter_row.speakers
+    focus_reader(qtbot, main_window)
+    _press(qtbot, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: _focus_in(search))
+    delete(picker.chips)
+    assert isValid(picker.note)
+    assert picker.note.objectName() == "search_speaker_note"
