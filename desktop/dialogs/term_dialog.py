@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -216,6 +216,19 @@ class TermDialog(QDialog):
             self._clear()
             return
         self._search(term)
+
+    def fit_term(self) -> None:
+        """Widen the dialog, within the screen, so its term box shows the whole term."""
+        edit = self.term_edit
+        metrics = edit.fontMetrics()
+        # What the box takes besides its text: its frame and margins (Qt sizes it for 17 x's).
+        frame = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the box's width in the dialog's size now, shown or not
+        short = metrics.horizontalAdvance(edit.text()) + frame - edit.width()
+        if short > 0:
+            resize_within_screen(self, QSize(self.width() + short, self.height()))
 
     def present(self) -> None:
         """Show the dialog over the others and run the term in its box."""

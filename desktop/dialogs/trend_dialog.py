@@ -74,6 +74,7 @@ class TrendDialog(TermDialog):
         self.table_export = TableExport(self, self)
         self._found: TermTrend | None = None
         self._filter: SpeechFilter | None = None  # the search panel's, when asked from it
+        self._year: str | None = None  # the year of the speech read when asked, shown first
         self.assemble()
 
     def _build(self) -> None:
@@ -155,13 +156,18 @@ class TrendDialog(TermDialog):
         """The search panel's filter the counts are kept to (None: every speech of the scope)."""
         return self._filter
 
-    def show_term(self, term: str, scope: SearchScope | None = None) -> None:
+    def show_term(
+        self, term: str, scope: SearchScope | None = None, year: str | None = None
+    ) -> None:
         """Show the dialog counting ``term`` in ``scope``'s collection, else the library (a
-        speech's counts would be one year's), within ``scope``'s filter (the search panel's)."""
+        speech's counts would be one year's), within ``scope``'s filter (the search panel's),
+        its rows scrolled to ``year`` (the speech read's), else to the latest years."""
         found = scope.speech_filter if scope is not None else None
         self._filter = None if found is None or found.is_empty() else found
+        self._year = year
         self._update_within()
         self.term_edit.setText(term)
+        self.fit_term()
         if scope is not None and scope.kind != ScopeKind.COLLECTION:
             scope = None
         self.scope.choose(scope)
@@ -218,9 +224,27 @@ class TrendDialog(TermDialog):
         self.busy.hide()
         self._found = found
         self.model.set_trend(found)
+        self._scroll_to_year()
         self.summary.setText(summary)
         self.enable_export(bool(found and found.rows))
         self.shown.emit()
+
+    def _scroll_to_year(self) -> None:
+        """Show the year asked for, else the latest years: sixty years from 1955 would open
+        at 1955, the researcher scrolling to what is read now."""
+        if self.model.by() != TrendBy.YEAR:
+            return
+        keys = [self.model.index(row, 0).data(Role.KEY) for row in range(self.model.rowCount())]
+        dated = [row for row, key in enumerate(keys) if key is not None]  # the undated last
+        if not dated:
+            return
+        hint = QTableView.ScrollHint.PositionAtCenter
+        if self._year is not None and self._year in keys:
+            row = keys.index(self._year)
+        else:
+            row, hint = dated[-1], QTableView.ScrollHint.PositionAtBottom
+        self.table.doItemsLayout()  # the rows just reset have no places yet to scroll to
+        self.table.scrollTo(self.model.index(row, Column.KEY), hint)
 
     def _summary(self, found: TermTrend) -> str:
         if not found.occurrences:

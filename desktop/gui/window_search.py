@@ -259,7 +259,9 @@ class SearchToolsMixin(FindBarMixin):
         self._trend.set_collections(self._collections())
         if not self._trend.isVisible() and self._search_dock is not None:
             place_beside_panel(self._trend, self._search_dock, self)  # not over its results
-        self._trend.show_term(term, scope)
+        speech = self.current_speech()
+        date = speech.record.date if speech is not None else None
+        self._trend.show_term(term, scope, date[:4] if date else None)  # its year shown first
 
     @Slot(bool)
     def _on_show_terms_toggled(self, shown: bool) -> None:
