@@ -12,7 +12,8 @@ within the filter it was counted in (its years narrowed to the row's, its speake
 the dialog says so. By year, a year between the first and last dated ones that has no speeches
 in the scope is listed too, greyed and reading "No speeches" (a gap in the record, not a year
 without the term); double-clicking it searches nothing and says why. Copy Table and Export
-CSV… work as in the other tables (``TableExport``).
+CSV… work as in the other tables (``TableExport``). By year, the rows open at the year of the
+speech being read, else at the latest years; the term box widens to show the whole term.
 Non-modal, kept and reused by the window; the term row, worker, table and buttons are the term
 dialogs' (``term_dialog.TermDialog``).
 """
