@@ -101,10 +101,13 @@ class PaneFocus(QObject):
             return main
         if _takes_focus(pane):
             return pane
-        from desktop.gui.focus_chain import focus_chain  # a pane without a main view only
+        from desktop.gui.focus_chain import walk_focus_chain  # a pane without a main view only
 
-        chain = focus_chain(pane)
-        return next((w for w in chain if pane.isAncestorOf(w) and _takes_focus(w)), None)
+        def in_pane(widget: QWidget) -> bool:
+            return pane.isAncestorOf(widget) and _takes_focus(widget)
+
+        chain = walk_focus_chain(pane, in_pane)
+        return chain[-1] if chain and in_pane(chain[-1]) else None
 
 
 def _takes_focus(widget: QWidget) -> bool:

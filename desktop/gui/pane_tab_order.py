@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from desktop.gui.focus_chain import focus_chain
+from desktop.gui.focus_chain import walk_focus_chain
 
 
 def follow_panes(panes: Iterable[QWidget]) -> None:
@@ -37,5 +37,11 @@ def _tab_stops(pane: QWidget) -> list[QWidget]:
         for widget in pane.findChildren(QWidget)
         if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.window() is window
     }
+    remaining = set(wanted)
+
+    def found_all(widget: QWidget) -> bool:
+        remaining.discard(widget)
+        return not remaining
+
     # The pane was made before its widgets: they follow it in the chain.
-    return [widget for widget in focus_chain(pane) if widget in wanted]
+    return [widget for widget in walk_focus_chain(pane, found_all) if widget in wanted]
