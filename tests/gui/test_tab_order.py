@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import delete, isValid
 
 from desktop.gui.actions import ActionId
 from desktop.gui.main_window import MainWindow
@@ -145,3 +146,18 @@ def test_a_dock_opened_later_takes_its_place_in_tab(qtbot: QtBot, main_window: M
     qtbot.waitUntil(lambda: not window.search_dock().isWindow())
     assert _panes_of(window, _tab_walk(qtbot, window.library_pane.filter_edit)) == SCREEN
     assert _panes_of(window, _f6_walk(qtbot, window)) == SCREEN
+
+
+def test_ordering_the_tabs_leaves_the_window_alive_when_the_chains_last_widget_goes(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    # Tab's chain goes round through the window: a walk asking its last widget for the next
+    # made the window that widget's Python child, and deleting the widget killed the window's.
+    main_window.registry.action(ActionId.SEARCH_LIBRARY).trigger()  # the tabs ordered again
+    qtbot.waitUntil(main_window.search_dock().isVisible)
+    last = main_window.previousInFocusChain()
+    assert last is not None
+    assert main_window.isAncestorOf(last)
+    delete(last)
+    assert isValid(main_window)
+    assert main_window.objectName() == "MainWindow"
