@@ -87,7 +87,7 @@ def read_html(data: bytes, name: str) -> SourceText:
     title = _title(soup)
     declared = _og_title(soup)
     published = published_days(soup)  # read before <head> goes with what no reader sees
-    author = page_author(soup)
+    author = page_author(soup, decoded.text)
     posted = fill_publish_time(soup, decoded.text)  # before the scripts go too
     if posted is not None and posted not in published:
         published.append(posted)

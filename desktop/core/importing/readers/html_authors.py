@@ -22,14 +22,21 @@ _ACCOUNT_ID = "js_name"  # WeChat's account item: never the author
 _AUTHOR_META = "author"
 
 
-def page_author(soup: BeautifulSoup) -> dict[str, str]:
+def page_author(soup: BeautifulSoup, page: str) -> dict[str, str]:
     """The author the page marks (``page-author``, with ``page-author-role`` where the mark
-    gives one: 市委书记 王建国), as ``SourceText.meta`` records it; empty if none is a person."""
-    accounts = {_squeezed(_text_of(soup.find(id=_ACCOUNT_ID)))} | {
-        _squeezed(_meta(soup, "og:site_name"))
-    }
+    gives one: 市委书记 王建国), as ``SourceText.meta`` records it; empty if none is a person.
+
+    ``page`` is the page's text: an id it does not hold is not looked for, and the ``<meta>``s
+    are looked for in the head, so a long page's body is not walked for them (walking it
+    three times made an 8 MB page read ~10 % slower).
+    """
+    head = soup.head or soup
+    accounts = {_squeezed(_meta(head, "og:site_name"))}
+    if _ACCOUNT_ID in page:
+        accounts.add(_squeezed(_text_of(soup.find(id=_ACCOUNT_ID))))
+    wechat = _text_of(soup.find(id=_AUTHOR_ID)) if _AUTHOR_ID in page else ""
     # WeChat's field is an author's by its place, so a name a word could be (高峰) is one
-    marked = ((_text_of(soup.find(id=_AUTHOR_ID)), True), (_meta(soup, _AUTHOR_META), False))
+    marked = ((wechat, True), (_meta(head, _AUTHOR_META), False))
     for text, said in marked:
         if not text or _squeezed(text) in accounts:
             continue
@@ -49,10 +56,10 @@ def _text_of(element: object) -> str:
     return " ".join(element.get_text(" ").split()) if isinstance(element, Tag) else ""
 
 
-def _meta(soup: BeautifulSoup, key: str) -> str:
-    """The content of the page's first ``<meta>`` named (or with the property) ``key``."""
+def _meta(head: Tag, key: str) -> str:
+    """The content of the first ``<meta>`` in ``head`` named (or with the property) ``key``."""
     for attribute in ("name", "property"):
-        element = soup.find("meta", attrs={attribute: key})
+        element = head.find("meta", attrs={attribute: key})
         content = element.get("content") if isinstance(element, Tag) else None
         if isinstance(content, str) and content.strip():
             return " ".join(content.split())
