@@ -25,7 +25,7 @@ from desktop.core.storage.annotation_values import split_tag_line
 from desktop.dialogs.export_settings import ExportChoice
 from desktop.gui.collation import sorted_names
 from desktop.gui.color_chip import ChipRow, color_chip
-from desktop.models.annotation_text import color_name
+from desktop.models.annotation_text import color_name, color_word
 
 _ISO = Qt.DateFormat.ISODate
 
@@ -168,9 +168,8 @@ class ExportFilterPanel(QWidget):
         ):
             label.setText(text)
         for value, chip in self.colors.items():
-            name = color_name(value)
-            chip.setToolTip(self.tr("Only %1 highlights").replace("%1", name))
-            chip.setAccessibleName(name)  # the swatch is only a colour: say which
+            chip.setToolTip(self.tr("Only %1 highlights").replace("%1", color_word(value)))
+            chip.setAccessibleName(color_name(value))  # the swatch is only a colour: say which
             chip.setAccessibleDescription(chip.toolTip())
         self.tags.setPlaceholderText(self.tr("Any tag (separate several with commas)"))
         self.words.setPlaceholderText(

@@ -29,7 +29,7 @@ from desktop.gui.collation import sorted_names
 from desktop.gui.color_chip import ChipRow, color_chip
 from desktop.gui.icons import svg_icon
 from desktop.gui.typing_pause import TypingPause
-from desktop.models.annotation_text import color_name
+from desktop.models.annotation_text import color_name, color_word
 
 
 class _Renaming(NamedTuple):
@@ -126,7 +126,7 @@ class AnnotationFilterBar(QWidget):
         self._all_speeches.setText(self.tr("All Speeches"))
         self._all_speeches.setToolTip(self.tr("Show the annotations of every speech"))
         for value, chip in self._chips.items():
-            name = self._color_name(Color(value))
+            name = color_word(value)
             chip.setToolTip(self.tr("Show only %1 highlights").replace("%1", name))
             # The icon is only a colour: say which, as a label (read as one), not mid-sentence.
             chip.setAccessibleName(color_name(value))  # a label's name, as the lists say it
@@ -139,16 +139,6 @@ class AnnotationFilterBar(QWidget):
         self._manage_tags.setToolTip(self.tr("Manage Tags… (rename, merge or delete them)"))
         self._manage_tags.setAccessibleName(self.tr("Manage Tags…"))
         self._fill_tags()
-
-    def _color_name(self, color: Color) -> str:
-        names = {
-            Color.YELLOW: self.tr("yellow"),
-            Color.GREEN: self.tr("green"),
-            Color.BLUE: self.tr("blue"),
-            Color.PINK: self.tr("pink"),
-            Color.PURPLE: self.tr("purple"),
-        }
-        return names[color]
 
     # State ---------------------------------------------------------------------------------
 

@@ -192,6 +192,19 @@ def color_name(color: str | None) -> str:
     return names.get(color, "") if color else ""
 
 
+def color_word(color: str) -> str:
+    """A highlight colour's name as a word within a sentence ("yellow", "黄色"): Show only
+    yellow highlights."""
+    words = {
+        Color.YELLOW: translate("AnnotationText", "yellow"),
+        Color.GREEN: translate("AnnotationText", "green"),
+        Color.BLUE: translate("AnnotationText", "blue"),
+        Color.PINK: translate("AnnotationText", "pink"),
+        Color.PURPLE: translate("AnnotationText", "purple"),
+    }
+    return words.get(color, "")
+
+
 def spoken_row(
     color: str | None,
     quote: str,

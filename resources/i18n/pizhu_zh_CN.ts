@@ -779,26 +779,6 @@
         <translation>管理标签…</translation>
     </message>
     <message>
-        <source>yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <source>green</source>
-        <translation>绿色</translation>
-    </message>
-    <message>
-        <source>blue</source>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <source>pink</source>
-        <translation>粉色</translation>
-    </message>
-    <message>
-        <source>purple</source>
-        <translation>紫色</translation>
-    </message>
-    <message>
         <source>All Tags</source>
         <translation>全部标签</translation>
     </message>
@@ -906,6 +886,26 @@
     </message>
     <message>
         <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>purple</source>
         <translation>紫色</translation>
     </message>
 </context>

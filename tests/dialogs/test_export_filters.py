@@ -41,3 +41,19 @@ def test_the_date_range_follows_a_switch_of_language(qtbot: QtBot, english_local
     QApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
     assert panel.date_from.text() == "2009/3/5"
     assert panel.export_filter().date_from == "2009-03-05"
+
+
+def test_a_colour_chip_is_named_as_a_label_and_said_within_its_tip(
+    qtbot: QtBot, ui_language: Language
+) -> None:
+    """The chip is only a colour: a screen reader hears its name as a label (Yellow, 黄色); its
+    tip says it within a sentence (Only yellow highlights, not Only Yellow highlights)."""
+    panel = ExportFilterPanel()
+    qtbot.addWidget(panel)
+    yellow = panel.colors["yellow"]
+    if ui_language is Language.CHINESE:
+        assert yellow.accessibleName() == "黄色"
+        assert "黄色" in yellow.toolTip()
+    else:
+        assert yellow.accessibleName() == "Yellow"
+        assert yellow.toolTip() == "Only yellow highlights"
