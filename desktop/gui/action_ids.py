@@ -36,6 +36,9 @@ class ActionId(Enum):
     THEME_SEPIA = auto()
     THEME_DARK = auto()
     FULLWIDTH_PUNCTUATION = auto()
+    SORT_LIBRARY_BY_DATE = auto()
+    SORT_LIBRARY_BY_TITLE = auto()
+    SORT_LIBRARY_AS_IMPORTED = auto()
     # The main window's own.
     IMPORT = auto()
     IMPORT_ANNOTATIONS = auto()

@@ -69,6 +69,13 @@ THEME_ACTIONS: dict[ActionId, str] = {
     ActionId.THEME_DARK: "dark",
 }
 
+LIBRARY_SORT_ACTIONS: dict[ActionId, str] = {
+    ActionId.SORT_LIBRARY_BY_DATE: "date",
+    ActionId.SORT_LIBRARY_BY_TITLE: "title",
+    ActionId.SORT_LIBRARY_AS_IMPORTED: "imported",
+}
+"""Each View ▸ Sort Library action and the order it chooses (``library_sort``)."""
+
 # lupdate finds the texts through QT_TRANSLATE_NOOP; _tr() translates them when an action is made.
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.HIGHLIGHT_1: ActionSpec(

@@ -194,6 +194,10 @@ class LibrarySession(SessionAnnotationsMixin, SessionBatchMixin, SessionReadingM
         """The collections not in the trash."""
         return self._library.store.collections()
 
+    def first_dates(self) -> dict[int, str]:
+        """Each collection's earliest date (for View ▸ Sort Library ▸ By Date)."""
+        return self._library.store.first_dates()
+
     def collection(self, collection_id: int) -> CollectionRecord:
         """One collection."""
         return self._library.store.collection(collection_id)

@@ -18,7 +18,13 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from desktop.core.errors import PizhuError
-from desktop.gui.actions import THEME_ACTIONS, ActionId, ActionRegistry, svg_icon
+from desktop.gui.actions import (
+    LIBRARY_SORT_ACTIONS,
+    THEME_ACTIONS,
+    ActionId,
+    ActionRegistry,
+    svg_icon,
+)
 from desktop.gui.breadcrumb import Breadcrumb
 from desktop.gui.escape_to_reader import EscapeToReader
 from desktop.gui.first_paint import AfterFirstPaint
@@ -195,6 +201,8 @@ class MainWindow(
         self._prepare_annotations_dock()
         for action_id, name in THEME_ACTIONS.items():
             registry.bind(action_id, partial(self.set_theme, name))
+        for action_id, sort in LIBRARY_SORT_ACTIONS.items():
+            registry.bind(action_id, partial(self.set_library_sort, sort))
         registry.action(ActionId.FULLWIDTH_PUNCTUATION).toggled.connect(self._on_fullwidth_toggled)
         for action_id, slot in self._window_commands().items():
             registry.bind(action_id, slot)

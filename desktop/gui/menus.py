@@ -38,6 +38,16 @@ LIBRARY_SUBMENU = Submenu(
 )
 """File ▸ Library: the library file's safety tools."""
 
+SORT_LIBRARY_SUBMENU = Submenu(
+    QT_TRANSLATE_NOOP("Menus", "Sort Librar&y"),
+    (
+        ActionId.SORT_LIBRARY_BY_DATE,
+        ActionId.SORT_LIBRARY_BY_TITLE,
+        ActionId.SORT_LIBRARY_AS_IMPORTED,
+    ),
+)
+"""View ▸ Sort Library: the order of the library's collections (``library_sort``)."""
+
 MENUS: dict[str, list[MenuItem]] = {
     QT_TRANSLATE_NOOP("Menus", "&File"): [
         ActionId.IMPORT,
@@ -90,6 +100,7 @@ MENUS: dict[str, list[MenuItem]] = {
         ActionId.COMPARE_WITH,
         SEPARATOR,
         ActionId.TOGGLE_LIBRARY,
+        SORT_LIBRARY_SUBMENU,
         ActionId.TOGGLE_ANNOTATIONS,
         ActionId.SHOW_TERMS,
         ActionId.TOGGLE_TOOLBAR,

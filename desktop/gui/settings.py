@@ -29,6 +29,8 @@ _THEME_KEY = "reader/theme"
 _FONT_SIZE_KEY = "reader/font_size"
 _FULLWIDTH_KEY = "reader/fullwidth_punctuation"
 _LANGUAGE_KEY = "ui/language"
+_LIBRARY_SORT_KEY = "library/sort"
+_LIBRARY_SORTS = ("imported", "date", "title")
 _SEARCH_HISTORY_KEY = "search/history"
 _SEARCH_FILTER_KEY = "search/filter"
 _TOOL_DOCKS_KEY = "ui/open_tool_docks"
@@ -160,6 +162,16 @@ class Settings:
     @fullwidth_punctuation.setter
     def fullwidth_punctuation(self, enabled: bool) -> None:
         self._store.setValue(_FULLWIDTH_KEY, bool(enabled))
+
+    @property
+    def library_sort(self) -> str:
+        """The order of the library's collections: ``imported``, ``date`` or ``title``."""
+        value = str(self._store.value(_LIBRARY_SORT_KEY, "imported"))
+        return value if value in _LIBRARY_SORTS else "imported"
+
+    @library_sort.setter
+    def library_sort(self, sort: str) -> None:
+        self._store.setValue(_LIBRARY_SORT_KEY, sort)
 
     @property
     def language(self) -> str:

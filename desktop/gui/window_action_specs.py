@@ -222,6 +222,28 @@ WINDOW_SPECS: dict[ActionId, ActionSpec] = {
         scope=Scope.WINDOW,
         checkable=True,
     ),
+    ActionId.SORT_LIBRARY_BY_DATE: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "By &Date"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "List the library's collections by their earliest dated speech"
+        ),
+        checkable=True,
+        group="library_sort",
+    ),
+    ActionId.SORT_LIBRARY_BY_TITLE: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "By &Title"),
+        status_tip=QT_TRANSLATE_NOOP("Actions", "List the library's collections by title"),
+        checkable=True,
+        group="library_sort",
+    ),
+    ActionId.SORT_LIBRARY_AS_IMPORTED: ActionSpec(
+        text=QT_TRANSLATE_NOOP("Actions", "As &Imported"),
+        status_tip=QT_TRANSLATE_NOOP(
+            "Actions", "List the library's collections in the order they were imported"
+        ),
+        checkable=True,
+        group="library_sort",
+    ),
     ActionId.NEXT_PANE: ActionSpec(
         text=QT_TRANSLATE_NOOP("Actions", "Ne&xt Pane"),
         status_tip=QT_TRANSLATE_NOOP(

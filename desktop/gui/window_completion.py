@@ -47,6 +47,7 @@ def complete_in_turns(window: MainWindow) -> InTurns:
     """Start completing ``window``: its first piece now, each next one in a later turn."""
     steps: list[Callable[[], object]] = [partial(_complete_style, window)]
     steps.append(partial(_complete_keys_and_drops, window))
+    steps.append(window.restore_library_sort)
     steps += [partial(import_module, name) for name in ANNOTATIONS_DOCK_MODULES]
     steps.append(lambda: window.take_file_drops(window.ensure_annotations_dock()))
     for dock in window.settings.open_tool_docks:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QObject, QSize, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QMainWindow, QMenu, QSplitter, QWidget
 
-from desktop.gui.actions import THEME_ACTIONS, ActionId, svg_icon
+from desktop.gui.actions import LIBRARY_SORT_ACTIONS, THEME_ACTIONS, ActionId, svg_icon
 from desktop.gui.app_theme import apply_application_theme, apply_start_theme, is_dark
 from desktop.gui.screen_fit import resize_within_screen
 from desktop.gui.theme import theme
@@ -83,6 +83,28 @@ class WindowStateMixin(_Base):
             if action_theme == self.reader.theme_name:
                 self.registry.action(action_id).setChecked(True)
 
+    def set_library_sort(self, sort: str) -> None:
+        """Order the library's collections (View ▸ Sort Library) and remember it; the current
+        row, the chosen ones and the unfolded ones stay so, and the current stays in view."""
+        from desktop.gui.library_sort import collection_order
+
+        self.tree_model.set_collection_order(collection_order(sort, self.session.first_dates))
+        self.settings.library_sort = sort
+        self._check_library_sort(sort)
+        tree = self.library_pane.tree
+        if tree.currentIndex().isValid():
+            tree.scrollTo(tree.currentIndex())
+
+    def _check_library_sort(self, sort: str) -> None:
+        for action_id, action_sort in LIBRARY_SORT_ACTIONS.items():
+            if action_sort == sort:
+                self.registry.action(action_id).setChecked(True)
+
+    def restore_library_sort(self) -> None:
+        """The order last chosen, after the first frame (which shows them as imported)."""
+        if self.settings.library_sort != "imported":
+            self.set_library_sort(self.settings.library_sort)
+
     def _redraw_icons(self) -> None:
         """Icons in an ink that shows on the window's new palette."""
         self.registry.refresh_icons()
@@ -136,6 +158,7 @@ class WindowStateMixin(_Base):
         self.registry.action(ActionId.FULLWIDTH_PUNCTUATION).setChecked(
             settings.fullwidth_punctuation
         )
+        self._check_library_sort(settings.library_sort)  # applied after the first frame
 
     def restore_annotations_dock(self, dock: AnnotationsDock) -> None:
         """The annotations dock, built after the first paint: its splitter's sizes and the scope

@@ -122,6 +122,7 @@ class LibrarySource:
         speech_titles_in: Callable[[int], list[tuple[int, str]]] | None = None,
         speeches_among: Callable[[Sequence[int]], list[SpeechRecord]] | None = None,
         collection: Callable[[int], CollectionRecord] | None = None,
+        first_dates: Callable[[], dict[int, str]] | None = None,
     ) -> None:
         self.collections = collections
         self.speeches = speeches
@@ -135,6 +136,7 @@ class LibrarySource:
         )
         self.speeches_among = speeches_among or self._speeches_one_by_one
         self.collection = collection or self._collection_among_all
+        self.first_dates = first_dates or self._first_dates_one_by_one
 
     def _collection_among_all(self, collection_id: int) -> CollectionRecord:
         """One collection out of the trash, found among all (stand-ins); LibraryError
@@ -166,6 +168,15 @@ class LibrarySource:
             for speech in self.speeches(collection.id)
         ]
 
+    def _first_dates_one_by_one(self) -> dict[int, str]:
+        """Each collection's earliest speech date, a collection at a time (stand-ins)."""
+        found: dict[int, str] = {}
+        for collection in self.collections():
+            dates = [s.date for s in self.speeches(collection.id) if s.date]
+            if dates or collection.date:
+                found[collection.id] = min(dates) if dates else str(collection.date)
+        return found
+
     @classmethod
     def of(cls, session: Any) -> LibrarySource:
         """The source reading through a ``LibrarySession``."""
@@ -183,6 +194,7 @@ class LibrarySource:
             session.speech_titles_in,
             session.speeches_among,
             session.collection,
+            session.first_dates,
         )
 
 

@@ -37,7 +37,7 @@ class SyncMixin(_Base):
 
     def reload(self) -> None:
         """Bring the tree up to date with the library, keeping the rows that are still there."""
-        collections = self._source.collections()
+        collections = self._ordered_collections()
         self._sync(self._root, collections, self._collection_node, fill_collection)
         self._distinguish()
         for collection in list(self._root.children):
@@ -51,7 +51,8 @@ class SyncMixin(_Base):
         Each loaded collection's speeches are read again by ``reload`` (~12 ms each on a big
         library, their texts' lengths counted); a new collection's row is inserted unloaded.
         """
-        self._sync(self._root, self._source.collections(), self._collection_node, fill_collection)
+        collections = self._ordered_collections()
+        self._sync(self._root, collections, self._collection_node, fill_collection)
         self._distinguish()
 
     def update_speech(self, speech_id: int) -> None:

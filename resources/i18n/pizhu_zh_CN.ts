@@ -408,6 +408,30 @@
         <translation>显示或隐藏工具栏</translation>
     </message>
     <message>
+        <source>By &amp;Date</source>
+        <translation>按日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s collections by their earliest dated speech</source>
+        <translation>按各文集中最早一篇讲话的日期排列文库</translation>
+    </message>
+    <message>
+        <source>By &amp;Title</source>
+        <translation>按标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s collections by title</source>
+        <translation>按标题排列文库中的文集</translation>
+    </message>
+    <message>
+        <source>As &amp;Imported</source>
+        <translation>按导入顺序(&amp;I)</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s collections in the order they were imported</source>
+        <translation>按导入的先后排列文库中的文集</translation>
+    </message>
+    <message>
         <source>Ne&amp;xt Pane</source>
         <translation>下一面板(&amp;X)</translation>
     </message>
@@ -2879,6 +2903,10 @@
     <message>
         <source>&amp;Library</source>
         <translation>文库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sort Librar&amp;y</source>
+        <translation>文库排序(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;File</source>

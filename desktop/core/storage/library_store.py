@@ -121,6 +121,16 @@ class LibraryStore:
         )
         return [(row[0], row[1]) for row in found]
 
+    def first_dates(self) -> dict[int, str]:
+        """Each collection's earliest speech date (ISO, so text order is date order); one
+        without dated speeches has its file's date, one with neither is left out."""
+        found = self._db.rows(
+            "SELECT c.id, coalesce((SELECT min(s.date) FROM speeches s"
+            " WHERE s.collection_id = c.id AND s.date <> ''), nullif(c.date, ''))"
+            " FROM collections c WHERE c.deleted IS NULL"
+        )
+        return {row[0]: row[1] for row in found if row[1]}
+
     def speech_ids_in(self, collection_id: int) -> list[int]:
         """A collection's speeches' ids in ``speeches``' order: one query reading no texts."""
         found = self._db.rows(
