@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core.document import SpanKind, TextSpan
 from desktop.core.errors import LibraryError
+from desktop.core.imported import ImportedDocument
 from desktop.core.storage import reimport
 from desktop.core.storage.library import Library, open_library
 from desktop.core.storage.library_store import ImportStatus, LibraryStore
@@ -518,3 +519,27 @@ def test_speech_ids_in_a_collection_are_its_speeches_in_order_read_alone(tmp_pat
             assert "annotations" not in select
             assert "text" not in select
         assert library.store.speech_ids_in(999) == []
+
+
+def _dated(
+    source: str, first: int, speech_dates: list[str | None], date: str | None = None
+) -> ImportedDocument:
+    """A document from ``source`` (paragraphs from ``first`` on, a text of its own) whose
+    speeches carry ``speech_dates`` (its own date: ``date``)."""
+    paragraphs = [P[first + i : first + i + 1] for i in range(len(speech_dates))]
+    document = make_document(paragraphs, source=source)
+    speeches = [replace(s, date=d) for s, d in zip(document.speeches, speech_dates, strict=True)]
+    return replace(document, speeches=speeches, date=date)
+
+
+def test_first_dates_are_each_collections_earliest_speech_date(library: Library) -> None:
+    store = library.store
+    report = store.import_document(_dated("/data/b.txt", 10, ["1991-03-25", "1955-07-05", None]))
+    undated = store.import_document(_dated("/data/c.txt", 13, [None, ""]))
+    by_file = store.import_document(_dated("/data/d.txt", 15, [None], date="1970"))
+    dates = store.first_dates()
+    assert dates[report.collection_id] == "1955-07-05", "the earliest, not the first"
+    assert undated.collection_id not in dates, "undated: none"
+    assert dates[by_file.collection_id] == "1970", "no speech dated: the file's date"
+    store.trash_collection(report.collection_id)
+    assert report.collection_id not in store.first_dates(), "not one in the trash"
