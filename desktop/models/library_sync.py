@@ -77,6 +77,8 @@ class SyncMixin(_Base):
         if record.deleted is None:  # one gone to the trash is for ``reload`` to take away
             self._refresh(node, record, fill_collection)
             self._distinguish()  # a new title may clash with another's, or no longer
+            if self._order is not None:
+                self.reload_collections()  # a new title may move it in the order chosen
 
     def _distinguish(self) -> None:
         """Tell same-titled collections apart on their second lines, and repaint those that

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -124,6 +125,30 @@ def test_by_title_orders_the_collections_as_a_chinese_reader_looks_them_up(
     assert titles == ["安徽省工作报告", "北京市工作报告", "重庆市工作报告"]
     kinds = {window.library_pane.proxy.index(r, 0).data(Role.KIND) for r in range(4)}
     assert kinds == {TreeKind.COLLECTION}
+
+
+def test_a_renamed_collection_moves_to_its_place_by_title(
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    library_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    names = ["北京市工作报告", "重庆市工作报告"]
+    _import(library_path, [_speech_file(tmp_path, name, "2024年1月1日") for name in names])
+    window = open_window()
+    window.registry.action(ActionId.SORT_LIBRARY_BY_TITLE).trigger()
+    pane = window.library_pane
+    chongqing = pane.proxy.index(_titles(window).index("重庆市工作报告"), 0)
+    pane.tree.setCurrentIndex(chongqing)
+    monkeypatch.setattr(pane, "ask_title", lambda _parent, _label, _current: "安徽省工作报告")
+    with qtbot.waitSignal(window.session.collection_changed):
+        window.registry.action(ActionId.RENAME).trigger()
+    assert [t for t in _titles(window) if t.endswith("工作报告")] == [
+        "安徽省工作报告",
+        "北京市工作报告",
+    ]
+    assert pane.tree.currentIndex().data(Qt.ItemDataRole.EditRole) == "安徽省工作报告"
 
 
 def _import_in_window(qtbot: QtBot, window: MainWindow, path: Path) -> None:
