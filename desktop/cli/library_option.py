@@ -56,6 +56,9 @@ def open_cli_library(args: argparse.Namespace, *, create: bool = False) -> Libra
     """Open the library the command was pointed at; ``create`` (``import`` alone) makes a
     missing one, with the sample, else a missing library is ``no_library`` and nothing is made."""
     library = _open(library_path(args.library), args.library, create=create, daily_backup=True)
+    if library.created:
+        # Said, so a mistyped --library shows at once rather than as a library gone empty.
+        print(f"made a new library at {library.path}", file=sys.stderr)
     if library.daily_backup_problem is not None:
         # The command goes on: only today's copy is missing, and the user should know it.
         print(

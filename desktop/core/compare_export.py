@@ -68,6 +68,7 @@ class ChangeWords:
     space: str = "(space)"
     wide_space: str = "(full-width space)"  # U+3000, the indent of a Chinese paragraph
     tab: str = "(tab)"
+    offsets: str = "old %1-%2, new %3-%4"  # where a plain-text change is, in either text
     language: str = "en-GB"  # a BCP 47 tag: the HTML's and the Word document's own words
     summary: Callable[[Comparison], str] | None = None
     """The line counting the changes (its plurals are the UI's); ``summary_line`` if None."""
@@ -130,14 +131,16 @@ def to_text(
     compared: ComparedSpeeches, context: int = DEFAULT_CONTEXT, words: ChangeWords | None = None
 ) -> str:
     """As ``compare`` prints it: a head naming both speeches (``text_head``), each change,
-    then the line counting them."""
+    then the line counting them; in ``words`` (the window's language), else as the CLI says it."""
+    said = words or ChangeWords()
     hunks = compared.comparison.hunks
     parts = [
-        hunk_lines(number, len(hunks), hunk, compared.texts, section, context)
+        hunk_lines(number, len(hunks), hunk, compared.texts, section, context, said)
         for number, (hunk, section) in enumerate(zip(hunks, compared.sections, strict=True), 1)
     ]
-    head = text_head(compared, words or ChangeWords())
-    return head + "".join(parts) + summary_line(compared.comparison) + "\n"
+    comparison = compared.comparison
+    summary = summary_line(comparison) if words is None else words.summary_of(comparison)
+    return text_head(compared, said) + "".join(parts) + summary + "\n"
 
 
 def text_head(compared: ComparedSpeeches, words: ChangeWords) -> str:
@@ -161,19 +164,30 @@ def summary_line(comparison: Comparison) -> str:
 
 
 def hunk_lines(
-    number: int, total: int, hunk: Hunk, texts: tuple[str, str], section: str, context: int
+    number: int,
+    total: int,
+    hunk: Hunk,
+    texts: tuple[str, str],
+    section: str,
+    context: int,
+    words: ChangeWords | None = None,
 ) -> str:
     """One change: its heading (number, kind, offsets, section), the old and the new line."""
     old, new = texts
-    where = f"old {hunk.old_start}-{hunk.old_end}, new {hunk.new_start}-{hunk.new_end}"
-    heading = f"@@ {number}/{total} {hunk.kind.value}  {where}"
+    words = words or ChangeWords()
+    offsets = (hunk.old_start, hunk.old_end, hunk.new_start, hunk.new_end)
+    where = fill(words.offsets, *(str(offset) for offset in offsets))
+    kind = words.kinds.get(hunk.kind.value, hunk.kind.value)
+    heading = f"@@ {number}/{total} {kind}  {where}"
     if section:
         heading += f"  [{section}]"
     lines = [heading]
     if hunk.old_start < hunk.old_end:
-        lines.append("- " + _in_context(old, hunk.old_start, hunk.old_end, context, "[-", "-]"))
+        marks = "[-", "-]"
+        lines.append("- " + _in_context(old, hunk.old_start, hunk.old_end, context, marks, words))
     if hunk.new_start < hunk.new_end:
-        lines.append("+ " + _in_context(new, hunk.new_start, hunk.new_end, context, "{+", "+}"))
+        marks = "{+", "+}"
+        lines.append("+ " + _in_context(new, hunk.new_start, hunk.new_end, context, marks, words))
     return "\n".join(lines) + "\n"
 
 
@@ -192,12 +206,15 @@ def hunk_data(hunk: Hunk, texts: tuple[str, str], section: str, context: int) ->
     }
 
 
-def _in_context(text: str, start: int, end: int, context: int, opening: str, closing: str) -> str:
+def _in_context(
+    text: str, start: int, end: int, context: int, marks: tuple[str, str], words: ChangeWords
+) -> str:
+    opening, closing = marks
     before = text[max(0, start - context) : start]
     after = text[end : end + context]
     changed = text[start:end]
     if changed and not changed.strip() and "\n" not in changed:  # "[- -]" showed nothing
-        changed = spaces_named(changed, ChangeWords())
+        changed = spaces_named(changed, words)
     line = f"{before}{opening}{changed}{closing}{after}"
     return line.replace("\n", LINE_BREAK)
 

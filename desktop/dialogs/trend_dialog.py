@@ -76,6 +76,10 @@ class TrendDialog(TermDialog):
         self._found: TermTrend | None = None
         self._filter: SpeechFilter | None = None  # the search panel's, when asked from it
         self._year: str | None = None  # the year of the speech read when asked, shown first
+        # Whether the next counts scroll to that year: a term's first do, not those made again
+        # when the library changes (a user who scrolled away stays where they are).
+        self._scroll_pending = False
+        self._refreshing = False
         self.assemble()
 
     def _build(self) -> None:
@@ -180,8 +184,18 @@ class TrendDialog(TermDialog):
         self.note.hide()
         self._show(None, self.tr("Type the words to count."))
 
+    def follow_library(self, collections: list[tuple[int, str]]) -> None:
+        """The counts made again for the library as it is now, the rows left where they are."""
+        self._refreshing = True
+        try:
+            super().follow_library(collections)
+        finally:
+            self._refreshing = False
+
     def _search(self, term: str) -> None:
         term = term.strip()
+        if not self._refreshing:  # a refresh under way leaves a first count's scroll pending
+            self._scroll_pending = True
         self.note.hide()
         self.submit(term, trend_job(term, self.by(), self.scope.scope(), self._filter))
         # The rows stay the last count's until the new one comes: not copied, exported or
@@ -225,7 +239,9 @@ class TrendDialog(TermDialog):
         self.busy.hide()
         self._found = found
         self.model.set_trend(found)
-        self._scroll_to_year()
+        if self._scroll_pending:
+            self._scroll_to_year()
+        self._scroll_pending = False
         self.summary.setText(summary)
         self.enable_export(bool(found and found.rows))
         self.shown.emit()

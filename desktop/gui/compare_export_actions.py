@@ -118,6 +118,9 @@ class CompareExport(QObject):
             space=self.tr("(space)", "a change of a space alone, named"),
             wide_space=self.tr("(full-width space)", "U+3000, named"),
             tab=self.tr("(tab)", "a change of a tab alone, named"),
+            offsets=self.tr(
+                "old %1-%2, new %3-%4", "where a change is in the old and the new text (.txt)"
+            ),
             language=self.tr("en-GB", "the language tag (BCP 47) of the exported words"),
             summary=self._summary,
         )

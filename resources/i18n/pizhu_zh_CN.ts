@@ -1103,6 +1103,11 @@
         <translation>〔制表符〕</translation>
     </message>
     <message>
+        <source>old %1-%2, new %3-%4</source>
+        <comment>where a change is in the old and the new text (.txt)</comment>
+        <translation>旧稿 %1-%2，新稿 %3-%4</translation>
+    </message>
+    <message>
         <source>en-GB</source>
         <comment>the language tag (BCP 47) of the exported words</comment>
         <translation>zh-CN</translation>

@@ -38,7 +38,8 @@ def test_a_library_made_by_an_import_starts_with_the_sample(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:
     file = _speech_file(tmp_path / "speech.txt", list(sample_paragraphs()[10:16]))
-    assert run_cli(capsys, "import", str(file), "--library", str(library_path))[::2] == (0, "")
+    said = f"made a new library at {library_path}\n"
+    assert run_cli(capsys, "import", str(file), "--library", str(library_path))[::2] == (0, said)
     status, out, err = run_cli(capsys, "list", "--json", "--library", str(library_path))
     assert (status, err) == (0, "")
     collection, imported = json.loads(out)["collections"]
@@ -68,6 +69,7 @@ def test_the_library_comes_from_pizhu_library_unless_given(
 def test_import_reports_each_file_and_is_idempotent(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:
+    new_library(library_path)  # an existing one: stderr holds the import's own lines
     file = _speech_file(tmp_path / "speech.txt", list(sample_paragraphs()[10:16]))
     lib = ["--library", str(library_path)]
     status, out, err = run_cli(capsys, "import", str(file), *lib)
@@ -86,6 +88,7 @@ def test_import_reports_each_file_and_is_idempotent(
 def test_import_notes_a_guessed_encoding_on_stderr(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:
+    new_library(library_path)  # an existing one: stderr holds the import's own lines
     file = tmp_path / "release.txt"
     file.write_bytes("PRESS RELEASE\nThe café’s “Open Day” – a naïve façade.\n".encode("cp1252"))
     status, out, err = run_cli(capsys, "import", str(file), "--library", str(library_path))
@@ -147,6 +150,7 @@ def test_reimport_names_trashed_annotations_whose_passage_is_gone(
 def test_a_bad_file_is_named_and_the_others_still_import(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:
+    new_library(library_path)  # an existing one: stderr holds the import's own lines
     good = _speech_file(tmp_path / "good.txt", list(sample_paragraphs()[20:24]))
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
@@ -166,6 +170,7 @@ def test_a_bad_file_is_named_and_the_others_still_import(
 def test_a_broken_link_is_named_as_given_not_by_where_it_leads(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:
+    new_library(library_path)  # an existing one: stderr holds the import's own lines
     link = tmp_path / "link.txt"
     link.symlink_to(tmp_path / "nonexistent")
     status, out, err = run_cli(capsys, "import", str(link), "--library", str(library_path))
@@ -189,6 +194,7 @@ def test_a_link_is_named_as_given_and_updates_the_collection_of_the_file_it_lead
 def test_a_folder_imports_the_speeches_inside_it(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:
+    new_library(library_path)  # an existing one: stderr holds the import's own lines
     folder = tmp_path / "讲话 稿"
     folder.mkdir()
     speech = _speech_file(folder / "一.txt", list(sample_paragraphs()[20:24]))
@@ -205,6 +211,7 @@ def test_old_word_files_convert_in_one_run_naming_the_file_it_failed_on(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    new_library(library_path)  # an existing one: stderr holds the import's own lines
     converter = installed(monkeypatch, fake_office(tmp_path / "office"))
     folder = tmp_path / "archive"
     folder.mkdir()
@@ -301,6 +308,7 @@ def test_ctrl_c_during_an_import_leaves_that_file_out_in_one_line_and_exit_130(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    new_library(library_path)  # an existing one: stderr holds the import's own lines
     first = _speech_file(tmp_path / "first.txt", list(sample_paragraphs()[10:16]))
     second = _speech_file(tmp_path / "second.txt", list(sample_paragraphs()[20:24]))
     third = _speech_file(tmp_path / "third.txt", list(sample_paragraphs()[30:34]))
@@ -341,6 +349,7 @@ def test_ctrl_c_after_a_file_of_duplicates_does_not_count_it_as_imported(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    new_library(library_path)  # an existing one: stderr holds the import's own lines
     first = _speech_file(tmp_path / "first.txt", list(sample_paragraphs()[10:16]))
     copy = tmp_path / "copy.txt"
     copy.write_bytes(first.read_bytes())  # a colleague's copy: nothing of it is imported
@@ -433,6 +442,7 @@ def test_an_import_when_the_window_restored_meanwhile_fails_in_one_line_changing
 def test_a_named_pipe_is_refused_as_one_without_waiting_for_a_writer(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:
+    new_library(library_path)  # an existing one: stderr holds the import's own lines
     pipe = tmp_path / "讲话.txt"
     os.mkfifo(pipe)
     status, out, err = run_cli(capsys, "import", str(pipe), "--library", str(library_path))
@@ -525,6 +535,7 @@ def test_a_txt_of_a_docx_s_speech_in_half_width_punctuation_and_wrapped_is_left_
 def test_import_notes_damaged_utf8_on_stderr(
     capsys: pytest.CaptureFixture[str], library_path: Path, tmp_path: Path
 ) -> None:
+    new_library(library_path)  # an existing one: stderr holds the import's own lines
     file = tmp_path / "damaged.txt"
     line = "市委、市政府在这里召开工作会。\n".encode()
     file.write_bytes(line * 40 + b"\xff" + line * 40)

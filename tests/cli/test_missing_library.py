@@ -136,11 +136,13 @@ def test_an_import_makes_a_library_at_a_new_path(
     speech.write_text("关于效能的讲话\n\n同志们，今天开会。\n", encoding="utf-8")
     library = tmp_path / "new" / "library.sqlite"
     status, out, err = run_cli(capsys, "import", str(speech), "--library", str(library))
-    assert (status, err) == (0, "")
+    assert (status, err) == (0, f"made a new library at {library}\n"), "said, in one line"
     assert "collection 2 created" in out
     status, out, _err = run_cli(capsys, "list", "--json", "--library", str(library))
     assert status == 0
     assert [c["source"] for c in json.loads(out)["collections"]][1:] == [str(speech)]
+    status, _out, err = run_cli(capsys, "import", str(speech), "--library", str(library))
+    assert (status, err) == (0, ""), "an existing library is not new"
 
 
 def test_backups_of_a_library_gone_are_listed_and_one_restores_it(

@@ -246,6 +246,23 @@ def test_in_chinese_the_markdown_and_the_action_are_in_chinese(
     )
 
 
+@pytest.mark.usefixtures("chinese")
+def test_in_chinese_the_plain_text_file_is_in_chinese(
+    qtbot: QtBot, compare: CompareWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its change headings and its last line follow the UI, as the Markdown's do (the CLI's
+    stay English)."""
+    _answer(monkeypatch, tmp_path / "改动.txt")
+    with qtbot.waitSignal(compare.changes_export.exported):
+        compare.changes_export.export_action.trigger()
+    lines = (tmp_path / "改动.txt").read_text(encoding="utf-8").splitlines()
+    headings = [line for line in lines if line.startswith("@@ ")]
+    assert len(headings) == 5
+    assert headings[-1].startswith("@@ 5/5 删除  旧稿 "), headings[-1]
+    assert all("，新稿 " in line and "old" not in line for line in headings)
+    assert lines[-1].startswith("改动 5 处"), lines[-1]
+
+
 def test_the_file_is_written_in_a_worker_and_its_failure_is_one_warning(
     qtbot: QtBot, compare: CompareWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.imported import ImportedDocument
@@ -105,3 +106,24 @@ def test_a_term_longer_than_the_screen_keeps_the_dialog_on_it(
     with qtbot.waitSignal(dialog.shown, timeout=10_000):
         dialog.show_term("高质量发展" * 60)
     assert dialog.width() <= dialog.screen().availableGeometry().width()
+
+
+def test_counts_made_again_for_a_changed_library_leave_the_rows_where_the_user_scrolled(
+    qtbot: QtBot, dialog: TrendDialog, library_path: Path
+) -> None:
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term(TERM)
+    assert not _shows_year(dialog, YEARS[0])
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert _shows_year(dialog, YEARS[0])  # the user went back to the first years
+    library = open_library(library_path)
+    try:  # the library changes (an import elsewhere): the window asks for the counts again
+        collections = [(c.id, c.title) for c in library.store.collections()]
+    finally:
+        library.close()
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.follow_library(collections)
+    assert _shows_year(dialog, YEARS[0]), "not thrown back to the latest years"
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_term(TERM)  # asked again for the term: its first counts scroll once more
+    assert _shows_year(dialog, YEARS[-1])

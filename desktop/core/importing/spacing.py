@@ -42,6 +42,10 @@ _DIGIT = re.compile(f"[{_DIGITS}]")
 # what follows a spaced-out digit in a figure: more of it, its unit or its punctuation
 _FIGURE_NEXT = "%‰."
 _SPACED_DIGITS_MIN = 3
+# A list number opening the line (3. and 3) as Word, Markdown or a typist write them): the
+# space after it stays before a Latin word or a figure (3. Work, 2. 2024年), which would
+# otherwise run on into it (3.Work, 2.2024年 reads as a decimal).
+_LIST_NUMBER = re.compile(r"\(?[0-9]{1,3}[.)]")
 
 
 def spaces_out_digits(text: str) -> bool:
@@ -70,6 +74,8 @@ def stray_space_spans(text: str, *, digits_spaced: bool = False) -> list[Span]:
         right = text[end] if end < len(text) else ""
         before_left = text[start - 2] if start > 1 else ""
         stray = _is_stray(left, right, before_left, chinese=chinese, spaced_out=spaced_out)
+        if stray and is_latin_alnum(right) and _LIST_NUMBER.fullmatch(text, 0, start):
+            stray = False
         if stray or (digits_spaced and chinese and _ends_spaced_digit(left, right)):
             spans.append((start, end, RemovalKind.SPACING))
     return spans

@@ -36,6 +36,7 @@ class Library:
 
     ``daily_backup_problem`` is why today's backup could not be written into the backups
     folder (full, read-only...), if it could not: the library opened all the same.
+    ``created`` is whether this opening made the library (a new path, or an empty file filled).
     """
 
     db: Database
@@ -43,6 +44,7 @@ class Library:
     annotations: AnnotationStore
     reading: ReadingState
     daily_backup_problem: LibraryError | None = None
+    created: bool = False
 
     @property
     def path(self) -> Path:
@@ -132,7 +134,7 @@ def open_library(
         db.close()
         raise
     stores = LibraryStore(db, indexer), AnnotationStore(db, indexer), ReadingState(db)
-    return Library(db, *stores, daily_backup_problem=problem)
+    return Library(db, *stores, daily_backup_problem=problem, created=new or db.created)
 
 
 def _finished_killed_restore(path: Path) -> bool:

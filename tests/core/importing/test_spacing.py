@@ -35,6 +35,7 @@ def _clean(text: str) -> str:
         ("下降3.98%, 2007年下降4.9%", "下降3.98%,2007年下降4.9%"),
         ("提高 ， 增强 。", "提高，增强。"),
         ("我 们 要 加 强 学 习", "我们要加强学习"),
+        ("3. 大力促进就业", "3.大力促进就业"),
     ],
 )
 def test_stray_spaces_go(text: str, expected: str) -> None:
@@ -50,6 +51,9 @@ def test_stray_spaces_go(text: str, expected: str) -> None:
         "按照 Made in China 2025 的要求",
         "in the report, 2025 targets",
         "China, 2025 规划",
+        "3. Work计划的要求和落实情况",
+        "2. 2024年目标任务全面完成",
+        "(1) WTO规则下的对外贸易",
     ],
 )
 def test_meaningful_spaces_stay(text: str) -> None:

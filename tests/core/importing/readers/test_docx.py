@@ -382,6 +382,23 @@ def test_a_numbered_list_in_chinese_leaves_nothing_to_report_removed() -> None:
     assert imported.removed == []
 
 
+def test_a_numbered_list_keeps_its_space_before_a_latin_word_or_a_figure() -> None:
+    """Only Chinese runs on from the number: 1. Work stays (not 1.Work), 2. 2024年 stays (not
+    2.2024年, a decimal), and the import report counts no stray space for either."""
+    document = new_document()
+    add_list(document, 1, [1], [ListLevel("decimal", "%1.", suffix="tab")])
+    document.add_paragraph("主要做了以下几项工作：")
+    for text in ["Work计划全面落实；", "2024年目标任务完成；", "大力促进就业。"]:
+        numbered(document.add_paragraph(text), 1)
+    imported = import_bytes(to_bytes(document), "a.docx")
+    assert imported.speeches[0].text.split("\n")[1:] == [
+        "1. Work计划全面落实；",
+        "2. 2024年目标任务完成；",
+        "3.大力促进就业。",
+    ]
+    assert imported.removed == []
+
+
 def test_a_first_heading_over_a_chapter_numbered_on_stays_a_part() -> None:
     """A reading note's 重点 over 第九章 (the chapters before it elsewhere): no title."""
     document = new_document()

@@ -368,6 +368,15 @@ def test_a_numbered_list_in_chinese_leaves_nothing_to_report_removed() -> None:
     assert imported.removed == []
 
 
+def test_a_numbered_list_keeps_its_space_before_a_latin_word_or_a_figure() -> None:
+    markdown = "要做好三件事：\n\n1. WTO规则下的贸易\n2. 2024年目标任务\n3. 社保\n"
+    imported = import_bytes(markdown.encode(), "a.md")
+    assert (
+        imported.speeches[0].text == "要做好三件事：\n1. WTO规则下的贸易\n2. 2024年目标任务\n3.社保"
+    )
+    assert imported.removed == []
+
+
 def test_front_matter_under_blank_lines_is_still_front_matter() -> None:
     markdown = (
         "\n\n---\ntitle: '学习心得 My Thoughts'\ndate: 2019-09-26 03:08:39\n---\n"
