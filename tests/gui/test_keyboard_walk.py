@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.chinese.segmenter import Segmenter
 from desktop.gui.actions import ActionId
+from desktop.gui.annotation_list import AnnotationListView
 from desktop.gui.compare_window import CompareWindow
 from desktop.gui.main_window import MainWindow
 from desktop.gui.segmenter_service import SegmenterService
@@ -290,18 +291,26 @@ def test_hiding_the_pane_with_the_keyboard_hands_it_to_the_page_alone(
     assert [widget.objectName() for widget in focus_moves] == ["reader"]
 
 
+def _annotated_list(qtbot: QtBot, window: MainWindow) -> AnnotationListView:
+    """The annotations list holding one highlight, no row current nor chosen (as after a
+    start), the keyboard in the filter box above it."""
+    start = window.current_speech().text.index(WORD)
+    with qtbot.waitSignal(window.session.annotation_added):
+        select_and_press(qtbot, window, start, start + len(WORD), Qt.Key.Key_1)
+    dock = window.annotations_dock
+    view = dock.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    view.selectionModel().clear()
+    dock.filter_bar.search_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dock.filter_bar.search_edit.hasFocus)
+    return view
+
+
 def test_tab_into_the_annotations_chooses_the_row_it_shows_so_delete_acts_on_it(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    start = main_window.current_speech().text.index(WORD)
-    with qtbot.waitSignal(main_window.session.annotation_added):
-        select_and_press(qtbot, main_window, start, start + len(WORD), Qt.Key.Key_1)
+    view = _annotated_list(qtbot, main_window)
     dock = main_window.annotations_dock
-    view = dock.view
-    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
-    view.selectionModel().clear()  # as after a start: no row chosen yet
-    dock.filter_bar.search_edit.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(dock.filter_bar.search_edit.hasFocus)
     qtbot.keyClick(dock.filter_bar.search_edit, Qt.Key.Key_Tab)  # into the list
     qtbot.waitUntil(view.hasFocus)
     assert view.currentIndex().isValid()  # Qt makes the first row current: its note shows
@@ -315,17 +324,10 @@ def test_tab_into_the_annotations_chooses_the_row_it_shows_so_delete_acts_on_it(
 def test_tab_into_the_annotations_leaves_the_page_where_it_is(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    start = main_window.current_speech().text.index(WORD)
-    with qtbot.waitSignal(main_window.session.annotation_added):
-        select_and_press(qtbot, main_window, start, start + len(WORD), Qt.Key.Key_1)
+    view = _annotated_list(qtbot, main_window)
     dock = main_window.annotations_dock
-    view = dock.view
-    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
-    view.selectionModel().clear()  # as after a start: no row current nor chosen
     jumps: list[object] = []
     dock.jump_requested.connect(lambda *args: jumps.append(args))
-    dock.filter_bar.search_edit.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(dock.filter_bar.search_edit.hasFocus)
     qtbot.keyClick(dock.filter_bar.search_edit, Qt.Key.Key_Tab)
     qtbot.waitUntil(view.hasFocus)
     assert jumps == []  # only a move along the list, or Enter, goes to a passage
