@@ -118,6 +118,15 @@ def test_export_a_filtered_collection_to_csv(
     assert str(target) in dialog.ui.result.text()
 
 
+def _shown_in(qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, language: str) -> ExportDialog:
+    """The export dialog shown in ``language``, its summary written."""
+    dialog = ExportDialog(replace(_context(stored), language=language), pool, ExportSettings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.summary.text() != "", timeout=WAIT_MS)
+    return dialog
+
+
 @pytest.mark.parametrize(
     ("language", "name"),
     [("zh_CN", "标签为“金句”的黄色批注.docx"), ("en", "Yellow Annotations Tagged #金句.docx")],
@@ -125,11 +134,7 @@ def test_export_a_filtered_collection_to_csv(
 def test_an_export_by_a_tag_and_a_colour_is_named_by_both(
     qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, language: str, name: str
 ) -> None:
-    context = replace(_context(stored), language=language)
-    dialog = ExportDialog(context, pool, ExportSettings())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.ui.summary.text() != "", timeout=WAIT_MS)
+    dialog = _shown_in(qtbot, stored, pool, language)
     _choose_format(qtbot, dialog, "docx")
     _choose_scope(qtbot, dialog, ScopeKind.LIBRARY)
     with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
@@ -146,11 +151,7 @@ def test_an_export_by_words_is_named_by_them_as_typed(
     qtbot: QtBot, stored: StoredLibrary, pool: WorkerPool, language: str, name: str
 ) -> None:
     """Typing GDP names the file by GDP, not by the folded gdp it is matched as."""
-    context = replace(_context(stored), language=language)
-    dialog = ExportDialog(context, pool, ExportSettings())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.ui.summary.text() != "", timeout=WAIT_MS)
+    dialog = _shown_in(qtbot, stored, pool, language)
     _choose_format(qtbot, dialog, "md")
     _choose_scope(qtbot, dialog, ScopeKind.LIBRARY)
     with qtbot.waitSignal(dialog.preview_shown, timeout=WAIT_MS):
