@@ -137,7 +137,8 @@ class MainWindow(
 
         self._completion = complete_in_turns(self)
 
-    def _keep_reader_room(self) -> None:
+    def keep_reader_room(self) -> None:
+        """Keep the page its room as docks open and close (called as the window completes)."""
         from desktop.gui.reader_room import ReaderRoom
 
         self.layout().activate()  # the restored docks at their widths, which the user chose

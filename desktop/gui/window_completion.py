@@ -53,7 +53,7 @@ def complete_in_turns(window: MainWindow) -> InTurns:
     for dock in window.settings.open_tool_docks:
         if dock in TOOL_DOCK_MODULES:
             steps += [partial(import_module, name) for name in TOOL_DOCK_MODULES[dock]]
-            steps.append(partial(window._reopen_tool_docks, [dock]))
+            steps.append(partial(window.reopen_tool_docks, [dock]))
     steps += [partial(_complete_layout, window), partial(_completed, window)]
     completion = InTurns(steps, window, cancelled=lambda: window.has_closed)
     completion.start()
@@ -78,7 +78,7 @@ def _complete_keys_and_drops(window: MainWindow) -> None:
 
 def _complete_layout(window: MainWindow) -> None:
     """The docks at the user's widths and in place, and Tab's order."""
-    window._keep_reader_room()
+    window.keep_reader_room()
     # Tab follows the screen: the library's filter and tree, the page, then the right docks
     # (the page was made first, so by default it came before the library).
     QWidget.setTabOrder(window.library_pane.tree, window.reader)

@@ -55,7 +55,7 @@ class SearchToolsMixin(FindBarMixin):
         terms.triggered.connect(self._on_show_terms_triggered)
         self.update_speech_actions()  # an empty library opens no speech: nothing to find
 
-    def _reopen_tool_docks(self, names: list[str]) -> None:
+    def reopen_tool_docks(self, names: list[str]) -> None:
         """Build again the docks the user left open (called right after the first paint)."""
         if "search_dock" in names:
             self.search_dock().show()
